@@ -1,0 +1,75 @@
+// Builds every main-process service from paths and injected platform pieces. Electron-free:
+// the Electron shell, the browser e2e bridge and integration tests all compose the app here.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { Dispatcher } from '../api/dispatcher';
+import { createInvokeHandlers } from '../api/handlers';
+import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
+import type { EventSink } from '../events';
+import { ModelHostClient, type HostLauncher } from '../model-host';
+import { ModelService } from '../model/model-service';
+import { SettingsService } from '../settings/settings-service';
+import { ConversationRepository, MessageRepository, SettingsRepository, openDatabase } from '../store';
+
+export interface AppDependencies {
+  /** Folder that holds the database (Electron's userData in the app, a temp dir in tests). */
+  dataDir: string;
+  launcher: HostLauncher;
+  events: EventSink;
+  pickFile(kind: 'model' | 'lora'): Promise<string | null>;
+  version: string;
+  chat?: ChatServiceOptions;
+}
+
+export interface App {
+  dispatcher: Dispatcher;
+  db: Database.Database;
+  chat: ChatService;
+  model: ModelService;
+  host: ModelHostClient;
+  /** Stops generation, saves what streamed, stops the model host and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Soft-deleted conversations are kept this long for Undo before start-up removes them for good. */
+const PURGE_DELETED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export const DATABASE_FILE = 'medical-education-assistant.db';
+
+export function createApp(deps: AppDependencies): App {
+  mkdirSync(deps.dataDir, { recursive: true });
+  const db = openDatabase(join(deps.dataDir, DATABASE_FILE));
+  const conversations = new ConversationRepository(db);
+  const messages = new MessageRepository(db);
+  conversations.purgeDeleted(PURGE_DELETED_AFTER_MS);
+  const settings = new SettingsService(new SettingsRepository(db));
+  const host = new ModelHostClient({ launcher: deps.launcher });
+  host.start();
+  const model = new ModelService(host, settings, deps.events);
+  const chat = new ChatService(conversations, messages, model, deps.events, deps.chat);
+  const handlers = createInvokeHandlers({
+    conversations,
+    messages,
+    chat,
+    model,
+    settings,
+    pickFile: deps.pickFile,
+    appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
+  });
+  void model.loadIfConfigured();
+
+  return {
+    dispatcher: new Dispatcher(handlers),
+    db,
+    chat,
+    model,
+    host,
+    async close() {
+      await chat.dispose();
+      model.dispose();
+      await host.dispose();
+      db.close();
+    },
+  };
+}

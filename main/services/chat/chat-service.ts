@@ -1,0 +1,188 @@
+// Sends questions to the model and streams answers: saves the question, saves the answer while it
+// streams, emits small {requestId, delta} events, and marks the answer complete, stopped or failed.
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../preload/contract/envelope';
+import type { Conversation, Message } from '../../../preload/contract/schemas';
+import type { EventSink } from '../events';
+import type { ConversationRepository, MessageRepository } from '../store';
+import type { ActiveModel, GenerateInput } from '../model/model-service';
+import type { GenerateResult } from '../model-host';
+import { DeltaBatcher } from './delta-batcher';
+import { historyFromMessages, titleFromQuestion } from './history';
+import { ThrottledSaver } from './throttled-saver';
+
+/** What the chat needs from the model side (ModelService in the app). */
+export interface AnswerGenerator {
+  requireActiveModel(): ActiveModel;
+  generate(
+    input: GenerateInput,
+    options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },
+  ): Promise<GenerateResult>;
+}
+
+export interface ChatServiceOptions {
+  /** How often a streaming answer is written to disk (the issue asks for at least once a second). */
+  saveIntervalMs?: number;
+  /** How often token deltas are sent to the renderer. */
+  deltaIntervalMs?: number;
+}
+
+interface ActiveRequest {
+  controller: AbortController;
+  conversationId: number;
+  done: Promise<void>;
+}
+
+export interface StartedAnswer {
+  requestId: string;
+  conversation: Conversation;
+  assistantMessage: Message;
+}
+
+export class ChatService {
+  private readonly active = new Map<string, ActiveRequest>();
+  private readonly saveIntervalMs: number;
+  private readonly deltaIntervalMs: number;
+
+  constructor(
+    private readonly conversations: ConversationRepository,
+    private readonly messages: MessageRepository,
+    private readonly generator: AnswerGenerator,
+    private readonly events: EventSink,
+    options: ChatServiceOptions = {},
+  ) {
+    this.saveIntervalMs = options.saveIntervalMs ?? 500;
+    this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
+  }
+
+  /** Saves the question and starts streaming the answer; resolves as soon as both rows exist. */
+  send(request: { conversationId: number | null; text: string }): StartedAnswer & { userMessage: Message } {
+    const model = this.generator.requireActiveModel();
+    this.assertIdle();
+    const conversation =
+      request.conversationId === null
+        ? this.conversations.create(titleFromQuestion(request.text))
+        : this.requireConversation(request.conversationId);
+    const history = historyFromMessages(this.messages.listForConversation(conversation.id));
+    const userMessage = this.messages.addUser(conversation.id, request.text);
+    const started = this.startAnswer(conversation, model, { history, prompt: request.text });
+    return { ...started, userMessage };
+  }
+
+  /** Replaces the last answer of a conversation with a new one to the same question. */
+  regenerate(conversationId: number): StartedAnswer {
+    const model = this.generator.requireActiveModel();
+    this.assertIdle();
+    const conversation = this.requireConversation(conversationId);
+    const stored = this.messages.listForConversation(conversationId);
+    const last = stored.at(-1);
+    const question = last?.role === 'assistant' ? stored.at(-2) : last;
+    if (!question || question.role !== 'user') {
+      throw new ApiError('conflict', 'There is no question to answer again in this conversation.');
+    }
+    if (last?.role === 'assistant') this.messages.delete(last.id);
+    const history = historyFromMessages(stored.slice(0, stored.indexOf(question)));
+    return this.startAnswer(conversation, model, { history, prompt: question.content });
+  }
+
+  /** Stops an answer; what was generated so far is kept and marked 'stopped'. */
+  stop(requestId: string): { stopped: boolean } {
+    const request = this.active.get(requestId);
+    if (!request) return { stopped: false };
+    request.controller.abort();
+    return { stopped: true };
+  }
+
+  isGenerating(): boolean {
+    return this.active.size > 0;
+  }
+
+  /** Stops every answer and waits until each has been saved. */
+  async dispose(): Promise<void> {
+    const pending = [...this.active.values()];
+    for (const request of pending) request.controller.abort();
+    await Promise.all(pending.map((request) => request.done));
+  }
+
+  private startAnswer(
+    conversation: Conversation,
+    model: ActiveModel,
+    input: Omit<GenerateInput, 'sessionKey'>,
+  ): StartedAnswer {
+    const assistantMessage = this.messages.startAssistant(conversation.id, {
+      modelName: model.modelName,
+      profile: model.profile,
+    });
+    this.conversations.touch(conversation.id);
+    const requestId = randomUUID();
+    const controller = new AbortController();
+    const request: ActiveRequest = { controller, conversationId: conversation.id, done: Promise.resolve() };
+    this.active.set(requestId, request);
+    // Start on the next turn of the event loop, so the caller's reply (which carries the requestId)
+    // is on its way before the first delta or a fast failure is emitted.
+    request.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      this.stream(requestId, assistantMessage, { ...input, sessionKey: String(conversation.id) }, controller),
+    );
+    return { requestId, conversation: this.requireConversation(conversation.id), assistantMessage };
+  }
+
+  private async stream(
+    requestId: string,
+    message: Message,
+    input: GenerateInput,
+    controller: AbortController,
+  ): Promise<void> {
+    let text = '';
+    const saver = new ThrottledSaver((content) => this.messages.updateStreamingContent(message.id, content), this.saveIntervalMs);
+    const batcher = new DeltaBatcher((delta) => this.events.emit('chat:delta', { requestId, delta }), this.deltaIntervalMs);
+    let final: Message;
+    let stats = null;
+    try {
+      const result = await this.generator.generate(input, {
+        requestId,
+        signal: controller.signal,
+        onDelta: (delta) => {
+          text += delta;
+          batcher.push(delta);
+          saver.maybeSave(text);
+        },
+      });
+      batcher.flush();
+      final = this.messages.finish(message.id, {
+        content: result.text,
+        status: result.stopReason === 'abort' ? 'stopped' : 'complete',
+        tokens: result.tokens,
+        tokensPerSecond: result.tokensPerSecond,
+      });
+      stats = { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, modelName: message.modelName };
+    } catch (error) {
+      batcher.flush();
+      final = this.messages.finish(message.id, {
+        content: text,
+        status: controller.signal.aborted ? 'stopped' : 'failed',
+        error: describeFailure(error),
+      });
+    } finally {
+      this.active.delete(requestId);
+    }
+    this.conversations.touch(message.conversationId);
+    this.events.emit('chat:done', { requestId, conversationId: message.conversationId, message: final, stats });
+  }
+
+  private requireConversation(id: number): Conversation {
+    const conversation = this.conversations.get(id);
+    if (!conversation) throw new ApiError('not_found', `Conversation ${id} does not exist (it may have been deleted).`);
+    return conversation;
+  }
+
+  private assertIdle(): void {
+    if (this.active.size > 0) {
+      throw new ApiError('conflict', 'An answer is still being generated. Stop it or wait for it to finish.');
+    }
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 2000 ? `${message.slice(0, 2000)}…` : message;
+}

@@ -1,0 +1,64 @@
+// User settings: model files, sampling, GPU layers, and the prompt profile remembered per model+adapter pair.
+import { z } from 'zod';
+import {
+  gpuLayersSchema,
+  pathSchema,
+  profileChoiceSchema,
+  samplingSchema,
+  settingsSchema,
+  type ProfileChoice,
+  type Settings,
+  type SettingsPatch,
+} from '../../../preload/contract/schemas';
+import type { SettingsRepository } from '../store';
+import { DEFAULT_SAMPLING } from '../prompt-profiles';
+
+const modelChoiceSchema = z.object({
+  modelPath: pathSchema.nullable(),
+  loraPath: pathSchema.nullable(),
+  loraScale: z.number().finite().min(0).max(4),
+  gpuLayers: gpuLayersSchema,
+});
+type ModelChoice = z.infer<typeof modelChoiceSchema>;
+
+const profilesByPairSchema = z.record(z.string(), profileChoiceSchema);
+
+const KEYS = { model: 'model.choice', sampling: 'generation.sampling', profiles: 'model.profilesByPair' } as const;
+
+const DEFAULT_MODEL_CHOICE: ModelChoice = { modelPath: null, loraPath: null, loraScale: 1, gpuLayers: 'auto' };
+
+/** The profile is a property of the model+adapter pair, so it is keyed by both paths. */
+function pairKey(choice: Pick<ModelChoice, 'modelPath' | 'loraPath'>): string {
+  return JSON.stringify([choice.modelPath, choice.loraPath]);
+}
+
+export class SettingsService {
+  constructor(private readonly repo: SettingsRepository) {}
+
+  get(): Settings {
+    const model = this.repo.get(KEYS.model, modelChoiceSchema, DEFAULT_MODEL_CHOICE);
+    const sampling = this.repo.get(KEYS.sampling, samplingSchema, DEFAULT_SAMPLING);
+    const profiles = this.repo.get(KEYS.profiles, profilesByPairSchema, {});
+    return settingsSchema.parse({ ...model, sampling, profile: profiles[pairKey(model)] ?? 'auto' });
+  }
+
+  update(patch: SettingsPatch): Settings {
+    const current = this.get();
+    const model: ModelChoice = {
+      modelPath: patch.modelPath !== undefined ? patch.modelPath : current.modelPath,
+      loraPath: patch.loraPath !== undefined ? patch.loraPath : current.loraPath,
+      loraScale: patch.loraScale ?? current.loraScale,
+      gpuLayers: patch.gpuLayers ?? current.gpuLayers,
+    };
+    this.repo.set(KEYS.model, model);
+    if (patch.sampling) this.repo.set(KEYS.sampling, samplingSchema.parse({ ...current.sampling, ...patch.sampling }));
+    if (patch.profile) this.setProfile(model, patch.profile);
+    return this.get();
+  }
+
+  private setProfile(model: ModelChoice, profile: ProfileChoice): void {
+    const profiles = this.repo.get(KEYS.profiles, profilesByPairSchema, {});
+    profiles[pairKey(model)] = profile;
+    this.repo.set(KEYS.profiles, profiles);
+  }
+}

@@ -1,0 +1,174 @@
+// Conversations: create, list/search, rename, soft delete with undo, purge, touch.
+import type { Database, Statement } from 'better-sqlite3';
+import { StoreNotFoundError, StoreValidationError } from './errors';
+import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
+import { containsLikePattern, makeSnippet } from './search-text';
+import type {
+  Clock,
+  Conversation,
+  ConversationListItem,
+  ListConversationsOptions,
+  SoftDeleteReceipt,
+} from './types';
+import { assertId, normalizeLimit, normalizeQuery, normalizeTitle } from './validation';
+
+interface SearchRow extends ConversationRow {
+  matched_message_id: number | null;
+  matched_content: string | null;
+}
+
+export class ConversationRepository {
+  private readonly now: Clock;
+  private readonly insertStmt: Statement<[string, number, number], ConversationRow>;
+  private readonly getLiveStmt: Statement<[number], ConversationRow>;
+  private readonly getAnyStmt: Statement<[number], ConversationRow & { deleted_at: number | null }>;
+  private readonly listStmt: Statement<[number], ConversationRow>;
+  private readonly searchStmt: Statement<[{ pattern: string; limit: number }], SearchRow>;
+  private readonly renameStmt: Statement<[string, number]>;
+  private readonly softDeleteStmt: Statement<[number, number]>;
+  private readonly restoreStmt: Statement<[number]>;
+  private readonly purgeStmt: Statement<[number]>;
+  private readonly touchStmt: Statement<[number, number]>;
+
+  constructor(
+    db: Database,
+    options: { now?: Clock } = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.insertStmt = db.prepare(
+      `INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)
+       RETURNING ${CONVERSATION_COLUMNS}`,
+    );
+    this.getLiveStmt = db.prepare(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = ? AND deleted_at IS NULL`,
+    );
+    this.getAnyStmt = db.prepare(
+      `SELECT ${CONVERSATION_COLUMNS}, deleted_at FROM conversations WHERE id = ?`,
+    );
+    this.listStmt = db.prepare(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE deleted_at IS NULL
+       ORDER BY updated_at DESC, id DESC LIMIT ?`,
+    );
+    // Interim LIKE search (FTS5 later). LIKE is case-insensitive for ASCII only.
+    this.searchStmt = db.prepare(
+      `SELECT ${CONVERSATION_COLUMNS}, matched_message_id,
+              (SELECT content FROM messages WHERE id = matched_message_id) AS matched_content
+       FROM (
+         SELECT c.id, c.title, c.created_at, c.updated_at,
+                c.title LIKE @pattern ESCAPE '\\' AS title_matches,
+                (SELECT m.id FROM messages m
+                 WHERE m.conversation_id = c.id AND m.content LIKE @pattern ESCAPE '\\'
+                 ORDER BY m.id DESC LIMIT 1) AS matched_message_id
+         FROM conversations c
+         WHERE c.deleted_at IS NULL
+       )
+       WHERE title_matches OR matched_message_id IS NOT NULL
+       ORDER BY updated_at DESC, id DESC
+       LIMIT @limit`,
+    );
+    this.renameStmt = db.prepare(
+      `UPDATE conversations SET title = ? WHERE id = ? AND deleted_at IS NULL`,
+    );
+    this.softDeleteStmt = db.prepare(
+      `UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`,
+    );
+    this.restoreStmt = db.prepare(`UPDATE conversations SET deleted_at = NULL WHERE id = ?`);
+    this.purgeStmt = db.prepare(
+      `DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?`,
+    );
+    this.touchStmt = db.prepare(
+      `UPDATE conversations SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+    );
+  }
+
+  create(title: string): Conversation {
+    const normalized = normalizeTitle(title);
+    const now = this.now();
+    const row = this.insertStmt.get(normalized, now, now);
+    if (!row) throw new Error('INSERT … RETURNING produced no row'); // cannot happen; keeps types honest
+    return toConversation(row);
+  }
+
+  /** The conversation, or null if it does not exist or is soft-deleted. */
+  get(id: number): Conversation | null {
+    const row = this.getLiveStmt.get(assertId(id, 'Conversation id'));
+    return row ? toConversation(row) : null;
+  }
+
+  /** Live conversations, most recently active first; with a query, only those that match. */
+  list(options: ListConversationsOptions = {}): ConversationListItem[] {
+    const limit = normalizeLimit(options.limit);
+    const query = normalizeQuery(options.query);
+    if (query !== null) return this.search(query, limit);
+    return this.listStmt
+      .all(limit)
+      .map((row) => ({ ...toConversation(row), snippet: null, matchedMessageId: null }));
+  }
+
+  /** Conversations whose title or any message contains `query` (case-insensitive, literal %/_). */
+  search(query: string, limit?: number): ConversationListItem[] {
+    const text = normalizeQuery(query);
+    if (text === null) throw new StoreValidationError('Search query must not be empty');
+    const rows = this.searchStmt.all({ pattern: containsLikePattern(text), limit: normalizeLimit(limit) });
+    return rows.map((row) => ({
+      ...toConversation(row),
+      snippet: row.matched_content === null ? null : makeSnippet(row.matched_content, text),
+      matchedMessageId: row.matched_message_id,
+    }));
+  }
+
+  /** Changes the title without changing the conversation's place in the recency order. */
+  rename(id: number, title: string): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    const normalized = normalizeTitle(title);
+    if (this.renameStmt.run(normalized, conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return this.require(conversationId);
+  }
+
+  /** Hides the conversation (and its messages) until restore() or purgeDeleted(). */
+  softDelete(id: number): SoftDeleteReceipt {
+    const conversationId = assertId(id, 'Conversation id');
+    const deletedAt = this.now();
+    if (this.softDeleteStmt.run(deletedAt, conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return { id: conversationId, deletedAt };
+  }
+
+  /** Undoes softDelete. Restoring a live conversation is a no-op; a purged one is gone for good. */
+  restore(id: number): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    if (!this.getAnyStmt.get(conversationId)) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    this.restoreStmt.run(conversationId);
+    return this.require(conversationId);
+  }
+
+  /**
+   * Permanently deletes conversations soft-deleted at least `olderThanMs` ago, messages included
+   * (ON DELETE CASCADE). Meant for start-up. Returns how many conversations were removed.
+   */
+  purgeDeleted(olderThanMs: number): number {
+    if (typeof olderThanMs !== 'number' || !Number.isFinite(olderThanMs) || olderThanMs < 0) {
+      throw new StoreValidationError(`olderThanMs must be a finite number >= 0, got ${String(olderThanMs)}`);
+    }
+    return this.purgeStmt.run(this.now() - olderThanMs).changes;
+  }
+
+  /** Marks the conversation as just active, moving it to the top of the list. */
+  touch(id: number): void {
+    const conversationId = assertId(id, 'Conversation id');
+    if (this.touchStmt.run(this.now(), conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+  }
+
+  private require(id: number): Conversation {
+    const conversation = this.get(id);
+    if (!conversation) throw new StoreNotFoundError('conversation', id);
+    return conversation;
+  }
+}

@@ -1,0 +1,52 @@
+// Raw snake_case row shapes as SQLite returns them, and their mapping to the public types.
+import type { Conversation, Message, MessageRole, MessageStatus } from './types';
+
+export interface ConversationRow {
+  id: number;
+  title: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessageRow {
+  id: number;
+  conversation_id: number;
+  role: string;
+  content: string;
+  status: string;
+  model_name: string | null;
+  profile: string | null;
+  tokens: number | null;
+  tokens_per_second: number | null;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at';
+
+export const MESSAGE_COLUMNS =
+  'id, conversation_id, role, content, status, model_name, profile, tokens, ' +
+  'tokens_per_second, error, created_at, updated_at';
+
+export function toConversation(row: ConversationRow): Conversation {
+  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    // CHECK constraints in the schema guarantee these values.
+    role: row.role as MessageRole,
+    content: row.content,
+    status: row.status as MessageStatus,
+    modelName: row.model_name,
+    profile: row.profile,
+    tokens: row.tokens,
+    tokensPerSecond: row.tokens_per_second,
+    error: row.error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

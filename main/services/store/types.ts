@@ -1,0 +1,79 @@
+// Public row types of the store, camelCase, as handed to the rest of the app.
+
+export type MessageRole = 'user' | 'assistant';
+
+/** 'streaming' while an answer is being generated; 'interrupted' if the app died meanwhile. */
+export type MessageStatus = 'complete' | 'streaming' | 'stopped' | 'failed' | 'interrupted';
+
+/** Statuses a streaming answer may end in through MessageRepository.finish. */
+export type FinishStatus = 'complete' | 'stopped' | 'failed';
+
+export const MESSAGE_ROLES: readonly MessageRole[] = ['user', 'assistant'];
+export const MESSAGE_STATUSES: readonly MessageStatus[] = [
+  'complete',
+  'streaming',
+  'stopped',
+  'failed',
+  'interrupted',
+];
+export const FINISH_STATUSES: readonly FinishStatus[] = ['complete', 'stopped', 'failed'];
+
+/** Timestamps are milliseconds since the Unix epoch. */
+export interface Conversation {
+  id: number;
+  title: string;
+  createdAt: number;
+  /** Last activity (new message, finished answer, touch); orders the conversation list. */
+  updatedAt: number;
+}
+
+/** A conversation as shown in the list; the match fields are set only for searches that hit a message. */
+export interface ConversationListItem extends Conversation {
+  /** Short excerpt around the match in the most recent matching message. */
+  snippet: string | null;
+  matchedMessageId: number | null;
+}
+
+export interface Message {
+  id: number;
+  conversationId: number;
+  role: MessageRole;
+  content: string;
+  status: MessageStatus;
+  modelName: string | null;
+  profile: string | null;
+  tokens: number | null;
+  tokensPerSecond: number | null;
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Returned by softDelete; enough to offer "Undo" (restore) until purge. */
+export interface SoftDeleteReceipt {
+  id: number;
+  deletedAt: number;
+}
+
+export interface ListConversationsOptions {
+  /** Matches titles and message content, case-insensitively; blank means "no filter". */
+  query?: string;
+  /** 1..1000, default 200. */
+  limit?: number;
+}
+
+export interface StartAssistantOptions {
+  modelName: string | null;
+  profile: string | null;
+}
+
+export interface FinishMessageOptions {
+  content: string;
+  status: FinishStatus;
+  tokens?: number | null;
+  tokensPerSecond?: number | null;
+  error?: string | null;
+}
+
+/** Injected clock so tests control timestamps; defaults to Date.now. */
+export type Clock = () => number;

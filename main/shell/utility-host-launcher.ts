@@ -1,0 +1,22 @@
+// Runs the model host in an Electron utilityProcess (the CLI and tests use child_process.fork instead).
+import { utilityProcess } from 'electron';
+import type { HostLauncher, HostProcess } from '../services/model-host';
+
+export class UtilityHostLauncher implements HostLauncher {
+  constructor(private readonly hostScriptPath: string) {}
+
+  launch(): HostProcess {
+    const child = utilityProcess.fork(this.hostScriptPath, [], {
+      serviceName: 'Medical Education Assistant model host',
+      stdio: 'inherit',
+    });
+    return {
+      pid: child.pid,
+      postMessage: (message) => child.postMessage(message),
+      onMessage: (listener) => child.on('message', listener),
+      // utilityProcess reports only an exit code; a native crash shows up as a non-zero code.
+      onExit: (listener) => child.on('exit', (code) => listener({ code, signal: null })),
+      kill: () => child.kill(),
+    };
+  }
+}

@@ -1,0 +1,125 @@
+// Zod schemas for the values that cross the IPC boundary; types are inferred from them.
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid request id');
+export const pathSchema = z.string().min(1).max(LIMITS.pathChars);
+
+export const messageRoleSchema = z.enum(['user', 'assistant']);
+export const messageStatusSchema = z.enum(['complete', 'streaming', 'stopped', 'failed', 'interrupted']);
+export const profileIdSchema = z.enum(['adapter', 'template', 'qa']);
+export const profileChoiceSchema = z.enum(['auto', 'adapter', 'template', 'qa']);
+export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.number().int().min(0).max(1000)]);
+
+export const conversationSchema = z.strictObject({
+  id: idSchema,
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const conversationSummarySchema = conversationSchema.extend({
+  /** Excerpt of the message that matched a search, when listing with a query. */
+  snippet: z.string().nullable(),
+});
+
+export const messageSchema = z.strictObject({
+  id: idSchema,
+  conversationId: idSchema,
+  role: messageRoleSchema,
+  content: z.string(),
+  status: messageStatusSchema,
+  modelName: z.string().nullable(),
+  profile: z.string().nullable(),
+  tokens: z.number().nullable(),
+  tokensPerSecond: z.number().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const samplingSchema = z.strictObject({
+  temperature: z.number().finite().min(0).max(2),
+  topP: z.number().finite().min(0).max(1),
+  maxTokens: z.number().int().min(1).max(LIMITS.maxNewTokens),
+});
+
+export const settingsSchema = z.strictObject({
+  modelPath: pathSchema.nullable(),
+  loraPath: pathSchema.nullable(),
+  loraScale: z.number().finite().min(0).max(4),
+  gpuLayers: gpuLayersSchema,
+  /** Prompt profile for the current model+adapter pair ('auto' picks from the pair). */
+  profile: profileChoiceSchema,
+  sampling: samplingSchema,
+});
+
+export const settingsPatchSchema = z.strictObject({
+  modelPath: pathSchema.nullable().optional(),
+  loraPath: pathSchema.nullable().optional(),
+  loraScale: settingsSchema.shape.loraScale.optional(),
+  gpuLayers: gpuLayersSchema.optional(),
+  profile: profileChoiceSchema.optional(),
+  sampling: samplingSchema.partial().strict().optional(),
+});
+
+export const modelInfoSchema = z.strictObject({
+  modelName: z.string(),
+  architecture: z.string().nullable(),
+  backend: z.enum(['cpu', 'cuda', 'vulkan', 'metal']),
+  gpuLayers: z.number().int().min(0),
+  totalLayers: z.number().int().min(0),
+  threads: z.number().int().min(1),
+  contextSize: z.number().int().min(1),
+  hasChatTemplate: z.boolean(),
+  loraPath: z.string().nullable(),
+});
+
+export const modelStateSchema = z.enum([
+  'stopped',
+  'starting',
+  'idle',
+  'loading',
+  'ready',
+  'generating',
+  'crashed',
+  'unavailable',
+]);
+
+export const modelStatusSchema = z.strictObject({
+  state: modelStateSchema,
+  modelInfo: modelInfoSchema.nullable(),
+  /** Prompt profile answers will use with the loaded model+adapter pair. */
+  profile: profileIdSchema.nullable(),
+  /** Human-readable explanation of the state (why it crashed, what is loading). */
+  message: z.string().nullable(),
+});
+
+export const generationStatsSchema = z.strictObject({
+  tokens: z.number().int().min(0),
+  tokensPerSecond: z.number().min(0),
+  modelName: z.string().nullable(),
+});
+
+export const apiErrorSchema = z.strictObject({
+  code: z.enum(['invalid_payload', 'not_found', 'conflict', 'model_unavailable', 'forbidden', 'internal']),
+  message: z.string(),
+});
+
+export type Conversation = z.infer<typeof conversationSchema>;
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+export type ProfileId = z.infer<typeof profileIdSchema>;
+export type ProfileChoice = z.infer<typeof profileChoiceSchema>;
+export type GpuLayers = z.infer<typeof gpuLayersSchema>;
+export type Sampling = z.infer<typeof samplingSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+export type ModelInfo = z.infer<typeof modelInfoSchema>;
+export type ModelState = z.infer<typeof modelStateSchema>;
+export type ModelStatus = z.infer<typeof modelStatusSchema>;
+export type GenerationStats = z.infer<typeof generationStatsSchema>;
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+export type ApiErrorCode = ApiErrorBody['code'];

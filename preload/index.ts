@@ -1,0 +1,14 @@
+// Preload: exposes window.api (one function per operation) over ipcRenderer; never ipcRenderer itself.
+import { contextBridge, ipcRenderer } from 'electron';
+import { createApi } from './api/create-api';
+
+const api = createApi({
+  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
+  subscribe: (channel, listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, handler);
+    return () => ipcRenderer.removeListener(channel, handler);
+  },
+});
+
+contextBridge.exposeInMainWorld('api', api);
