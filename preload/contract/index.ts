@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './channels';
 export * from './envelope';
 export * from './api';
+export * from './validate';

@@ -22,6 +22,7 @@ export const conversationSchema = z.strictObject({
 export const conversationSummarySchema = conversationSchema.extend({
   /** Excerpt of the message that matched a search, when listing with a query. */
   snippet: z.string().nullable(),
+  matchedMessageId: idSchema.nullable(),
 });
 
 export const messageSchema = z.strictObject({
@@ -41,7 +42,7 @@ export const messageSchema = z.strictObject({
 
 export const samplingSchema = z.strictObject({
   temperature: z.number().finite().min(0).max(2),
-  topP: z.number().finite().min(0).max(1),
+  topP: z.number().finite().gt(0).max(1),
   maxTokens: z.number().int().min(1).max(LIMITS.maxNewTokens),
 });
 

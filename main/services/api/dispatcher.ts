@@ -7,8 +7,9 @@ import {
   type InvokeResponse,
   type ParsedRequest,
 } from '../../../preload/contract/channels';
-import { ApiError, type Envelope } from '../../../preload/contract/envelope';
+import type { Envelope } from '../../../preload/contract/envelope';
 import { parseRequest } from '../../../preload/contract/validate';
+import { toApiError } from './to-api-error';
 
 export type InvokeHandlers = {
   [C in InvokeChannel]: (request: ParsedRequest<C>) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
@@ -33,7 +34,8 @@ export class Dispatcher {
       // Responses are parsed too, so the renderer's types are a promise main keeps.
       return { ok: true, value: (invokeChannels[name].response as z.ZodType).parse(value) };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+      const expected = toApiError(error);
+      if (expected) return { ok: false, error: { code: expected.code, message: expected.message } };
       this.logger.error(`IPC ${String(channel).slice(0, 64)} failed`, error);
       const message = error instanceof Error ? error.message : 'unexpected error';
       return { ok: false, error: { code: 'internal', message } };

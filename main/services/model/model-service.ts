@@ -6,7 +6,7 @@ import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
 import { defaultProfileFor } from '../prompt-profiles';
 import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostModelInfo } from '../model-host';
-import { validateModelFiles } from './validate-model-files';
+import { ModelFileError, validateModelFiles } from './validate-model-files';
 
 export interface GenerateInput {
   sessionKey: string;
@@ -43,7 +43,12 @@ export class ModelService {
   async load(): Promise<ModelStatus> {
     const { modelPath, loraPath, loraScale, gpuLayers } = this.settings.get();
     if (!modelPath) throw new ApiError('model_unavailable', 'No model file chosen. Pick a GGUF model in Settings.');
-    await validateModelFiles(modelPath, loraPath);
+    try {
+      await validateModelFiles(modelPath, loraPath);
+    } catch (error) {
+      if (error instanceof ModelFileError) throw new ApiError(error.notFound ? 'not_found' : 'invalid_payload', error.message);
+      throw error;
+    }
     try {
       await this.host.load({ modelPath, loraPath, loraScale, gpuLayers });
     } catch (error) {

@@ -3,13 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { StoreNotFoundError, StoreValidationError } from './errors';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
 import { containsLikePattern, makeSnippet } from './search-text';
-import type {
-  Clock,
-  Conversation,
-  ConversationListItem,
-  ListConversationsOptions,
-  SoftDeleteReceipt,
-} from './types';
+import type { Clock, Conversation, ConversationListItem, ListConversationsOptions, SoftDeleteReceipt } from './types';
 import { assertId, normalizeLimit, normalizeQuery, normalizeTitle } from './validation';
 
 interface SearchRow extends ConversationRow {
@@ -30,10 +24,7 @@ export class ConversationRepository {
   private readonly purgeStmt: Statement<[number]>;
   private readonly touchStmt: Statement<[number, number]>;
 
-  constructor(
-    db: Database,
-    options: { now?: Clock } = {},
-  ) {
+  constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
     this.insertStmt = db.prepare(
       `INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)
@@ -42,9 +33,7 @@ export class ConversationRepository {
     this.getLiveStmt = db.prepare(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = ? AND deleted_at IS NULL`,
     );
-    this.getAnyStmt = db.prepare(
-      `SELECT ${CONVERSATION_COLUMNS}, deleted_at FROM conversations WHERE id = ?`,
-    );
+    this.getAnyStmt = db.prepare(`SELECT ${CONVERSATION_COLUMNS}, deleted_at FROM conversations WHERE id = ?`);
     this.listStmt = db.prepare(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE deleted_at IS NULL
        ORDER BY updated_at DESC, id DESC LIMIT ?`,
@@ -66,19 +55,11 @@ export class ConversationRepository {
        ORDER BY updated_at DESC, id DESC
        LIMIT @limit`,
     );
-    this.renameStmt = db.prepare(
-      `UPDATE conversations SET title = ? WHERE id = ? AND deleted_at IS NULL`,
-    );
-    this.softDeleteStmt = db.prepare(
-      `UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`,
-    );
+    this.renameStmt = db.prepare(`UPDATE conversations SET title = ? WHERE id = ? AND deleted_at IS NULL`);
+    this.softDeleteStmt = db.prepare(`UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`);
     this.restoreStmt = db.prepare(`UPDATE conversations SET deleted_at = NULL WHERE id = ?`);
-    this.purgeStmt = db.prepare(
-      `DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?`,
-    );
-    this.touchStmt = db.prepare(
-      `UPDATE conversations SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
-    );
+    this.purgeStmt = db.prepare(`DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?`);
+    this.touchStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`);
   }
 
   create(title: string): Conversation {
@@ -100,9 +81,7 @@ export class ConversationRepository {
     const limit = normalizeLimit(options.limit);
     const query = normalizeQuery(options.query);
     if (query !== null) return this.search(query, limit);
-    return this.listStmt
-      .all(limit)
-      .map((row) => ({ ...toConversation(row), snippet: null, matchedMessageId: null }));
+    return this.listStmt.all(limit).map((row) => ({ ...toConversation(row), snippet: null, matchedMessageId: null }));
   }
 
   /** Conversations whose title or any message contains `query` (case-insensitive, literal %/_). */

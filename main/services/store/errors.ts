@@ -29,10 +29,7 @@ export class MigrationError extends StoreError {
     cause: unknown,
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(
-      `Database migration ${version} (${migrationName}) failed and was rolled back: ${reason}`,
-      { cause },
-    );
+    super(`Database migration ${version} (${migrationName}) failed and was rolled back: ${reason}`, { cause });
   }
 }
 

@@ -2,11 +2,7 @@
 export { openDatabase, type OpenDatabaseOptions } from './connection';
 export { ConversationRepository } from './conversation-repository';
 export { MessageRepository } from './message-repository';
-export {
-  SettingsRepository,
-  type InvalidSettingReason,
-  type SettingsRepositoryOptions,
-} from './settings-repository';
+export { SettingsRepository, type InvalidSettingReason, type SettingsRepositoryOptions } from './settings-repository';
 export { recoverInterruptedMessages } from './recovery';
 export { runMigrations, readUserVersion } from './migrate';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';

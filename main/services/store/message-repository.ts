@@ -53,14 +53,9 @@ export class MessageRepository {
   private readonly insertTx: Transaction<(params: InsertParams) => MessageRow>;
   private readonly finishTx: Transaction<(params: FinishParams) => MessageRow>;
 
-  constructor(
-    db: Database,
-    options: { now?: Clock } = {},
-  ) {
+  constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
-    this.liveConversationStmt = db.prepare(
-      `SELECT id FROM conversations WHERE id = ? AND deleted_at IS NULL`,
-    );
+    this.liveConversationStmt = db.prepare(`SELECT id FROM conversations WHERE id = ? AND deleted_at IS NULL`);
     this.touchConversationStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ?`);
     this.insertStmt = db.prepare(
       `INSERT INTO messages (conversation_id, role, content, status, model_name, profile, created_at, updated_at)
@@ -78,9 +73,7 @@ export class MessageRepository {
        WHERE id = @id AND status = 'streaming'
        RETURNING ${MESSAGE_COLUMNS}`,
     );
-    this.listStmt = db.prepare(
-      `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id`,
-    );
+    this.listStmt = db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id`);
     this.deleteStmt = db.prepare(`DELETE FROM messages WHERE id = ?`);
     this.lastAssistantStmt = db.prepare(
       `SELECT ${MESSAGE_COLUMNS} FROM messages

@@ -4,7 +4,6 @@ import type { Clock } from './types';
 
 /** Marks every 'streaming' message as 'interrupted'. Returns how many were repaired. */
 export function recoverInterruptedMessages(db: Database, now: Clock = Date.now): number {
-  return db
-    .prepare(`UPDATE messages SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'`)
-    .run(now()).changes;
+  return db.prepare(`UPDATE messages SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'`).run(now())
+    .changes;
 }

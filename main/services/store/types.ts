@@ -9,13 +9,7 @@ export type MessageStatus = 'complete' | 'streaming' | 'stopped' | 'failed' | 'i
 export type FinishStatus = 'complete' | 'stopped' | 'failed';
 
 export const MESSAGE_ROLES: readonly MessageRole[] = ['user', 'assistant'];
-export const MESSAGE_STATUSES: readonly MessageStatus[] = [
-  'complete',
-  'streaming',
-  'stopped',
-  'failed',
-  'interrupted',
-];
+export const MESSAGE_STATUSES: readonly MessageStatus[] = ['complete', 'streaming', 'stopped', 'failed', 'interrupted'];
 export const FINISH_STATUSES: readonly FinishStatus[] = ['complete', 'stopped', 'failed'];
 
 /** Timestamps are milliseconds since the Unix epoch. */

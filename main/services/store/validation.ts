@@ -30,9 +30,7 @@ export function normalizeTitle(value: unknown): string {
   const title = value.replace(/\s+/g, ' ').trim();
   const length = charCount(title);
   if (length < 1 || length > TITLE_MAX_CHARS) {
-    throw new StoreValidationError(
-      `Title must be 1-${TITLE_MAX_CHARS} characters after trimming, got ${length}`,
-    );
+    throw new StoreValidationError(`Title must be 1-${TITLE_MAX_CHARS} characters after trimming, got ${length}`);
   }
   return title;
 }

@@ -23,7 +23,10 @@ describe('openDatabase', () => {
     expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
     expect(tableNames(db)).toEqual(['conversations', 'messages', 'settings']);
-    const indexes = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'messages'`).pluck().all();
+    const indexes = db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'messages'`)
+      .pluck()
+      .all();
     expect(indexes).toContain('messages_by_conversation');
   });
 
@@ -186,9 +189,7 @@ describe('openDatabase', () => {
 
   it('rejects a malformed migration list before touching the file', () => {
     const skip: Migration = { version: 3, name: 'gap', up: () => {} };
-    expect(() => openDatabase(':memory:', { migrations: [...MIGRATIONS.slice(0, 1), skip] })).toThrow(
-      StoreError,
-    );
+    expect(() => openDatabase(':memory:', { migrations: [...MIGRATIONS.slice(0, 1), skip] })).toThrow(StoreError);
   });
 
   it('rejects an empty path', () => {

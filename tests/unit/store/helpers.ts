@@ -46,8 +46,5 @@ export function fakeClock(start = 1_700_000_000_000): FakeClock {
 }
 
 export function tableNames(db: Database): string[] {
-  return db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
+  return db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
 }

@@ -1,0 +1,12 @@
+// Translates errors services throw on purpose into the contract's typed error codes.
+import { ApiError } from '../../../preload/contract/envelope';
+import { StoreNotFoundError, StoreStateError, StoreValidationError } from '../store';
+
+/** Returns the typed error for an expected failure, or null for a bug (reported as 'internal'). */
+export function toApiError(error: unknown): ApiError | null {
+  if (error instanceof ApiError) return error;
+  if (error instanceof StoreNotFoundError) return new ApiError('not_found', error.message);
+  if (error instanceof StoreValidationError) return new ApiError('invalid_payload', error.message);
+  if (error instanceof StoreStateError) return new ApiError('conflict', error.message);
+  return null;
+}

@@ -1,0 +1,96 @@
+// Runs one answer on a pooled chat session: syncs history, streams deltas, measures the turn.
+import type { LlamaChatSession } from 'node-llama-cpp';
+import { historyMatches, toChatHistory } from './history-sync';
+import { LeadingWhitespaceTrimmer } from './leading-whitespace';
+import type { GenerateRequest, GenerateResult, StopReason } from './protocol';
+import type { SessionEntry } from './session-pool';
+
+type LibraryStopReason = Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>['stopReason'];
+
+export function mapStopReason(reason: LibraryStopReason): StopReason {
+  switch (reason) {
+    case 'abort':
+      return 'abort';
+    case 'maxTokens':
+      return 'maxTokens';
+    case 'stopGenerationTrigger':
+    case 'customStopTrigger':
+      return 'stopTrigger';
+    case 'eogToken':
+    case 'functionCalls':
+      return 'eos';
+  }
+}
+
+export async function runGeneration(
+  entry: SessionEntry,
+  request: GenerateRequest,
+  signal: AbortSignal,
+  onDelta: (text: string) => void,
+): Promise<GenerateResult> {
+  const { session, sequence } = entry;
+  // The DB is the source of truth: reset only when it disagrees (regenerate, edits, a rebuilt
+  // session); otherwise the KV cache already holds the history and only new tokens are evaluated.
+  if (entry.fresh || !historyMatches(session.getChatHistory(), request.history)) {
+    session.setChatHistory(toChatHistory(request.history));
+  }
+  entry.fresh = false;
+
+  const meterBefore = sequence.tokenMeter.getState();
+  const startedAt = performance.now();
+  let firstTokenAt: number | null = null;
+  let tokens = 0;
+  const trimmer = new LeadingWhitespaceTrimmer();
+  let streamed = '';
+
+  const emptyResult = (): GenerateResult => ({
+    text: '',
+    stopReason: 'abort',
+    tokens: 0,
+    evaluatedTokens: 0,
+    tokensPerSecond: 0,
+    timeToFirstTokenMs: null,
+    profile: entry.profile,
+  });
+  if (signal.aborted) return emptyResult();
+
+  let response: Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>;
+  try {
+    response = await session.promptWithMeta(request.prompt, {
+      signal,
+      stopOnAbortSignal: true, // keep the partial answer on Stop
+      maxTokens: request.sampling.maxTokens,
+      temperature: request.sampling.temperature,
+      topP: request.sampling.topP,
+      onToken: (generated) => {
+        tokens += generated.length;
+        firstTokenAt ??= performance.now();
+      },
+      onTextChunk: (chunk) => {
+        const text = trimmer.push(chunk);
+        if (text === '') return;
+        streamed += text;
+        onDelta(text);
+      },
+    });
+  } catch (error) {
+    // Aborted before generation began (e.g. while waiting for the session lock).
+    if (signal.aborted && streamed === '') return emptyResult();
+    throw error;
+  }
+
+  const endedAt = performance.now();
+  const meter = sequence.tokenMeter.diff(meterBefore);
+  const decodeSeconds = firstTokenAt == null ? 0 : (endedAt - firstTokenAt) / 1000;
+  return {
+    // Equals the concatenated deltas; the library's responseText is the same text untrimmed.
+    text: streamed.length > 0 ? streamed : response.responseText.trimStart(),
+    stopReason: mapStopReason(response.stopReason),
+    tokens,
+    // Tokens decoded without sampling = prompt tokens not found in the KV cache.
+    evaluatedTokens: meter.usedInputTokens,
+    tokensPerSecond: tokens > 1 && decodeSeconds > 0 ? (tokens - 1) / decodeSeconds : 0,
+    timeToFirstTokenMs: firstTokenAt == null ? null : firstTokenAt - startedAt,
+    profile: entry.profile,
+  };
+}

@@ -1,0 +1,24 @@
+// Model host process entry: runs under Electron utilityProcess or child_process.fork.
+import { faultsEnabled, injectFault } from './faults';
+import { createHostTransport } from './host-transport';
+import { ModelHostServer } from './host-server';
+import { LlamaRuntime } from './llama-runtime';
+import { LogRing } from './log-ring';
+
+const transport = createHostTransport();
+const logs = new LogRing(300);
+const runtime = new LlamaRuntime({
+  logs,
+  onLog: (level, message) => transport.send({ type: 'log', level, message }),
+});
+const server = new ModelHostServer({
+  send: (message) => transport.send(message),
+  runtime,
+  logs,
+  faults: faultsEnabled() ? injectFault : null,
+});
+
+transport.onMessage((raw) => server.handle(raw));
+// With fork, the parent dying closes the channel: nothing left to serve.
+transport.onDisconnect(() => process.exit(0));
+transport.send({ type: 'ready', pid: process.pid });

@@ -1,0 +1,179 @@
+// The host's request handler: owns the loaded model, the session pool and running generations.
+import path from 'node:path';
+import { runGeneration } from './generation';
+import type { LlamaRuntime } from './llama-runtime';
+import type { LogRing } from './log-ring';
+import { loadModel, ModelLoadFailure, type LoadedModel } from './model-loader';
+import {
+  parseClientMessage,
+  type ClientMessage,
+  type FaultKind,
+  type GenerateRequest,
+  type HostErrorCode,
+  type HostMessage,
+  type LoadConfig,
+} from './protocol';
+import { SessionBusyError, SessionPool } from './session-pool';
+
+export interface ModelHostServerDeps {
+  send(message: HostMessage): void;
+  runtime: LlamaRuntime;
+  logs: LogRing;
+  /** Crash/hang injection for tests; null unless MEA_HOST_FAULTS=1. */
+  faults: ((kind: FaultKind) => void) | null;
+  /** Conversations kept live (each holds its own KV cache). */
+  maxLiveSessions?: number;
+}
+
+interface Loaded extends LoadedModel {
+  pool: SessionPool;
+}
+
+const DEFAULT_MAX_LIVE_SESSIONS = 3;
+
+export class ModelHostServer {
+  private loaded: Loaded | null = null;
+  /** load/unload run one at a time, in arrival order. */
+  private modelOps: Promise<void> = Promise.resolve();
+  private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
+  constructor(private readonly deps: ModelHostServerDeps) {}
+
+  handle(raw: unknown): void {
+    const parsed = parseClientMessage(raw);
+    if (!parsed.ok) {
+      const requestId = extractRequestId(raw);
+      this.sendError(requestId, 'BAD_MESSAGE', `Invalid message for the model host: ${parsed.error}`);
+      return;
+    }
+    this.dispatch(parsed.message);
+  }
+
+  async dispose(): Promise<void> {
+    await this.enqueueModelOp(() => this.unloadCurrent());
+  }
+
+  private dispatch(message: ClientMessage): void {
+    switch (message.type) {
+      case 'ping':
+        this.deps.send({ type: 'pong', nonce: message.nonce });
+        return;
+      case 'load':
+        void this.enqueueModelOp(() => this.load(message.requestId, message.config));
+        return;
+      case 'unload':
+        void this.enqueueModelOp(async () => {
+          await this.unloadCurrent();
+          this.deps.send({ type: 'unloaded', requestId: message.requestId });
+        });
+        return;
+      case 'generate':
+        this.startGeneration(message.request);
+        return;
+      case 'abort':
+        this.running.get(message.requestId)?.controller.abort();
+        return;
+      case 'fault':
+        if (this.deps.faults) this.deps.faults(message.kind);
+        else this.sendError(undefined, 'BAD_MESSAGE', 'Fault injection is disabled (set MEA_HOST_FAULTS=1).');
+        return;
+    }
+  }
+
+  private enqueueModelOp(op: () => Promise<void>): Promise<void> {
+    const next = this.modelOps.then(op, op);
+    this.modelOps = next.catch(() => {});
+    return next;
+  }
+
+  private async load(requestId: string, config: LoadConfig): Promise<void> {
+    await this.unloadCurrent();
+    try {
+      const llama = await this.deps.runtime.get();
+      const maxLive = this.deps.maxLiveSessions ?? DEFAULT_MAX_LIVE_SESSIONS;
+      const loaded = await loadModel(llama, config, this.deps.logs, maxLive);
+      this.loaded = { ...loaded, pool: new SessionPool(loaded.model, loaded.context, maxLive) };
+      this.deps.send({ type: 'loaded', requestId, info: loaded.info });
+    } catch (error) {
+      const log = error instanceof ModelLoadFailure ? error.log : this.deps.logs.tail(20);
+      const message =
+        error instanceof ModelLoadFailure
+          ? error.message
+          : `Failed to load model "${path.basename(config.modelPath)}": ${errorMessage(error)}`;
+      this.sendError(requestId, 'LOAD_FAILED', message, log);
+    }
+  }
+
+  /** Stops running answers (they finish with stopReason 'abort') and frees the model. */
+  private async unloadCurrent(): Promise<void> {
+    const current = this.loaded;
+    this.loaded = null;
+    for (const { controller } of this.running.values()) controller.abort();
+    await Promise.all([...this.running.values()].map(({ done }) => done));
+    if (!current) return;
+    current.pool.dispose();
+    await current.context.dispose();
+    await current.model.dispose();
+  }
+
+  private startGeneration(request: GenerateRequest): void {
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.sendError(request.requestId, 'NO_MODEL', 'No model is loaded.');
+      return;
+    }
+    if (this.running.has(request.requestId)) {
+      this.sendError(request.requestId, 'BAD_MESSAGE', `Request id ${request.requestId} is already running.`);
+      return;
+    }
+    const controller = new AbortController();
+    const done = this.generate(loaded, request, controller.signal).finally(() => {
+      this.running.delete(request.requestId);
+    });
+    this.running.set(request.requestId, { controller, done });
+  }
+
+  private async generate(loaded: Loaded, request: GenerateRequest, signal: AbortSignal): Promise<void> {
+    const { requestId } = request;
+    let entry;
+    try {
+      entry = await loaded.pool.acquire(request.sessionKey, request.profile);
+    } catch (error) {
+      const code: HostErrorCode = error instanceof SessionBusyError ? 'BUSY' : 'GENERATE_FAILED';
+      this.sendError(requestId, code, errorMessage(error));
+      return;
+    }
+    if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
+    entry.busy = true;
+    try {
+      const result = await runGeneration(entry, request, signal, (text) =>
+        this.deps.send({ type: 'delta', requestId, text }),
+      );
+      this.deps.send({ type: 'done', requestId, result });
+    } catch (error) {
+      this.sendError(requestId, 'GENERATE_FAILED', `Generation failed: ${errorMessage(error)}`, this.deps.logs.tail(10));
+    } finally {
+      entry.busy = false;
+    }
+  }
+
+  private sendError(requestId: string | undefined, code: HostErrorCode, message: string, log?: string[]): void {
+    this.deps.send({ type: 'error', ...(requestId ? { requestId } : {}), code, message, ...(log ? { log } : {}) });
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function extractRequestId(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const record = raw as Record<string, unknown>;
+  if (typeof record.requestId === 'string') return record.requestId;
+  const request = record.request;
+  if (typeof request === 'object' && request !== null) {
+    const id = (request as Record<string, unknown>).requestId;
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}

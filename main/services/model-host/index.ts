@@ -1,0 +1,25 @@
+// Public API of the model host, for main, the CLI and tests (no node-llama-cpp, no Electron).
+export { ModelHostClient } from './host-client';
+export type { HostState, HostStatus, ModelHostClientOptions, GenerateOptions } from './host-client';
+export { ForkHostLauncher } from './fork-launcher';
+export type { ForkHostLauncherOptions } from './fork-launcher';
+export type { HostLauncher, HostProcess, HostExitInfo } from './host-process';
+export {
+  ModelHostError,
+  HostCrashedError,
+  ModelLoadError,
+  NoModelLoadedError,
+  HostRequestError,
+  HostDisposedError,
+} from './errors';
+export type {
+  LoadConfig,
+  GpuLayers,
+  ModelInfo,
+  Backend,
+  GenerateRequest,
+  GenerateResult,
+  StopReason,
+  Sampling,
+  FaultKind,
+} from './protocol';

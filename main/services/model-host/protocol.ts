@@ -1,0 +1,133 @@
+// Messages between the model host process and its client, validated with zod on both sides.
+import { z } from 'zod';
+import { PROFILE_IDS } from '../prompt-profiles/types';
+
+export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.number().int().min(0)]);
+
+export const loadConfigSchema = z.object({
+  modelPath: z.string().min(1),
+  loraPath: z.string().min(1).nullable().optional(),
+  loraScale: z.number().finite().min(0).optional(),
+  gpuLayers: gpuLayersSchema,
+  threads: z.number().int().min(1).optional(),
+  contextSize: z.number().int().min(16).optional(),
+});
+
+export const backendSchema = z.enum(['cpu', 'cuda', 'vulkan', 'metal']);
+
+export const modelInfoSchema = z.object({
+  modelName: z.string(),
+  architecture: z.string().nullable(),
+  backend: backendSchema,
+  gpuLayers: z.number().int().min(0),
+  totalLayers: z.number().int().min(0),
+  threads: z.number().int().min(1),
+  contextSize: z.number().int().min(1),
+  hasChatTemplate: z.boolean(),
+  loraPath: z.string().nullable(),
+  trainContextSize: z.number().int().min(0),
+});
+
+export const chatTurnSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  text: z.string(),
+});
+
+export const samplingSchema = z.object({
+  temperature: z.number().finite().min(0),
+  topP: z.number().finite().gt(0).max(1),
+  maxTokens: z.number().int().min(1),
+});
+
+export const generateRequestSchema = z.object({
+  requestId: z.string().min(1),
+  /** Conversation id: one cached chat session (and KV cache) per key. */
+  sessionKey: z.string().min(1),
+  /** Prior complete turns, oldest first; the source of truth for the conversation. */
+  history: z.array(chatTurnSchema),
+  prompt: z.string(),
+  profile: z.enum(PROFILE_IDS),
+  sampling: samplingSchema,
+});
+
+export const stopReasonSchema = z.enum(['eos', 'stopTrigger', 'maxTokens', 'abort']);
+
+export const generateResultSchema = z.object({
+  text: z.string(),
+  stopReason: stopReasonSchema,
+  /** Tokens generated for this answer. */
+  tokens: z.number().int().min(0),
+  /** Prompt tokens actually evaluated this turn (the rest came from the KV cache). */
+  evaluatedTokens: z.number().int().min(0),
+  tokensPerSecond: z.number().min(0),
+  /** null when no token was produced. */
+  timeToFirstTokenMs: z.number().min(0).nullable(),
+  /** The profile actually used (template falls back to qa when the model has no chat template). */
+  profile: z.enum(PROFILE_IDS),
+});
+
+export const faultKindSchema = z.enum(['abort', 'segv', 'hang']);
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('load'), requestId: z.string().min(1), config: loadConfigSchema }),
+  z.object({ type: z.literal('unload'), requestId: z.string().min(1) }),
+  z.object({ type: z.literal('generate'), request: generateRequestSchema }),
+  z.object({ type: z.literal('abort'), requestId: z.string().min(1) }),
+  z.object({ type: z.literal('ping'), nonce: z.number().int() }),
+  // Honoured only when the host runs with MEA_HOST_FAULTS=1 (tests).
+  z.object({ type: z.literal('fault'), kind: faultKindSchema }),
+]);
+
+export const hostErrorCodeSchema = z.enum([
+  'LOAD_FAILED',
+  'NO_MODEL',
+  'GENERATE_FAILED',
+  'BUSY',
+  'BAD_MESSAGE',
+  'INTERNAL',
+]);
+
+export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  /** Sent once when the host process is up and listening. */
+  z.object({ type: z.literal('ready'), pid: z.number().int() }),
+  z.object({ type: z.literal('loaded'), requestId: z.string(), info: modelInfoSchema }),
+  z.object({ type: z.literal('unloaded'), requestId: z.string() }),
+  z.object({ type: z.literal('delta'), requestId: z.string(), text: z.string() }),
+  z.object({ type: z.literal('done'), requestId: z.string(), result: generateResultSchema }),
+  z.object({
+    type: z.literal('error'),
+    requestId: z.string().optional(),
+    code: hostErrorCodeSchema,
+    message: z.string(),
+    /** Recent llama.cpp log lines that explain the error. */
+    log: z.array(z.string()).optional(),
+  }),
+  z.object({ type: z.literal('log'), level: logLevelSchema, message: z.string() }),
+  z.object({ type: z.literal('pong'), nonce: z.number().int() }),
+]);
+
+export type GpuLayers = z.infer<typeof gpuLayersSchema>;
+export type LoadConfig = z.infer<typeof loadConfigSchema>;
+export type Backend = z.infer<typeof backendSchema>;
+export type ModelInfo = z.infer<typeof modelInfoSchema>;
+export type Sampling = z.infer<typeof samplingSchema>;
+export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+export type StopReason = z.infer<typeof stopReasonSchema>;
+export type GenerateResult = z.infer<typeof generateResultSchema>;
+export type FaultKind = z.infer<typeof faultKindSchema>;
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type HostErrorCode = z.infer<typeof hostErrorCodeSchema>;
+export type HostLogLevel = z.infer<typeof logLevelSchema>;
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
+}
+
+export const parseClientMessage = (raw: unknown): ParseResult<ClientMessage> => parseWith(clientMessageSchema, raw);
+export const parseHostMessage = (raw: unknown): ParseResult<HostMessage> => parseWith(hostMessageSchema, raw);

@@ -1,0 +1,86 @@
+// Small LRU of live chat sessions, one context sequence (own KV cache) per conversation.
+import { LlamaChatSession, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
+import { createChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
+import type { ProfileId } from '../prompt-profiles/types';
+
+export interface SessionEntry {
+  readonly key: string;
+  /** Profile the caller asked for. */
+  readonly requestedProfile: ProfileId;
+  /** Profile actually rendered (template may fall back to qa). */
+  readonly profile: ProfileId;
+  readonly fallbackReason?: string;
+  readonly session: LlamaChatSession;
+  readonly sequence: LlamaContextSequence;
+  /** True for a session created by this acquire (its history must be set). */
+  fresh: boolean;
+  busy: boolean;
+}
+
+export class SessionBusyError extends Error {
+  override readonly name = 'SessionBusyError';
+}
+
+export class SessionPool {
+  // Map iteration order is insertion order: first entry = least recently used.
+  private readonly entries = new Map<string, SessionEntry>();
+
+  constructor(
+    private readonly model: LlamaModel,
+    private readonly context: LlamaContext,
+    readonly maxLive: number,
+  ) {}
+
+  get liveKeys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  async acquire(key: string, profile: ProfileId): Promise<SessionEntry> {
+    const existing = this.entries.get(key);
+    if (existing?.busy) throw new SessionBusyError(`Conversation ${key} is already generating an answer.`);
+    if (existing && existing.requestedProfile === profile) {
+      this.entries.delete(key);
+      this.entries.set(key, existing);
+      return existing;
+    }
+    let sequence: LlamaContextSequence;
+    if (existing) {
+      // Profile changed: a chat session's wrapper is fixed, so build a new one on the same sequence.
+      this.entries.delete(key);
+      existing.session.dispose({ disposeSequence: false });
+      sequence = existing.sequence;
+    } else {
+      sequence = await this.freeSequence();
+    }
+    const { wrapper, profile: effective, fallbackReason } = createChatWrapper(profile, this.model);
+    const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper: wrapper, autoDisposeSequence: false });
+    const entry: SessionEntry = {
+      key,
+      requestedProfile: profile,
+      profile: effective,
+      fallbackReason,
+      session,
+      sequence,
+      fresh: true,
+      busy: false,
+    };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  dispose(): void {
+    for (const entry of this.entries.values()) entry.session.dispose({ disposeSequence: true });
+    this.entries.clear();
+  }
+
+  private async freeSequence(): Promise<LlamaContextSequence> {
+    if (this.entries.size < this.maxLive && this.context.sequencesLeft > 0) return this.context.getSequence();
+    const victim = [...this.entries.values()].find((entry) => !entry.busy);
+    if (!victim) throw new SessionBusyError(`All ${this.maxLive} conversation slots are generating; try again shortly.`);
+    // Evicted conversations are rebuilt from their DB history when the user comes back.
+    this.entries.delete(victim.key);
+    victim.session.dispose({ disposeSequence: false });
+    await victim.sequence.clearHistory();
+    return victim.sequence;
+  }
+}

@@ -1,0 +1,40 @@
+// One assistant answer: safe Markdown body, failure details, and the footer.
+import type { Message } from '../../../../../preload/contract/schemas';
+import { AssistantMessageFooter } from './AssistantMessageFooter';
+import { SafeMarkdown } from './SafeMarkdown';
+
+export interface AssistantMessageProps {
+  message: Message;
+  content: string;
+  streaming: boolean;
+  onRegenerate: (() => void) | null;
+}
+
+export function AssistantMessage({ message, content, streaming, onRegenerate }: AssistantMessageProps) {
+  const status = streaming ? 'streaming' : message.status;
+  return (
+    <article
+      data-testid="message-assistant"
+      data-status={status}
+      data-message-id={message.id}
+      aria-busy={streaming}
+      aria-label="Assistant answer"
+      className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-700/70 dark:bg-slate-800/60"
+    >
+      {content === '' && streaming ? (
+        <p className="text-sm text-slate-500 dark:text-slate-400">Thinking…</p>
+      ) : (
+        <SafeMarkdown content={content} />
+      )}
+      {message.status === 'failed' && message.error !== null && (
+        <p className="mt-2 text-sm text-red-700 dark:text-red-300">{message.error}</p>
+      )}
+      {message.status === 'interrupted' && (
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {message.error ?? 'The answer was cut off because the model process stopped.'}
+        </p>
+      )}
+      <AssistantMessageFooter message={message} content={content} streaming={streaming} onRegenerate={onRegenerate} />
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+// Footer under an answer: model and speed, status, Copy, and Regenerate on the latest answer.
+import type { Message } from '../../../../../preload/contract/schemas';
+import { Button } from '../../../components/ui/Button';
+import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
+import { formatTokensPerSecond } from '../../../lib/format';
+import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
+import { MessageStatusBadge } from './MessageStatusBadge';
+
+export interface AssistantMessageFooterProps {
+  message: Message;
+  content: string;
+  streaming: boolean;
+  onRegenerate: (() => void) | null;
+}
+
+export function AssistantMessageFooter({ message, content, streaming, onRegenerate }: AssistantMessageFooterProps) {
+  const { copied, failed, copy } = useCopyToClipboard();
+  const stats = [
+    message.modelName,
+    message.tokensPerSecond !== null ? formatTokensPerSecond(message.tokensPerSecond) : null,
+  ].filter((part): part is string => part !== null && part !== '');
+
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
+      {streaming ? (
+        <span className="inline-flex items-center gap-1.5" aria-live="off">
+          <span className="h-1.5 w-1.5 animate-pulse rounded-full bg-teal-600 dark:bg-teal-400" />
+          Generating…
+        </span>
+      ) : (
+        stats.length > 0 && <span data-testid="message-stats">{stats.join(' · ')}</span>
+      )}
+      <MessageStatusBadge message={message} />
+      {!streaming && (
+        <span className="ml-auto flex items-center gap-1">
+          <Button
+            size="sm"
+            variant="ghost"
+            data-testid="copy-message"
+            onClick={() => copy(content)}
+            disabled={content === ''}
+            aria-label={copied ? 'Copied' : 'Copy answer'}
+          >
+            {copied ? <CheckIcon /> : <CopyIcon />}
+            {copied ? 'Copied' : failed ? 'Copy failed' : 'Copy'}
+          </Button>
+          {onRegenerate !== null && (
+            <Button size="sm" variant="ghost" data-testid="regenerate" onClick={onRegenerate}>
+              <RefreshIcon />
+              Regenerate
+            </Button>
+          )}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// What an empty chat shows: a prompt to load a model first, or a few study-question ideas.
+import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import { Button } from '../../../components/ui/Button';
+import { BookIcon, SettingsIcon } from '../../../components/ui/icons';
+import { hasLoadedModel } from '../../model/labels';
+
+const EXAMPLES = [
+  'Explain the renin–angiotensin–aldosterone system step by step.',
+  'What distinguishes nephritic from nephrotic syndrome?',
+  'Summarize the mechanism of action of beta blockers.',
+  'Make 5 flashcard-style questions on the brachial plexus.',
+];
+
+export interface ChatEmptyStateProps {
+  status: ModelStatus | null;
+  onOpenSettings: () => void;
+  onPickExample: (text: string) => void;
+}
+
+export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEmptyStateProps) {
+  const busy = status === null || status.state === 'loading' || status.state === 'starting';
+  const noModel = status !== null && !busy && status.modelInfo === null && !hasLoadedModel(status.state);
+
+  if (noModel) {
+    return (
+      <div className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center" data-testid="no-model">
+        <div className="rounded-full bg-teal-50 p-3 text-teal-700 dark:bg-teal-950 dark:text-teal-300">
+          <SettingsIcon width={24} height={24} />
+        </div>
+        <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">No model loaded yet</h2>
+        <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">
+          Choose a model file (for example TinyLlama, .gguf) and, optionally, the medical LoRA adapter in Settings, then
+          press <strong>Load model</strong>. Everything runs on this computer.
+        </p>
+        <Button variant="primary" onClick={onOpenSettings}>
+          Open Settings
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col items-center gap-4 px-6 py-16 text-center">
+      <div className="rounded-full bg-teal-50 p-3 text-teal-700 dark:bg-teal-950 dark:text-teal-300">
+        <BookIcon width={24} height={24} />
+      </div>
+      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">What are you studying today?</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {busy ? 'The model is loading; you can type your question meanwhile.' : 'Ask a question, or start from one of these:'}
+      </p>
+      <ul className="grid w-full gap-2 sm:grid-cols-2">
+        {EXAMPLES.map((example) => (
+          <li key={example}>
+            <button
+              type="button"
+              onClick={() => onPickExample(example)}
+              className="h-full w-full rounded-xl border border-slate-200 bg-white px-4 py-3 text-left text-sm text-slate-700 transition-colors hover:border-teal-600 hover:bg-teal-50/50 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:bg-slate-800"
+            >
+              {example}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// Question box: Enter sends, Shift+Enter adds a line, Esc stops the answer being generated.
+import type { KeyboardEvent, RefObject } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { SendIcon, StopIcon } from '../../../components/ui/icons';
+import { LIMITS } from '../../../../../preload/contract/limits';
+
+export interface ComposerProps {
+  value: string;
+  onChange: (value: string) => void;
+  onSend: () => void;
+  onStop: () => void;
+  isStreaming: boolean;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+export function canSend(value: string, isStreaming: boolean): boolean {
+  return !isStreaming && value.trim().length > 0 && value.length <= LIMITS.messageChars;
+}
+
+export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRef }: ComposerProps) {
+  const sendable = canSend(value, isStreaming);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing) return; // an IME is still composing text
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      if (sendable) onSend();
+    } else if (event.key === 'Escape' && isStreaming) {
+      event.preventDefault();
+      onStop();
+    }
+  };
+
+  return (
+    <form
+      className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:border-teal-600 focus-within:ring-2 focus-within:ring-teal-600/20 dark:border-slate-600 dark:bg-slate-800 dark:focus-within:border-teal-400"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (sendable) onSend();
+      }}
+    >
+      <label htmlFor="composer-input" className="sr-only">
+        Ask a study question
+      </label>
+      <textarea
+        id="composer-input"
+        ref={inputRef}
+        data-testid="composer-input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        rows={1}
+        maxLength={LIMITS.messageChars}
+        placeholder="Ask a study question… (Enter to send, Shift+Enter for a new line)"
+        className="field-sizing-content max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[0.95rem] leading-6 text-slate-900 placeholder:text-slate-400 focus:outline-none dark:text-slate-100 dark:placeholder:text-slate-500"
+      />
+      {isStreaming && (
+        <Button variant="secondary" data-testid="stop-button" onClick={onStop} title="Stop generating (Esc)">
+          <StopIcon />
+          Stop
+        </Button>
+      )}
+      <Button type="submit" variant="primary" data-testid="send-button" disabled={!sendable} title="Send (Enter)">
+        <SendIcon />
+        Send
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+// Chooses the user or assistant rendering for one row; memoized so a token only re-renders its own row.
+import { memo } from 'react';
+import type { Message } from '../../../../../preload/contract/schemas';
+import { AssistantMessage } from './AssistantMessage';
+import { UserMessage } from './UserMessage';
+
+export interface MessageRowProps {
+  message: Message;
+  /** The live text while this message is being streamed, else null. */
+  streamingContent: string | null;
+  onRegenerate: (() => void) | null;
+}
+
+export const MessageRow = memo(function MessageRow({ message, streamingContent, onRegenerate }: MessageRowProps) {
+  if (message.role === 'user') return <UserMessage message={message} />;
+  const streaming = streamingContent !== null;
+  return (
+    <AssistantMessage
+      message={message}
+      content={streaming ? streamingContent : message.content}
+      streaming={streaming}
+      onRegenerate={onRegenerate}
+    />
+  );
+});

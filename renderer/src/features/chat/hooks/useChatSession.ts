@@ -1,0 +1,124 @@
+// The open conversation: loading it, sending, regenerating, stopping, and streaming answers in.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { MeaApi } from '../../../lib/api';
+import { toUiError, type UiError } from '../../../lib/errors';
+import { chatReducer, initialChatState, type ChatState } from '../state/chatReducer';
+import { createStreamRouter, type StreamEvent } from '../state/streamRouter';
+import { useStreamEvents } from './useStreamEvents';
+
+export interface ChatSession {
+  state: ChatState;
+  isStreaming: boolean;
+  error: UiError | null;
+  clearError(): void;
+  select(conversationId: number | null): void;
+  /** Resolves false when the message could not be sent (the error is in `error`). */
+  send(text: string): Promise<boolean>;
+  regenerate(): Promise<void>;
+  stop(): void;
+  /** Ends the local stream when the model process died and no final message will come. */
+  markInterrupted(reason: string | null): void;
+}
+
+/** `onConversationsChanged` lets the sidebar refresh after a send creates or updates a chat. */
+export function useChatSession(api: MeaApi, onConversationsChanged: () => void): ChatSession {
+  const [state, dispatch] = useReducer(chatReducer, initialChatState);
+  const [error, setError] = useState<UiError | null>(null);
+  const [router] = useState(createStreamRouter);
+  const stateRef = useRef(state);
+  const changedRef = useRef(onConversationsChanged);
+  useEffect(() => {
+    stateRef.current = state;
+    changedRef.current = onConversationsChanged;
+  });
+
+  const onDone = useCallback(() => changedRef.current(), []);
+  const replay = useStreamEvents(api, dispatch, router, onDone);
+
+  const select = useCallback(
+    (conversationId: number | null) => {
+      setError(null);
+      dispatch({ type: 'select', conversationId });
+      if (conversationId === null) return;
+      api.listMessages(conversationId).then(
+        (messages) => dispatch({ type: 'loaded', conversationId, messages }),
+        (err: unknown) => {
+          dispatch({ type: 'loadFailed', conversationId });
+          setError(toUiError(err));
+        },
+      );
+    },
+    [api],
+  );
+
+  /** Shared by send and regenerate: the router holds early events until we know the requestId. */
+  const start = useCallback(
+    async <T extends { requestId: string }>(call: () => Promise<T>, started: (result: T) => void): Promise<boolean> => {
+      setError(null);
+      router.beginStart();
+      let held: StreamEvent[] = [];
+      try {
+        const result = await call();
+        held = router.endStart(result.requestId);
+        started(result);
+        replay(held);
+        changedRef.current();
+        return true;
+      } catch (err) {
+        router.endStart(null);
+        setError(toUiError(err));
+        return false;
+      }
+    },
+    [router, replay],
+  );
+
+  const send = useCallback(
+    (text: string) =>
+      start(
+        () => api.sendMessage({ conversationId: stateRef.current.conversationId, text }),
+        (result) => dispatch({ type: 'sendStarted', ...result }),
+      ),
+    [api, start],
+  );
+
+  const regenerate = useCallback(async () => {
+    const { conversationId } = stateRef.current;
+    if (conversationId === null) return;
+    await start(
+      () => api.regenerate(conversationId),
+      (result) => dispatch({ type: 'regenerateStarted', ...result }),
+    );
+  }, [api, start]);
+
+  const stop = useCallback(() => {
+    const { stream } = stateRef.current;
+    if (stream === null) return;
+    // The partial answer stays: main finishes the message with status 'stopped' and sends it back.
+    api.stopGeneration(stream.requestId).catch((err: unknown) => setError(toUiError(err)));
+  }, [api]);
+
+  const markInterrupted = useCallback(
+    (reason: string | null) => {
+      const { stream } = stateRef.current;
+      if (stream === null) return;
+      router.finish(stream.requestId);
+      dispatch({ type: 'interrupted', error: reason });
+    },
+    [router],
+  );
+
+  const clearError = useCallback(() => setError(null), []);
+
+  return {
+    state,
+    isStreaming: state.stream !== null,
+    error,
+    clearError,
+    select,
+    send,
+    regenerate,
+    stop,
+    markInterrupted,
+  };
+}

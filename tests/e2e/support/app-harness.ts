@@ -1,0 +1,77 @@
+// The real main-process services (SQLite, model host process, dispatcher) bridged to a Chromium page
+// in place of Electron's preload: window.api calls go through the same Dispatcher as in the app.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createApp, type App } from '../../../main/services/app/create-app';
+import { EventHub, type EventSink } from '../../../main/services/events';
+import { ForkHostLauncher } from '../../../main/services/model-host';
+import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+
+export interface HarnessOptions {
+  bridgeScript: string;
+  /** Reuse a data folder (to test a restart); a fresh temp folder otherwise. */
+  dataDir?: string;
+  /** What the "Browse…" button returns, standing in for the native file dialog. */
+  pickFile?: (kind: 'model' | 'lora') => Promise<string | null>;
+}
+
+class PageEventSink implements EventSink {
+  constructor(private readonly page: Page) {}
+
+  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
+    if (this.page.isClosed()) return;
+    this.page
+      .evaluate(([c, p]) => (window as unknown as { __meaEmit?: (c: string, p: unknown) => void }).__meaEmit?.(c, p), [
+        channel,
+        payload,
+      ] as const)
+      .catch(() => undefined); // The page may be navigating; the app reloads state on load anyway.
+  }
+}
+
+export class AppHarness {
+  readonly dataDir: string;
+  readonly app: App;
+  private readonly events = new EventHub();
+  private readonly ownsDataDir: boolean;
+
+  constructor(private readonly options: HarnessOptions) {
+    this.ownsDataDir = options.dataDir === undefined;
+    this.dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mea-e2e-'));
+    this.app = createApp({
+      dataDir: this.dataDir,
+      launcher: new ForkHostLauncher(),
+      events: this.events,
+      pickFile: options.pickFile ?? (async () => null),
+      version: '0.0.0-e2e',
+    });
+  }
+
+  /** Calls main exactly as the renderer would (validated by the dispatcher); throws on an error envelope. */
+  async call(channel: string, payload: unknown): Promise<unknown> {
+    const envelope = await this.app.dispatcher.dispatch(channel, payload);
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code}: ${envelope.error.message}`);
+    return envelope.value;
+  }
+
+  async useModel(modelPath: string, loraPath: string | null = null): Promise<void> {
+    await this.call('settings:update', { modelPath, loraPath });
+    await this.call('model:load', {});
+  }
+
+  /** Installs window.api into the page (before its scripts run) and routes events to it. */
+  async attach(page: Page): Promise<void> {
+    await page.exposeFunction('__meaInvoke', (channel: string, payload: unknown) =>
+      this.app.dispatcher.dispatch(channel, payload),
+    );
+    await page.addInitScript({ content: this.options.bridgeScript });
+    this.events.add(new PageEventSink(page));
+  }
+
+  async close(options: { keepData?: boolean } = {}): Promise<void> {
+    await this.app.close();
+    if (this.ownsDataDir && !options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

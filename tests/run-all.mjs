@@ -1,0 +1,65 @@
+// `npm test`: type-check, lint, build, then every test suite; ends with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reportDir = join(process.cwd(), 'test-results', 'reports');
+mkdirSync(reportDir, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds}s`);
+  if (!ok) failures.push(name);
+  return ok;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function countVitest(file) {
+  const report = readJson(file);
+  if (!report) return;
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+}
+
+function countPlaywright(file) {
+  const report = readJson(file);
+  if (!report) return;
+  totals.passed += report.stats.expected + report.stats.flaky;
+  totals.failed += report.stats.unexpected;
+  totals.skipped += report.stats.skipped;
+}
+
+const bin = (name) => join('node_modules', '.bin', name);
+
+run('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
+run('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json']);
+run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+const built = run('build', bin('electron-vite'), ['build']);
+
+const vitestReport = join(reportDir, 'vitest.json');
+run('unit + integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+countVitest(vitestReport);
+
+if (built) {
+  for (const suite of ['e2e', 'electron']) {
+    const report = join(reportDir, `playwright-${suite}.json`);
+    run(`${suite} tests`, bin('playwright'), ['test', '-c', `tests/${suite}/playwright.config.ts`, '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
+    countPlaywright(report);
+  }
+}
+
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length > 0 || totals.failed > 0 ? 1 : 0);

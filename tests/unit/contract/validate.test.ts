@@ -1,0 +1,91 @@
+// The contract's boundary checks: every malformed, oversized or wrong-typed payload is refused.
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, LIMITS, parseRequest, ApiError, type InvokeChannel } from '../../../preload/contract';
+
+/** One valid payload per channel, so every channel is covered (the record type fails to compile if one is missing). */
+const VALID: Record<InvokeChannel, unknown> = {
+  'conversations:list': { query: 'anemia' },
+  'conversations:create': {},
+  'conversations:rename': { id: 1, title: 'Cardiology' },
+  'conversations:delete': { id: 1 },
+  'conversations:restore': { id: 1 },
+  'messages:list': { conversationId: 3 },
+  'chat:send': { conversationId: null, text: 'What is hypokalemia?' },
+  'chat:regenerate': { conversationId: 2 },
+  'chat:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
+  'model:getStatus': {},
+  'model:load': {},
+  'settings:get': {},
+  'settings:update': { sampling: { temperature: 0.2 }, gpuLayers: 'off' },
+  'dialog:pickFile': { kind: 'lora' },
+  'app:getInfo': {},
+};
+
+function rejection(channel: unknown, payload: unknown): ApiError {
+  try {
+    parseRequest(channel, payload);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('invalid_payload');
+    return error as ApiError;
+  }
+  throw new Error(`payload was accepted: ${JSON.stringify(payload)?.slice(0, 80)}`);
+}
+
+describe('parseRequest', () => {
+  it.each(INVOKE_CHANNELS)('accepts a valid %s payload', (channel) => {
+    expect(() => parseRequest(channel, VALID[channel])).not.toThrow();
+  });
+
+  it.each(INVOKE_CHANNELS)('rejects junk for %s', (channel) => {
+    for (const junk of [null, undefined, 42, 'text', [], { ...(VALID[channel] as object), extra: 1 }]) {
+      rejection(channel, junk);
+    }
+  });
+
+  it('rejects unknown channels, including prototype keys', () => {
+    expect(rejection('nope', {}).message).toMatch(/unknown channel/);
+    rejection('__proto__', {});
+    rejection('constructor', {});
+  });
+
+  it('rejects wrong types and out-of-range numbers, naming the field', () => {
+    expect(rejection('conversations:rename', { id: '1', title: 'x' }).message).toMatch(/id/);
+    rejection('conversations:delete', { id: -1 });
+    rejection('conversations:delete', { id: 1.5 });
+    rejection('conversations:delete', { id: Number.NaN });
+    rejection('messages:list', { conversationId: 0 });
+    rejection('settings:update', { sampling: { temperature: 9 } });
+    rejection('settings:update', { sampling: { topP: Number.POSITIVE_INFINITY } });
+    rejection('settings:update', { gpuLayers: 'lots' });
+    rejection('chat:stop', { requestId: '../../etc/passwd' });
+    rejection('dialog:pickFile', { kind: 'exe' });
+  });
+
+  it('rejects empty and whitespace-only messages', () => {
+    expect(rejection('chat:send', { conversationId: null, text: '   \n\t' }).message).toMatch(/empty/);
+    rejection('chat:send', { conversationId: null, text: '' });
+  });
+
+  it('enforces size caps on strings and on the whole payload', () => {
+    rejection('chat:send', { conversationId: null, text: 'a'.repeat(LIMITS.messageChars + 1) });
+    rejection('conversations:rename', { id: 1, title: 't'.repeat(LIMITS.titleChars + 1) });
+    const huge = rejection('conversations:list', { query: 'x'.repeat(LIMITS.payloadBytes + 10) });
+    expect(huge.message).toMatch(/too large/);
+  });
+
+  it('rejects payloads JSON cannot carry and deep nesting without crashing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    rejection('conversations:list', cyclic);
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i++) deep = { a: deep };
+    rejection('settings:update', deep);
+  });
+
+  it('does not let __proto__ keys through', () => {
+    const payload = JSON.parse('{"__proto__": {"polluted": true}}');
+    rejection('conversations:create', payload);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+// Settings: defaults from the model card, validated patches, and a profile remembered per model+adapter pair.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SettingsService } from '../../../main/services/settings/settings-service';
+import { SettingsRepository, openDatabase } from '../../../main/services/store';
+
+let settings: SettingsService;
+let repo: SettingsRepository;
+
+beforeEach(() => {
+  repo = new SettingsRepository(openDatabase(':memory:'));
+  settings = new SettingsService(repo);
+});
+
+describe('SettingsService', () => {
+  it('starts with the model card defaults and no model', () => {
+    expect(settings.get()).toEqual({
+      modelPath: null,
+      loraPath: null,
+      loraScale: 1,
+      gpuLayers: 'auto',
+      profile: 'auto',
+      sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
+    });
+  });
+
+  it('merges partial sampling patches and keeps the rest', () => {
+    settings.update({ sampling: { temperature: 0.2 } });
+    settings.update({ gpuLayers: 12 });
+    expect(settings.get()).toMatchObject({ gpuLayers: 12, sampling: { temperature: 0.2, topP: 0.9, maxTokens: 256 } });
+  });
+
+  it('remembers the prompt profile per model+adapter pair', () => {
+    settings.update({ modelPath: '/m.gguf', loraPath: '/medical.gguf', profile: 'adapter' });
+    settings.update({ loraPath: null });
+    expect(settings.get().profile).toBe('auto');
+    settings.update({ profile: 'qa' });
+    settings.update({ loraPath: '/medical.gguf' });
+    expect(settings.get().profile).toBe('adapter');
+    settings.update({ loraPath: null });
+    expect(settings.get().profile).toBe('qa');
+  });
+
+  it('falls back to defaults when stored values are corrupt', () => {
+    repo.set('generation.sampling', { temperature: 'hot' });
+    expect(settings.get().sampling.temperature).toBe(0.7);
+  });
+});
