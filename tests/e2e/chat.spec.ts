@@ -83,7 +83,7 @@ test('hostile markup in messages renders inert and links never navigate', async 
   await chat.lastAnswer().getByText('a site').click();
   await chat.page.waitForTimeout(300);
   expect(chat.page.url()).toBe(url);
-  expect(await chat.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await chat.page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(requests.filter((u) => !u.startsWith(new URL(url).origin))).toEqual([]);
 });
 

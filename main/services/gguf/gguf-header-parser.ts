@@ -55,7 +55,7 @@ export interface ParsedGgufHeader {
   readonly alignment: number;
   /** Absolute file offset where tensor data starts. */
   readonly dataOffset: number;
-  /** Absolute file offset where the last tensor's data ends. */
+  /** Absolute file offset where the last tensor's data ends (the header's end when there are no tensors). */
   readonly dataEnd: number;
   readonly fileSize: number;
 }
@@ -106,7 +106,8 @@ export function parseGgufHeader(
   }
 
   const dataOffset = alignOffset(cursor.position, alignment);
-  const { tensors, dataEnd } = placeTensors(infos, alignment, dataOffset);
+  // With no tensors there is no data section, so the file may end right after the header.
+  const { tensors, dataEnd } = placeTensors(infos, alignment, dataOffset, cursor.position);
   if (dataEnd > fileSize) {
     throw new GgufFormatError(
       'truncated',
@@ -128,7 +129,10 @@ function checkMagic(bytes: Uint8Array, fileSize: number): void {
     throw new GgufFormatError('truncated', `file is truncated: only ${fileSize} bytes, too short for a GGUF header`);
   }
   if (!matchesSoFar) {
-    throw new GgufFormatError('bad-magic', `not a GGUF file (bad magic: expected "GGUF", found ${describeBytes(head)})`);
+    throw new GgufFormatError(
+      'bad-magic',
+      `not a GGUF file (bad magic: expected "GGUF", found ${describeBytes(head)})`,
+    );
   }
 }
 
@@ -141,7 +145,8 @@ function describeBytes(bytes: Uint8Array): string {
 function readVersion(cursor: HeaderCursor): number {
   const version = cursor.u32('version');
   if (GGUF_READABLE_VERSIONS.includes(version)) return version;
-  const swapped = ((version & 0xff) << 24) | ((version >>> 8) & 0xff) << 16 | ((version >>> 16) & 0xff) << 8 | (version >>> 24);
+  const swapped =
+    ((version & 0xff) << 24) | (((version >>> 8) & 0xff) << 16) | (((version >>> 16) & 0xff) << 8) | (version >>> 24);
   const hint = GGUF_READABLE_VERSIONS.includes(swapped >>> 0) ? ' (big-endian GGUF files are not supported)' : '';
   throw new GgufFormatError(
     'unsupported-version',
@@ -226,10 +231,11 @@ function placeTensors(
   infos: readonly RawTensorInfo[],
   alignment: number,
   dataOffset: number,
+  headerEnd: number,
 ): { tensors: GgufTensorInfo[]; dataEnd: number } {
   const tensors: GgufTensorInfo[] = [];
   let expectedOffset = 0;
-  let dataEnd = dataOffset;
+  let dataEnd = headerEnd;
   for (const info of infos) {
     const typeName = ggmlTypeName(info.type);
     if (typeName === undefined) throw invalid(`tensor '${info.name}' has unknown type ${info.type}`);
@@ -319,7 +325,8 @@ class HeaderCursor {
 
   bigint(type: 'uint64' | 'int64', what: string): bigint {
     this.ensure(8, what);
-    const value = type === 'uint64' ? this.view.getBigUint64(this.offset, true) : this.view.getBigInt64(this.offset, true);
+    const value =
+      type === 'uint64' ? this.view.getBigUint64(this.offset, true) : this.view.getBigInt64(this.offset, true);
     this.offset += 8;
     return value;
   }
@@ -328,7 +335,10 @@ class HeaderCursor {
   count(what: string, limit: number): number {
     const value = this.bigint('uint64', what);
     if (value > BigInt(limit)) {
-      throw new GgufFormatError('limit-exceeded', `${what} ${value} exceeds the limit of ${limit}; the file is corrupt or hostile`);
+      throw new GgufFormatError(
+        'limit-exceeded',
+        `${what} ${value} exceeds the limit of ${limit}; the file is corrupt or hostile`,
+      );
     }
     return Number(value);
   }

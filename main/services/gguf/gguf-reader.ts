@@ -3,7 +3,12 @@
 import { open } from 'node:fs/promises';
 import { GgufFormatError } from './gguf-format-error';
 import { GgufHeader } from './gguf-header';
-import { DEFAULT_GGUF_READ_LIMITS, NeedMoreBytesSignal, parseGgufHeader, type GgufReadLimits } from './gguf-header-parser';
+import {
+  DEFAULT_GGUF_READ_LIMITS,
+  NeedMoreBytesSignal,
+  parseGgufHeader,
+  type GgufReadLimits,
+} from './gguf-header-parser';
 
 export interface GgufReadOptions {
   readonly limits?: Partial<GgufReadLimits>;
@@ -38,7 +43,8 @@ async function readHeader(filePath: string, limits: GgufReadLimits, initialReadB
     let wanted = Math.min(readCap, Math.max(initialReadBytes, 4));
     for (;;) {
       bytes = await extendRead(handle, bytes, wanted);
-      if (bytes.length < wanted) throw new GgufFormatError('truncated', 'file is truncated: it shrank while being read');
+      if (bytes.length < wanted)
+        throw new GgufFormatError('truncated', 'file is truncated: it shrank while being read');
       try {
         return new GgufHeader(parseGgufHeader(bytes, fileSize, limits));
       } catch (error) {

@@ -94,7 +94,9 @@ async function writeTensorData(sink: FileSink, tensor: PlacedTensor, data: GgufT
     await sink.write(encoder.encode(chunk));
   }
   if (received !== expected) {
-    throw new Error(`tensor '${tensor.name}': expected ${expected} values, got ${received > expected ? 'more' : received}`);
+    throw new Error(
+      `tensor '${tensor.name}': expected ${expected} values, got ${received > expected ? 'more' : received}`,
+    );
   }
   encoder.finish();
 }

@@ -10,7 +10,13 @@ export {
   type ParsedGgufHeader,
 } from './gguf-header-parser';
 export { readGgufHeader, type GgufReadOptions } from './gguf-reader';
-export { writeGgufFile, type GgufTensorData, type GgufTensorInput, type GgufWriteInput, type GgufWriteResult } from './gguf-writer';
+export {
+  writeGgufFile,
+  type GgufTensorData,
+  type GgufTensorInput,
+  type GgufWriteInput,
+  type GgufWriteResult,
+} from './gguf-writer';
 export type { GgufMetadataInput } from './gguf-header-encoder';
 export * from './gguf-types';
 export { decodeTensorBytes, type EncodableTypeName } from './tensor-encoding';
@@ -38,4 +44,4 @@ export {
   type LoraTarget,
   type LoraTensorSlot,
 } from './lora-adapter-builder';
-export { createSeededRandom, deriveSeed, fillUniform } from './seeded-random';
+export { deriveSeed, SeededRandom } from './seeded-random';

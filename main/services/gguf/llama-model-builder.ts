@@ -4,7 +4,7 @@ import type { GgufMetadataInput } from './gguf-header-encoder';
 import { LlamaFileType, type GgufValue } from './gguf-types';
 import { writeGgufFile, type GgufTensorInput, type GgufWriteResult } from './gguf-writer';
 import type { LlamaVocab } from './llama-spm-vocab';
-import { createSeededRandom, deriveSeed, fillUniform } from './seeded-random';
+import { deriveSeed, SeededRandom } from './seeded-random';
 
 export interface LlamaHyperParams {
   readonly contextLength: number;
@@ -148,7 +148,8 @@ export function llamaModelMetadata(spec: LlamaModelSpec): Map<string, GgufValue>
     ['tokenizer.ggml.add_eos_token', { type: 'bool', value: vocab.addEosToken }],
   ]);
   if (spec.weightType !== 'F32') metadata.set('general.quantization_version', u32(2));
-  if (spec.chatTemplate !== undefined) metadata.set('tokenizer.chat_template', { type: 'string', value: spec.chatTemplate });
+  if (spec.chatTemplate !== undefined)
+    metadata.set('tokenizer.chat_template', { type: 'string', value: spec.chatTemplate });
   for (const [key, value] of Object.entries(spec.extraMetadata ?? {})) metadata.set(key, value);
   return metadata;
 }
@@ -193,9 +194,9 @@ export function randomLlamaWeights(seed: number): LlamaWeightSource {
     const inputs = slot.dims[0] ?? 1;
     const scale = slot.role === 'token_embd' ? 1 : Math.sqrt(3 / inputs);
     return function* randomChunks() {
-      const random = createSeededRandom(deriveSeed(seed, slot.name));
+      const random = new SeededRandom(deriveSeed(seed, slot.name));
       for (let done = 0; done < count; done += CHUNK_VALUES) {
-        yield fillUniform(new Float32Array(Math.min(CHUNK_VALUES, count - done)), random, scale);
+        yield random.fillUniform(new Float32Array(Math.min(CHUNK_VALUES, count - done)), scale);
       }
     };
   };

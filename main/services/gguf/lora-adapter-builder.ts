@@ -2,7 +2,12 @@
 
 import type { GgufValue } from './gguf-types';
 import { writeGgufFile, type GgufTensorInput, type GgufWriteResult } from './gguf-writer';
-import { llamaTensorSlots, type LlamaHyperParams, type LlamaTensorRole, type LlamaTensorValues } from './llama-model-builder';
+import {
+  llamaTensorSlots,
+  type LlamaHyperParams,
+  type LlamaTensorRole,
+  type LlamaTensorValues,
+} from './llama-model-builder';
 
 export interface LoraTarget {
   /** The base model tensor the adapter modifies, e.g. "blk.0.attn_q.weight". */

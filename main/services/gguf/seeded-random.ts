@@ -1,15 +1,37 @@
 // Deterministic pseudo-random numbers for reproducible synthetic model weights.
 
-/** mulberry32: a tiny, fast 32-bit PRNG; returns floats in [0, 1). */
-export function createSeededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** mulberry32: a tiny, fast 32-bit PRNG. */
+export class SeededRandom {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    return mix(this.state) / 4294967296;
+  }
+
+  /** Fills `target` with uniform values in [-scale, scale); inlined, as it runs per weight of a 1B model. */
+  fillUniform(target: Float32Array, scale: number): Float32Array {
+    const step = (2 * scale) / 4294967296;
+    let state = this.state;
+    for (let i = 0; i < target.length; i++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      target[i] = mix(state) * step - scale;
+    }
+    this.state = state;
+    return target;
+  }
+}
+
+function mix(state: number): number {
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
 }
 
 /** FNV-1a hash of `text` mixed with `seed`: derives independent per-tensor seeds from one model seed. */
@@ -20,10 +42,4 @@ export function deriveSeed(seed: number, text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
-}
-
-/** Fills `target` with uniform values in [-scale, scale). */
-export function fillUniform(target: Float32Array, random: () => number, scale: number): Float32Array {
-  for (let i = 0; i < target.length; i++) target[i] = (random() * 2 - 1) * scale;
-  return target;
 }

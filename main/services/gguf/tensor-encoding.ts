@@ -6,8 +6,8 @@ import { GGML_TYPE_TRAITS, GgmlType } from './gguf-types';
 export type EncodableTypeName = 'F32' | 'F16' | 'Q8_0';
 export const ENCODABLE_TYPES: readonly EncodableTypeName[] = ['F32', 'F16', 'Q8_0'];
 
-const Q8_0_BLOCK = GGML_TYPE_TRAITS.Q8_0.blockSize;
-const Q8_0_BYTES = GGML_TYPE_TRAITS.Q8_0.typeSize;
+const Q8_0_BLOCK = 32; // GGML_TYPE_TRAITS.Q8_0; literals keep the hot loop fast
+const Q8_0_BYTES = 34;
 
 /** Streams float chunks of any length into tensor bytes; `finish` rejects a partial trailing block. */
 export interface TensorEncoder {
@@ -55,17 +55,16 @@ class Q8_0Encoder implements TensorEncoder {
     const blocks = Math.floor(total / Q8_0_BLOCK);
     const out = new Uint8Array(blocks * Q8_0_BYTES);
     let read = 0;
-    let block = 0;
+    let written = 0;
     if (this.carried > 0 && blocks > 0) {
       read = Q8_0_BLOCK - this.carried;
       this.carry.set(values.subarray(0, read), this.carried);
-      quantizeQ8_0Block(this.carry, 0, out, 0);
+      quantizeQ8_0Blocks(this.carry, 0, 1, out, 0);
       this.carried = 0;
-      block = 1;
+      written = 1;
     }
-    for (; block < blocks; block++, read += Q8_0_BLOCK) {
-      quantizeQ8_0Block(values, read, out, block * Q8_0_BYTES);
-    }
+    quantizeQ8_0Blocks(values, read, blocks - written, out, written * Q8_0_BYTES);
+    read += (blocks - written) * Q8_0_BLOCK;
     const rest = values.subarray(read);
     this.carry.set(rest, this.carried);
     this.carried += rest.length;
@@ -79,22 +78,35 @@ class Q8_0Encoder implements TensorEncoder {
   }
 }
 
-function quantizeQ8_0Block(values: Float32Array, start: number, out: Uint8Array, outStart: number): void {
-  let maxAbs = 0;
-  for (let i = 0; i < Q8_0_BLOCK; i++) {
-    const magnitude = Math.abs(values[start + i] ?? 0);
-    if (magnitude > maxAbs) maxAbs = magnitude;
-  }
-  const scale = maxAbs / 127;
-  const inverse = scale !== 0 ? 1 / scale : 0;
-  const scaleBits = float32ToFloat16Bits(scale);
-  out[outStart] = scaleBits & 0xff;
-  out[outStart + 1] = scaleBits >>> 8;
-  for (let i = 0; i < Q8_0_BLOCK; i++) {
-    const scaled = (values[start + i] ?? 0) * inverse;
-    // ggml uses roundf (half away from zero); Math.round alone rounds -2.5 to -2.
-    const quantized = scaled < 0 ? -Math.round(-scaled) : Math.round(scaled);
-    out[outStart + 2 + i] = quantized & 0xff;
+/**
+ * ggml's quantize_row_q8_0_ref, in float32 arithmetic like the C code. One tight loop over all
+ * blocks: this runs a billion times when writing a TinyLlama-sized model.
+ */
+function quantizeQ8_0Blocks(
+  values: Float32Array,
+  start: number,
+  blockCount: number,
+  out: Uint8Array,
+  outStart: number,
+): void {
+  const quants = new Int8Array(out.buffer, out.byteOffset, out.byteLength);
+  for (let block = 0; block < blockCount; block++) {
+    const first = start + block * Q8_0_BLOCK;
+    const outFirst = outStart + block * Q8_0_BYTES;
+    let maxAbs = 0;
+    for (let i = first; i < first + Q8_0_BLOCK; i++) maxAbs = Math.max(maxAbs, Math.abs(values[i] as number));
+    const scale = Math.fround(maxAbs / 127);
+    const inverse = scale !== 0 ? Math.fround(1 / scale) : 0;
+    const scaleBits = float32ToFloat16Bits(scale);
+    out[outFirst] = scaleBits & 0xff;
+    out[outFirst + 1] = scaleBits >>> 8;
+    for (let i = 0; i < Q8_0_BLOCK; i++) {
+      const scaled = Math.fround((values[first + i] as number) * inverse);
+      // Branch-free round to nearest: shift into positives so `| 0` floors. Random weight signs would
+      // make a sign branch mispredict half the time. Exact ties round up (ggml's SIMD path rounds them
+      // to even, its scalar path away from zero); either dequantizes within the same half step.
+      quants[outFirst + 2 + i] = ((scaled + 128.5) | 0) - 128;
+    }
   }
 }
 

@@ -38,8 +38,7 @@ export async function runGeneration(
 
   const meterBefore = sequence.tokenMeter.getState();
   const startedAt = performance.now();
-  let firstTokenAt: number | null = null;
-  let tokens = 0;
+  const timing: { firstTokenAt: number | null } = { firstTokenAt: null };
   const trimmer = new LeadingWhitespaceTrimmer();
   let streamed = '';
 
@@ -62,9 +61,8 @@ export async function runGeneration(
       maxTokens: request.sampling.maxTokens,
       temperature: request.sampling.temperature,
       topP: request.sampling.topP,
-      onToken: (generated) => {
-        tokens += generated.length;
-        firstTokenAt ??= performance.now();
+      onToken: () => {
+        timing.firstTokenAt ??= performance.now();
       },
       onTextChunk: (chunk) => {
         const text = trimmer.push(chunk);
@@ -81,6 +79,9 @@ export async function runGeneration(
 
   const endedAt = performance.now();
   const meter = sequence.tokenMeter.diff(meterBefore);
+  const { firstTokenAt } = timing;
+  // Every sampled token is one decode step with logits; held-back stop-trigger tokens included.
+  const tokens = meter.usedOutputTokens;
   const decodeSeconds = firstTokenAt == null ? 0 : (endedAt - firstTokenAt) / 1000;
   return {
     // Equals the concatenated deltas; the library's responseText is the same text untrimmed.

@@ -44,6 +44,8 @@ export interface ModelHostClientOptions {
   hangTimeoutMs?: number;
   /** Crashes in a row (no successful load in between) before giving up with 'unavailable'. */
   maxConsecutiveFailures?: number;
+  /** A host that has not said 'ready' after this long is killed and treated as crashed. */
+  startTimeoutMs?: number;
   /** Receives every host log/output line (for the app's log file). */
   onHostLog?: (line: string) => void;
 }
@@ -88,6 +90,7 @@ export class ModelHostClient {
   private readonly pingIntervalMs: number;
   private readonly hangTimeoutMs: number;
   private readonly maxFailures: number;
+  private readonly startTimeoutMs: number;
   private readonly onHostLog?: (line: string) => void;
 
   private status: HostStatus = { state: 'stopped' };
@@ -111,7 +114,9 @@ export class ModelHostClient {
   private pingTimer: NodeJS.Timeout | null = null;
   private pongTimer: NodeJS.Timeout | null = null;
   private pingNonce = 0;
-  private hangDetected = false;
+  /** Why the client killed the host itself (hang, slow start), for the crash message. */
+  private killReason: string | null = null;
+  private startTimer: NodeJS.Timeout | null = null;
   private stopping: Deferred<void> | null = null;
   private disposed = false;
 
@@ -121,6 +126,7 @@ export class ModelHostClient {
     this.pingIntervalMs = options.pingIntervalMs ?? 3000;
     this.hangTimeoutMs = options.hangTimeoutMs ?? 15_000;
     this.maxFailures = options.maxConsecutiveFailures ?? 3;
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.onHostLog = options.onHostLog;
   }
 
@@ -242,8 +248,8 @@ export class ModelHostClient {
   private launch(): void {
     const gen = ++this.generation;
     this.hostReady = deferred();
-    this.hangDetected = false;
-    this.setStatus({ state: 'starting', message: 'Starting the model host' });
+    this.killReason = null;
+    this.setStatus({ state: 'starting', message: 'Starting the model host', lastError: this.status.lastError });
     let proc: HostProcess;
     try {
       proc = this.launcher.launch();
@@ -255,7 +261,8 @@ export class ModelHostClient {
     proc.onMessage((raw) => this.onMessage(gen, raw));
     proc.onExit((info) => this.onExit(gen, info));
     proc.onOutput?.((line) => this.recordLog(`[host] ${line}`));
-    this.startPings(gen);
+    this.startTimer = setTimeout(() => this.killHost(gen, `did not start within ${this.startTimeoutMs} ms`), this.startTimeoutMs);
+    this.startTimer.unref();
   }
 
   private onExit(gen: number, info: HostExitInfo): void {
@@ -268,11 +275,11 @@ export class ModelHostClient {
       return;
     }
     const how = info.signal ? `signal ${info.signal}` : `exit code ${info.code ?? 'unknown'}`;
-    const head = this.hangDetected
-      ? `The model host stopped responding for ${this.hangTimeoutMs} ms and was killed (${how})`
-      : `The model host crashed (${how})`;
+    const head = this.killReason
+      ? `The model host ${this.killReason} and was killed (${how}).`
+      : `The model host crashed (${how}).`;
     const tail = this.logs.tail(CRASH_LOG_LINES);
-    const message = tail.length ? `${head}. Last log lines:\n${tail.join('\n')}` : `${head}.`;
+    const message = tail.length ? `${head} Last log lines:\n${tail.join('\n')}` : head;
     this.handleFailure(new HostCrashedError(message, info.code, info.signal, tail));
   }
 
@@ -282,7 +289,8 @@ export class ModelHostClient {
     this.rejectAll(error);
     this.hostReady.reject(error);
     this.failures++;
-    const summary = error.message.split('\n')[0] ?? error.message;
+    // The status shows one line; the full log tail stays on the error and in recentLogs().
+    const summary = error.message.split(' Last log lines:')[0] ?? error.message;
     if (this.disposed) return;
     if (this.failures >= this.maxFailures) {
       this.setStatus({
@@ -301,6 +309,10 @@ export class ModelHostClient {
   }
 
   private onHostReady(): void {
+    if (this.startTimer) clearTimeout(this.startTimer);
+    this.startTimer = null;
+    // Pings start only now: starting up (imports, native binaries) may block the host's event loop.
+    this.startPings(this.generation);
     this.hostReady.resolve();
     if (this.desiredConfig && this.userLoadsWaiting === 0) {
       // Recovering from a crash: bring the last model back without the caller asking.
@@ -346,6 +358,13 @@ export class ModelHostClient {
     const parsed = parseHostMessage(raw);
     if (!parsed.ok) {
       this.recordLog(`[client] ignored an invalid host message: ${parsed.error}`);
+      // A malformed reply to a pending request must not leave the caller waiting forever.
+      const requestId = requestIdOf(raw);
+      const pending = requestId ? this.pending.get(requestId) : undefined;
+      if (requestId && pending) {
+        this.pending.delete(requestId);
+        pending.reject(new HostRequestError(`The model host sent an invalid reply: ${parsed.error}`, 'INTERNAL'));
+      }
       return;
     }
     this.handleHostMessage(parsed.message);
@@ -431,9 +450,13 @@ export class ModelHostClient {
 
   private onHang(gen: number): void {
     this.pongTimer = null;
+    this.killHost(gen, `stopped responding for ${this.hangTimeoutMs} ms`);
+  }
+
+  private killHost(gen: number, reason: string): void {
     if (gen !== this.generation || !this.proc) return;
-    this.hangDetected = true;
-    this.recordLog(`[client] no pong for ${this.hangTimeoutMs} ms; killing the model host`);
+    this.killReason = reason;
+    this.recordLog(`[client] the model host ${reason}; killing it`);
     this.proc.kill();
   }
 
@@ -445,6 +468,8 @@ export class ModelHostClient {
   private stopTimers(): void {
     if (this.pingTimer) clearInterval(this.pingTimer);
     this.pingTimer = null;
+    if (this.startTimer) clearTimeout(this.startTimer);
+    this.startTimer = null;
     this.clearPongTimer();
   }
 
@@ -518,6 +543,11 @@ function abortedResult(request: GenerateRequest): GenerateResult {
     timeToFirstTokenMs: null,
     profile: request.profile,
   };
+}
+
+function requestIdOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !('requestId' in raw)) return undefined;
+  return typeof raw.requestId === 'string' ? raw.requestId : undefined;
 }
 
 function messageOf(error: unknown): string {

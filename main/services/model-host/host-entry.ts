@@ -21,4 +21,11 @@ const server = new ModelHostServer({
 transport.onMessage((raw) => server.handle(raw));
 // With fork, the parent dying closes the channel: nothing left to serve.
 transport.onDisconnect(() => process.exit(0));
-transport.send({ type: 'ready', pid: process.pid });
+
+// Initialise llama.cpp before saying 'ready': loading native binaries can block the event loop,
+// which must not look like a hang once the client starts pinging. A failure here is reported by
+// the first load, with its reason.
+void runtime
+  .get()
+  .catch(() => {})
+  .then(() => transport.send({ type: 'ready', pid: process.pid }));

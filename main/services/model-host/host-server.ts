@@ -144,7 +144,6 @@ export class ModelHostServer {
       return;
     }
     if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
-    entry.busy = true;
     try {
       const result = await runGeneration(entry, request, signal, (text) =>
         this.deps.send({ type: 'delta', requestId, text }),
@@ -153,7 +152,7 @@ export class ModelHostServer {
     } catch (error) {
       this.sendError(requestId, 'GENERATE_FAILED', `Generation failed: ${errorMessage(error)}`, this.deps.logs.tail(10));
     } finally {
-      entry.busy = false;
+      loaded.pool.release(entry);
     }
   }
 

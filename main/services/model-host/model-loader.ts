@@ -50,6 +50,7 @@ export async function loadModel(
       gpuLayers: config.gpuLayers === 'off' ? 0 : config.gpuLayers,
     });
   } catch (error) {
+    await settleLogs();
     throw failure(`Failed to load model "${modelFile}"`, error, logs.since(mark));
   }
 
@@ -65,6 +66,7 @@ export async function loadModel(
     });
   } catch (error) {
     await model.dispose().catch(() => {});
+    await settleLogs();
     const what = config.loraPath
       ? `Failed to create a context for "${modelFile}" with LoRA adapter "${path.basename(config.loraPath)}"`
       : `Failed to create a context for "${modelFile}"`;
@@ -92,6 +94,11 @@ function describe(llama: Llama, model: LlamaModel, context: LlamaContext, config
   };
 }
 
+/** llama.cpp log lines reach JS through an async native callback, possibly after the rejection. */
+function settleLogs(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function assertReadableFile(filePath: string, label: string): Promise<void> {
   const info = await stat(filePath).catch(() => null);
   if (!info) throw new ModelLoadFailure(`${label} not found: ${filePath}`, []);
@@ -101,8 +108,12 @@ async function assertReadableFile(filePath: string, label: string): Promise<void
 /** Builds a message naming llama.cpp's own reason, not just "Failed to load model". */
 function failure(prefix: string, error: unknown, log: string[]): ModelLoadFailure {
   const reason = error instanceof Error ? error.message : String(error);
-  const llamaReasons = log.filter((line) => /\b(error|fatal)\]/.test(line));
-  const lastReason = llamaReasons.at(-1)?.replace(/^\[llama\.cpp \w+\]\s*/, '');
-  const detail = lastReason && !reason.includes(lastReason) ? `${reason} (llama.cpp: ${lastReason})` : reason;
+  const errorLines = log
+    .filter((line) => /^\[llama\.cpp (error|fatal)\]/.test(line))
+    .map((line) => line.replace(/^\[llama\.cpp \w+\]\s*/, ''));
+  // The last line is often a generic "failed to load model"; the specific cause comes before it.
+  const specific = errorLines.filter((line) => !/failed to load model$/i.test(line));
+  const reasons = [...new Set(specific.length > 0 ? specific : errorLines)].filter((line) => !reason.includes(line));
+  const detail = reasons.length > 0 ? `${reason} (llama.cpp: ${reasons.slice(-3).join('; ')})` : reason;
   return new ModelLoadFailure(`${prefix}: ${detail}`, log.slice(-20));
 }

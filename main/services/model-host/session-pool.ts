@@ -14,6 +14,7 @@ export interface SessionEntry {
   readonly sequence: LlamaContextSequence;
   /** True for a session created by this acquire (its history must be set). */
   fresh: boolean;
+  /** Leased to a running generation; never evicted or handed out twice. */
   busy: boolean;
 }
 
@@ -24,6 +25,8 @@ export class SessionBusyError extends Error {
 export class SessionPool {
   // Map iteration order is insertion order: first entry = least recently used.
   private readonly entries = new Map<string, SessionEntry>();
+  /** Acquisitions run one at a time so two requests cannot build two sessions for one key. */
+  private acquiring: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly model: LlamaModel,
@@ -31,18 +34,28 @@ export class SessionPool {
     readonly maxLive: number,
   ) {}
 
-  get liveKeys(): string[] {
-    return [...this.entries.keys()];
+  /** Leases the conversation's session (marked busy until `release`). */
+  acquire(key: string, profile: ProfileId): Promise<SessionEntry> {
+    const next = this.acquiring.then(() => this.acquireNow(key, profile));
+    this.acquiring = next.catch(() => {});
+    return next;
   }
 
-  async acquire(key: string, profile: ProfileId): Promise<SessionEntry> {
+  release(entry: SessionEntry): void {
+    entry.busy = false;
+  }
+
+  private async acquireNow(key: string, profile: ProfileId): Promise<SessionEntry> {
     const existing = this.entries.get(key);
     if (existing?.busy) throw new SessionBusyError(`Conversation ${key} is already generating an answer.`);
     if (existing && existing.requestedProfile === profile) {
       this.entries.delete(key);
       this.entries.set(key, existing);
+      existing.busy = true;
       return existing;
     }
+    // Build the wrapper first: nothing to undo if it fails.
+    const { wrapper, profile: effective, fallbackReason } = createChatWrapper(profile, this.model);
     let sequence: LlamaContextSequence;
     if (existing) {
       // Profile changed: a chat session's wrapper is fixed, so build a new one on the same sequence.
@@ -52,7 +65,6 @@ export class SessionPool {
     } else {
       sequence = await this.freeSequence();
     }
-    const { wrapper, profile: effective, fallbackReason } = createChatWrapper(profile, this.model);
     const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper: wrapper, autoDisposeSequence: false });
     const entry: SessionEntry = {
       key,
@@ -62,7 +74,7 @@ export class SessionPool {
       session,
       sequence,
       fresh: true,
-      busy: false,
+      busy: true,
     };
     this.entries.set(key, entry);
     return entry;

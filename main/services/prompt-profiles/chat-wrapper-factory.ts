@@ -19,17 +19,22 @@ export function createChatWrapper(profile: ProfileId, model: LlamaModel): Resolv
   if (profile !== 'template') return { wrapper: new PlainTextChatWrapper(profile), profile };
 
   if (ggufChatTemplate(model) == null) {
-    return {
-      wrapper: new PlainTextChatWrapper('qa'),
-      profile: 'qa',
-      fallbackReason: 'the model file has no chat template (tokenizer.chat_template); using the qa profile',
-    };
+    return qaFallback('the model file has no chat template (tokenizer.chat_template)');
   }
-  // Explicit jinjaTemplate type: use the GGUF's template as-is, not a look-alike built-in wrapper.
-  const wrapper = resolveChatWrapper(model, {
-    type: 'jinjaTemplate',
-    warningLogs: false,
-    fallbackToOtherWrappersOnJinjaError: false,
-  });
-  return { wrapper, profile: 'template' };
+  try {
+    // Explicit jinjaTemplate type: use the GGUF's template as-is, not a look-alike built-in wrapper.
+    const wrapper = resolveChatWrapper(model, {
+      type: 'jinjaTemplate',
+      warningLogs: false,
+      fallbackToOtherWrappersOnJinjaError: false,
+    });
+    return { wrapper, profile: 'template' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return qaFallback(`the model's chat template could not be used (${reason})`);
+  }
+}
+
+function qaFallback(why: string): ResolvedChatWrapper {
+  return { wrapper: new PlainTextChatWrapper('qa'), profile: 'qa', fallbackReason: `${why}; using the qa profile` };
 }

@@ -23,7 +23,7 @@ class PageEventSink implements EventSink {
   emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
     if (this.page.isClosed()) return;
     this.page
-      .evaluate(([c, p]) => (window as unknown as { __meaEmit?: (c: string, p: unknown) => void }).__meaEmit?.(c, p), [
+      .evaluate(([c, p]) => (globalThis as unknown as { __meaEmit?: (c: string, p: unknown) => void }).__meaEmit?.(c, p), [
         channel,
         payload,
       ] as const)

@@ -1,6 +1,7 @@
 // One assistant answer: safe Markdown body, failure details, and the footer.
 import type { Message } from '../../../../../preload/contract/schemas';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
+import { HIGHLIGHT } from './highlight';
 import { SafeMarkdown } from './SafeMarkdown';
 
 export interface AssistantMessageProps {
@@ -8,9 +9,10 @@ export interface AssistantMessageProps {
   content: string;
   streaming: boolean;
   onRegenerate: (() => void) | null;
+  highlighted: boolean;
 }
 
-export function AssistantMessage({ message, content, streaming, onRegenerate }: AssistantMessageProps) {
+export function AssistantMessage({ message, content, streaming, onRegenerate, highlighted }: AssistantMessageProps) {
   const status = streaming ? 'streaming' : message.status;
   return (
     <article
@@ -19,13 +21,13 @@ export function AssistantMessage({ message, content, streaming, onRegenerate }: 
       data-message-id={message.id}
       aria-busy={streaming}
       aria-label="Assistant answer"
-      className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-700/70 dark:bg-slate-800/60"
+      className={`rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-700/70 dark:bg-slate-800/60 ${
+        highlighted ? HIGHLIGHT : ''
+      }`}
     >
-      {content === '' && streaming ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">Thinking…</p>
-      ) : (
+      <div data-testid="message-content">
         <SafeMarkdown content={content} />
-      )}
+      </div>
       {message.status === 'failed' && message.error !== null && (
         <p className="mt-2 text-sm text-red-700 dark:text-red-300">{message.error}</p>
       )}

@@ -5,6 +5,7 @@ import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
 import { formatTokensPerSecond } from '../../../lib/format';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 import { MessageStatusBadge } from './MessageStatusBadge';
+import { TypingIndicator } from './TypingIndicator';
 
 export interface AssistantMessageFooterProps {
   message: Message;
@@ -17,16 +18,13 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
   const { copied, failed, copy } = useCopyToClipboard();
   const stats = [
     message.modelName,
-    message.tokensPerSecond !== null ? formatTokensPerSecond(message.tokensPerSecond) : null,
+    message.tokensPerSecond !== null && message.tokensPerSecond > 0 ? formatTokensPerSecond(message.tokensPerSecond) : null,
   ].filter((part): part is string => part !== null && part !== '');
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
       {streaming ? (
-        <span className="inline-flex items-center gap-1.5" aria-live="off">
-          <span className="h-1.5 w-1.5 animate-pulse rounded-full bg-teal-600 dark:bg-teal-400" />
-          Generating…
-        </span>
+        <TypingIndicator />
       ) : (
         stats.length > 0 && <span data-testid="message-stats">{stats.join(' · ')}</span>
       )}

@@ -32,6 +32,9 @@ export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEm
           Choose a model file (for example TinyLlama, .gguf) and, optionally, the medical LoRA adapter in Settings, then
           press <strong>Load model</strong>. Everything runs on this computer.
         </p>
+        {status.message !== null && status.message !== '' && (
+          <p className="text-xs text-slate-500 dark:text-slate-400">Last attempt: {status.message}</p>
+        )}
         <Button variant="primary" onClick={onOpenSettings}>
           Open Settings
         </Button>

@@ -16,12 +16,23 @@ export interface MessageListProps {
   messages: readonly Message[];
   stream: ActiveStream | null;
   loading: boolean;
+  /** Scrolled into view and highlighted instead of jumping to the end (a search hit). */
+  focusMessageId: number | null;
   onRegenerate: () => void;
   emptyState: ReactNode;
 }
 
-export function MessageList({ conversationId, messages, stream, loading, onRegenerate, emptyState }: MessageListProps) {
+export function MessageList({
+  conversationId,
+  messages,
+  stream,
+  loading,
+  focusMessageId,
+  onRegenerate,
+  emptyState,
+}: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows are memoized by hand
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,
@@ -37,12 +48,15 @@ export function MessageList({ conversationId, messages, stream, loading, onRegen
     scrollEndThreshold: FOLLOW_THRESHOLD_PX,
   });
 
-  // Opening a conversation, or starting an answer, always shows the latest message.
+  // Opening a conversation, or starting an answer, shows the latest message (or the search hit).
   const streamRequestId = stream?.requestId ?? null;
   const hasMessages = messages.length > 0;
+  const focusIndex = focusMessageId === null ? -1 : messages.findIndex((m) => m.id === focusMessageId);
   useEffect(() => {
-    if (!loading && hasMessages) virtualizer.scrollToEnd();
-  }, [conversationId, loading, hasMessages, streamRequestId, virtualizer]);
+    if (loading || !hasMessages) return;
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+    else virtualizer.scrollToEnd();
+  }, [conversationId, loading, hasMessages, streamRequestId, focusIndex, virtualizer]);
 
   const regenerateIndex = stream === null ? lastAssistantIndex(messages) : -1;
   const showJump = hasMessages && !virtualizer.isAtEnd(FOLLOW_THRESHOLD_PX);
@@ -79,6 +93,7 @@ export function MessageList({ conversationId, messages, stream, loading, onRegen
                       message={message}
                       streamingContent={stream !== null && stream.messageId === message.id ? stream.content : null}
                       onRegenerate={item.index === regenerateIndex ? onRegenerate : null}
+                      highlighted={item.index === focusIndex}
                     />
                   </div>
                 </div>

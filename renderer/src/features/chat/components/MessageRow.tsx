@@ -9,10 +9,17 @@ export interface MessageRowProps {
   /** The live text while this message is being streamed, else null. */
   streamingContent: string | null;
   onRegenerate: (() => void) | null;
+  /** The message a search matched. */
+  highlighted?: boolean;
 }
 
-export const MessageRow = memo(function MessageRow({ message, streamingContent, onRegenerate }: MessageRowProps) {
-  if (message.role === 'user') return <UserMessage message={message} />;
+export const MessageRow = memo(function MessageRow({
+  message,
+  streamingContent,
+  onRegenerate,
+  highlighted = false,
+}: MessageRowProps) {
+  if (message.role === 'user') return <UserMessage message={message} highlighted={highlighted} />;
   const streaming = streamingContent !== null;
   return (
     <AssistantMessage
@@ -20,6 +27,7 @@ export const MessageRow = memo(function MessageRow({ message, streamingContent, 
       content={streaming ? streamingContent : message.content}
       streaming={streaming}
       onRegenerate={onRegenerate}
+      highlighted={highlighted}
     />
   );
 });

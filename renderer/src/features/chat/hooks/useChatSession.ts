@@ -11,7 +11,8 @@ export interface ChatSession {
   isStreaming: boolean;
   error: UiError | null;
   clearError(): void;
-  select(conversationId: number | null): void;
+  /** Opens a conversation (null = new chat), optionally scrolled to one message. */
+  select(conversationId: number | null, focusMessageId?: number | null): void;
   /** Resolves false when the message could not be sent (the error is in `error`). */
   send(text: string): Promise<boolean>;
   regenerate(): Promise<void>;
@@ -36,10 +37,11 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   const replay = useStreamEvents(api, dispatch, router, onDone);
 
   const select = useCallback(
-    (conversationId: number | null) => {
+    (conversationId: number | null, focusMessageId: number | null = null) => {
       setError(null);
-      dispatch({ type: 'select', conversationId });
-      if (conversationId === null) return;
+      const alreadyOpen = conversationId !== null && conversationId === stateRef.current.conversationId;
+      dispatch({ type: 'select', conversationId, focusMessageId });
+      if (conversationId === null || alreadyOpen) return;
       api.listMessages(conversationId).then(
         (messages) => dispatch({ type: 'loaded', conversationId, messages }),
         (err: unknown) => {

@@ -17,10 +17,12 @@ export interface ChatState {
   messages: readonly Message[];
   loading: boolean;
   stream: ActiveStream | null;
+  /** A message to scroll to and highlight once loaded (the one a search matched). */
+  focusMessageId: number | null;
 }
 
 export type ChatAction =
-  | { type: 'select'; conversationId: number | null }
+  | { type: 'select'; conversationId: number | null; focusMessageId?: number | null }
   | { type: 'loaded'; conversationId: number; messages: readonly Message[] }
   | { type: 'loadFailed'; conversationId: number }
   | {
@@ -36,7 +38,13 @@ export type ChatAction =
   /** Local fallback when the model process dies and no final message will ever arrive. */
   | { type: 'interrupted'; error: string | null };
 
-export const initialChatState: ChatState = { conversationId: null, messages: [], loading: false, stream: null };
+export const initialChatState: ChatState = {
+  conversationId: null,
+  messages: [],
+  loading: false,
+  stream: null,
+  focusMessageId: null,
+};
 
 function startStream(requestId: string, message: Message): ActiveStream {
   return { requestId, conversationId: message.conversationId, messageId: message.id, content: message.content };
@@ -59,9 +67,19 @@ function withoutTrailingAssistant(messages: readonly Message[]): readonly Messag
 
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
-    case 'select':
-      if (action.conversationId === state.conversationId && action.conversationId !== null) return state;
-      return { ...state, conversationId: action.conversationId, messages: [], loading: action.conversationId !== null };
+    case 'select': {
+      const focusMessageId = action.focusMessageId ?? null;
+      if (action.conversationId === state.conversationId && action.conversationId !== null) {
+        return focusMessageId === state.focusMessageId ? state : { ...state, focusMessageId };
+      }
+      return {
+        ...state,
+        conversationId: action.conversationId,
+        messages: [],
+        loading: action.conversationId !== null,
+        focusMessageId,
+      };
+    }
 
     case 'loaded':
       if (action.conversationId !== state.conversationId) return state; // a slower, stale load
@@ -81,13 +99,19 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         messages: [...state.messages, action.userMessage, action.assistantMessage],
         loading: false,
         stream,
+        focusMessageId: null,
       };
     }
 
     case 'regenerateStarted': {
       const stream = startStream(action.requestId, action.assistantMessage);
       if (state.conversationId !== action.conversation.id) return { ...state, stream };
-      return { ...state, messages: [...withoutTrailingAssistant(state.messages), action.assistantMessage], stream };
+      return {
+        ...state,
+        messages: [...withoutTrailingAssistant(state.messages), action.assistantMessage],
+        stream,
+        focusMessageId: null,
+      };
     }
 
     case 'delta':

@@ -1,0 +1,10 @@
+import { getLlama, LlamaChatSession } from 'node-llama-cpp';
+const llama = await getLlama({ gpu: false });
+let t = performance.now();
+const model = await llama.loadModel({ modelPath: '/tmp/big/tinyllama-random-q8_0.gguf' });
+console.log('load ms', (performance.now() - t).toFixed(0), model.size, model.fileInsights.totalLayers);
+const ctx = await model.createContext({ threads: 2, contextSize: 512 });
+const s = new LlamaChatSession({ contextSequence: ctx.getSequence() });
+t = performance.now();
+const r = await s.promptWithMeta('What is a myocardial infarction?', { maxTokens: 16 });
+console.log('gen ms', (performance.now() - t).toFixed(0), r.stopReason, JSON.stringify(r.responseText));

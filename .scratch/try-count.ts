@@ -1,0 +1,12 @@
+import { getLlama, LlamaChatSession } from 'node-llama-cpp';
+import { ensureTinyModel } from '../tests/fixtures/tiny-llama';
+const fx = await ensureTinyModel();
+const llama = await getLlama({ gpu: false });
+const model = await llama.loadModel({ modelPath: fx.modelPath });
+const ctx = await model.createContext({ threads: 2, contextSize: 512 });
+const session = new LlamaChatSession({ contextSequence: ctx.getSequence() });
+const all: number[][] = [];
+const ans = await session.prompt('What is angina?', { maxTokens: 12, temperature: 0.8, seed: 1, onToken: (t) => { all.push([...t]); } });
+console.log(JSON.stringify(ans), all.map(t => t.map(x => JSON.stringify(model.detokenize([x])))).join(' | '));
+const r = await session.promptWithMeta('More', { maxTokens: 12, temperature: 0.8, seed: 2 });
+console.log(r.stopReason, JSON.stringify(r.responseText), model.tokenize(r.responseText).length);

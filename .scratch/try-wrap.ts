@@ -1,0 +1,17 @@
+import { getLlama, LlamaChatSession, JinjaTemplateChatWrapper } from 'node-llama-cpp';
+import { ensureTinyModel } from '../tests/fixtures/tiny-llama';
+const fx = await ensureTinyModel({ dir: '/tmp/fx1' });
+const llama = await getLlama({ gpu: false });
+const model = await llama.loadModel({ modelPath: fx.modelPath });
+const ctx = await model.createContext({ threads: 2, contextSize: 512 });
+const session = new LlamaChatSession({ contextSequence: ctx.getSequence() });
+const w = session.chatWrapper;
+console.log(w instanceof JinjaTemplateChatWrapper, w.wrapperName);
+const st = w.generateContextState({ chatHistory: [{ type: 'system', text: 'Be brief.' }, { type: 'user', text: 'What is angina?' }, { type: 'model', response: [] }] });
+console.log(JSON.stringify(st.contextText.toString()));
+console.log(JSON.stringify(st.contextText.toJSON()).slice(0, 500));
+console.log(model.vocabularyType, model.tokens.bosString, model.tokens.eosString, model.trainContextSize);
+const text = 'Paracetamol 500 mg – dose for a 70 kg adult? µg/kg café';
+const toks = model.tokenize(text);
+console.log(toks.length, JSON.stringify(model.detokenize(toks)));
+console.log(model.tokenize('hypertension'), model.tokenize(' hypertension'));

@@ -1,0 +1,77 @@
+// `ask`: loads a model (and optional LoRA) in a forked model host and streams one answer.
+import { parseArgs } from 'node:util';
+import { CliError } from '../cli-error';
+import { ForkHostLauncher, ModelHostClient, type GenerateResult } from '../../services/model-host';
+import { ModelFileError, validateModelFiles } from '../../services/model/validate-model-files';
+import { DEFAULT_SAMPLING, defaultProfileFor, type ProfileId } from '../../services/prompt-profiles';
+import { parseGpuLayers, parseNumberOption } from '../options';
+
+const PROFILES: readonly ProfileId[] = ['adapter', 'template', 'qa'];
+
+export async function runAsk(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      model: { type: 'string' },
+      lora: { type: 'string' },
+      profile: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      temperature: { type: 'string' },
+      'top-p': { type: 'string' },
+      'max-tokens': { type: 'string' },
+      threads: { type: 'string' },
+      'gpu-layers': { type: 'string' },
+    },
+  });
+  const question = positionals.join(' ').trim();
+  if (!values.model) throw new CliError('missing --model FILE.gguf', 2);
+  if (!question) throw new CliError('missing the question, e.g. ask --model M.gguf "What is hypokalemia?"', 2);
+  const profileChoice = values.profile;
+  if (profileChoice !== undefined && !PROFILES.includes(profileChoice as ProfileId)) {
+    throw new CliError(`--profile must be one of ${PROFILES.join(', ')}`, 2);
+  }
+  const sampling = {
+    temperature: parseNumberOption('--temperature', values.temperature, DEFAULT_SAMPLING.temperature, 0, 2),
+    topP: parseNumberOption('--top-p', values['top-p'], DEFAULT_SAMPLING.topP, 0.01, 1),
+    maxTokens: Math.round(parseNumberOption('--max-tokens', values['max-tokens'], DEFAULT_SAMPLING.maxTokens, 1, 4096)),
+  };
+  const threads = values.threads === undefined ? undefined : Math.round(parseNumberOption('--threads', values.threads, 1, 1, 256));
+  const gpuLayers = parseGpuLayers(values['gpu-layers']);
+
+  try {
+    await validateModelFiles(values.model, values.lora ?? null);
+  } catch (error) {
+    if (error instanceof ModelFileError) throw new CliError(error.message, 2);
+    throw error;
+  }
+
+  // The CLI gives up on the first crash: a model that kills the host once will do it again.
+  const host = new ModelHostClient({ launcher: new ForkHostLauncher(), maxConsecutiveFailures: 1 });
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    host.start();
+    const info = await host.load({ modelPath: values.model, loraPath: values.lora ?? null, gpuLayers, threads });
+    const profile = (profileChoice as ProfileId | undefined) ?? defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
+    const result: GenerateResult = await host.generate(
+      { requestId: 'cli', sessionKey: 'cli', history: [], prompt: question, profile, sampling },
+      { signal: controller.signal, onDelta: values.json ? undefined : (text) => process.stdout.write(text) },
+    );
+    if (values.json) {
+      const { text, tokens, tokensPerSecond, stopReason } = result;
+      process.stdout.write(`${JSON.stringify({ text, tokens, tokensPerSecond, stopReason })}\n`);
+    } else {
+      process.stdout.write('\n');
+      process.stderr.write(`[${info.modelName} · ${profile} · ${result.tokens} tokens · ${result.tokensPerSecond.toFixed(1)} tok/s · ${result.stopReason}]\n`);
+    }
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(message.replace(/\s*\n\s*/g, ' | ').slice(0, 600), 1);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await host.dispose();
+  }
+}

@@ -1,0 +1,30 @@
+// App shell: disclaimer, header, and routing between the Chat and Settings views.
+import { useCallback, useState } from 'react';
+import { AppHeader, type View } from './components/layout/AppHeader';
+import { Disclaimer } from './components/layout/Disclaimer';
+import { ChatView } from './features/chat/components/ChatView';
+import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
+import { useModelStatus } from './features/model/hooks/useModelStatus';
+import { SettingsView } from './features/settings/components/SettingsView';
+import { useApi } from './lib/api';
+
+export function App() {
+  const api = useApi();
+  const [view, setView] = useState<View>('chat');
+  const [modelStatus, setModelStatus] = useModelStatus(api);
+  const showChat = useCallback(() => setView('chat'), []);
+  const showSettings = useCallback(() => setView('settings'), []);
+
+  return (
+    <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Disclaimer />
+      <AppHeader view={view} onNavigate={setView} status={modelStatus} />
+      <ModelCrashBanner status={modelStatus} />
+      <main className="flex min-h-0 flex-1 flex-col">
+        {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
+        <ChatView active={view === 'chat'} modelStatus={modelStatus} onActivate={showChat} onOpenSettings={showSettings} />
+        {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}
+      </main>
+    </div>
+  );
+}

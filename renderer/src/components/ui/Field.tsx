@@ -1,0 +1,42 @@
+// A labelled form field with optional hint and validation message, wired up for screen readers.
+import type { ReactNode } from 'react';
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}
+
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
+        {label}
+      </label>
+      {children}
+      {error !== undefined ? (
+        <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : (
+        hint !== undefined && (
+          <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+            {hint}
+          </p>
+        )
+      )}
+    </div>
+  );
+}
+
+/** Shared look for text, number and select inputs. */
+export const inputClass =
+  'h-9 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-400 focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none aria-invalid:border-red-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-500';
+
+/** aria-describedby value pointing at whichever of error/hint Field renders. */
+export function describedBy(id: string, error: string | undefined, hasHint: boolean): string | undefined {
+  if (error !== undefined) return `${id}-error`;
+  return hasHint ? `${id}-hint` : undefined;
+}

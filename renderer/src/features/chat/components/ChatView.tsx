@@ -1,0 +1,157 @@
+// The chat screen: sidebar, message list and composer wired to the conversation and session hooks.
+// It stays mounted while Settings is open so an answer keeps streaming in the background.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useApi } from '../../../lib/api';
+import { CRASH_MESSAGE } from '../../model/labels';
+import { useChatSession } from '../hooks/useChatSession';
+import { useConversations } from '../hooks/useConversations';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { ChatEmptyState } from './ChatEmptyState';
+import { Composer } from './Composer';
+import { ConversationSidebar } from './ConversationSidebar';
+import { MessageList } from './MessageList';
+
+type FocusTarget = 'composer' | 'search';
+
+export interface ChatViewProps {
+  active: boolean;
+  modelStatus: ModelStatus | null;
+  /** Brings the chat view to the front (used by shortcuts pressed while Settings is open). */
+  onActivate: () => void;
+  onOpenSettings: () => void;
+}
+
+export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: ChatViewProps) {
+  const api = useApi();
+  const conversations = useConversations(api);
+  const chat = useChatSession(api, conversations.refresh);
+  const { select, send, regenerate, stop, markInterrupted, isStreaming } = chat;
+  const { conversationId, messages, stream, loading, focusMessageId } = chat.state;
+  const [draft, setDraft] = useState('');
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Focus requests wait until the view is visible (hidden elements cannot take focus).
+  const focusRequest = useRef<FocusTarget | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const requestFocus = useCallback(
+    (target: FocusTarget) => {
+      focusRequest.current = target;
+      setFocusTick((n) => n + 1);
+      onActivate();
+    },
+    [onActivate],
+  );
+  useEffect(() => {
+    const target = focusRequest.current;
+    if (!active || target === null) return;
+    focusRequest.current = null;
+    (target === 'search' ? searchRef : composerRef).current?.focus();
+  }, [active, focusTick]);
+
+  // If the model process dies mid-answer no final message will come: end the stream locally.
+  useEffect(() => {
+    if (modelStatus?.state === 'crashed') markInterrupted(modelStatus.message ?? CRASH_MESSAGE);
+  }, [modelStatus, markInterrupted]);
+
+  const newChat = useCallback(() => {
+    select(null);
+    requestFocus('composer');
+  }, [select, requestFocus]);
+
+  const onSelect = useCallback((id: number, matchedMessageId: number | null) => select(id, matchedMessageId), [select]);
+
+  const { remove, undo } = conversations;
+  const onDelete = useCallback(
+    (id: number) => {
+      if (id === conversationId) select(null);
+      void remove(id);
+    },
+    [conversationId, select, remove],
+  );
+  const onUndo = useCallback(async () => {
+    const restoredId = await undo();
+    if (restoredId !== null) select(restoredId);
+  }, [undo, select]);
+
+  const onSend = useCallback(async () => {
+    const text = draft;
+    setDraft('');
+    const ok = await send(text);
+    if (!ok) setDraft((current) => (current === '' ? text : current)); // give the question back
+  }, [draft, send]);
+
+  const onRegenerate = useCallback(() => void regenerate(), [regenerate]);
+
+  const onPickExample = useCallback((text: string) => {
+    setDraft(text);
+    composerRef.current?.focus();
+  }, []);
+
+  useShortcuts({
+    'new-chat': newChat,
+    'focus-search': () => requestFocus('search'),
+    stop: () => {
+      if (!active || !isStreaming) return false;
+      stop();
+    },
+  });
+
+  return (
+    <div hidden={!active} className="flex min-h-0 flex-1">
+      <ConversationSidebar
+        conversations={conversations}
+        selectedId={conversationId}
+        searchRef={searchRef}
+        onNewChat={newChat}
+        onSelect={onSelect}
+        onDelete={onDelete}
+        onUndo={() => void onUndo()}
+      />
+      <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
+        <MessageList
+          conversationId={conversationId}
+          messages={messages}
+          stream={stream}
+          loading={loading}
+          focusMessageId={focusMessageId}
+          onRegenerate={onRegenerate}
+          emptyState={
+            <ChatEmptyState status={modelStatus} onOpenSettings={onOpenSettings} onPickExample={onPickExample} />
+          }
+        />
+        <div className="px-4 pt-2 pb-3 sm:px-6">
+          <div className="mx-auto flex max-w-3xl flex-col gap-2">
+            {active && chat.error !== null && (
+              <ErrorBanner
+                message={chat.error.message}
+                onDismiss={chat.clearError}
+                action={
+                  chat.error.code === 'model_unavailable' ? (
+                    <Button size="sm" variant="secondary" onClick={onOpenSettings}>
+                      Open Settings
+                    </Button>
+                  ) : undefined
+                }
+              />
+            )}
+            <Composer
+              value={draft}
+              onChange={setDraft}
+              onSend={() => void onSend()}
+              onStop={stop}
+              isStreaming={isStreaming}
+              inputRef={composerRef}
+            />
+            <p className="text-center text-xs text-slate-500 dark:text-slate-400">
+              Answers can be wrong. Check them against your textbooks and teachers.
+            </p>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

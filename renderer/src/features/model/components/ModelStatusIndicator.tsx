@@ -1,0 +1,42 @@
+// Header pill showing the model state, name and backend; data-state mirrors ModelStatus.state.
+import type { ModelState, ModelStatus } from '../../../../../preload/contract/schemas';
+import { BACKEND_LABELS, MODEL_STATE_LABELS } from '../labels';
+
+const DOT: Record<ModelState, string> = {
+  stopped: 'bg-slate-400',
+  starting: 'bg-amber-500 animate-pulse',
+  idle: 'bg-slate-400',
+  loading: 'bg-amber-500 animate-pulse',
+  ready: 'bg-emerald-500',
+  generating: 'bg-teal-500 animate-pulse',
+  crashed: 'bg-red-500',
+  unavailable: 'bg-slate-400',
+};
+
+export function ModelStatusIndicator({ status }: { status: ModelStatus | null }) {
+  const state = status?.state ?? 'starting';
+  const info = status?.modelInfo ?? null;
+  const label = status === null ? 'Checking model…' : MODEL_STATE_LABELS[state];
+  return (
+    <div
+      data-testid="model-status"
+      data-state={status === null ? 'unknown' : state}
+      role="status"
+      title={status?.message ?? undefined}
+      className="flex min-w-0 items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
+    >
+      <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${DOT[state]}`} />
+      <span className="font-medium whitespace-nowrap">{label}</span>
+      {info !== null && (
+        <>
+          <span className="truncate text-slate-500 dark:text-slate-400" title={info.modelName}>
+            {info.modelName}
+          </span>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
+            {BACKEND_LABELS[info.backend]}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+// Settings screen: model and adapter files, prompt profile, sampling, GPU offload, and what is in use.
+import type { ReactNode } from 'react';
+import type { ModelStatus, ProfileChoice } from '../../../../../preload/contract/schemas';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Field, inputClass } from '../../../components/ui/Field';
+import { useApi } from '../../../lib/api';
+import { PROFILE_LABELS } from '../../model/labels';
+import { useSettingsForm } from '../hooks/useSettingsForm';
+import { GpuLayersField } from './GpuLayersField';
+import { InUsePanel } from './InUsePanel';
+import { NumberField } from './NumberField';
+import { PathField } from './PathField';
+
+const PROFILES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
+
+function isProfile(value: string): value is ProfileChoice {
+  return (PROFILES as readonly string[]).includes(value);
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <section className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
+      <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
+      <p className="mt-0.5 mb-4 text-xs text-slate-500 dark:text-slate-400">{description}</p>
+      <div className="flex flex-col gap-4">{children}</div>
+    </section>
+  );
+}
+
+export interface SettingsViewProps {
+  status: ModelStatus | null;
+  onModelStatus: (status: ModelStatus) => void;
+}
+
+export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
+  const api = useApi();
+  const form = useSettingsForm(api, onModelStatus);
+  const { draft, errors, busy, update } = form;
+  const loadingModel = busy === 'loading-model' || status?.state === 'loading';
+
+  return (
+    <div className="min-h-0 flex-1 overflow-y-auto">
+      <form
+        className="mx-auto flex max-w-5xl flex-col gap-5 p-6"
+        aria-labelledby="settings-heading"
+        noValidate // our own per-field messages instead of the browser's tooltips
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.save();
+        }}
+      >
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 id="settings-heading" className="mr-auto text-lg font-semibold text-slate-900 dark:text-slate-50">
+            Settings
+          </h2>
+          {form.notice !== null && (
+            <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+              {form.notice}
+            </span>
+          )}
+          {form.dirty && <span className="text-sm text-amber-700 dark:text-amber-300">Unsaved changes</span>}
+          <Button type="submit" data-testid="settings-save" disabled={draft === null || busy !== null}>
+            {busy === 'saving' ? 'Saving…' : 'Save'}
+          </Button>
+          <Button
+            variant="primary"
+            data-testid="settings-load-model"
+            disabled={draft === null || busy !== null || draft.modelPath.trim() === ''}
+            onClick={() => void form.loadModel()}
+            title={form.dirty ? 'Saves your changes, then loads the model' : 'Load the model with these settings'}
+          >
+            {loadingModel ? 'Loading model…' : 'Load model'}
+          </Button>
+        </div>
+
+        {form.error !== null && <ErrorBanner message={form.error.message} onDismiss={form.clearError} />}
+
+        {draft === null ? (
+          <p className="text-sm text-slate-500 dark:text-slate-400">{form.error === null ? 'Loading settings…' : ''}</p>
+        ) : (
+          <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+            <div className="flex flex-col gap-5">
+              <Section title="Model" description="A local GGUF model file, and optionally a LoRA adapter trained on medical material.">
+                <PathField
+                  id="settings-model-path"
+                  testId="settings-model-path"
+                  label="Model file"
+                  hint="For example tinyllama-1.1b-chat.Q4_K_M.gguf"
+                  placeholder="/path/to/model.gguf"
+                  value={draft.modelPath}
+                  error={errors.modelPath}
+                  disabled={busy !== null}
+                  onChange={(value) => update('modelPath', value)}
+                  onBrowse={() => void form.browse('model')}
+                />
+                <PathField
+                  id="settings-lora-path"
+                  testId="settings-lora-path"
+                  label="LoRA adapter (optional)"
+                  hint="A GGUF LoRA adapter applied on top of the model."
+                  placeholder="No adapter"
+                  value={draft.loraPath}
+                  error={errors.loraPath}
+                  disabled={busy !== null}
+                  onChange={(value) => update('loraPath', value)}
+                  onBrowse={() => void form.browse('lora')}
+                  onClear={() => update('loraPath', '')}
+                />
+                <NumberField
+                  id="settings-lora-scale"
+                  testId="settings-lora-scale"
+                  label="LoRA scale"
+                  hint="How strongly the adapter is applied (0–4, usually 1)."
+                  value={draft.loraScale}
+                  min={0}
+                  max={4}
+                  step={0.05}
+                  slider
+                  error={errors.loraScale}
+                  onChange={(value) => update('loraScale', value)}
+                />
+                <Field id="settings-profile" label="Prompt profile" hint="How questions are formatted for the model. Auto picks from the model and adapter.">
+                  <select
+                    id="settings-profile"
+                    data-testid="settings-profile"
+                    value={draft.profile}
+                    onChange={(event) => {
+                      if (isProfile(event.target.value)) update('profile', event.target.value);
+                    }}
+                    className={inputClass}
+                  >
+                    {PROFILES.map((profile) => (
+                      <option key={profile} value={profile}>
+                        {PROFILE_LABELS[profile]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <GpuLayersField
+                  mode={draft.gpuMode}
+                  layers={draft.gpuLayers}
+                  error={errors.gpuLayers}
+                  onModeChange={(mode) => update('gpuMode', mode)}
+                  onLayersChange={(value) => update('gpuLayers', value)}
+                />
+              </Section>
+
+              <Section title="Answers" description="Sampling settings for new answers. Lower temperature gives more focused, repeatable answers.">
+                <div className="grid gap-4 sm:grid-cols-3">
+                  <NumberField
+                    id="settings-temperature"
+                    testId="settings-temperature"
+                    label="Temperature"
+                    hint="0–2"
+                    value={draft.temperature}
+                    min={0}
+                    max={2}
+                    step={0.05}
+                    error={errors.temperature}
+                    onChange={(value) => update('temperature', value)}
+                  />
+                  <NumberField
+                    id="settings-top-p"
+                    testId="settings-top-p"
+                    label="Top-p"
+                    hint="0–1"
+                    value={draft.topP}
+                    min={0}
+                    max={1}
+                    step={0.05}
+                    error={errors.topP}
+                    onChange={(value) => update('topP', value)}
+                  />
+                  <NumberField
+                    id="settings-max-tokens"
+                    testId="settings-max-tokens"
+                    label="Max new tokens"
+                    hint="1–4096"
+                    value={draft.maxTokens}
+                    min={1}
+                    max={4096}
+                    step={1}
+                    error={errors.maxTokens}
+                    onChange={(value) => update('maxTokens', value)}
+                  />
+                </div>
+              </Section>
+            </div>
+            <aside className="flex flex-col gap-5">
+              <InUsePanel status={status} />
+            </aside>
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

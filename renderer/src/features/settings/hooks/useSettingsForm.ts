@@ -1,0 +1,118 @@
+// Settings screen logic: load, edit, browse for files, save, and load the model.
+import { useCallback, useEffect, useState } from 'react';
+import type { ModelStatus, Settings } from '../../../../../preload/contract/schemas';
+import type { MeaApi } from '../../../lib/api';
+import { toUiError, type UiError } from '../../../lib/errors';
+import { draftToPatch, isDirty, toDraft, type DraftErrors, type SettingsDraft } from '../state/settingsDraft';
+
+export type SettingsBusy = 'saving' | 'loading-model' | 'browsing' | null;
+
+export interface SettingsForm {
+  draft: SettingsDraft | null;
+  errors: DraftErrors;
+  dirty: boolean;
+  busy: SettingsBusy;
+  error: UiError | null;
+  notice: string | null;
+  update<K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]): void;
+  browse(kind: 'model' | 'lora'): Promise<void>;
+  save(): Promise<boolean>;
+  loadModel(): Promise<void>;
+  clearError(): void;
+}
+
+export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus) => void): SettingsForm {
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [busy, setBusy] = useState<SettingsBusy>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.getSettings().then(
+      (settings) => {
+        if (!current) return;
+        setSaved(settings);
+        setDraft(toDraft(settings));
+      },
+      (err: unknown) => current && setError(toUiError(err)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  const update = useCallback(<K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => {
+    setDraft((d) => (d === null ? d : { ...d, [key]: value }));
+    setErrors((e) => (e[key] === undefined ? e : { ...e, [key]: undefined }));
+    setNotice(null);
+  }, []);
+
+  const browse = useCallback(
+    async (kind: 'model' | 'lora') => {
+      setBusy('browsing');
+      try {
+        const { path } = await api.pickFile(kind);
+        if (path !== null) update(kind === 'model' ? 'modelPath' : 'loraPath', path);
+      } catch (err) {
+        setError(toUiError(err));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [api, update],
+  );
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (draft === null) return false;
+    const result = draftToPatch(draft);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setError({ message: 'Please fix the highlighted fields.', code: 'invalid_payload' });
+      return false;
+    }
+    setBusy('saving');
+    setError(null);
+    try {
+      const settings = await api.updateSettings(result.patch);
+      setSaved(settings);
+      setDraft(toDraft(settings));
+      setErrors({});
+      setNotice('Settings saved.');
+      return true;
+    } catch (err) {
+      setError(toUiError(err));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  }, [api, draft]);
+
+  const dirty = draft !== null && saved !== null && isDirty(draft, saved);
+
+  const loadModel = useCallback(async () => {
+    // Load what the form shows: unsaved edits are saved first.
+    if (dirty && !(await save())) return;
+    setBusy('loading-model');
+    setError(null);
+    setNotice(null);
+    try {
+      const status = await api.loadModel();
+      onModelStatus(status);
+      if (status.state === 'ready' || status.state === 'generating') setNotice('Model loaded.');
+      else if (status.modelInfo === null && status.state !== 'loading' && status.message !== null) {
+        setError({ message: status.message, code: null }); // it did not load, and main says why
+      }
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(null);
+    }
+  }, [api, dirty, save, onModelStatus]);
+
+  const clearError = useCallback(() => setError(null), []);
+
+  return { draft, errors, dirty, busy, error, notice, update, browse, save, loadModel, clearError };
+}

@@ -1,0 +1,117 @@
+// The settings form as editable strings, and its validation into a settings:update patch.
+import { LIMITS } from '../../../../../preload/contract/limits';
+import type { GpuLayers, ProfileChoice, Settings, SettingsPatch } from '../../../../../preload/contract/schemas';
+
+export type GpuMode = 'auto' | 'off' | 'custom';
+
+/** Number inputs are kept as text so a half-typed value ("0.") is not rejected while typing. */
+export interface SettingsDraft {
+  modelPath: string;
+  loraPath: string;
+  loraScale: string;
+  profile: ProfileChoice;
+  temperature: string;
+  topP: string;
+  maxTokens: string;
+  gpuMode: GpuMode;
+  gpuLayers: string;
+}
+
+export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
+
+export type DraftResult = { ok: true; patch: SettingsPatch } | { ok: false; errors: DraftErrors };
+
+export function toDraft(settings: Settings): SettingsDraft {
+  const gpu = settings.gpuLayers;
+  return {
+    modelPath: settings.modelPath ?? '',
+    loraPath: settings.loraPath ?? '',
+    loraScale: String(settings.loraScale),
+    profile: settings.profile,
+    temperature: String(settings.sampling.temperature),
+    topP: String(settings.sampling.topP),
+    maxTokens: String(settings.sampling.maxTokens),
+    gpuMode: typeof gpu === 'number' ? 'custom' : gpu,
+    gpuLayers: typeof gpu === 'number' ? String(gpu) : '',
+  };
+}
+
+interface NumberRule {
+  min: number;
+  max: number;
+  integer?: boolean;
+  label: string;
+}
+
+function parseNumber(text: string, rule: NumberRule): { value: number } | { error: string } {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(value)) return { error: `${rule.label} must be a number.` };
+  if (rule.integer === true && !Number.isInteger(value)) return { error: `${rule.label} must be a whole number.` };
+  if (value < rule.min || value > rule.max) return { error: `${rule.label} must be between ${rule.min} and ${rule.max}.` };
+  return { value };
+}
+
+function optionalPath(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function draftToPatch(draft: SettingsDraft): DraftResult {
+  const errors: DraftErrors = {};
+  const numbers = {
+    loraScale: parseNumber(draft.loraScale, { min: 0, max: 4, label: 'LoRA scale' }),
+    temperature: parseNumber(draft.temperature, { min: 0, max: 2, label: 'Temperature' }),
+    topP: parseNumber(draft.topP, { min: 0, max: 1, label: 'Top-p' }),
+    maxTokens: parseNumber(draft.maxTokens, { min: 1, max: LIMITS.maxNewTokens, integer: true, label: 'Max new tokens' }),
+  };
+  for (const [key, result] of Object.entries(numbers)) {
+    if ('error' in result) errors[key as keyof typeof numbers] = result.error;
+  }
+
+  let gpuLayers: GpuLayers = draft.gpuMode === 'custom' ? 0 : draft.gpuMode;
+  if (draft.gpuMode === 'custom') {
+    const layers = parseNumber(draft.gpuLayers, { min: 0, max: 1000, integer: true, label: 'GPU layers' });
+    if ('error' in layers) errors.gpuLayers = layers.error;
+    else gpuLayers = layers.value;
+  }
+
+  const modelPath = optionalPath(draft.modelPath);
+  const loraPath = optionalPath(draft.loraPath);
+  if (modelPath !== null && modelPath.length > LIMITS.pathChars) errors.modelPath = 'The model path is too long.';
+  if (loraPath !== null && loraPath.length > LIMITS.pathChars) errors.loraPath = 'The adapter path is too long.';
+
+  if (
+    Object.keys(errors).length > 0 ||
+    'error' in numbers.loraScale ||
+    'error' in numbers.temperature ||
+    'error' in numbers.topP ||
+    'error' in numbers.maxTokens
+  ) {
+    return { ok: false, errors };
+  }
+
+  return {
+    ok: true,
+    patch: {
+      modelPath,
+      loraPath,
+      loraScale: numbers.loraScale.value,
+      gpuLayers,
+      profile: draft.profile,
+      sampling: {
+        temperature: numbers.temperature.value,
+        topP: numbers.topP.value,
+        maxTokens: numbers.maxTokens.value,
+      },
+    },
+  };
+}
+
+/** True when the form differs from what is saved (compared through the same normalisation). */
+export function isDirty(draft: SettingsDraft, saved: Settings): boolean {
+  const result = draftToPatch(draft);
+  if (!result.ok) return true;
+  const base = draftToPatch(toDraft(saved));
+  return !base.ok || JSON.stringify(result.patch) !== JSON.stringify(base.patch);
+}

@@ -1,0 +1,24 @@
+// Renderer entry: mounts the app with the preload-provided API, or explains why it cannot.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ApiProvider, readWindowApi } from './lib/api';
+import './index.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html is missing #root');
+
+const api = readWindowApi();
+createRoot(container).render(
+  <StrictMode>
+    {api === null ? (
+      <p role="alert" className="p-8 text-sm">
+        The app bridge is missing (no preload). Please reinstall or restart the Medical Education Assistant.
+      </p>
+    ) : (
+      <ApiProvider api={api}>
+        <App />
+      </ApiProvider>
+    )}
+  </StrictMode>,
+);

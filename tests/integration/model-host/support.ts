@@ -1,0 +1,58 @@
+// Shared helpers for model host integration tests: the tiny fixture model and a forked host client.
+import { ensureTinyModel } from '../../fixtures/tiny-llama';
+import {
+  ForkHostLauncher,
+  ModelHostClient,
+  type GenerateRequest,
+  type HostStatus,
+  type ModelHostClientOptions,
+} from '../../../main/services/model-host';
+import type { ChatTurn, ProfileId } from '../../../main/services/prompt-profiles';
+
+export const tinyModel = ensureTinyModel;
+
+export function forkedClient(options: Partial<ModelHostClientOptions> & { faults?: boolean } = {}): ModelHostClient {
+  const { faults, ...clientOptions } = options;
+  return new ModelHostClient({
+    launcher: new ForkHostLauncher({ env: faults ? { MEA_HOST_FAULTS: '1' } : {} }),
+    restartBackoffMs: [50, 100, 200],
+    ...clientOptions,
+  });
+}
+
+let counter = 0;
+
+export function ask(
+  sessionKey: string,
+  prompt: string,
+  options: { history?: ChatTurn[]; maxTokens?: number; profile?: ProfileId } = {},
+): GenerateRequest {
+  return {
+    requestId: `req-${++counter}`,
+    sessionKey,
+    history: options.history ?? [],
+    prompt,
+    profile: options.profile ?? 'adapter',
+    sampling: { temperature: 0.7, topP: 0.9, maxTokens: options.maxTokens ?? 16 },
+  };
+}
+
+export function waitForStatus(
+  client: ModelHostClient,
+  predicate: (status: HostStatus) => boolean,
+  timeoutMs = 30_000,
+): Promise<HostStatus> {
+  if (predicate(client.getStatus())) return Promise.resolve(client.getStatus());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`timed out waiting for status; now ${JSON.stringify(client.getStatus())}`));
+    }, timeoutMs);
+    const unsubscribe = client.onStatus((status) => {
+      if (!predicate(status)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(status);
+    });
+  });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseClientMessage, parseHostMessage } from '../../../main/services/model-host/protocol';
+
+const generate = {
+  type: 'generate',
+  request: {
+    requestId: 'r1',
+    sessionKey: 'c1',
+    history: [
+      { role: 'user', text: 'q' },
+      { role: 'assistant', text: 'a' },
+    ],
+    prompt: 'next',
+    profile: 'adapter',
+    sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
+  },
+};
+
+describe('client messages', () => {
+  it('accepts every well-formed message', () => {
+    const messages = [
+      { type: 'load', requestId: 'l1', config: { modelPath: '/m.gguf', gpuLayers: 'auto' } },
+      {
+        type: 'load',
+        requestId: 'l2',
+        config: { modelPath: '/m.gguf', loraPath: null, loraScale: 0.5, gpuLayers: 12, threads: 2, contextSize: 1024 },
+      },
+      { type: 'load', requestId: 'l3', config: { modelPath: '/m.gguf', gpuLayers: 'off' } },
+      { type: 'unload', requestId: 'u1' },
+      generate,
+      { type: 'abort', requestId: 'r1' },
+      { type: 'ping', nonce: 3 },
+      { type: 'fault', kind: 'segv' },
+    ];
+    for (const message of messages) expect(parseClientMessage(message)).toMatchObject({ ok: true, message });
+  });
+
+  it('rejects malformed messages with a readable reason', () => {
+    const cases: [unknown, RegExp][] = [
+      [{ type: 'launch' }, /type/],
+      [{ type: 'load', requestId: 'l1', config: { modelPath: '', gpuLayers: 'auto' } }, /modelPath/],
+      [{ type: 'load', requestId: 'l1', config: { modelPath: '/m.gguf', gpuLayers: 'max' } }, /gpuLayers/],
+      [{ ...generate, request: { ...generate.request, profile: 'chatml' } }, /profile/],
+      [{ ...generate, request: { ...generate.request, history: [{ role: 'system', text: 'x' }] } }, /role/],
+      [{ ...generate, request: { ...generate.request, sampling: { temperature: 0.7, topP: 0, maxTokens: 5 } } }, /topP/],
+      [{ type: 'fault', kind: 'oom' }, /kind/],
+      ['ping', /object/i],
+    ];
+    for (const [raw, reason] of cases) {
+      const parsed = parseClientMessage(raw);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(reason);
+    }
+  });
+});
+
+describe('host messages', () => {
+  const info = {
+    modelName: 'Tiny',
+    architecture: 'llama',
+    backend: 'cpu',
+    gpuLayers: 0,
+    totalLayers: 3,
+    threads: 2,
+    contextSize: 2048,
+    hasChatTemplate: true,
+    loraPath: null,
+    trainContextSize: 2048,
+  };
+  const result = {
+    text: 'Low potassium.',
+    stopReason: 'stopTrigger',
+    tokens: 5,
+    evaluatedTokens: 40,
+    tokensPerSecond: 12.5,
+    timeToFirstTokenMs: 80,
+    profile: 'adapter',
+  };
+
+  it('accepts every well-formed message', () => {
+    const messages = [
+      { type: 'ready', pid: 42 },
+      { type: 'loaded', requestId: 'l1', info },
+      { type: 'unloaded', requestId: 'u1' },
+      { type: 'delta', requestId: 'r1', text: 'Low' },
+      { type: 'done', requestId: 'r1', result },
+      { type: 'done', requestId: 'r1', result: { ...result, timeToFirstTokenMs: null, stopReason: 'abort' } },
+      { type: 'error', code: 'INTERNAL', message: 'boom' },
+      { type: 'error', requestId: 'l1', code: 'LOAD_FAILED', message: 'bad file', log: ['[llama.cpp error] x'] },
+      { type: 'log', level: 'warn', message: 'careful' },
+      { type: 'pong', nonce: 3 },
+    ];
+    for (const message of messages) expect(parseHostMessage(message)).toMatchObject({ ok: true, message });
+  });
+
+  it('rejects results and infos that break the contract', () => {
+    expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, stopReason: 'length' } }).ok).toBe(false);
+    expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, tokens: -1 } }).ok).toBe(false);
+    expect(parseHostMessage({ type: 'loaded', requestId: 'l1', info: { ...info, backend: 'rocm' } }).ok).toBe(false);
+    expect(parseHostMessage({ type: 'error', code: 'OOPS', message: 'x' }).ok).toBe(false);
+  });
+});
