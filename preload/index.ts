@@ -1,8 +1,8 @@
 // Preload: exposes window.api (one function per operation) over ipcRenderer; never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { createApi } from './api/create-api';
+import { createBridgeApi } from './api/create-api';
 
-const api = createApi({
+const api = createBridgeApi({
   invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
   subscribe: (channel, listener) => {
     const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);

@@ -1,4 +1,5 @@
 // Runs the model host in an Electron utilityProcess (the CLI and tests use child_process.fork instead).
+import { createInterface } from 'node:readline';
 import { utilityProcess } from 'electron';
 import type { HostLauncher, HostProcess } from '../services/model-host';
 
@@ -8,8 +9,15 @@ export class UtilityHostLauncher implements HostLauncher {
   launch(): HostProcess {
     const child = utilityProcess.fork(this.hostScriptPath, [], {
       serviceName: 'Medical Education Assistant model host',
-      stdio: 'inherit',
+      stdio: 'pipe',
     });
+    const outputListeners: ((line: string) => void)[] = [];
+    // Native aborts print their reason to stderr: keep reading it so crash reports can quote it.
+    const pipeLines = (stream: NodeJS.ReadableStream | null) => {
+      if (stream) createInterface({ input: stream }).on('line', (line) => outputListeners.forEach((listener) => listener(line)));
+    };
+    pipeLines(child.stdout);
+    pipeLines(child.stderr);
     return {
       pid: child.pid,
       postMessage: (message) => child.postMessage(message),
@@ -17,6 +25,7 @@ export class UtilityHostLauncher implements HostLauncher {
       // utilityProcess reports only an exit code; a native crash shows up as a non-zero code.
       onExit: (listener) => child.on('exit', (code) => listener({ code, signal: null })),
       kill: () => child.kill(),
+      onOutput: (listener) => outputListeners.push(listener),
     };
   }
 }

@@ -1,18 +1,17 @@
 // Builds window.api from a transport. Electron's preload passes an ipcRenderer-backed transport;
 // the browser e2e harness passes a bridge to the same main-side services.
 import type { EventChannel, EventPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '../contract/channels';
-import { unwrapEnvelope, type Envelope } from '../contract/envelope';
-import type { MeaApi } from '../contract/api';
+import type { Envelope } from '../contract/envelope';
+import type { MeaBridgeApi } from '../contract/api';
 
 export interface ApiTransport {
   invoke(channel: InvokeChannel, payload: unknown): Promise<unknown>;
   subscribe(channel: EventChannel, listener: (payload: unknown) => void): () => void;
 }
 
-export function createApi(transport: ApiTransport): MeaApi {
-  async function call<C extends InvokeChannel>(channel: C, payload: InvokeRequest<C>): Promise<InvokeResponse<C>> {
-    const envelope = (await transport.invoke(channel, payload)) as Envelope<InvokeResponse<C>>;
-    return unwrapEnvelope(envelope);
+export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
+  function call<C extends InvokeChannel>(channel: C, payload: InvokeRequest<C>): Promise<Envelope<InvokeResponse<C>>> {
+    return transport.invoke(channel, payload) as Promise<Envelope<InvokeResponse<C>>>;
   }
   function on<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void {
     return transport.subscribe(channel, (payload) => listener(payload as EventPayload<E>));

@@ -17,6 +17,12 @@ import { buildLlamaSpmVocab, randomLlamaWeights, writeLlamaModel, type LlamaMode
 import { ensureTinyModel, type TinyModelFixture } from '../fixtures/tiny-llama';
 import { TINYLLAMA_CHAT_TEMPLATE } from '../fixtures/tinyllama-chat-template';
 
+/**
+ * One thread: the tiny model's matmuls are microseconds long, and with two threads ggml's per-op
+ * thread barrier costs ~100 ms/token whenever the 2 cores are shared with other test workers.
+ */
+const THREADS = 1;
+
 let fixture: TinyModelFixture;
 let llama: Llama;
 let model: LlamaModel;
@@ -78,7 +84,7 @@ describe('tiny fixture model in node-llama-cpp', () => {
   });
 
   it('renders chats with the Zephyr template and generates until the token limit', async () => {
-    const context = await model.createContext({ contextSize: 512, threads: 2 });
+    const context = await model.createContext({ contextSize: 512, threads: THREADS });
     try {
       const session = new LlamaChatSession({ contextSequence: context.getSequence() });
       expect(session.chatWrapper).toBeInstanceOf(JinjaTemplateChatWrapper);
@@ -101,10 +107,10 @@ describe('tiny fixture model in node-llama-cpp', () => {
 
   it('loads the LoRA adapter, which visibly changes next-token probabilities', async () => {
     const prompt = 'The patient presents with';
-    const base = await model.createContext({ contextSize: 256, threads: 2 });
+    const base = await model.createContext({ contextSize: 256, threads: THREADS });
     const adapted = await model.createContext({
       contextSize: 256,
-      threads: 2,
+      threads: THREADS,
       lora: { adapters: [{ filePath: fixture.loraPath }] },
     });
     try {
@@ -152,7 +158,7 @@ describe('GGUF writer output in llama.cpp', () => {
         await writeLlamaModel(path, spec(weightType, seed));
         const candidate = await llama.loadModel({ modelPath: path });
         loaded.push(candidate);
-        const context = await candidate.createContext({ contextSize: 128, threads: 2 });
+        const context = await candidate.createContext({ contextSize: 128, threads: THREADS });
         distributions.push(await nextTokenProbabilities(context, 'heart failure heart', candidate));
         await context.dispose();
       }

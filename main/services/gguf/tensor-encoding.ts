@@ -1,12 +1,13 @@
 // Converts float values to ggml tensor bytes (F32, F16, Q8_0) chunk by chunk, and back for verification.
 
 import { float16BitsToFloat32, float32ToFloat16Bits } from './float16';
-import { GGML_TYPE_TRAITS, GgmlType } from './gguf-types';
+import { GgmlType } from './gguf-types';
 
 export type EncodableTypeName = 'F32' | 'F16' | 'Q8_0';
 export const ENCODABLE_TYPES: readonly EncodableTypeName[] = ['F32', 'F16', 'Q8_0'];
 
-const Q8_0_BLOCK = 32; // GGML_TYPE_TRAITS.Q8_0; literals keep the hot loop fast
+// GGML_TYPE_TRAITS.Q8_0 as literals, which the hot loop below reads faster than a table.
+const Q8_0_BLOCK = 32;
 const Q8_0_BYTES = 34;
 
 /** Streams float chunks of any length into tensor bytes; `finish` rejects a partial trailing block. */

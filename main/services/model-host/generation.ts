@@ -77,6 +77,14 @@ export async function runGeneration(
     throw error;
   }
 
+  // Whatever the library held back and did not stream (rare) is sent now, so deltas always
+  // concatenate to the final text.
+  const finalText = response.responseText.trimStart();
+  if (finalText.length > streamed.length && finalText.startsWith(streamed)) {
+    onDelta(finalText.slice(streamed.length));
+    streamed = finalText;
+  }
+
   const endedAt = performance.now();
   const meter = sequence.tokenMeter.diff(meterBefore);
   const { firstTokenAt } = timing;
@@ -84,8 +92,7 @@ export async function runGeneration(
   const tokens = meter.usedOutputTokens;
   const decodeSeconds = firstTokenAt == null ? 0 : (endedAt - firstTokenAt) / 1000;
   return {
-    // Equals the concatenated deltas; the library's responseText is the same text untrimmed.
-    text: streamed.length > 0 ? streamed : response.responseText.trimStart(),
+    text: streamed,
     stopReason: mapStopReason(response.stopReason),
     tokens,
     // Tokens decoded without sampling = prompt tokens not found in the KV cache.

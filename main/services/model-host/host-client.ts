@@ -1,13 +1,7 @@
 // Client side of the model host: survives host crashes and hangs, restarts it and reloads the model.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import {
-  HostCrashedError,
-  HostDisposedError,
-  HostRequestError,
-  ModelLoadError,
-  NoModelLoadedError,
-} from './errors';
+import { HostCrashedError, HostDisposedError, HostRequestError, ModelLoadError, NoModelLoadedError } from './errors';
 import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
 import { LogRing } from './log-ring';
 import {
@@ -23,7 +17,8 @@ import {
   type ModelInfo,
 } from './protocol';
 
-export type HostState = 'stopped' | 'starting' | 'idle' | 'loading' | 'ready' | 'generating' | 'crashed' | 'unavailable';
+export type HostState =
+  'stopped' | 'starting' | 'idle' | 'loading' | 'ready' | 'generating' | 'crashed' | 'unavailable';
 
 export interface HostStatus {
   state: HostState;
@@ -117,6 +112,8 @@ export class ModelHostClient {
   /** Why the client killed the host itself (hang, slow start), for the crash message. */
   private killReason: string | null = null;
   private startTimer: NodeJS.Timeout | null = null;
+  /** Log position when the current host was launched: crash reports quote only its own lines. */
+  private launchLogMark = 0;
   private stopping: Deferred<void> | null = null;
   private disposed = false;
 
@@ -249,6 +246,7 @@ export class ModelHostClient {
     const gen = ++this.generation;
     this.hostReady = deferred();
     this.killReason = null;
+    this.launchLogMark = this.logs.mark();
     this.setStatus({ state: 'starting', message: 'Starting the model host', lastError: this.status.lastError });
     let proc: HostProcess;
     try {
@@ -261,7 +259,10 @@ export class ModelHostClient {
     proc.onMessage((raw) => this.onMessage(gen, raw));
     proc.onExit((info) => this.onExit(gen, info));
     proc.onOutput?.((line) => this.recordLog(`[host] ${line}`));
-    this.startTimer = setTimeout(() => this.killHost(gen, `did not start within ${this.startTimeoutMs} ms`), this.startTimeoutMs);
+    this.startTimer = setTimeout(
+      () => this.killHost(gen, `did not start within ${this.startTimeoutMs} ms`),
+      this.startTimeoutMs,
+    );
     this.startTimer.unref();
   }
 
@@ -278,7 +279,10 @@ export class ModelHostClient {
     const head = this.killReason
       ? `The model host ${this.killReason} and was killed (${how}).`
       : `The model host crashed (${how}).`;
-    const tail = this.logs.tail(CRASH_LOG_LINES);
+    const tail = this.logs
+      .since(this.launchLogMark)
+      .filter((line) => !line.startsWith('[client]'))
+      .slice(-CRASH_LOG_LINES);
     const message = tail.length ? `${head} Last log lines:\n${tail.join('\n')}` : head;
     this.handleFailure(new HostCrashedError(message, info.code, info.signal, tail));
   }
@@ -417,7 +421,10 @@ export class ModelHostClient {
     else pending.reject(new HostRequestError(message.message, message.code, log));
   }
 
-  private takePending<K extends Pending['kind']>(requestId: string, kind: K): Extract<Pending, { kind: K }> | undefined {
+  private takePending<K extends Pending['kind']>(
+    requestId: string,
+    kind: K,
+  ): Extract<Pending, { kind: K }> | undefined {
     const pending = this.pending.get(requestId);
     if (!pending || pending.kind !== kind) return undefined;
     this.pending.delete(requestId);
@@ -482,7 +489,8 @@ export class ModelHostClient {
 
   /** Resolves once a model is ready; waits through an automatic crash recovery. */
   private whenModelReady(): Promise<void> {
-    const isReady = (state: HostState): boolean => (state === 'ready' || state === 'generating') && this.modelInfo != null;
+    const isReady = (state: HostState): boolean =>
+      (state === 'ready' || state === 'generating') && this.modelInfo != null;
     if (isReady(this.status.state)) return Promise.resolve();
     const recovering = (state: HostState): boolean =>
       this.desiredConfig != null && (state === 'crashed' || state === 'starting' || state === 'loading');
@@ -502,7 +510,8 @@ export class ModelHostClient {
 
   private notReadyError(): NoModelLoadedError {
     const { state, lastError } = this.status;
-    if (state === 'unavailable') return new NoModelLoadedError(`The model host is unavailable: ${lastError ?? 'repeated crashes'}.`);
+    if (state === 'unavailable')
+      return new NoModelLoadedError(`The model host is unavailable: ${lastError ?? 'repeated crashes'}.`);
     return new NoModelLoadedError(`No model is loaded${lastError ? ` (last error: ${lastError})` : ''}.`);
   }
 

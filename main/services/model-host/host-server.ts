@@ -150,7 +150,12 @@ export class ModelHostServer {
       );
       this.deps.send({ type: 'done', requestId, result });
     } catch (error) {
-      this.sendError(requestId, 'GENERATE_FAILED', `Generation failed: ${errorMessage(error)}`, this.deps.logs.tail(10));
+      this.sendError(
+        requestId,
+        'GENERATE_FAILED',
+        `Generation failed: ${errorMessage(error)}`,
+        this.deps.logs.tail(10),
+      );
     } finally {
       loaded.pool.release(entry);
     }

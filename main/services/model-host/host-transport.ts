@@ -26,7 +26,10 @@ export function createHostTransport(proc: ProcessWithParentPort = process): Host
     };
   }
   const send = proc.send?.bind(proc);
-  if (!send) throw new Error('The model host must be started with an IPC channel (child_process.fork or Electron utilityProcess).');
+  if (!send)
+    throw new Error(
+      'The model host must be started with an IPC channel (child_process.fork or Electron utilityProcess).',
+    );
   return {
     send: (message) => {
       // Once the parent is gone there is nobody to tell; dropping is correct.

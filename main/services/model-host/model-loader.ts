@@ -60,9 +60,7 @@ export async function loadModel(
       sequences,
       contextSize: config.contextSize ?? { max: DEFAULT_MAX_CONTEXT },
       threads,
-      lora: config.loraPath
-        ? { adapters: [{ filePath: config.loraPath, scale: config.loraScale ?? 1 }] }
-        : undefined,
+      lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: config.loraScale ?? 1 }] } : undefined,
     });
   } catch (error) {
     await model.dispose().catch(() => {});
@@ -76,9 +74,16 @@ export async function loadModel(
   return { model, context, info: describe(llama, model, context, config, threads) };
 }
 
-function describe(llama: Llama, model: LlamaModel, context: LlamaContext, config: LoadConfig, threads: number): ModelInfo {
+function describe(
+  llama: Llama,
+  model: LlamaModel,
+  context: LlamaContext,
+  config: LoadConfig,
+  threads: number,
+): ModelInfo {
   const general = model.fileInfo.metadata?.general;
-  const name = typeof general?.name === 'string' && general.name.trim() !== '' ? general.name : path.basename(config.modelPath);
+  const name =
+    typeof general?.name === 'string' && general.name.trim() !== '' ? general.name : path.basename(config.modelPath);
   const backend: Backend = llama.gpu === false ? 'cpu' : llama.gpu;
   return {
     modelName: name,

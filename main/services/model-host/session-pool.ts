@@ -1,6 +1,6 @@
 // Small LRU of live chat sessions, one context sequence (own KV cache) per conversation.
 import { LlamaChatSession, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
-import { createChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
+import { createChatWrapper, type ResolvedChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
 import type { ProfileId } from '../prompt-profiles/types';
 
 export interface SessionEntry {
@@ -25,6 +25,7 @@ export class SessionBusyError extends Error {
 export class SessionPool {
   // Map iteration order is insertion order: first entry = least recently used.
   private readonly entries = new Map<string, SessionEntry>();
+  private readonly wrappers = new Map<ProfileId, ResolvedChatWrapper>();
   /** Acquisitions run one at a time so two requests cannot build two sessions for one key. */
   private acquiring: Promise<unknown> = Promise.resolve();
 
@@ -55,7 +56,7 @@ export class SessionPool {
       return existing;
     }
     // Build the wrapper first: nothing to undo if it fails.
-    const { wrapper, profile: effective, fallbackReason } = createChatWrapper(profile, this.model);
+    const { wrapper, profile: effective, fallbackReason } = this.wrapperFor(profile);
     let sequence: LlamaContextSequence;
     if (existing) {
       // Profile changed: a chat session's wrapper is fixed, so build a new one on the same sequence.
@@ -65,7 +66,11 @@ export class SessionPool {
     } else {
       sequence = await this.freeSequence();
     }
-    const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper: wrapper, autoDisposeSequence: false });
+    const session = new LlamaChatSession({
+      contextSequence: sequence,
+      chatWrapper: wrapper,
+      autoDisposeSequence: false,
+    });
     const entry: SessionEntry = {
       key,
       requestedProfile: profile,
@@ -80,6 +85,16 @@ export class SessionPool {
     return entry;
   }
 
+  /** Wrappers are stateless; resolving the Jinja template costs ~1 s, so each profile's is built once. */
+  private wrapperFor(profile: ProfileId): ResolvedChatWrapper {
+    let resolved = this.wrappers.get(profile);
+    if (!resolved) {
+      resolved = createChatWrapper(profile, this.model);
+      this.wrappers.set(profile, resolved);
+    }
+    return resolved;
+  }
+
   dispose(): void {
     for (const entry of this.entries.values()) entry.session.dispose({ disposeSequence: true });
     this.entries.clear();
@@ -88,7 +103,8 @@ export class SessionPool {
   private async freeSequence(): Promise<LlamaContextSequence> {
     if (this.entries.size < this.maxLive && this.context.sequencesLeft > 0) return this.context.getSequence();
     const victim = [...this.entries.values()].find((entry) => !entry.busy);
-    if (!victim) throw new SessionBusyError(`All ${this.maxLive} conversation slots are generating; try again shortly.`);
+    if (!victim)
+      throw new SessionBusyError(`All ${this.maxLive} conversation slots are generating; try again shortly.`);
     // Evicted conversations are rebuilt from their DB history when the user comes back.
     this.entries.delete(victim.key);
     victim.session.dispose({ disposeSequence: false });

@@ -51,7 +51,9 @@ export class PlainTextChatWrapper extends ChatWrapper {
     this.wrapperName = `MedicalPlainText(${profile})`;
   }
 
-  override generateContextState({ chatHistory }: ChatWrapperGenerateContextStateOptions): ChatWrapperGeneratedContextState {
+  override generateContextState({
+    chatHistory,
+  }: ChatWrapperGenerateContextStateOptions): ChatWrapperGeneratedContextState {
     const { messages, openAnswer } = splitChatHistory(chatHistory);
     const text = renderTranscript(this.format, messages, openAnswer);
     return {

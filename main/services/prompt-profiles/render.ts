@@ -12,11 +12,7 @@ export interface RenderedPrompt {
  * Renders a transcript whose last assistant message (if `openAnswer` is given) is still being
  * generated: every other message is rendered complete, then the open answer is appended raw.
  */
-export function renderTranscript(
-  format: PlainTextFormat,
-  messages: readonly ChatTurn[],
-  openAnswer: string,
-): string {
+export function renderTranscript(format: PlainTextFormat, messages: readonly ChatTurn[], openAnswer: string): string {
   let text = '';
   for (const message of messages) {
     text += message.role === 'user' ? format.user(message.text) : format.modelDone(message.text);

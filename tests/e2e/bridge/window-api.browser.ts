@@ -1,6 +1,6 @@
 // Runs in the page before the app: builds window.api with the real preload factory, over a bridge
 // to the Node test process (Playwright's exposeFunction for calls, page.evaluate for events).
-import { createApi } from '../../../preload/api/create-api';
+import { createBridgeApi } from '../../../preload/api/create-api';
 
 interface BridgeWindow {
   __meaInvoke(channel: string, payload: unknown): Promise<unknown>;
@@ -16,7 +16,7 @@ bridgeWindow.__meaEmit = (channel, payload) => {
 };
 
 bridgeWindow.api = Object.freeze(
-  createApi({
+  createBridgeApi({
     // Structured-clone the payload like Electron IPC does, so nothing by reference leaks across.
     invoke: (channel, payload) => bridgeWindow.__meaInvoke(channel, JSON.parse(JSON.stringify(payload ?? null))),
     subscribe: (channel, listener) => {

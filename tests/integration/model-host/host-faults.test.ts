@@ -120,6 +120,8 @@ describe('model host: bad model files', () => {
 
     expect(host.pid).toBe(pid); // load errors are not crashes
     await host.load({ modelPath, gpuLayers: 'off' });
-    await expect(host.generate(ask('after-errors', 'Hi', { maxTokens: 2 }))).resolves.toMatchObject({ profile: 'adapter' });
+    await expect(host.generate(ask('after-errors', 'Hi', { maxTokens: 2 }))).resolves.toMatchObject({
+      profile: 'adapter',
+    });
   });
 });

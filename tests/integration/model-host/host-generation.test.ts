@@ -120,7 +120,11 @@ describe('model host: KV cache reuse across turns', () => {
     for (const key of ['other-1', 'other-2', 'other-3']) {
       await client.generate(ask(key, 'Hi', { maxTokens: 1 }));
     }
-    const resumedHistory: ChatTurn[] = [...edited, { role: 'user', text: 'And treatment?' }, { role: 'assistant', text: afterEdit.text }];
+    const resumedHistory: ChatTurn[] = [
+      ...edited,
+      { role: 'user', text: 'And treatment?' },
+      { role: 'assistant', text: afterEdit.text },
+    ];
     const resumed = await client.generate(ask('kv', 'Thanks', { history: resumedHistory, maxTokens: 2 }));
     expect(resumed.evaluatedTokens).toBeGreaterThan(afterEdit.evaluatedTokens);
   });

@@ -222,41 +222,29 @@ describe('parseGgufHeader format checks', () => {
   });
 
   it('rejects malformed metadata', () => {
-    const kv = (write: (out: ByteBuilder) => void, kvs = 1n) => rawGguf({ kvs }, write);
+    /** One metadata entry: key, value type code, then the raw value bytes. */
+    type Entry = [key: string, typeCode: number, writeValue: (out: ByteBuilder) => void];
+    const metadata = (...entries: Entry[]) =>
+      rawGguf({ kvs: BigInt(entries.length) }, (out) => {
+        for (const [key, typeCode, writeValue] of entries) {
+          out.string(key);
+          out.u32(typeCode);
+          writeValue(out);
+        }
+      });
+    const byte = (value: number) => (out: ByteBuilder) => out.u8(value);
+    expectParseError(metadata(['k', 13, () => undefined]), 'invalid', "metadata 'k' has unknown value type 13");
+    expectParseError(metadata(['k', 9, (out) => out.u32(9)]), 'invalid', /nested array/);
+    expectParseError(metadata(['k', 7, byte(2)]), 'invalid', "metadata 'k' has bool value 2");
+    expectParseError(metadata(['', 0, byte(0)]), 'invalid', /empty key/);
+    expectParseError(metadata(['dup', 0, byte(1)], ['dup', 0, byte(1)]), 'invalid', "duplicate metadata key 'dup'");
     expectParseError(
-      kv((out) => (out.string('k'), out.u32(13))),
-      'invalid',
-      "metadata 'k' has unknown value type 13",
-    );
-    expectParseError(
-      kv((out) => (out.string('k'), out.u32(9), out.u32(9))),
-      'invalid',
-      /nested array/,
-    );
-    expectParseError(
-      kv((out) => (out.string('k'), out.u32(7), out.u8(2))),
-      'invalid',
-      "metadata 'k' has bool value 2",
-    );
-    expectParseError(
-      kv((out) => (out.string(''), out.u32(0), out.u8(0))),
-      'invalid',
-      /empty key/,
-    );
-    expectParseError(
-      kv((out) => {
-        for (let i = 0; i < 2; i++) (out.string('dup'), out.u32(0), out.u8(1));
-      }, 2n),
-      'invalid',
-      "duplicate metadata key 'dup'",
-    );
-    expectParseError(
-      kv((out) => (out.string('general.alignment'), out.u32(4), out.u32(24))),
+      metadata(['general.alignment', 4, (out) => out.u32(24)]),
       'invalid',
       'general.alignment must be a power of two, got 24',
     );
     expectParseError(
-      kv((out) => (out.string('general.alignment'), out.u32(5), out.i32(32))),
+      metadata(['general.alignment', 5, (out) => out.i32(32)]),
       'invalid',
       'general.alignment must be uint32, got int32',
     );

@@ -114,14 +114,19 @@ export class FakeHost implements HostProcess {
         const { requestId, profile } = message.request;
         const deltas = this.script.deltas ?? ['Low ', 'potassium.'];
         for (const text of deltas) this.emit({ type: 'delta', requestId, text });
-        if (!this.script.holdGenerate) this.emit({ type: 'done', requestId, result: result(deltas.join(''), 'eos', profile) });
+        if (!this.script.holdGenerate)
+          this.emit({ type: 'done', requestId, result: result(deltas.join(''), 'eos', profile) });
         return;
       }
       case 'abort': {
         const started = this.received.find((m) => m.type === 'generate' && m.request.requestId === message.requestId);
         if (started?.type === 'generate') {
           const text = (this.script.deltas ?? ['Low ', 'potassium.']).join('');
-          this.emit({ type: 'done', requestId: message.requestId, result: result(text, 'abort', started.request.profile) });
+          this.emit({
+            type: 'done',
+            requestId: message.requestId,
+            result: result(text, 'abort', started.request.profile),
+          });
         }
         return;
       }
@@ -131,7 +136,11 @@ export class FakeHost implements HostProcess {
   }
 }
 
-function result(text: string, stopReason: GenerateResult['stopReason'], profile: GenerateResult['profile']): GenerateResult {
+function result(
+  text: string,
+  stopReason: GenerateResult['stopReason'],
+  profile: GenerateResult['profile'],
+): GenerateResult {
   return { text, stopReason, tokens: 3, evaluatedTokens: 10, tokensPerSecond: 50, timeToFirstTokenMs: 5, profile };
 }
 

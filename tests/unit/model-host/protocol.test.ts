@@ -42,7 +42,10 @@ describe('client messages', () => {
       [{ type: 'load', requestId: 'l1', config: { modelPath: '/m.gguf', gpuLayers: 'max' } }, /gpuLayers/],
       [{ ...generate, request: { ...generate.request, profile: 'chatml' } }, /profile/],
       [{ ...generate, request: { ...generate.request, history: [{ role: 'system', text: 'x' }] } }, /role/],
-      [{ ...generate, request: { ...generate.request, sampling: { temperature: 0.7, topP: 0, maxTokens: 5 } } }, /topP/],
+      [
+        { ...generate, request: { ...generate.request, sampling: { temperature: 0.7, topP: 0, maxTokens: 5 } } },
+        /topP/,
+      ],
       [{ type: 'fault', kind: 'oom' }, /kind/],
       ['ping', /object/i],
     ];
@@ -94,7 +97,9 @@ describe('host messages', () => {
   });
 
   it('rejects results and infos that break the contract', () => {
-    expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, stopReason: 'length' } }).ok).toBe(false);
+    expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, stopReason: 'length' } }).ok).toBe(
+      false,
+    );
     expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, tokens: -1 } }).ok).toBe(false);
     expect(parseHostMessage({ type: 'loaded', requestId: 'l1', info: { ...info, backend: 'rocm' } }).ok).toBe(false);
     expect(parseHostMessage({ type: 'error', code: 'OOPS', message: 'x' }).ok).toBe(false);

@@ -47,7 +47,9 @@ describe.each<PlainProfileId>(['adapter', 'qa'])('PlainTextChatWrapper(%s)', (pr
 
   it('appends a partially generated answer raw after the open answer', () => {
     const state = wrapper.generateContextState({ chatHistory: sessionHistory(history, 'Causes?', ' Diuretics') });
-    expect(splitBos(state.contextText).plain).toBe(renderProfilePrompt(profile, history, 'Causes?').text + ' Diuretics');
+    expect(splitBos(state.contextText).plain).toBe(
+      renderProfilePrompt(profile, history, 'Causes?').text + ' Diuretics',
+    );
   });
 
   it('stops on EOS and on each profile stop string, as plain text', () => {

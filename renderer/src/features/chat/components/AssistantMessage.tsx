@@ -26,7 +26,7 @@ export function AssistantMessage({ message, content, streaming, onRegenerate, hi
       }`}
     >
       <div data-testid="message-content">
-        <SafeMarkdown content={content} />
+        <SafeMarkdown content={content} streaming={streaming} />
       </div>
       {message.status === 'failed' && message.error !== null && (
         <p className="mt-2 text-sm text-red-700 dark:text-red-300">{message.error}</p>

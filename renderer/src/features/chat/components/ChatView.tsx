@@ -16,6 +16,9 @@ import { MessageList } from './MessageList';
 
 type FocusTarget = 'composer' | 'search';
 
+/** How long after a crash to wait for main's own final message before giving up on a stream. */
+const CRASH_GRACE_MS = 5000;
+
 export interface ChatViewProps {
   active: boolean;
   modelStatus: ModelStatus | null;
@@ -52,10 +55,15 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: Ch
     (target === 'search' ? searchRef : composerRef).current?.focus();
   }, [active, focusTick]);
 
-  // If the model process dies mid-answer no final message will come: end the stream locally.
+  // Main normally finishes an answer even when the model process dies; if that final message
+  // has not come a while after a crash, end the stream here so the chat is usable again.
+  const streamingRequestId = stream?.requestId ?? null;
   useEffect(() => {
-    if (modelStatus?.state === 'crashed') markInterrupted(modelStatus.message ?? CRASH_MESSAGE);
-  }, [modelStatus, markInterrupted]);
+    if (modelStatus?.state !== 'crashed' || streamingRequestId === null) return;
+    const reason = modelStatus.message ?? CRASH_MESSAGE;
+    // No cleanup on purpose: a later status (restarting…) must not cancel it; it is a no-op if done arrived.
+    setTimeout(() => markInterrupted(streamingRequestId, reason), CRASH_GRACE_MS);
+  }, [modelStatus, streamingRequestId, markInterrupted]);
 
   const newChat = useCallback(() => {
     select(null);

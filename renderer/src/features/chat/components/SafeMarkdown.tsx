@@ -2,6 +2,7 @@
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { splitStableBlocks } from '../state/markdownBlocks';
 
 const REMARK_PLUGINS = [remarkGfm];
 
@@ -42,17 +43,37 @@ const COMPONENTS: Components = {
   table: ({ children }) => <ScrollableTable>{children}</ScrollableTable>,
 };
 
-export const SafeMarkdown = memo(function SafeMarkdown({ content }: { content: string }) {
+/** One Markdown document; memoized so an unchanged block is not parsed again. */
+const MarkdownBody = memo(function MarkdownBody({ content }: { content: string }) {
+  return (
+    <Markdown remarkPlugins={REMARK_PLUGINS} components={COMPONENTS} skipHtml urlTransform={defaultUrlTransform}>
+      {content}
+    </Markdown>
+  );
+});
+
+export interface SafeMarkdownProps {
+  content: string;
+  /** While an answer streams, finished blocks are parsed once and only the tail is re-parsed. */
+  streaming?: boolean;
+}
+
+export const SafeMarkdown = memo(function SafeMarkdown({ content, streaming = false }: SafeMarkdownProps) {
+  if (!streaming) {
+    return (
+      <div className="markdown">
+        <MarkdownBody content={content} />
+      </div>
+    );
+  }
+  const { stable, tail } = splitStableBlocks(content);
   return (
     <div className="markdown">
-      <Markdown
-        remarkPlugins={REMARK_PLUGINS}
-        components={COMPONENTS}
-        skipHtml
-        urlTransform={defaultUrlTransform}
-      >
-        {content}
-      </Markdown>
+      {stable.map((block, index) => (
+        // Index keys are right here: blocks are append-only and never reorder.
+        <MarkdownBody key={index} content={block} />
+      ))}
+      <MarkdownBody key="tail" content={tail} />
     </div>
   );
 });

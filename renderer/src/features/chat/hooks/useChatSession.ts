@@ -17,8 +17,8 @@ export interface ChatSession {
   send(text: string): Promise<boolean>;
   regenerate(): Promise<void>;
   stop(): void;
-  /** Ends the local stream when the model process died and no final message will come. */
-  markInterrupted(reason: string | null): void;
+  /** Ends that stream locally when the model process died and no final message came. */
+  markInterrupted(requestId: string, reason: string | null): void;
 }
 
 /** `onConversationsChanged` lets the sidebar refresh after a send creates or updates a chat. */
@@ -101,10 +101,10 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   }, [api]);
 
   const markInterrupted = useCallback(
-    (reason: string | null) => {
+    (requestId: string, reason: string | null) => {
       const { stream } = stateRef.current;
-      if (stream === null) return;
-      router.finish(stream.requestId);
+      if (stream === null || stream.requestId !== requestId) return; // it finished after all
+      router.finish(requestId);
       dispatch({ type: 'interrupted', error: reason });
     },
     [router],

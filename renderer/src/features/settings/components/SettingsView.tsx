@@ -1,5 +1,5 @@
 // Settings screen: model and adapter files, prompt profile, sampling, GPU offload, and what is in use.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { ModelStatus, ProfileChoice } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -7,12 +7,24 @@ import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
+import type { SettingsDraft } from '../state/settingsDraft';
 import { GpuLayersField } from './GpuLayersField';
 import { InUsePanel } from './InUsePanel';
 import { NumberField } from './NumberField';
 import { PathField } from './PathField';
 
 const PROFILES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
+
+/** Input element ids, in page order, for moving focus to the first invalid field. */
+const FIELD_IDS: ReadonlyArray<[keyof SettingsDraft, string]> = [
+  ['modelPath', 'settings-model-path'],
+  ['loraPath', 'settings-lora-path'],
+  ['loraScale', 'settings-lora-scale'],
+  ['gpuLayers', 'settings-gpu-layers'],
+  ['temperature', 'settings-temperature'],
+  ['topP', 'settings-top-p'],
+  ['maxTokens', 'settings-max-tokens'],
+];
 
 function isProfile(value: string): value is ProfileChoice {
   return (PROFILES as readonly string[]).includes(value);
@@ -38,6 +50,12 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
   const form = useSettingsForm(api, onModelStatus);
   const { draft, errors, busy, update } = form;
   const loadingModel = busy === 'loading-model' || status?.state === 'loading';
+
+  // After a failed save, take the user to the first field that needs fixing.
+  useEffect(() => {
+    const first = FIELD_IDS.find(([key]) => errors[key] !== undefined);
+    if (first !== undefined) document.getElementById(first[1])?.focus();
+  }, [errors]);
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
