@@ -142,3 +142,42 @@ test('settings: choose a model by path, load it, and see what is in use', async 
   await chat.page.getByTestId('settings-load-model').click();
   await expect(chat.page.getByTestId('error-banner')).toContainText(/not found|does not exist|no such file/i);
 });
+
+test('a model host crash mid-answer keeps the conversation, tells the user, and the next question is answered', async ({
+  chat,
+  harness,
+  tinyModel,
+}) => {
+  await harness.useModel(tinyModel.modelPath);
+  await chat.open();
+  await chat.waitForModel('ready');
+  await chat.ask('What is diabetic ketoacidosis?');
+  const answer = chat.lastAnswer();
+  await expect.poll(async () => (await answer.innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(5);
+
+  const pid = harness.app.host.pid;
+  expect(pid).toBeGreaterThan(0);
+  process.kill(pid as number, 'SIGKILL');
+
+  await expect(answer).toHaveAttribute('data-status', 'failed');
+  await expect(answer).toContainText(/SIGKILL|stopped unexpectedly|crash/i);
+  await chat.waitForModel('ready');
+  expect(harness.app.host.pid).not.toBe(pid);
+
+  await harness.call('settings:update', { sampling: { maxTokens: 48 } });
+  await chat.ask('What is hypokalemia?');
+  await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'complete', { timeout: 60_000 });
+  await expect(chat.userMessages).toHaveText(['What is diabetic ketoacidosis?', 'What is hypokalemia?']);
+});
+
+test('asking without a model explains why, keeps the question in the composer and offers Settings', async ({ chat }) => {
+  await chat.open();
+  await chat.composer.fill('What is COPD?');
+  await chat.composer.press('Enter');
+  const banner = chat.page.getByTestId('error-banner');
+  await expect(banner).toContainText(/no model/i);
+  await expect(chat.composer).toHaveValue('What is COPD?');
+  await expect(chat.userMessages).toHaveCount(0);
+  await banner.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(chat.page.getByTestId('settings-model-path')).toBeVisible();
+});

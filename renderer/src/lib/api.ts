@@ -1,19 +1,20 @@
 // The one place that reads window.api; components receive the API through React context.
 import { createContext, createElement, useContext, type ReactNode } from 'react';
-import type { MeaApi } from '../../../preload/contract/api';
+import type { MeaApi, MeaBridgeApi } from '../../../preload/contract/api';
+import { unwrapBridgeApi } from '../../../preload/api/unwrap-api';
 
 export type { MeaApi };
 
 declare global {
   interface Window {
-    /** Exposed by the preload script (or the browser e2e bridge). */
-    api?: MeaApi;
+    /** Exposed by the preload script (or the browser e2e bridge); calls resolve with result envelopes. */
+    api?: MeaBridgeApi;
   }
 }
 
-/** Reads the preload-exposed API; null when the page runs without a preload (misconfiguration). */
+/** Reads the preload-exposed API as one that throws ApiError; null without a preload (misconfiguration). */
 export function readWindowApi(): MeaApi | null {
-  return window.api ?? null;
+  return window.api ? unwrapBridgeApi(window.api) : null;
 }
 
 const ApiContext = createContext<MeaApi | null>(null);
