@@ -1,4 +1,4 @@
-// `npm run bench -- [--model FILE] [--threads N] [--tokens N] [--runs N]`
+// `npm run bench -- [--model FILE | --tinyllama-shaped] [--threads N] [--tokens N] [--runs N]`
 // Generation speed through the app's whole path (model host process → main services → a bridge
 // that serializes every event like IPC) against raw node-llama-cpp in a bare process, same run,
 // plus time to first token at turn 1 and turn 10 of one conversation.
@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import { createApp, type App } from '../main/services/app/create-app';
 import type { EventSink } from '../main/services/events';
 import { ForkHostLauncher } from '../main/services/model-host';
-import { renderProfilePrompt } from '../main/services/prompt-profiles';
 import type { EventChannel, EventPayload } from '../preload/contract/channels';
 import { ensureTinyModel } from '../tests/fixtures/tiny-llama';
 import { formatSummary, median } from './stats';
+import { ensureTinyLlamaShapedModel } from './tinyllama-shaped-model';
 
 const QUESTION = 'What is hypokalemia and how does it change the ECG?';
 
@@ -70,31 +70,39 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       model: { type: 'string' },
+      'tinyllama-shaped': { type: 'boolean', default: false },
       threads: { type: 'string' },
       tokens: { type: 'string', default: '128' },
       runs: { type: 'string', default: '3' },
     },
   });
-  const modelPath = values.model ?? (await ensureTinyModel()).modelPath;
+  const modelPath =
+    values.model ?? (values['tinyllama-shaped'] ? await ensureTinyLlamaShapedModel() : (await ensureTinyModel()).modelPath);
   const threads = values.threads ? Number(values.threads) : os.availableParallelism();
   const maxTokens = Number(values.tokens);
   const runs = Number(values.runs);
   console.log(`model: ${modelPath}\nthreads: ${threads}, new tokens per answer: ${maxTokens}, runs: ${runs}`);
 
-  // Raw node-llama-cpp first, in its own bare process, on the same prompt text as the app sends.
-  const rawPrompt = renderProfilePrompt('qa', [], QUESTION).text;
+  // Raw node-llama-cpp first, each in its own bare process.
   const rawScript = fileURLToPath(new URL('./raw-generation.ts', import.meta.url));
-  const rawOut = execFileSync(process.execPath, ['--import', 'tsx', rawScript, modelPath, String(threads), String(maxTokens), String(runs), rawPrompt], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const raw = JSON.parse(rawOut.trim().split('\n').at(-1) ?? '{}') as { runs: { tokens: number; tokensPerSecond: number }[] };
+  const runRaw = (mode: 'evaluate' | 'chat') => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', rawScript, mode, modelPath, String(threads), String(maxTokens), String(runs), QUESTION],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    return (JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { runs: { tokensPerSecond: number }[] }).runs.map(
+      (r) => r.tokensPerSecond,
+    );
+  };
+  const rawEvaluateTps = runRaw('evaluate');
+  const rawChatTps = runRaw('chat');
 
   const dataDir = mkdtempSync(join(os.tmpdir(), 'mea-bench-'));
   const bridge = new TimingBridge();
   const app = createApp({ dataDir, launcher: new ForkHostLauncher(), events: bridge, pickFile: async () => null, version: 'bench' });
   try {
-    await call(app, 'settings:update', { modelPath, profile: 'qa', sampling: { maxTokens } });
+    await call(app, 'settings:update', { modelPath, threads, profile: 'qa', sampling: { maxTokens } });
     await call(app, 'model:load', {});
     const appRuns: TurnTiming[] = [];
     for (let run = 0; run < runs; run++) appRuns.push(await askOnce(app, bridge, null, QUESTION));
@@ -108,12 +116,13 @@ async function main(): Promise<void> {
       turns.push(timing);
     }
 
-    const rawTps = raw.runs.map((r) => r.tokensPerSecond);
     const appTps = appRuns.map((r) => r.tokensPerSecond);
     console.log('\nGeneration tokens/s, median (min, max):');
-    console.log(`  raw node-llama-cpp (bare process) : ${formatSummary(rawTps)}`);
-    console.log(`  app path (host → main → bridge)   : ${formatSummary(appTps)}`);
-    console.log(`  ratio app / raw (medians)         : ${(median(appTps) / median(rawTps)).toFixed(3)}`);
+    console.log(`  raw node-llama-cpp, sequence.evaluate loop  : ${formatSummary(rawEvaluateTps)}`);
+    console.log(`  raw node-llama-cpp, LlamaChatSession        : ${formatSummary(rawChatTps)}`);
+    console.log(`  app path (host process → main → bridge)     : ${formatSummary(appTps)}`);
+    console.log(`  ratio app / raw LlamaChatSession (medians)  : ${(median(appTps) / median(rawChatTps)).toFixed(3)}`);
+    console.log(`  ratio app / raw evaluate loop (medians)     : ${(median(appTps) / median(rawEvaluateTps)).toFixed(3)}`);
     console.log('\nTime to first token (app path, one conversation):');
     console.log(`  turn 1 : ${turns[0]?.ttftMs.toFixed(0)} ms`);
     console.log(`  turn 10: ${turns[9]?.ttftMs.toFixed(0)} ms`);

@@ -11,6 +11,8 @@ export const messageStatusSchema = z.enum(['complete', 'streaming', 'stopped', '
 export const profileIdSchema = z.enum(['adapter', 'template', 'qa']);
 export const profileChoiceSchema = z.enum(['auto', 'adapter', 'template', 'qa']);
 export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.number().int().min(0).max(1000)]);
+/** CPU threads for generation: 'auto' = the cores this process may use. */
+export const threadsSchema = z.union([z.literal('auto'), z.number().int().min(1).max(256)]);
 
 export const conversationSchema = z.strictObject({
   id: idSchema,
@@ -51,6 +53,7 @@ export const settingsSchema = z.strictObject({
   loraPath: pathSchema.nullable(),
   loraScale: z.number().finite().min(0).max(4),
   gpuLayers: gpuLayersSchema,
+  threads: threadsSchema,
   /** Prompt profile for the current model+adapter pair ('auto' picks from the pair). */
   profile: profileChoiceSchema,
   sampling: samplingSchema,
@@ -61,6 +64,7 @@ export const settingsPatchSchema = z.strictObject({
   loraPath: pathSchema.nullable().optional(),
   loraScale: settingsSchema.shape.loraScale.optional(),
   gpuLayers: gpuLayersSchema.optional(),
+  threads: threadsSchema.optional(),
   profile: profileChoiceSchema.optional(),
   sampling: samplingSchema.partial().strict().optional(),
 });

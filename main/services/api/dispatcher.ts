@@ -1,6 +1,6 @@
 // Validates and routes one IPC call: channel + raw payload in, result envelope out.
 // Shared by the Electron shell and the browser e2e bridge, so both exercise the same checks.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   invokeChannels,
   type InvokeChannel,

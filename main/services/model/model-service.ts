@@ -41,7 +41,7 @@ export class ModelService {
 
   /** Loads the model and adapter chosen in settings; file problems are reported before any native load. */
   async load(): Promise<ModelStatus> {
-    const { modelPath, loraPath, loraScale, gpuLayers } = this.settings.get();
+    const { modelPath, loraPath, loraScale, gpuLayers, threads } = this.settings.get();
     if (!modelPath) throw new ApiError('model_unavailable', 'No model file chosen. Pick a GGUF model in Settings.');
     try {
       await validateModelFiles(modelPath, loraPath);
@@ -50,7 +50,13 @@ export class ModelService {
       throw error;
     }
     try {
-      await this.host.load({ modelPath, loraPath, loraScale, gpuLayers });
+      await this.host.load({
+        modelPath,
+        loraPath,
+        loraScale,
+        gpuLayers,
+        threads: threads === 'auto' ? undefined : threads,
+      });
     } catch (error) {
       throw new ApiError('model_unavailable', error instanceof Error ? error.message : String(error));
     }

@@ -5,6 +5,7 @@ import {
   pathSchema,
   profileChoiceSchema,
   samplingSchema,
+  threadsSchema,
   settingsSchema,
   type ProfileChoice,
   type Settings,
@@ -18,6 +19,7 @@ const modelChoiceSchema = z.object({
   loraPath: pathSchema.nullable(),
   loraScale: z.number().finite().min(0).max(4),
   gpuLayers: gpuLayersSchema,
+  threads: threadsSchema.default('auto'),
 });
 type ModelChoice = z.infer<typeof modelChoiceSchema>;
 
@@ -25,7 +27,13 @@ const profilesByPairSchema = z.record(z.string(), profileChoiceSchema);
 
 const KEYS = { model: 'model.choice', sampling: 'generation.sampling', profiles: 'model.profilesByPair' } as const;
 
-const DEFAULT_MODEL_CHOICE: ModelChoice = { modelPath: null, loraPath: null, loraScale: 1, gpuLayers: 'auto' };
+const DEFAULT_MODEL_CHOICE: ModelChoice = {
+  modelPath: null,
+  loraPath: null,
+  loraScale: 1,
+  gpuLayers: 'auto',
+  threads: 'auto',
+};
 
 /** The profile is a property of the model+adapter pair, so it is keyed by both paths. */
 function pairKey(choice: Pick<ModelChoice, 'modelPath' | 'loraPath'>): string {
@@ -49,6 +57,7 @@ export class SettingsService {
       loraPath: patch.loraPath !== undefined ? patch.loraPath : current.loraPath,
       loraScale: patch.loraScale ?? current.loraScale,
       gpuLayers: patch.gpuLayers ?? current.gpuLayers,
+      threads: patch.threads ?? current.threads,
     };
     this.repo.set(KEYS.model, model);
     if (patch.sampling) this.repo.set(KEYS.sampling, samplingSchema.parse({ ...current.sampling, ...patch.sampling }));

@@ -28,6 +28,7 @@ export const defaultSettings: Settings = {
   loraPath: null,
   loraScale: 1,
   gpuLayers: 'auto',
+  threads: 'auto',
   profile: 'auto',
   sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
 };

@@ -18,6 +18,7 @@ describe('SettingsService', () => {
       loraPath: null,
       loraScale: 1,
       gpuLayers: 'auto',
+      threads: 'auto',
       profile: 'auto',
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
     });

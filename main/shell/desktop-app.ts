@@ -1,0 +1,57 @@
+// Electron lifecycle: registers the app:// scheme, composes the services, wires IPC and opens the window.
+import { join } from 'node:path';
+import { app, type BrowserWindow } from 'electron';
+import { createApp, type App } from '../services/app/create-app';
+import { EventHub } from '../services/events';
+import { pickGgufFile } from './dialogs';
+import { registerIpcHandlers, WindowEventSink } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { lockDownSession } from './security';
+import { UtilityHostLauncher } from './utility-host-launcher';
+import { createMainWindow, preloadPathFor } from './window';
+
+/** `mainDir` is the folder of the built main bundle (out/main), where model-host.js sits beside it. */
+export function startDesktopApp(mainDir: string): void {
+  let window: BrowserWindow | null = null;
+  let services: App | null = null;
+
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession();
+    serveRenderer(join(mainDir, '../renderer'));
+    const events = new EventHub();
+    events.add(new WindowEventSink(() => window));
+    services = createApp({
+      dataDir: process.env.MEA_DATA_DIR ?? app.getPath('userData'),
+      launcher: new UtilityHostLauncher(join(mainDir, 'model-host.js')),
+      events,
+      pickFile: (kind) => pickGgufFile(window, kind),
+      version: app.getVersion(),
+    });
+    registerIpcHandlers(services.dispatcher, () => window);
+    window = createMainWindow(preloadPathFor(mainDir));
+    window.on('closed', () => (window = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  // Finish saving streamed text and stop the model host before the process exits.
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing || !services) return;
+    closing = true;
+    event.preventDefault();
+    void services.close().finally(() => app.quit());
+  });
+}
