@@ -32,6 +32,7 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react(), tailwindcss()],
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -10,7 +10,17 @@ const electronOnlyInShell = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.fixtures/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.fixtures/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +48,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Use the typed wrappers in main/shell/ipc.ts.' }] },
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain'], message: 'Use the typed wrappers in main/shell/ipc.ts.' },
+          ],
+        },
       ],
     },
   },
@@ -70,7 +84,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', '**/main/**'], message: 'The contract is shared by every process.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', '**/main/**'], message: 'The contract is shared by every process.' },
+          ],
+        },
       ],
     },
   },

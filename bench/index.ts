@@ -20,10 +20,18 @@ const QUESTION = 'What is hypokalemia and how does it change the ECG?';
 
 /** Receives events as the renderer would: serialized and parsed, with arrival times. */
 class TimingBridge implements EventSink {
-  private waiters = new Map<string, { firstDeltaAt: number | null; resolve: (done: { at: number; payload: EventPayload<'chat:done'> }) => void }>();
+  private waiters = new Map<
+    string,
+    { firstDeltaAt: number | null; resolve: (done: { at: number; payload: EventPayload<'chat:done'> }) => void }
+  >();
 
-  expect(requestId: string): Promise<{ at: number; payload: EventPayload<'chat:done'> }> & { firstDeltaAt: () => number | null } {
-    let entry!: { firstDeltaAt: number | null; resolve: (done: { at: number; payload: EventPayload<'chat:done'> }) => void };
+  expect(
+    requestId: string,
+  ): Promise<{ at: number; payload: EventPayload<'chat:done'> }> & { firstDeltaAt: () => number | null } {
+    let entry!: {
+      firstDeltaAt: number | null;
+      resolve: (done: { at: number; payload: EventPayload<'chat:done'> }) => void;
+    };
     const promise = new Promise<{ at: number; payload: EventPayload<'chat:done'> }>((resolve) => {
       entry = { firstDeltaAt: null, resolve };
     });
@@ -53,16 +61,25 @@ interface TurnTiming {
   tokensPerSecond: number;
 }
 
-async function askOnce(app: App, bridge: TimingBridge, conversationId: number | null, question: string): Promise<TurnTiming & { conversationId: number }> {
+async function askOnce(
+  app: App,
+  bridge: TimingBridge,
+  conversationId: number | null,
+  question: string,
+): Promise<TurnTiming & { conversationId: number }> {
   const sentAt = performance.now();
-  const started = (await call(app, 'chat:send', { conversationId, text: question })) as { requestId: string; conversation: { id: number } };
+  const started = (await call(app, 'chat:send', { conversationId, text: question })) as {
+    requestId: string;
+    conversation: { id: number };
+  };
   const done = bridge.expect(started.requestId);
   const { at, payload } = await done;
   const first = done.firstDeltaAt() ?? at;
   const tokens = payload.stats?.tokens ?? 0;
   // Tokens after the first, over the time between the first delta and the end, as the renderer sees them.
   const tokensPerSecond = tokens > 1 ? ((tokens - 1) * 1000) / (at - first) : 0;
-  if (payload.message.status !== 'complete') throw new Error(`answer ended ${payload.message.status}: ${payload.message.error}`);
+  if (payload.message.status !== 'complete')
+    throw new Error(`answer ended ${payload.message.status}: ${payload.message.error}`);
   return { ttftMs: first - sentAt, tokens, tokensPerSecond, conversationId: started.conversation.id };
 }
 
@@ -77,7 +94,8 @@ async function main(): Promise<void> {
     },
   });
   const modelPath =
-    values.model ?? (values['tinyllama-shaped'] ? await ensureTinyLlamaShapedModel() : (await ensureTinyModel()).modelPath);
+    values.model ??
+    (values['tinyllama-shaped'] ? await ensureTinyLlamaShapedModel() : (await ensureTinyModel()).modelPath);
   const threads = values.threads ? Number(values.threads) : os.availableParallelism();
   const maxTokens = Number(values.tokens);
   const runs = Number(values.runs);
@@ -100,7 +118,13 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(join(os.tmpdir(), 'mea-bench-'));
   const bridge = new TimingBridge();
-  const app = createApp({ dataDir, launcher: new ForkHostLauncher(), events: bridge, pickFile: async () => null, version: 'bench' });
+  const app = createApp({
+    dataDir,
+    launcher: new ForkHostLauncher(),
+    events: bridge,
+    pickFile: async () => null,
+    version: 'bench',
+  });
   try {
     await call(app, 'settings:update', { modelPath, threads, profile: 'qa', sampling: { maxTokens } });
     await call(app, 'model:load', {});
@@ -122,7 +146,9 @@ async function main(): Promise<void> {
     console.log(`  raw node-llama-cpp, LlamaChatSession        : ${formatSummary(rawChatTps)}`);
     console.log(`  app path (host process → main → bridge)     : ${formatSummary(appTps)}`);
     console.log(`  ratio app / raw LlamaChatSession (medians)  : ${(median(appTps) / median(rawChatTps)).toFixed(3)}`);
-    console.log(`  ratio app / raw evaluate loop (medians)     : ${(median(appTps) / median(rawEvaluateTps)).toFixed(3)}`);
+    console.log(
+      `  ratio app / raw evaluate loop (medians)     : ${(median(appTps) / median(rawEvaluateTps)).toFixed(3)}`,
+    );
     console.log('\nTime to first token (app path, one conversation):');
     console.log(`  turn 1 : ${turns[0]?.ttftMs.toFixed(0)} ms`);
     console.log(`  turn 10: ${turns[9]?.ttftMs.toFixed(0)} ms`);

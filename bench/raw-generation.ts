@@ -21,7 +21,10 @@ function rate(times: number[]): { tokens: number; tokensPerSecond: number } {
   return { tokens: times.length, tokensPerSecond: times.length > 1 ? ((times.length - 1) * 1000) / (last - first) : 0 };
 }
 
-async function viaEvaluate(model: LlamaModel, context: LlamaContext): Promise<{ tokens: number; tokensPerSecond: number }> {
+async function viaEvaluate(
+  model: LlamaModel,
+  context: LlamaContext,
+): Promise<{ tokens: number; tokensPerSecond: number }> {
   const sequence = context.getSequence();
   const prompt = renderProfilePrompt('qa', [], question as string).text;
   const input = model.tokenize(prompt, false);
@@ -39,7 +42,11 @@ async function viaChatSession(context: LlamaContext): Promise<{ tokens: number; 
   const sequence = context.getSequence();
   const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper: new PlainTextChatWrapper('qa') });
   const times: number[] = [];
-  await session.promptWithMeta(question as string, { ...sampling, maxTokens, onToken: () => times.push(performance.now()) });
+  await session.promptWithMeta(question as string, {
+    ...sampling,
+    maxTokens,
+    onToken: () => times.push(performance.now()),
+  });
   session.dispose();
   sequence.dispose();
   return rate(times);

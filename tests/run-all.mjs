@@ -44,18 +44,29 @@ const bin = (name) => join('node_modules', '.bin', name);
 run('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 run('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json']);
 run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+run('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
 const built = run('build', bin('electron-vite'), ['build']);
 
 const vitestReport = join(reportDir, 'vitest.json');
-run('unit + integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+run('unit + integration tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 countVitest(vitestReport);
 
 if (built) {
   for (const suite of ['e2e', 'electron']) {
     const report = join(reportDir, `playwright-${suite}.json`);
-    run(`${suite} tests`, bin('playwright'), ['test', '-c', `tests/${suite}/playwright.config.ts`, '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    });
+    run(
+      `${suite} tests`,
+      bin('playwright'),
+      ['test', '-c', `tests/${suite}/playwright.config.ts`, '--reporter=list,json'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      },
+    );
     countPlaywright(report);
   }
 }

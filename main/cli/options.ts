@@ -2,7 +2,13 @@
 import { CliError } from './cli-error';
 import type { GpuLayers } from '../services/model-host';
 
-export function parseNumberOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+export function parseNumberOption(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < min || value > max) {
@@ -15,6 +21,7 @@ export function parseGpuLayers(raw: string | undefined): GpuLayers {
   if (raw === undefined || raw === 'auto') return 'auto';
   if (raw === 'off') return 'off';
   const layers = Number(raw);
-  if (!Number.isInteger(layers) || layers < 0) throw new CliError(`--gpu-layers must be auto, off or a whole number (got "${raw}")`, 2);
+  if (!Number.isInteger(layers) || layers < 0)
+    throw new CliError(`--gpu-layers must be auto, off or a whole number (got "${raw}")`, 2);
   return layers;
 }

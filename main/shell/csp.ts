@@ -1,4 +1,5 @@
-// The one Content-Security-Policy: sent as a header by the app:// protocol and repeated in index.html.
+// The one Content-Security-Policy: sent as a header by the app:// protocol and repeated in index.html
+// (a meta tag cannot carry frame-ancestors; a unit test keeps the two in step).
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

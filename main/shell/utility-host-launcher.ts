@@ -14,7 +14,8 @@ export class UtilityHostLauncher implements HostLauncher {
     const outputListeners: ((line: string) => void)[] = [];
     // Native aborts print their reason to stderr: keep reading it so crash reports can quote it.
     const pipeLines = (stream: NodeJS.ReadableStream | null) => {
-      if (stream) createInterface({ input: stream }).on('line', (line) => outputListeners.forEach((listener) => listener(line)));
+      if (stream)
+        createInterface({ input: stream }).on('line', (line) => outputListeners.forEach((listener) => listener(line)));
     };
     pipeLines(child.stdout);
     pipeLines(child.stderr);

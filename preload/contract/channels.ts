@@ -48,7 +48,10 @@ export const invokeChannels = {
   'chat:send': {
     request: z.strictObject({
       conversationId: idSchema.nullable(),
-      text: z.string().max(LIMITS.messageChars).refine((s) => s.trim().length > 0, 'message is empty'),
+      text: z
+        .string()
+        .max(LIMITS.messageChars)
+        .refine((s) => s.trim().length > 0, 'message is empty'),
     }),
     response: z.strictObject({
       requestId: requestIdSchema,

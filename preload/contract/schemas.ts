@@ -119,6 +119,7 @@ export type MessageStatus = z.infer<typeof messageStatusSchema>;
 export type ProfileId = z.infer<typeof profileIdSchema>;
 export type ProfileChoice = z.infer<typeof profileChoiceSchema>;
 export type GpuLayers = z.infer<typeof gpuLayersSchema>;
+export type Threads = z.infer<typeof threadsSchema>;
 export type Sampling = z.infer<typeof samplingSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

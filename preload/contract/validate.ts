@@ -17,10 +17,14 @@ export function payloadSize(payload: unknown): number {
 export function parseRequest<C extends InvokeChannel>(channel: C, raw: unknown): ParsedRequest<C>;
 export function parseRequest(channel: unknown, raw: unknown): never;
 export function parseRequest(channel: unknown, raw: unknown): unknown {
-  if (!isInvokeChannel(channel)) throw new ApiError('invalid_payload', `unknown channel ${String(channel).slice(0, 64)}`);
+  if (!isInvokeChannel(channel))
+    throw new ApiError('invalid_payload', `unknown channel ${String(channel).slice(0, 64)}`);
   const size = payloadSize(raw);
   if (size > LIMITS.payloadBytes) {
-    throw new ApiError('invalid_payload', `${channel}: payload too large (${size} bytes, limit ${LIMITS.payloadBytes})`);
+    throw new ApiError(
+      'invalid_payload',
+      `${channel}: payload too large (${size} bytes, limit ${LIMITS.payloadBytes})`,
+    );
   }
   const result = invokeChannels[channel].request.safeParse(raw);
   if (!result.success) {

@@ -22,7 +22,12 @@ export function App() {
       <ModelCrashBanner status={modelStatus} />
       <main className="flex min-h-0 flex-1 flex-col">
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
-        <ChatView active={view === 'chat'} modelStatus={modelStatus} onActivate={showChat} onOpenSettings={showSettings} />
+        <ChatView
+          active={view === 'chat'}
+          modelStatus={modelStatus}
+          onActivate={showChat}
+          onOpenSettings={showSettings}
+        />
         {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}
       </main>
     </div>

@@ -170,7 +170,9 @@ test('a model host crash mid-answer keeps the conversation, tells the user, and 
   await expect(chat.userMessages).toHaveText(['What is diabetic ketoacidosis?', 'What is hypokalemia?']);
 });
 
-test('asking without a model explains why, keeps the question in the composer and offers Settings', async ({ chat }) => {
+test('asking without a model explains why, keeps the question in the composer and offers Settings', async ({
+  chat,
+}) => {
   await chat.open();
   await chat.composer.fill('What is COPD?');
   await chat.composer.press('Enter');

@@ -32,7 +32,9 @@ test('the app loads a model, streams and stops an answer, and keeps it across a 
     await expect(window.getByTestId('disclaimer')).toBeVisible();
     // Security baseline as the page sees it: no Node, only the contract's functions.
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).length)).toBeGreaterThan(5);
+    expect(
+      await window.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).length),
+    ).toBeGreaterThan(5);
 
     await window.getByTestId('open-settings').click();
     await window.getByTestId('settings-model-path').fill(modelPath);

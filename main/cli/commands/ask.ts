@@ -36,7 +36,8 @@ export async function runAsk(argv: string[]): Promise<number> {
     topP: parseNumberOption('--top-p', values['top-p'], DEFAULT_SAMPLING.topP, 0.01, 1),
     maxTokens: Math.round(parseNumberOption('--max-tokens', values['max-tokens'], DEFAULT_SAMPLING.maxTokens, 1, 4096)),
   };
-  const threads = values.threads === undefined ? undefined : Math.round(parseNumberOption('--threads', values.threads, 1, 1, 256));
+  const threads =
+    values.threads === undefined ? undefined : Math.round(parseNumberOption('--threads', values.threads, 1, 1, 256));
   const gpuLayers = parseGpuLayers(values['gpu-layers']);
 
   try {
@@ -54,7 +55,9 @@ export async function runAsk(argv: string[]): Promise<number> {
   try {
     host.start();
     const info = await host.load({ modelPath: values.model, loraPath: values.lora ?? null, gpuLayers, threads });
-    const profile = (profileChoice as ProfileId | undefined) ?? defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
+    const profile =
+      (profileChoice as ProfileId | undefined) ??
+      defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
     const result: GenerateResult = await host.generate(
       { requestId: 'cli', sessionKey: 'cli', history: [], prompt: question, profile, sampling },
       { signal: controller.signal, onDelta: values.json ? undefined : (text) => process.stdout.write(text) },
@@ -64,7 +67,9 @@ export async function runAsk(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ text, tokens, tokensPerSecond, stopReason })}\n`);
     } else {
       process.stdout.write('\n');
-      process.stderr.write(`[${info.modelName} · ${profile} · ${result.tokens} tokens · ${result.tokensPerSecond.toFixed(1)} tok/s · ${result.stopReason}]\n`);
+      process.stderr.write(
+        `[${info.modelName} · ${profile} · ${result.tokens} tokens · ${result.tokensPerSecond.toFixed(1)} tok/s · ${result.stopReason}]\n`,
+      );
     }
     return 0;
   } catch (error) {

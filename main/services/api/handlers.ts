@@ -29,7 +29,10 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     'conversations:rename': ({ id, title }) => (requireConversation(id), s.conversations.rename(id, title)),
     'conversations:delete': ({ id }) => (requireConversation(id), s.conversations.softDelete(id), { id }),
     'conversations:restore': ({ id }) => s.conversations.restore(id),
-    'messages:list': ({ conversationId }) => (requireConversation(conversationId), s.messages.listForConversation(conversationId)),
+    'messages:list': ({ conversationId }) => (
+      requireConversation(conversationId),
+      s.messages.listForConversation(conversationId)
+    ),
     'chat:send': (request) => s.chat.send(request),
     'chat:regenerate': ({ conversationId }) => s.chat.regenerate(conversationId),
     'chat:stop': ({ requestId }) => s.chat.stop(requestId),

@@ -133,8 +133,14 @@ export class ChatService {
     controller: AbortController,
   ): Promise<void> {
     let text = '';
-    const saver = new ThrottledSaver((content) => this.messages.updateStreamingContent(message.id, content), this.saveIntervalMs);
-    const batcher = new DeltaBatcher((delta) => this.events.emit('chat:delta', { requestId, delta }), this.deltaIntervalMs);
+    const saver = new ThrottledSaver(
+      (content) => this.messages.updateStreamingContent(message.id, content),
+      this.saveIntervalMs,
+    );
+    const batcher = new DeltaBatcher(
+      (delta) => this.events.emit('chat:delta', { requestId, delta }),
+      this.deltaIntervalMs,
+    );
     let final: Message;
     let stats = null;
     try {

@@ -46,7 +46,8 @@ export class ModelService {
     try {
       await validateModelFiles(modelPath, loraPath);
     } catch (error) {
-      if (error instanceof ModelFileError) throw new ApiError(error.notFound ? 'not_found' : 'invalid_payload', error.message);
+      if (error instanceof ModelFileError)
+        throw new ApiError(error.notFound ? 'not_found' : 'invalid_payload', error.message);
       throw error;
     }
     try {

@@ -34,10 +34,18 @@ export async function validateModelFiles(
 ): Promise<{ model: GgufHeader; lora: GgufHeader | null }> {
   const model = await readHeader('model', modelPath);
   if (model.fileKind === 'adapter') {
-    throw new ModelFileError('model', false, `Model file ${modelPath} is a LoRA adapter, not a model. Choose the base model here and the adapter as the LoRA file.`);
+    throw new ModelFileError(
+      'model',
+      false,
+      `Model file ${modelPath} is a LoRA adapter, not a model. Choose the base model here and the adapter as the LoRA file.`,
+    );
   }
   if (!model.architecture) {
-    throw new ModelFileError('model', false, `Model file ${modelPath} has no general.architecture; it is not a usable model.`);
+    throw new ModelFileError(
+      'model',
+      false,
+      `Model file ${modelPath} has no general.architecture; it is not a usable model.`,
+    );
   }
   if (model.tensors.length === 0) {
     throw new ModelFileError('model', false, `Model file ${modelPath} contains no tensors (weights).`);
@@ -46,10 +54,18 @@ export async function validateModelFiles(
 
   const lora = await readHeader('lora', loraPath);
   if (lora.fileKind !== 'adapter') {
-    throw new ModelFileError('lora', false, `LoRA adapter file ${loraPath} is not a GGUF LoRA adapter (general.type is ${lora.fileKind ?? 'missing'}). PEFT folders must be converted first.`);
+    throw new ModelFileError(
+      'lora',
+      false,
+      `LoRA adapter file ${loraPath} is not a GGUF LoRA adapter (general.type is ${lora.fileKind ?? 'missing'}). PEFT folders must be converted first.`,
+    );
   }
   if (lora.architecture && lora.architecture !== model.architecture) {
-    throw new ModelFileError('lora', false, `LoRA adapter ${loraPath} is for architecture ${lora.architecture}, but the model is ${model.architecture}.`);
+    throw new ModelFileError(
+      'lora',
+      false,
+      `LoRA adapter ${loraPath} is for architecture ${lora.architecture}, but the model is ${model.architecture}.`,
+    );
   }
   return { model, lora };
 }

@@ -18,7 +18,11 @@ export function formatRelativeTime(timestamp: number, now: number = Date.now()):
   if (diff < hour) return `${Math.floor(diff / minute)} min ago`;
   if (diff < 24 * hour) return `${Math.floor(diff / hour)} h ago`;
   if (diff < 48 * hour) return 'yesterday';
-  return new Date(toMillis(timestamp)).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+  return new Date(toMillis(timestamp)).toLocaleDateString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  });
 }
 
 export function formatTimestamp(timestamp: number): string {

@@ -23,10 +23,10 @@ class PageEventSink implements EventSink {
   emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
     if (this.page.isClosed()) return;
     this.page
-      .evaluate(([c, p]) => (globalThis as unknown as { __meaEmit?: (c: string, p: unknown) => void }).__meaEmit?.(c, p), [
-        channel,
-        payload,
-      ] as const)
+      .evaluate(
+        ([c, p]) => (globalThis as unknown as { __meaEmit?: (c: string, p: unknown) => void }).__meaEmit?.(c, p),
+        [channel, payload] as const,
+      )
       .catch(() => undefined); // The page may be navigating; the app reloads state on load anyway.
   }
 }

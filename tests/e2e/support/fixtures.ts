@@ -29,7 +29,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         throw new Error(`No built renderer at ${RENDERER_DIR}: run "npm run build" first (npm test does).`);
       }
       if (!existsSync(CHROMIUM_PATH)) {
-        throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set MEA_CHROMIUM_PATH).`);
+        throw new Error(
+          `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set MEA_CHROMIUM_PATH).`,
+        );
       }
       const server = await serveDirectory(RENDERER_DIR);
       await use(server);

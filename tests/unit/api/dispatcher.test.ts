@@ -8,7 +8,9 @@ function handlers(overrides: Partial<InvokeHandlers>): InvokeHandlers {
   const fail = () => {
     throw new Error('not under test');
   };
-  return new Proxy(overrides, { get: (target, key) => (target as Record<string, unknown>)[key as string] ?? fail }) as InvokeHandlers;
+  return new Proxy(overrides, {
+    get: (target, key) => (target as Record<string, unknown>)[key as string] ?? fail,
+  }) as InvokeHandlers;
 }
 
 const conversation = { id: 1, title: 'T', createdAt: 1, updatedAt: 2 };
@@ -67,8 +69,14 @@ describe('Dispatcher', () => {
       }),
       logger,
     );
-    expect(await dispatcher.dispatch('settings:get', {})).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
-    expect(await dispatcher.dispatch('conversations:create', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatcher.dispatch('settings:get', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    });
+    expect(await dispatcher.dispatch('conversations:create', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(logger.error).toHaveBeenCalledTimes(2);
   });
 });

@@ -130,7 +130,9 @@ describe('ChatService.send', () => {
 
   it('refuses a second question while one is streaming, and unknown conversations', async () => {
     const started = chat.send({ conversationId: null, text: 'Q' });
-    expect(() => chat.send({ conversationId: started.conversation.id, text: 'again' })).toThrow(/still being generated/);
+    expect(() => chat.send({ conversationId: started.conversation.id, text: 'again' })).toThrow(
+      /still being generated/,
+    );
     await sink.waitForDone(started.requestId);
     expect(() => chat.send({ conversationId: 9999, text: 'Q' })).toThrow(/does not exist/);
   });

@@ -33,6 +33,14 @@ export class FakeGenerator implements AnswerGenerator {
   }
 
   private result(text: string, stopReason: GenerateResult['stopReason'], tokens: number): GenerateResult {
-    return { text, stopReason, tokens, evaluatedTokens: 10, tokensPerSecond: 42, timeToFirstTokenMs: 5, profile: 'adapter' };
+    return {
+      text,
+      stopReason,
+      tokens,
+      evaluatedTokens: 10,
+      tokensPerSecond: 42,
+      timeToFirstTokenMs: 5,
+      profile: 'adapter',
+    };
   }
 }

@@ -6,7 +6,20 @@ import type { Message } from '../../../preload/contract/schemas';
 let nextId = 1;
 function message(role: Message['role'], content: string, status: Message['status'] = 'complete'): Message {
   const id = nextId++;
-  return { id, conversationId: 1, role, content, status, modelName: null, profile: null, tokens: null, tokensPerSecond: null, error: null, createdAt: id, updatedAt: id };
+  return {
+    id,
+    conversationId: 1,
+    role,
+    content,
+    status,
+    modelName: null,
+    profile: null,
+    tokens: null,
+    tokensPerSecond: null,
+    error: null,
+    createdAt: id,
+    updatedAt: id,
+  };
 }
 
 describe('historyFromMessages', () => {

@@ -23,7 +23,11 @@ describe('ThrottledSaver', () => {
   it('saves at most once per interval and skips unchanged content', () => {
     let now = 1_000;
     const saved: string[] = [];
-    const saver = new ThrottledSaver((content) => saved.push(content), 500, () => now);
+    const saver = new ThrottledSaver(
+      (content) => saved.push(content),
+      500,
+      () => now,
+    );
     saver.maybeSave('a');
     now += 100;
     saver.maybeSave('ab');

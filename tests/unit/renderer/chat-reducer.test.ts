@@ -50,7 +50,13 @@ describe('chatReducer', () => {
 
   it('renderer.stream.done-replaces: done swaps in the stored final message and ends the stream', () => {
     let state = chatReducer(streaming(), { type: 'delta', requestId: 'req-1', text: 'partial' });
-    const final = message({ id: 11, content: 'Final answer', status: 'stopped', modelName: 'TinyLlama', tokensPerSecond: 42 });
+    const final = message({
+      id: 11,
+      content: 'Final answer',
+      status: 'stopped',
+      modelName: 'TinyLlama',
+      tokensPerSecond: 42,
+    });
     state = chatReducer(state, { type: 'done', requestId: 'req-1', message: final });
     expect(state.stream).toBeNull();
     expect(state.messages[1]).toBe(final);
@@ -60,7 +66,11 @@ describe('chatReducer', () => {
 
   it('renderer.stream.other-conversation: a stream for a chat not on screen does not touch the list', () => {
     let state = chatReducer(initialChatState, { type: 'select', conversationId: 2 });
-    state = chatReducer(state, { type: 'loaded', conversationId: 2, messages: [message({ id: 20, conversationId: 2 })] });
+    state = chatReducer(state, {
+      type: 'loaded',
+      conversationId: 2,
+      messages: [message({ id: 20, conversationId: 2 })],
+    });
     const before = state.messages;
     state = chatReducer(state, {
       type: 'sendStarted',
@@ -104,7 +114,12 @@ describe('chatReducer', () => {
     let state = chatReducer(streaming(), { type: 'delta', requestId: 'req-1', text: 'half an ans' });
     state = chatReducer(state, { type: 'interrupted', error: 'model crashed' });
     expect(state.stream).toBeNull();
-    expect(state.messages[1]).toMatchObject({ id: 11, content: 'half an ans', status: 'interrupted', error: 'model crashed' });
+    expect(state.messages[1]).toMatchObject({
+      id: 11,
+      content: 'half an ans',
+      status: 'interrupted',
+      error: 'model crashed',
+    });
   });
 
   it('renderer.stream.last-assistant: finds the row that carries Regenerate', () => {

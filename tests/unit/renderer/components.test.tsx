@@ -36,7 +36,9 @@ describe('app shell', () => {
     ]) {
       expect(countOf(html, `data-testid="${id}"`), id).toBe(1);
     }
-    expect(html).toContain('Educational use only — not medical advice. Do not use for diagnosis or treatment decisions.');
+    expect(html).toContain(
+      'Educational use only — not medical advice. Do not use for diagnosis or treatment decisions.',
+    );
     expect(html).not.toContain('data-testid="stop-button"');
   });
 });
@@ -44,7 +46,11 @@ describe('app shell', () => {
 describe('messages', () => {
   it('renderer.message.user-plain: user text is escaped plain text with whitespace preserved', () => {
     const html = renderToStaticMarkup(
-      <MessageRow message={message({ id: 1, role: 'user', content: '<b>hi</b>\n  there' })} streamingContent={null} onRegenerate={null} />,
+      <MessageRow
+        message={message({ id: 1, role: 'user', content: '<b>hi</b>\n  there' })}
+        streamingContent={null}
+        onRegenerate={null}
+      />,
     );
     expect(html).toContain('data-testid="message-user"');
     expect(html).toContain('&lt;b&gt;hi&lt;/b&gt;');
@@ -68,7 +74,11 @@ describe('messages', () => {
 
   it('renderer.message.streaming: shows live text, no copy/regenerate, data-status=streaming', () => {
     const html = renderToStaticMarkup(
-      <MessageRow message={message({ id: 3, status: 'streaming' })} streamingContent="Partial *answer*" onRegenerate={noop} />,
+      <MessageRow
+        message={message({ id: 3, status: 'streaming' })}
+        streamingContent="Partial *answer*"
+        onRegenerate={noop}
+      />,
     );
     expect(html).toContain('data-status="streaming"');
     expect(html).toContain('<em>answer</em>');
@@ -79,7 +89,11 @@ describe('messages', () => {
   it('renderer.message.status-badges: stopped, failed (with error) and interrupted are labelled', () => {
     const render = (status: 'stopped' | 'failed' | 'interrupted', error: string | null) =>
       renderToStaticMarkup(
-        <MessageRow message={message({ id: 4, status, error, content: 'x' })} streamingContent={null} onRegenerate={null} />,
+        <MessageRow
+          message={message({ id: 4, status, error, content: 'x' })}
+          streamingContent={null}
+          onRegenerate={null}
+        />,
       );
     expect(render('stopped', null)).toContain('Stopped');
     const failed = render('failed', 'Context window exceeded');
@@ -112,7 +126,14 @@ describe('composer and sidebar', () => {
   it('renderer.sidebar.item: row carries its id, rename and delete actions, and the search snippet', () => {
     const html = renderToStaticMarkup(
       <ConversationItem
-        conversation={{ id: 7, title: 'Renal', createdAt: 1, updatedAt: 1, snippet: '…loop of Henle…', matchedMessageId: 70 }}
+        conversation={{
+          id: 7,
+          title: 'Renal',
+          createdAt: 1,
+          updatedAt: 1,
+          snippet: '…loop of Henle…',
+          matchedMessageId: 70,
+        }}
         selected
         showSnippet
         onSelect={noop}
@@ -150,14 +171,23 @@ describe('model status', () => {
     const html = renderToStaticMarkup(<ChatEmptyState status={none} onOpenSettings={noop} onPickExample={noop} />);
     expect(html).toContain('No model loaded yet');
     expect(html).toContain('Open Settings');
-    const ready = renderToStaticMarkup(<ChatEmptyState status={readyStatus} onOpenSettings={noop} onPickExample={noop} />);
+    const ready = renderToStaticMarkup(
+      <ChatEmptyState status={readyStatus} onOpenSettings={noop} onPickExample={noop} />,
+    );
     expect(ready).not.toContain('No model loaded yet');
   });
 
   it('renderer.settings.in-use: backend, layers, threads, context, profile and LoRA file', () => {
     const html = renderToStaticMarkup(<InUsePanel status={readyStatus} />);
     expect(html).toContain('data-testid="in-use-panel"');
-    for (const text of ['CUDA', '23 / 23', '>8<', '2,048 tokens', 'Medical adapter format (Gemma-style turns)', 'medical-lora.gguf']) {
+    for (const text of [
+      'CUDA',
+      '23 / 23',
+      '>8<',
+      '2,048 tokens',
+      'Medical adapter format (Gemma-style turns)',
+      'medical-lora.gguf',
+    ]) {
       expect(html).toContain(text);
     }
   });

@@ -14,7 +14,10 @@ describe('splitStableBlocks', () => {
     const fenced = '```\ncode\n\nmore\n```\n\nAfter';
     expect(splitStableBlocks(fenced)).toEqual({ stable: ['```\ncode\n\nmore\n```'], tail: 'After' });
     const list = '1. Renin\n\n    Released by JG cells\n\n2. Angiotensin';
-    expect(splitStableBlocks(list)).toEqual({ stable: ['1. Renin\n\n    Released by JG cells'], tail: '2. Angiotensin' });
+    expect(splitStableBlocks(list)).toEqual({
+      stable: ['1. Renin\n\n    Released by JG cells'],
+      tail: '2. Angiotensin',
+    });
   });
 
   it('renderer.blocks.append-stable: blocks found in a prefix are unchanged in any longer text', () => {

@@ -80,11 +80,14 @@ describe('SafeMarkdown', () => {
 
 describe('SafeMarkdown while streaming', () => {
   it('renderer.markdown.streaming-same: block-wise rendering matches the whole-document rendering', () => {
-    const text = '# Title\n\nPara with **bold**.\n\n- a\n- b\n\n```\nx = 1\n\ny\n```\n\n| A |\n|---|\n| 1 |\n\nTail [l](https://x.org)';
+    const text =
+      '# Title\n\nPara with **bold**.\n\n- a\n- b\n\n```\nx = 1\n\ny\n```\n\n| A |\n|---|\n| 1 |\n\nTail [l](https://x.org)';
     const whole = renderToStaticMarkup(<SafeMarkdown content={text} />);
     const streamed = renderToStaticMarkup(<SafeMarkdown content={text} streaming />);
     expect(streamed.replace(/\n/g, '')).toBe(whole.replace(/\n/g, ''));
-    const hostile = renderToStaticMarkup(<SafeMarkdown content={'x\n\n<img src=x onerror=alert(1)>\n\n[c](javascript:alert(1))'} streaming />);
+    const hostile = renderToStaticMarkup(
+      <SafeMarkdown content={'x\n\n<img src=x onerror=alert(1)>\n\n[c](javascript:alert(1))'} streaming />,
+    );
     expect(hostile).not.toMatch(/<img|onerror|javascript:/i);
   });
 });

@@ -46,4 +46,19 @@ describe('settings draft', () => {
     const cleared = draftToPatch({ ...draft, modelPath: '  ' });
     expect(cleared.ok && cleared.patch.modelPath).toBeNull();
   });
+
+  it('renderer.settings.threads: blank means automatic, a whole number is kept, junk is refused', () => {
+    const draft = toDraft(defaultSettings);
+    expect(draft.threads).toBe('');
+    const auto = draftToPatch(draft);
+    expect(auto.ok && auto.patch.threads).toBe('auto');
+    const fixed = draftToPatch({ ...draft, threads: '1' });
+    expect(fixed.ok && fixed.patch.threads).toBe(1);
+    expect(toDraft({ ...defaultSettings, threads: 4 }).threads).toBe('4');
+    const bad = draftToPatch({ ...draft, threads: '0' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.threads).toMatch(/between 1 and 256/);
+    const zeroTopP = draftToPatch({ ...draft, topP: '0' });
+    expect(zeroTopP.ok).toBe(false);
+  });
 });

@@ -4,7 +4,10 @@ import { createDeltaBatcher } from '../../../renderer/src/features/chat/state/de
 import { createStreamRouter, type StreamEvent } from '../../../renderer/src/features/chat/state/streamRouter';
 import { message } from './fixtures';
 
-const delta = (requestId: string, text: string): StreamEvent => ({ kind: 'delta', payload: { requestId, delta: text } });
+const delta = (requestId: string, text: string): StreamEvent => ({
+  kind: 'delta',
+  payload: { requestId, delta: text },
+});
 
 describe('stream router', () => {
   it('renderer.router.holds-early: events before the reply are held, then replayed for that request only', () => {

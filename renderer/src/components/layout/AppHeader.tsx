@@ -13,7 +13,17 @@ export interface AppHeaderProps {
   status: ModelStatus | null;
 }
 
-function NavTab({ current, onClick, testId, children }: { current: boolean; onClick: () => void; testId: string; children: ReactNode }) {
+function NavTab({
+  current,
+  onClick,
+  testId,
+  children,
+}: {
+  current: boolean;
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"

@@ -18,7 +18,9 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
   const { copied, failed, copy } = useCopyToClipboard();
   const stats = [
     message.modelName,
-    message.tokensPerSecond !== null && message.tokensPerSecond > 0 ? formatTokensPerSecond(message.tokensPerSecond) : null,
+    message.tokensPerSecond !== null && message.tokensPerSecond > 0
+      ? formatTokensPerSecond(message.tokensPerSecond)
+      : null,
   ].filter((part): part is string => part !== null && part !== '');
 
   return (

@@ -49,7 +49,9 @@ export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEm
       </div>
       <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">What are you studying today?</h2>
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        {busy ? 'The model is loading; you can type your question meanwhile.' : 'Ask a question, or start from one of these:'}
+        {busy
+          ? 'The model is loading; you can type your question meanwhile.'
+          : 'Ask a question, or start from one of these:'}
       </p>
       <ul className="grid w-full gap-2 sm:grid-cols-2">
         {EXAMPLES.map((example) => (

@@ -93,7 +93,12 @@ export const ConversationItem = memo(function ConversationItem({
             )}
           </button>
           <span className="absolute top-1.5 right-1 flex gap-0.5 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
-            <IconButton label={`Rename “${title}”`} data-testid="conversation-rename" onClick={startEditing} className="h-7 w-7">
+            <IconButton
+              label={`Rename “${title}”`}
+              data-testid="conversation-rename"
+              onClick={startEditing}
+              className="h-7 w-7"
+            >
               <PencilIcon width={14} height={14} />
             </IconButton>
             <IconButton

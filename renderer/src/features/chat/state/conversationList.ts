@@ -11,7 +11,10 @@ export function removeConversation(items: readonly ConversationSummary[], id: nu
 }
 
 /** Applies an updated conversation (e.g. after rename) while keeping its search snippet. */
-export function applyConversation(items: readonly ConversationSummary[], conversation: Conversation): ConversationSummary[] {
+export function applyConversation(
+  items: readonly ConversationSummary[],
+  conversation: Conversation,
+): ConversationSummary[] {
   return sortByRecent(items.map((item) => (item.id === conversation.id ? { ...item, ...conversation } : item)));
 }
 

@@ -4,8 +4,7 @@
 import type { EventPayload } from '../../../../../preload/contract/channels';
 
 export type StreamEvent =
-  | { kind: 'delta'; payload: EventPayload<'chat:delta'> }
-  | { kind: 'done'; payload: EventPayload<'chat:done'> };
+  { kind: 'delta'; payload: EventPayload<'chat:delta'> } | { kind: 'done'; payload: EventPayload<'chat:done'> };
 
 export interface StreamRouter {
   /** Call before sendMessage/regenerate is invoked. */

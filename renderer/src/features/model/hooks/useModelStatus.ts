@@ -20,7 +20,12 @@ export function useModelStatus(api: MeaApi): [ModelStatus | null, (status: Model
       },
       () => {
         if (current && !sawEvent) {
-          setStatus({ state: 'unavailable', modelInfo: null, profile: null, message: 'Could not read the model status.' });
+          setStatus({
+            state: 'unavailable',
+            modelInfo: null,
+            profile: null,
+            message: 'Could not read the model status.',
+          });
         }
       },
     );

@@ -10,7 +10,10 @@ function Row({ label, value, title }: { label: string; value: string; title?: st
   return (
     <div className="flex justify-between gap-4 py-1.5">
       <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="min-w-0 text-right font-medium break-words text-slate-900 dark:text-slate-100" title={title ?? value}>
+      <dd
+        className="min-w-0 text-right font-medium break-words text-slate-900 dark:text-slate-100"
+        title={title ?? value}
+      >
         {value}
       </dd>
     </div>
@@ -40,7 +43,10 @@ export function InUsePanel({ status }: { status: ModelStatus | null }) {
           <Row label="Layers on GPU" value={`${info.gpuLayers} / ${info.totalLayers}`} />
           <Row label="Threads" value={String(info.threads)} />
           <Row label="Context size" value={`${info.contextSize.toLocaleString()} tokens`} />
-          <Row label="Prompt profile" value={status !== null && status.profile !== null ? PROFILE_LABELS[status.profile] : '—'} />
+          <Row
+            label="Prompt profile"
+            value={status !== null && status.profile !== null ? PROFILE_LABELS[status.profile] : '—'}
+          />
           <Row label="Chat template" value={info.hasChatTemplate ? 'Present' : 'None'} />
           <Row
             label="LoRA adapter"

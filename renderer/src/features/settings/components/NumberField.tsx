@@ -15,7 +15,19 @@ export interface NumberFieldProps {
   onChange: (value: string) => void;
 }
 
-export function NumberField({ id, label, hint, value, min, max, step, slider = false, error, testId, onChange }: NumberFieldProps) {
+export function NumberField({
+  id,
+  label,
+  hint,
+  value,
+  min,
+  max,
+  step,
+  slider = false,
+  error,
+  testId,
+  onChange,
+}: NumberFieldProps) {
   const numeric = Number(value);
   return (
     <Field id={id} label={label} hint={hint} error={error}>

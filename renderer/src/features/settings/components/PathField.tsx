@@ -16,7 +16,19 @@ export interface PathFieldProps {
   onClear?: () => void;
 }
 
-export function PathField({ id, label, hint, value, placeholder, error, testId, disabled, onChange, onBrowse, onClear }: PathFieldProps) {
+export function PathField({
+  id,
+  label,
+  hint,
+  value,
+  placeholder,
+  error,
+  testId,
+  disabled,
+  onChange,
+  onBrowse,
+  onClear,
+}: PathFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <div className="flex gap-2">

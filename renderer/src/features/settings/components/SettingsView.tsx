@@ -21,6 +21,7 @@ const FIELD_IDS: ReadonlyArray<[keyof SettingsDraft, string]> = [
   ['loraPath', 'settings-lora-path'],
   ['loraScale', 'settings-lora-scale'],
   ['gpuLayers', 'settings-gpu-layers'],
+  ['threads', 'settings-threads'],
   ['temperature', 'settings-temperature'],
   ['topP', 'settings-top-p'],
   ['maxTokens', 'settings-max-tokens'],
@@ -99,7 +100,10 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
         ) : (
           <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
             <div className="flex flex-col gap-5">
-              <Section title="Model" description="A local GGUF model file, and optionally a LoRA adapter trained on medical material.">
+              <Section
+                title="Model"
+                description="A local GGUF model file, and optionally a LoRA adapter trained on medical material."
+              >
                 <PathField
                   id="settings-model-path"
                   testId="settings-model-path"
@@ -138,7 +142,11 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   error={errors.loraScale}
                   onChange={(value) => update('loraScale', value)}
                 />
-                <Field id="settings-profile" label="Prompt profile" hint="How questions are formatted for the model. Auto picks from the model and adapter.">
+                <Field
+                  id="settings-profile"
+                  label="Prompt profile"
+                  hint="How questions are formatted for the model. Auto picks from the model and adapter."
+                >
                   <select
                     id="settings-profile"
                     data-testid="settings-profile"
@@ -162,9 +170,24 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   onModeChange={(mode) => update('gpuMode', mode)}
                   onLayersChange={(value) => update('gpuLayers', value)}
                 />
+                <NumberField
+                  id="settings-threads"
+                  testId="settings-threads"
+                  label="CPU threads"
+                  hint="Leave blank for one per CPU core. More threads than cores makes generation much slower."
+                  value={draft.threads}
+                  min={1}
+                  max={256}
+                  step={1}
+                  error={errors.threads}
+                  onChange={(value) => update('threads', value)}
+                />
               </Section>
 
-              <Section title="Answers" description="Sampling settings for new answers. Lower temperature gives more focused, repeatable answers.">
+              <Section
+                title="Answers"
+                description="Sampling settings for new answers. Lower temperature gives more focused, repeatable answers."
+              >
                 <div className="grid gap-4 sm:grid-cols-3">
                   <NumberField
                     id="settings-temperature"

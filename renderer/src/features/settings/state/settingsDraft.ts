@@ -1,6 +1,12 @@
 // The settings form as editable strings, and its validation into a settings:update patch.
 import { LIMITS } from '../../../../../preload/contract/limits';
-import type { GpuLayers, ProfileChoice, Settings, SettingsPatch } from '../../../../../preload/contract/schemas';
+import type {
+  GpuLayers,
+  ProfileChoice,
+  Settings,
+  SettingsPatch,
+  Threads,
+} from '../../../../../preload/contract/schemas';
 
 export type GpuMode = 'auto' | 'off' | 'custom';
 
@@ -15,6 +21,8 @@ export interface SettingsDraft {
   maxTokens: string;
   gpuMode: GpuMode;
   gpuLayers: string;
+  /** Blank means automatic (one per core). */
+  threads: string;
 }
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
@@ -33,6 +41,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     maxTokens: String(settings.sampling.maxTokens),
     gpuMode: typeof gpu === 'number' ? 'custom' : gpu,
     gpuLayers: typeof gpu === 'number' ? String(gpu) : '',
+    threads: settings.threads === 'auto' ? '' : String(settings.threads),
   };
 }
 
@@ -48,7 +57,8 @@ function parseNumber(text: string, rule: NumberRule): { value: number } | { erro
   const value = Number(trimmed);
   if (trimmed === '' || !Number.isFinite(value)) return { error: `${rule.label} must be a number.` };
   if (rule.integer === true && !Number.isInteger(value)) return { error: `${rule.label} must be a whole number.` };
-  if (value < rule.min || value > rule.max) return { error: `${rule.label} must be between ${rule.min} and ${rule.max}.` };
+  if (value < rule.min || value > rule.max)
+    return { error: `${rule.label} must be between ${rule.min} and ${rule.max}.` };
   return { value };
 }
 
@@ -62,8 +72,13 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
   const numbers = {
     loraScale: parseNumber(draft.loraScale, { min: 0, max: 4, label: 'LoRA scale' }),
     temperature: parseNumber(draft.temperature, { min: 0, max: 2, label: 'Temperature' }),
-    topP: parseNumber(draft.topP, { min: 0, max: 1, label: 'Top-p' }),
-    maxTokens: parseNumber(draft.maxTokens, { min: 1, max: LIMITS.maxNewTokens, integer: true, label: 'Max new tokens' }),
+    topP: parseNumber(draft.topP, { min: 0.01, max: 1, label: 'Top-p' }),
+    maxTokens: parseNumber(draft.maxTokens, {
+      min: 1,
+      max: LIMITS.maxNewTokens,
+      integer: true,
+      label: 'Max new tokens',
+    }),
   };
   for (const [key, result] of Object.entries(numbers)) {
     if ('error' in result) errors[key as keyof typeof numbers] = result.error;
@@ -74,6 +89,13 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
     const layers = parseNumber(draft.gpuLayers, { min: 0, max: 1000, integer: true, label: 'GPU layers' });
     if ('error' in layers) errors.gpuLayers = layers.error;
     else gpuLayers = layers.value;
+  }
+
+  let threads: Threads = 'auto';
+  if (draft.threads.trim() !== '') {
+    const parsed = parseNumber(draft.threads, { min: 1, max: 256, integer: true, label: 'CPU threads' });
+    if ('error' in parsed) errors.threads = parsed.error;
+    else threads = parsed.value;
   }
 
   const modelPath = optionalPath(draft.modelPath);
@@ -98,6 +120,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
       loraPath,
       loraScale: numbers.loraScale.value,
       gpuLayers,
+      threads,
       profile: draft.profile,
       sampling: {
         temperature: numbers.temperature.value,
