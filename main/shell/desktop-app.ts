@@ -1,6 +1,6 @@
 // Electron lifecycle: registers the app:// scheme, composes the services, wires IPC and opens the window.
 import { join } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { createApp, type App } from '../services/app/create-app';
 import { EventHub } from '../services/events';
 import { pickGgufFile } from './dialogs';
@@ -32,13 +32,23 @@ export function startDesktopApp(mainDir: string): void {
     serveRenderer(join(mainDir, '../renderer'));
     const events = new EventHub();
     events.add(new WindowEventSink(() => window));
-    services = createApp({
-      dataDir: process.env.MEA_DATA_DIR ?? app.getPath('userData'),
-      launcher: new UtilityHostLauncher(join(mainDir, 'model-host.js')),
-      events,
-      pickFile: (kind) => pickGgufFile(window, kind),
-      version: app.getVersion(),
-    });
+    try {
+      services = createApp({
+        dataDir: process.env.MEA_DATA_DIR ?? app.getPath('userData'),
+        launcher: new UtilityHostLauncher(join(mainDir, 'model-host.js')),
+        events,
+        pickFile: (kind) => pickGgufFile(window, kind),
+        version: app.getVersion(),
+      });
+    } catch (error) {
+      // E.g. a data file from a newer app version: say so and leave it untouched.
+      dialog.showErrorBox(
+        'Medical Education Assistant cannot start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
+      return;
+    }
     registerIpcHandlers(services.dispatcher, () => window);
     window = createMainWindow(preloadPathFor(mainDir));
     window.on('closed', () => (window = null));
