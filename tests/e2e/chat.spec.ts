@@ -183,3 +183,38 @@ test('asking without a model explains why, keeps the question in the composer an
   await banner.getByRole('button', { name: 'Open Settings' }).click();
   await expect(chat.page.getByTestId('settings-model-path')).toBeVisible();
 });
+
+test('Esc stops, Regenerate replaces the last answer, Copy puts the answer on the clipboard', async ({
+  chat,
+  harness,
+  tinyModel,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await harness.useModel(tinyModel.modelPath);
+  await chat.open();
+  await chat.waitForModel('ready');
+
+  await chat.ask('What is the anion gap?');
+  const answer = chat.lastAnswer();
+  await expect.poll(async () => (await answer.innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(5);
+  await chat.composer.press('Escape');
+  await expect(answer).toHaveAttribute('data-status', 'stopped');
+  const first = await answer.getByTestId('message-content').innerText();
+
+  await harness.call('settings:update', { sampling: { maxTokens: 24 } });
+  await answer.getByTestId('regenerate').click();
+  await expect(chat.assistantMessages).toHaveCount(1);
+  await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'complete', { timeout: 60_000 });
+  const second = await chat.lastAnswer().getByTestId('message-content').innerText();
+  expect(second).not.toBe(first);
+  await expect(chat.lastAnswer().getByTestId('message-stats')).toContainText(/tok\/s/);
+
+  await chat.lastAnswer().getByTestId('copy-message').click();
+  const copied = await chat.page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText(),
+  );
+  expect(copied.trim()).toBe(second.trim());
+});
