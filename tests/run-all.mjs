@@ -3,6 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+// better-sqlite3 13 needs Node 22 (on Node 20 it crashes); npm scripts get it from the `node`
+// devDependency. Fail with a clear line instead of a wall of segfaults.
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 22) {
+  console.error(`npm test needs Node >= 22 but runs on ${process.version}: run "npm install" (it installs Node 22 into node_modules).`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const reportDir = join(process.cwd(), 'test-results', 'reports');
 mkdirSync(reportDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
