@@ -7,7 +7,9 @@ import { join } from 'node:path';
 // devDependency. Fail with a clear line instead of a wall of segfaults.
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (nodeMajor < 22) {
-  console.error(`npm test needs Node >= 22 but runs on ${process.version}: run "npm install" (it installs Node 22 into node_modules).`);
+  console.error(
+    `npm test needs Node >= 22 but runs on ${process.version}: run "npm install" (it installs Node 22 into node_modules).`,
+  );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
