@@ -13,7 +13,9 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow
   if (!window || window.isDestroyed() || event.sender !== window.webContents) return false;
   if (!frame || frame.parent !== null) return false;
   try {
-    return new URL(frame.url).origin === APP_ORIGIN;
+    // Not URL.origin: Node's URL reports 'null' as the origin of custom schemes like app://.
+    const url = new URL(frame.url);
+    return `${url.protocol}//${url.host}` === APP_ORIGIN;
   } catch {
     return false;
   }

@@ -1,4 +1,6 @@
 // Errors the model host client rejects with; each names what happened in words a user can act on.
+import type { HostExitInfo } from './host-process';
+import type { HostErrorCode } from './protocol';
 
 export class ModelHostError extends Error {
   override name = 'ModelHostError';
@@ -48,4 +50,31 @@ export class HostRequestError extends ModelHostError {
 /** The client was disposed while the request was in flight. */
 export class HostDisposedError extends ModelHostError {
   override name = 'HostDisposedError';
+}
+
+/** The error a request is rejected with when the host answers it with an error reply. */
+export function errorFromHostReply(code: HostErrorCode, message: string, log: string[]): ModelHostError {
+  if (code === 'LOAD_FAILED') return new ModelLoadError(message, log);
+  if (code === 'NO_MODEL') return new NoModelLoadedError(message);
+  return new HostRequestError(message, code, log);
+}
+
+const CRASH_LOG_LINES = 8;
+const LOG_MARKER = ' Last log lines:';
+
+/** The error for a host that exited on its own or was killed: how it died and its last log lines. */
+export function hostExitError(info: HostExitInfo, killReason: string | null, hostLog: string[]): HostCrashedError {
+  const how = info.signal ? `signal ${info.signal}` : `exit code ${info.code ?? 'unknown'}`;
+  const head = killReason
+    ? `The model host ${killReason} and was killed (${how}).`
+    : `The model host crashed (${how}).`;
+  // The client's own lines ("killing it") say nothing about why the host died.
+  const tail = hostLog.filter((line) => !line.startsWith('[client]')).slice(-CRASH_LOG_LINES);
+  const message = tail.length ? `${head}${LOG_MARKER}\n${tail.join('\n')}` : head;
+  return new HostCrashedError(message, info.code, info.signal, tail);
+}
+
+/** The first line of a crash message: the status shows one line; the log tail stays on the error. */
+export function crashSummary(error: HostCrashedError): string {
+  return error.message.split(LOG_MARKER)[0] ?? error.message;
 }

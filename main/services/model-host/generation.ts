@@ -2,7 +2,7 @@
 import type { LlamaChatSession } from 'node-llama-cpp';
 import { historyMatches, toChatHistory } from './history-sync';
 import { LeadingWhitespaceTrimmer } from './leading-whitespace';
-import type { GenerateRequest, GenerateResult, StopReason } from './protocol';
+import { emptyAbortedResult, type GenerateRequest, type GenerateResult, type StopReason } from './protocol';
 import type { SessionEntry } from './session-pool';
 
 type LibraryStopReason = Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>['stopReason'];
@@ -42,16 +42,7 @@ export async function runGeneration(
   const trimmer = new LeadingWhitespaceTrimmer();
   let streamed = '';
 
-  const emptyResult = (): GenerateResult => ({
-    text: '',
-    stopReason: 'abort',
-    tokens: 0,
-    evaluatedTokens: 0,
-    tokensPerSecond: 0,
-    timeToFirstTokenMs: null,
-    profile: entry.profile,
-  });
-  if (signal.aborted) return emptyResult();
+  if (signal.aborted) return emptyAbortedResult(entry.profile);
 
   let response: Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>;
   try {
@@ -73,7 +64,7 @@ export async function runGeneration(
     });
   } catch (error) {
     // Aborted before generation began (e.g. while waiting for the session lock).
-    if (signal.aborted && streamed === '') return emptyResult();
+    if (signal.aborted && streamed === '') return emptyAbortedResult(entry.profile);
     throw error;
   }
 

@@ -1,7 +1,10 @@
 // Messages between the model host process and its client, validated with zod on both sides.
 import { z } from 'zod';
-import { PROFILE_IDS } from '../prompt-profiles/types';
+import { messageRoleSchema, modelInfoSchema as contractModelInfoSchema } from '../../../preload/contract/schemas';
+import { PROFILE_IDS, type ProfileId } from '../prompt-profiles/types';
 
+// Looser than the contract's (which caps at 1000): `ask --gpu-layers` passes any whole number and
+// node-llama-cpp clamps it to the model's layer count.
 export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.number().int().min(0)]);
 
 export const loadConfigSchema = z.object({
@@ -13,26 +16,22 @@ export const loadConfigSchema = z.object({
   contextSize: z.number().int().min(16).optional(),
 });
 
-export const backendSchema = z.enum(['cpu', 'cuda', 'vulkan', 'metal']);
+export const backendSchema = contractModelInfoSchema.shape.backend;
 
+// The contract's model info plus what only the host reports. Spread, not .extend(): the contract's
+// object is strict, the host's stays a plain object (unknown keys are stripped, not rejected).
 export const modelInfoSchema = z.object({
-  modelName: z.string(),
-  architecture: z.string().nullable(),
-  backend: backendSchema,
-  gpuLayers: z.number().int().min(0),
-  totalLayers: z.number().int().min(0),
-  threads: z.number().int().min(1),
-  contextSize: z.number().int().min(1),
-  hasChatTemplate: z.boolean(),
-  loraPath: z.string().nullable(),
+  ...contractModelInfoSchema.shape,
   trainContextSize: z.number().int().min(0),
 });
 
 export const chatTurnSchema = z.object({
-  role: z.enum(['user', 'assistant']),
+  role: messageRoleSchema,
   text: z.string(),
 });
 
+// Looser than the contract's (not strict, no caps on temperature or maxTokens): the host checks only
+// what it needs to run; the settings and the CLI apply the user-facing limits.
 export const samplingSchema = z.object({
   temperature: z.number().finite().min(0),
   topP: z.number().finite().gt(0).max(1),
@@ -65,6 +64,19 @@ export const generateResultSchema = z.object({
   /** The profile actually used (template falls back to qa when the model has no chat template). */
   profile: z.enum(PROFILE_IDS),
 });
+
+/** The result of an answer stopped before it produced anything. */
+export function emptyAbortedResult(profile: ProfileId): GenerateResult {
+  return {
+    text: '',
+    stopReason: 'abort',
+    tokens: 0,
+    evaluatedTokens: 0,
+    tokensPerSecond: 0,
+    timeToFirstTokenMs: null,
+    profile,
+  };
+}
 
 export const faultKindSchema = z.enum(['abort', 'segv', 'hang']);
 
