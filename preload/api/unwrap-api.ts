@@ -1,12 +1,12 @@
 // Runs in the renderer: turns the bridged API (envelopes) back into one that throws ApiError.
-import { MEA_EVENT_NAMES, type MeaApi, type MeaBridgeApi, type MeaEventName } from '../contract/api';
+import { isEventName, type MeaApi, type MeaBridgeApi } from '../contract/api';
 import { unwrapEnvelope, type Envelope } from '../contract/envelope';
 
 export function unwrapBridgeApi(bridge: MeaBridgeApi): MeaApi {
   const api: Record<string, unknown> = {};
   for (const name of Object.keys(bridge) as (keyof MeaBridgeApi)[]) {
-    if ((MEA_EVENT_NAMES as readonly string[]).includes(name)) {
-      api[name] = bridge[name as MeaEventName];
+    if (isEventName(name)) {
+      api[name] = bridge[name];
       continue;
     }
     const call = bridge[name] as (...args: unknown[]) => Promise<Envelope<unknown>>;

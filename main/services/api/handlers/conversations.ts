@@ -1,0 +1,27 @@
+// Conversation and message channels → repositories.
+import { ApiError } from '../../../../preload/contract/envelope';
+import type { conversationInvokeChannels } from '../../../../preload/contract/features/conversations';
+import type { ConversationRepository, MessageRepository } from '../../store';
+import type { FeatureHandlers } from './types';
+
+export function conversationHandlers(
+  conversations: ConversationRepository,
+  messages: MessageRepository,
+): FeatureHandlers<typeof conversationInvokeChannels> {
+  const requireConversation = (id: number) => {
+    const conversation = conversations.get(id);
+    if (!conversation) throw new ApiError('not_found', `Conversation ${id} does not exist.`);
+    return conversation;
+  };
+  return {
+    'conversations:list': ({ query }) => conversations.list({ query }),
+    'conversations:create': ({ title }) => conversations.create(title?.trim() || 'New conversation'),
+    'conversations:rename': ({ id, title }) => (requireConversation(id), conversations.rename(id, title)),
+    'conversations:delete': ({ id }) => (requireConversation(id), conversations.softDelete(id), { id }),
+    'conversations:restore': ({ id }) => conversations.restore(id),
+    'messages:list': ({ conversationId }) => (
+      requireConversation(conversationId),
+      messages.listForConversation(conversationId)
+    ),
+  };
+}

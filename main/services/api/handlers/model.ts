@@ -1,0 +1,21 @@
+// Model and settings channels → ModelService and SettingsService.
+import type { modelInvokeChannels } from '../../../../preload/contract/features/model';
+import type { ModelService } from '../../model/model-service';
+import type { SettingsService } from '../../settings/settings-service';
+import type { FeatureHandlers } from './types';
+
+export function modelHandlers(
+  model: ModelService,
+  settings: SettingsService,
+): FeatureHandlers<typeof modelInvokeChannels> {
+  return {
+    'model:getStatus': () => model.getStatus(),
+    'model:load': () => model.load(),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => {
+      const updated = settings.update(patch);
+      model.refreshProfile();
+      return updated;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// window.api functions for app information and native pickers.
+import type { MeaBridgeApi } from '../../contract/api';
+import type { AppApi } from '../../contract/features/app';
+import type { BridgeTools } from '../bridge-tools';
+
+export function appBridge({ call }: BridgeTools): Pick<MeaBridgeApi, keyof AppApi> {
+  return {
+    pickFile: (kind) => call('dialog:pickFile', { kind }),
+    getAppInfo: () => call('app:getInfo', {}),
+  };
+}

@@ -1,0 +1,46 @@
+// Conversations and their stored messages: list/search, create, rename, delete with undo.
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { conversationSchema, conversationSummarySchema, idSchema, messageSchema } from '../schemas';
+
+const text = (max: number) => z.string().max(max);
+
+export const conversationInvokeChannels = {
+  'conversations:list': {
+    request: z.strictObject({ query: text(LIMITS.searchChars).optional() }),
+    response: z.array(conversationSummarySchema),
+  },
+  'conversations:create': {
+    request: z.strictObject({ title: text(LIMITS.titleChars).optional() }),
+    response: conversationSchema,
+  },
+  'conversations:rename': {
+    request: z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(LIMITS.titleChars) }),
+    response: conversationSchema,
+  },
+  'conversations:delete': {
+    request: z.strictObject({ id: idSchema }),
+    response: z.strictObject({ id: idSchema }),
+  },
+  'conversations:restore': {
+    request: z.strictObject({ id: idSchema }),
+    response: conversationSchema,
+  },
+  'messages:list': {
+    request: z.strictObject({ conversationId: idSchema }),
+    response: z.array(messageSchema),
+  },
+} as const;
+
+type Response<C extends keyof typeof conversationInvokeChannels> = z.output<
+  (typeof conversationInvokeChannels)[C]['response']
+>;
+
+export interface ConversationsApi {
+  listConversations(query?: string): Promise<Response<'conversations:list'>>;
+  createConversation(title?: string): Promise<Response<'conversations:create'>>;
+  renameConversation(id: number, title: string): Promise<Response<'conversations:rename'>>;
+  deleteConversation(id: number): Promise<Response<'conversations:delete'>>;
+  restoreConversation(id: number): Promise<Response<'conversations:restore'>>;
+  listMessages(conversationId: number): Promise<Response<'messages:list'>>;
+}
