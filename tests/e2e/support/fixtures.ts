@@ -20,7 +20,8 @@ interface TestFixtures {
   chat: ChatPage;
 }
 
-const RENDERER_DIR = join(process.cwd(), 'out', 'renderer');
+// MEA_RENDERER_DIR lets parallel work build into its own folder (electron-vite build --outDir DIR).
+const RENDERER_DIR = process.env.MEA_RENDERER_DIR ?? join(process.cwd(), 'out', 'renderer');
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   rendererServer: [
