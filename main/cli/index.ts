@@ -1,5 +1,7 @@
 // Command-line entry over the same services as the app, without Electron: `npm run cli -- <command>`.
 import { runAsk } from './commands/ask';
+import { runConvertLora } from './commands/convert-lora';
+import { runModels } from './commands/models';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -7,13 +9,26 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   ask --model M.gguf [--lora L.gguf] [--profile adapter|template|qa] [--json] "question"
       Streams the answer to stdout (--json: one JSON object {text, tokens, tokensPerSecond, stopReason}).
-      Options: --temperature N  --top-p N  --max-tokens N  --threads N  --gpu-layers auto|off|N`;
+      Options: --temperature N  --top-p N  --max-tokens N  --threads N  --gpu-layers auto|off|N
+  convert-lora --peft DIR --base BASE.gguf --out OUT.gguf [--source URL]
+      Converts a PEFT LoRA folder (adapter_config.json + adapter_model.safetensors) to a GGUF LoRA.
+  models list [--dir D]
+      The model catalog and what is installed in the models folder (default: the app's).
+  models download ID [--dir D] [--url-base URL] [--base BASE.gguf]
+      Downloads a catalog entry (progress on stderr; Ctrl+C pauses, the same command resumes),
+      verifies its SHA-256 and prints the installed path. For the adapter, --url-base is its PEFT folder URL.
+  models verify FILE [--sha256 HEX]
+      Prints the file's SHA-256 and checks its GGUF header (and the hash, given or from the catalog).`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'ask':
       return runAsk(rest);
+    case 'convert-lora':
+      return runConvertLora(rest);
+    case 'models':
+      return runModels(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -4,7 +4,10 @@ import type { MeaBridgeApi } from '../contract/api';
 import { bridgeTools, type ApiTransport } from './bridge-tools';
 import { appBridge } from './features/app';
 import { chatBridge } from './features/chat';
+import { compareBridge } from './features/compare';
 import { conversationsBridge } from './features/conversations';
+import { downloadsBridge } from './features/downloads';
+import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
 
 export type { ApiTransport };
@@ -14,7 +17,10 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
   return {
     ...conversationsBridge(tools),
     ...chatBridge(tools),
+    ...compareBridge(tools),
     ...modelBridge(tools),
+    ...libraryBridge(tools),
+    ...downloadsBridge(tools),
     ...appBridge(tools),
   };
 }

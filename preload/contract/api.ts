@@ -3,11 +3,14 @@
 import type { Envelope } from './envelope';
 import type { AppApi } from './features/app';
 import type { ChatApi } from './features/chat';
+import type { CompareApi } from './features/compare';
 import type { ConversationsApi } from './features/conversations';
+import type { DownloadsApi } from './features/downloads';
+import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
-export interface MeaApi extends ConversationsApi, ChatApi, ModelApi, AppApi {}
+export interface MeaApi extends ConversationsApi, ChatApi, CompareApi, ModelApi, LibraryApi, DownloadsApi, AppApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

@@ -4,21 +4,29 @@
 import type { z } from 'zod';
 import { appInvokeChannels } from './features/app';
 import { chatEventChannels, chatInvokeChannels } from './features/chat';
+import { compareEventChannels, compareInvokeChannels } from './features/compare';
 import { conversationInvokeChannels } from './features/conversations';
+import { downloadsEventChannels, downloadsInvokeChannels } from './features/downloads';
+import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
 
 /** Renderer → main request/response channels. */
 export const invokeChannels = {
   ...conversationInvokeChannels,
   ...chatInvokeChannels,
+  ...compareInvokeChannels,
   ...modelInvokeChannels,
+  ...libraryInvokeChannels,
+  ...downloadsInvokeChannels,
   ...appInvokeChannels,
 } as const;
 
 /** Main → renderer events. */
 export const eventChannels = {
   ...chatEventChannels,
+  ...compareEventChannels,
   ...modelEventChannels,
+  ...downloadsEventChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

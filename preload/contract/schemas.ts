@@ -14,11 +14,20 @@ export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.n
 /** CPU threads for generation: 'auto' = the cores this process may use. */
 export const threadsSchema = z.union([z.literal('auto'), z.number().int().min(1).max(256)]);
 
+/** LoRA strength a conversation may use (0 behaves like the base model). */
+export const adapterScaleSchema = z.number().finite().min(0).max(2);
+
+/** Per-conversation adapter choice: on/off and its scale. */
+export const adapterChoiceSchema = z.strictObject({ enabled: z.boolean(), scale: adapterScaleSchema });
+
 export const conversationSchema = z.strictObject({
   id: idSchema,
   title: z.string(),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Answers use the loaded LoRA adapter (when one is loaded); false = the base model alone. */
+  adapterEnabled: z.boolean(),
+  adapterScale: adapterScaleSchema,
 });
 
 export const conversationSummarySchema = conversationSchema.extend({
@@ -79,6 +88,21 @@ export const modelInfoSchema = z.strictObject({
   contextSize: z.number().int().min(1),
   hasChatTemplate: z.boolean(),
   loraPath: z.string().nullable(),
+  /** GPU devices llama.cpp sees (empty on the CPU backend). */
+  gpuDeviceNames: z.array(z.string()),
+  /** VRAM in bytes; null on the CPU backend. */
+  vramTotalBytes: z.number().min(0).nullable(),
+  vramUsedBytes: z.number().min(0).nullable(),
+  /** Why the GPU is not used although 'auto' asked for it (start-up or offload failed); null otherwise. */
+  gpuFallback: z.string().nullable(),
+});
+
+/** The loaded LoRA adapter: its default scale and where it came from (GGUF adapter.source.* keys). */
+export const adapterInfoSchema = z.strictObject({
+  path: z.string(),
+  /** Scale the adapter was loaded with: the default for new conversations and Compare. */
+  defaultScale: z.number().min(0),
+  provenance: z.array(z.strictObject({ key: z.string(), value: z.string() })),
 });
 
 export const modelStateSchema = z.enum([
@@ -99,6 +123,8 @@ export const modelStatusSchema = z.strictObject({
   profile: profileIdSchema.nullable(),
   /** Human-readable explanation of the state (why it crashed, what is loading). */
   message: z.string().nullable(),
+  /** The loaded LoRA adapter; null without one. */
+  adapter: adapterInfoSchema.nullable(),
 });
 
 export const generationStatsSchema = z.strictObject({
@@ -124,6 +150,8 @@ export type Sampling = z.infer<typeof samplingSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
+export type AdapterChoice = z.infer<typeof adapterChoiceSchema>;
+export type AdapterInfo = z.infer<typeof adapterInfoSchema>;
 export type ModelState = z.infer<typeof modelStateSchema>;
 export type ModelStatus = z.infer<typeof modelStatusSchema>;
 export type GenerationStats = z.infer<typeof generationStatsSchema>;

@@ -1,11 +1,14 @@
-// App shell: disclaimer, header, and routing between the Chat and Settings views.
+// App shell: disclaimer, header, and routing between the Chat, Settings and Models (first-run setup) views.
 import { useCallback, useState } from 'react';
 import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
+import { CompareView } from './features/compare/components/CompareView';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
 import { SettingsView } from './features/settings/components/SettingsView';
+import { SetupView } from './features/setup/components/SetupView';
+import { useFirstRun } from './features/setup/hooks/useFirstRun';
 import { useApi } from './lib/api';
 
 export function App() {
@@ -14,13 +17,16 @@ export function App() {
   const [modelStatus, setModelStatus] = useModelStatus(api);
   const showChat = useCallback(() => setView('chat'), []);
   const showSettings = useCallback(() => setView('settings'), []);
+  // No usable model yet: open on the first-run setup screen (unless the user already went elsewhere).
+  const showSetupOnFirstRun = useCallback(() => setView((current) => (current === 'chat' ? 'setup' : current)), []);
+  const setupChecked = useFirstRun(api, showSetupOnFirstRun);
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
       <AppHeader view={view} onNavigate={setView} status={modelStatus} />
       <ModelCrashBanner status={modelStatus} />
-      <main className="flex min-h-0 flex-1 flex-col">
+      <main className="flex min-h-0 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
         <ChatView
           active={view === 'chat'}
@@ -28,7 +34,17 @@ export function App() {
           onActivate={showChat}
           onOpenSettings={showSettings}
         />
+        {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
+        <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
         {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}
+        {view === 'setup' && (
+          <SetupView
+            status={modelStatus}
+            onModelStatus={setModelStatus}
+            onOpenSettings={showSettings}
+            onDone={showChat}
+          />
+        )}
       </main>
     </div>
   );

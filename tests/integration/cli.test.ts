@@ -85,20 +85,34 @@ describe('cli ask', () => {
   });
 
   it("a well-formed file llama.cpp cannot load gives llama.cpp's reason in one line and exit code 1", async () => {
-    // A valid GGUF with the model's metadata but one weight missing: only llama.cpp can tell.
     const header = await readGgufHeader(modelPath);
-    const broken = join(dir, 'missing-tensor.gguf');
-    await writeGgufFile(broken, {
+    const zeros = (dims: readonly number[]) => new Float32Array(dims.reduce((a, b) => a * b, 1));
+    const tensors = header.tensors.map((tensor) => ({
+      name: tensor.name,
+      dims: [...tensor.dims],
+      type: 'F32' as const,
+      data: zeros(tensor.dims),
+    }));
+    // A missing weight is caught by the app's own header checks, before llama.cpp (exit code 2).
+    const missing = join(dir, 'missing-tensor.gguf');
+    await writeGgufFile(missing, {
       metadata: header.metadata,
-      tensors: header.tensors
-        .filter((tensor) => tensor.name !== 'output_norm.weight')
-        .map((tensor) => ({
-          name: tensor.name,
-          dims: [...tensor.dims],
-          type: 'F32' as const,
-          data: new Float32Array(tensor.dims.reduce((a, b) => a * b, 1)),
-        })),
+      tensors: tensors.filter((tensor) => tensor.name !== 'output_norm.weight'),
     });
-    expectOneLineFailure(cli('ask', '--model', broken, '--threads', '1', 'q'), 1, /output_norm/);
+    expectOneLineFailure(cli('ask', '--model', missing, 'q'), 2, /tensor 'output_norm\.weight' is missing/);
+    // A tensor the llama architecture does not use: only llama.cpp refuses it.
+    const extra = join(dir, 'extra-tensor.gguf');
+    await writeGgufFile(extra, {
+      metadata: header.metadata,
+      tensors: [
+        ...tensors,
+        { name: 'blk.0.attn_gate.weight', dims: [64, 64], type: 'F32' as const, data: zeros([64, 64]) },
+      ],
+    });
+    expectOneLineFailure(
+      cli('ask', '--model', extra, '--threads', '1', 'q'),
+      1,
+      /llama\.cpp: .*wrong number of tensors/,
+    );
   });
 });

@@ -1,22 +1,32 @@
 // Maps every invoke channel to a service call, feature by feature (handlers/). No logic lives here.
+import type { PickKind } from '../../../preload/contract/features/app';
 import type { ChatService } from '../chat/chat-service';
+import type { CompareService } from '../compare/compare-service';
+import type { DownloadService } from '../downloads';
+import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { InvokeHandlers } from './dispatcher';
 import { appHandlers, type AppInfo } from './handlers/app';
 import { chatHandlers } from './handlers/chat';
+import { compareHandlers } from './handlers/compare';
 import { conversationHandlers } from './handlers/conversations';
+import { downloadsHandlers } from './handlers/downloads';
+import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
 
 export interface HandlerServices {
   conversations: ConversationRepository;
   messages: MessageRepository;
   chat: ChatService;
+  compare: CompareService;
   model: ModelService;
   settings: SettingsService;
+  library: LibraryService;
+  downloads: DownloadService;
   /** Native file picker in the app; tests pass their own. */
-  pickFile(kind: 'model' | 'lora'): Promise<string | null>;
+  pickFile(kind: PickKind): Promise<string | null>;
   appInfo: AppInfo;
 }
 
@@ -24,7 +34,10 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
   return {
     ...conversationHandlers(s.conversations, s.messages),
     ...chatHandlers(s.chat),
+    ...compareHandlers(s.compare),
     ...modelHandlers(s.model, s.settings),
+    ...libraryHandlers(s.library, s.model),
+    ...downloadsHandlers(s.downloads, s.settings, s.model),
     ...appHandlers(s.pickFile, s.appInfo),
   };
 }

@@ -3,12 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { PickKind } from '../../../preload/contract/features/app';
 import { Dispatcher } from '../api/dispatcher';
 import { createInvokeHandlers } from '../api/handlers';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
+import { CompareService } from '../compare/compare-service';
+import { createDownloadService } from '../downloads';
 import type { EventSink } from '../events';
+import { LibraryService } from '../library/library-service';
+import { LibraryStore } from '../library/library-store';
 import { ModelHostClient, type HostLauncher } from '../model-host';
 import { ModelService } from '../model/model-service';
+import { convertPeftLora, PeftConversionError } from '../peft';
 import { SettingsService } from '../settings/settings-service';
 import { ConversationRepository, MessageRepository, SettingsRepository, openDatabase } from '../store';
 
@@ -17,7 +23,7 @@ export interface AppDependencies {
   dataDir: string;
   launcher: HostLauncher;
   events: EventSink;
-  pickFile(kind: 'model' | 'lora'): Promise<string | null>;
+  pickFile(kind: PickKind): Promise<string | null>;
   version: string;
   chat?: ChatServiceOptions;
 }
@@ -26,6 +32,7 @@ export interface App {
   dispatcher: Dispatcher;
   db: Database.Database;
   chat: ChatService;
+  compare: CompareService;
   model: ModelService;
   host: ModelHostClient;
   /** Stops generation, saves what streamed, stops the model host and closes the database. */
@@ -43,17 +50,37 @@ export function createApp(deps: AppDependencies): App {
   const conversations = new ConversationRepository(db);
   const messages = new MessageRepository(db);
   conversations.purgeDeleted(PURGE_DELETED_AFTER_MS);
-  const settings = new SettingsService(new SettingsRepository(db));
+  const settingsRepository = new SettingsRepository(db);
+  const settings = new SettingsService(settingsRepository);
+  const library = new LibraryService({
+    dataDir: deps.dataDir,
+    settings,
+    store: new LibraryStore(settingsRepository),
+    convertPeft: convertPeftLora,
+    isConversionError: (error): error is PeftConversionError => error instanceof PeftConversionError,
+  });
   const host = new ModelHostClient({ launcher: deps.launcher });
   host.start();
   const model = new ModelService(host, settings, deps.events);
   const chat = new ChatService(conversations, messages, model, deps.events, deps.chat);
+  const compare = new CompareService(model, deps.events, { deltaIntervalMs: deps.chat?.deltaIntervalMs });
+  const downloads = createDownloadService({
+    dataDir: deps.dataDir,
+    settings,
+    settingsRepository,
+    events: deps.events,
+    convertAdapter: convertPeftLora,
+    env: process.env,
+  });
   const handlers = createInvokeHandlers({
     conversations,
     messages,
     chat,
+    compare,
     model,
     settings,
+    library,
+    downloads,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
   });
@@ -63,10 +90,13 @@ export function createApp(deps: AppDependencies): App {
     dispatcher: new Dispatcher(handlers),
     db,
     chat,
+    compare,
     model,
     host,
     async close() {
       await chat.dispose();
+      await compare.dispose();
+      await downloads.dispose();
       model.dispose();
       await host.dispose();
       db.close();

@@ -2,7 +2,7 @@
 // streams, emits small {requestId, delta} events, and marks the answer complete, stopped or failed.
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../preload/contract/envelope';
-import type { Conversation, Message } from '../../../preload/contract/schemas';
+import type { AdapterChoice, Conversation, Message } from '../../../preload/contract/schemas';
 import type { EventSink } from '../events';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { ActiveModel, GenerateInput } from '../model/model-service';
@@ -13,7 +13,10 @@ import { ThrottledSaver } from './throttled-saver';
 
 /** What the chat needs from the model side (ModelService in the app). */
 export interface AnswerGenerator {
-  requireActiveModel(): ActiveModel;
+  /** The model that answers with this adapter choice (the profile depends on it). */
+  requireActiveModel(adapter?: AdapterChoice): ActiveModel;
+  /** The adapter choice a new conversation starts with. */
+  defaultAdapterChoice(): AdapterChoice;
   generate(
     input: GenerateInput,
     options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },
@@ -56,13 +59,17 @@ export class ChatService {
   }
 
   /** Saves the question and starts streaming the answer; resolves as soon as both rows exist. */
-  send(request: { conversationId: number | null; text: string }): StartedAnswer & { userMessage: Message } {
-    const model = this.generator.requireActiveModel();
+  send(request: {
+    conversationId: number | null;
+    text: string;
+    adapter?: AdapterChoice;
+  }): StartedAnswer & { userMessage: Message } {
+    const existing = request.conversationId === null ? null : this.requireConversation(request.conversationId);
+    // An existing conversation keeps its stored choice; a new one takes the one asked for.
+    const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());
+    const model = this.generator.requireActiveModel(adapter);
     this.assertIdle();
-    const conversation =
-      request.conversationId === null
-        ? this.conversations.create(titleFromQuestion(request.text))
-        : this.requireConversation(request.conversationId);
+    const conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
     const history = historyFromMessages(this.messages.listForConversation(conversation.id));
     const userMessage = this.messages.addUser(conversation.id, request.text);
     const started = this.startAnswer(conversation, model, { history, prompt: request.text });
@@ -71,9 +78,9 @@ export class ChatService {
 
   /** Replaces the last answer of a conversation with a new one to the same question. */
   regenerate(conversationId: number): StartedAnswer {
-    const model = this.generator.requireActiveModel();
-    this.assertIdle();
     const conversation = this.requireConversation(conversationId);
+    const model = this.generator.requireActiveModel(adapterOf(conversation));
+    this.assertIdle();
     const stored = this.messages.listForConversation(conversationId);
     const last = stored.at(-1);
     const question = last?.role === 'assistant' ? stored.at(-2) : last;
@@ -107,7 +114,7 @@ export class ChatService {
   private startAnswer(
     conversation: Conversation,
     model: ActiveModel,
-    input: Omit<GenerateInput, 'sessionKey'>,
+    input: Pick<GenerateInput, 'history' | 'prompt'>,
   ): StartedAnswer {
     const assistantMessage = this.messages.startAssistant(conversation.id, {
       modelName: model.modelName,
@@ -120,8 +127,13 @@ export class ChatService {
     this.active.set(requestId, request);
     // Start on the next turn of the event loop, so the caller's reply (which carries the requestId)
     // is on its way before the first delta or a fast failure is emitted.
+    const generateInput: GenerateInput = {
+      ...input,
+      sessionKey: String(conversation.id),
+      adapter: adapterOf(conversation),
+    };
     request.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-      this.stream(requestId, assistantMessage, { ...input, sessionKey: String(conversation.id) }, controller),
+      this.stream(requestId, assistantMessage, generateInput, controller),
     );
     return { requestId, conversation: this.requireConversation(conversation.id), assistantMessage };
   }
@@ -186,6 +198,10 @@ export class ChatService {
       throw new ApiError('conflict', 'An answer is still being generated. Stop it or wait for it to finish.');
     }
   }
+}
+
+function adapterOf(conversation: Conversation): AdapterChoice {
+  return { enabled: conversation.adapterEnabled, scale: conversation.adapterScale };
 }
 
 function describeFailure(error: unknown): string {

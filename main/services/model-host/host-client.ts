@@ -10,6 +10,7 @@ import {
   HostDisposedError,
   ModelLoadError,
 } from './errors';
+import type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
 import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
 import { HostStatusPublisher, type HostState, type HostStatus } from './host-status';
 import { HostWatchdog } from './host-watchdog';
@@ -26,32 +27,14 @@ import {
   type GenerateRequest,
   type GenerateResult,
   type HostMessage,
+  type HostStats,
   type LoadConfig,
   type ModelInfo,
 } from './protocol';
 import { RestartPolicy } from './restart-policy';
 
 export type { HostState, HostStatus } from './host-status';
-
-export interface ModelHostClientOptions {
-  launcher: HostLauncher;
-  /** Delay before each restart after a crash; the last value repeats. */
-  restartBackoffMs?: number[];
-  pingIntervalMs?: number;
-  /** No pong for this long means the host hangs: it is killed and treated as crashed. */
-  hangTimeoutMs?: number;
-  /** Crashes in a row (no successful load in between) before giving up with 'unavailable'. */
-  maxConsecutiveFailures?: number;
-  /** A host that has not said 'ready' after this long is killed and treated as crashed. */
-  startTimeoutMs?: number;
-  /** Receives every host log/output line (for the app's log file). */
-  onHostLog?: (line: string) => void;
-}
-
-export interface GenerateOptions {
-  signal?: AbortSignal;
-  onDelta?: (text: string) => void;
-}
+export type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
 
 export class ModelHostClient {
   private readonly launcher: HostLauncher;
@@ -170,6 +153,18 @@ export class ModelHostClient {
 
   onStatus(listener: (status: HostStatus) => void): () => void {
     return this.statusBoard.subscribe(listener);
+  }
+
+  /** What the host holds in memory: model loads, contexts per LoRA setting, its RSS. */
+  async stats(): Promise<HostStats> {
+    this.assertNotDisposed();
+    this.ensureProcess();
+    await this.hostReady.promise;
+    return new Promise<HostStats>((resolve, reject) => {
+      const requestId = randomUUID();
+      this.pending.add(requestId, { kind: 'stats', resolve, reject });
+      this.send({ type: 'stats', requestId });
+    });
   }
 
   /** Recent host log lines (llama.cpp warnings/errors, host stderr). */
@@ -342,6 +337,12 @@ export class ModelHostClient {
         return;
       case 'error':
         this.onHostError(message);
+        return;
+      case 'info':
+        // A context came or went: same model, fresh figures (VRAM use).
+        if (!this.modelInfo || !this.proc) return;
+        this.modelInfo = message.info;
+        this.setStatus({ ...this.status, modelInfo: message.info });
         return;
       default:
         this.pending.settle(message);

@@ -10,6 +10,8 @@ const logs = new LogRing(300);
 const runtime = new LlamaRuntime({
   logs,
   onLog: (level, message) => transport.send({ type: 'log', level, message }),
+  // Lets tests check the CPU fallback on machines whose GPU works (or that have none).
+  simulateGpuInitFailure: faultsEnabled() && process.env.MEA_SIMULATE_GPU_FAILURE === 'init',
 });
 const server = new ModelHostServer({
   send: (message) => transport.send(message),

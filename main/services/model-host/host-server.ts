@@ -1,8 +1,10 @@
-// The host's request handler: owns the loaded model, the session pool and running generations.
+// The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
 import path from 'node:path';
+import type { ContextLease, LoraScale } from './context-pool';
 import { runGeneration } from './generation';
 import type { LlamaRuntime } from './llama-runtime';
 import type { LogRing } from './log-ring';
+import { describeModel } from './model-info';
 import { loadModel, ModelLoadFailure, type LoadedModel } from './model-loader';
 import {
   parseClientMessage,
@@ -13,7 +15,7 @@ import {
   type HostMessage,
   type LoadConfig,
 } from './protocol';
-import { SessionBusyError, SessionPool } from './session-pool';
+import { SessionBusyError } from './session-pool';
 
 export interface ModelHostServerDeps {
   send(message: HostMessage): void;
@@ -21,18 +23,18 @@ export interface ModelHostServerDeps {
   logs: LogRing;
   /** Crash/hang injection for tests; null unless MEA_HOST_FAULTS=1. */
   faults: ((kind: FaultKind) => void) | null;
-  /** Conversations kept live (each holds its own KV cache). */
+  /** Conversations kept live per LoRA setting (each holds its own KV cache). */
   maxLiveSessions?: number;
-}
-
-interface Loaded extends LoadedModel {
-  pool: SessionPool;
+  /** LoRA settings (contexts) kept in memory at once; base + adapter for Compare need two. */
+  maxContexts?: number;
 }
 
 const DEFAULT_MAX_LIVE_SESSIONS = 3;
+const DEFAULT_MAX_CONTEXTS = 3;
 
 export class ModelHostServer {
-  private loaded: Loaded | null = null;
+  private loaded: LoadedModel | null = null;
+  private modelLoads = 0;
   /** load/unload run one at a time, in arrival order. */
   private modelOps: Promise<void> = Promise.resolve();
   private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
@@ -73,6 +75,17 @@ export class ModelHostServer {
       case 'abort':
         this.running.get(message.requestId)?.controller.abort();
         return;
+      case 'stats':
+        this.deps.send({
+          type: 'stats',
+          requestId: message.requestId,
+          stats: {
+            modelLoads: this.modelLoads,
+            contexts: this.loaded?.contexts.describe() ?? [],
+            rssBytes: process.memoryUsage().rss,
+          },
+        });
+        return;
       case 'fault':
         if (this.deps.faults) this.deps.faults(message.kind);
         else this.sendError(undefined, 'BAD_MESSAGE', 'Fault injection is disabled (set MEA_HOST_FAULTS=1).');
@@ -90,10 +103,16 @@ export class ModelHostServer {
     await this.unloadCurrent();
     try {
       const llama = await this.deps.runtime.get();
-      const maxLive = this.deps.maxLiveSessions ?? DEFAULT_MAX_LIVE_SESSIONS;
-      const loaded = await loadModel(llama, config, this.deps.logs, maxLive);
-      this.loaded = { ...loaded, pool: new SessionPool(loaded.model, loaded.context, maxLive) };
-      this.deps.send({ type: 'loaded', requestId, info: loaded.info });
+      const loaded = await loadModel(llama, config, {
+        logs: this.deps.logs,
+        maxLiveSessions: this.deps.maxLiveSessions ?? DEFAULT_MAX_LIVE_SESSIONS,
+        maxContexts: this.deps.maxContexts ?? DEFAULT_MAX_CONTEXTS,
+        onModelLoaded: () => this.modelLoads++,
+        onContextsChanged: () => void this.sendInfo(),
+      });
+      this.loaded = loaded;
+      const info = await describeModel(llama, loaded, this.deps.runtime.gpuFallback);
+      this.deps.send({ type: 'loaded', requestId, info });
     } catch (error) {
       const log = error instanceof ModelLoadFailure ? error.log : this.deps.logs.tail(20);
       const message =
@@ -111,9 +130,20 @@ export class ModelHostServer {
     for (const { controller } of this.running.values()) controller.abort();
     await Promise.all([...this.running.values()].map(({ done }) => done));
     if (!current) return;
-    current.pool.dispose();
-    await current.context.dispose();
+    await current.contexts.dispose();
     await current.model.dispose();
+  }
+
+  /** Tells the client the model info changed (VRAM use after a context came or went). */
+  private async sendInfo(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    try {
+      const info = await describeModel(await this.deps.runtime.get(), loaded, this.deps.runtime.gpuFallback);
+      if (this.loaded === loaded) this.deps.send({ type: 'info', info });
+    } catch {
+      // Only a refresh: the next change sends it again.
+    }
   }
 
   private startGeneration(request: GenerateRequest): void {
@@ -133,16 +163,18 @@ export class ModelHostServer {
     this.running.set(request.requestId, { controller, done });
   }
 
-  private async generate(loaded: Loaded, request: GenerateRequest, signal: AbortSignal): Promise<void> {
+  private async generate(loaded: LoadedModel, request: GenerateRequest, signal: AbortSignal): Promise<void> {
     const { requestId } = request;
-    let entry;
+    let lease: ContextLease;
     try {
-      entry = await loaded.pool.acquire(request.sessionKey, request.profile);
+      const lora = resolveLora(request, loaded);
+      lease = await loaded.contexts.acquire(lora, request.sessionKey, request.profile, request.scratch ?? false);
     } catch (error) {
       const code: HostErrorCode = error instanceof SessionBusyError ? 'BUSY' : 'GENERATE_FAILED';
       this.sendError(requestId, code, errorMessage(error));
       return;
     }
+    const { entry } = lease;
     if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
     try {
       const result = await runGeneration(entry, request, signal, (text) =>
@@ -157,13 +189,19 @@ export class ModelHostServer {
         this.deps.logs.tail(10),
       );
     } finally {
-      loaded.pool.release(entry);
+      loaded.contexts.release(lease);
     }
   }
 
   private sendError(requestId: string | undefined, code: HostErrorCode, message: string, log?: string[]): void {
     this.deps.send({ type: 'error', ...(requestId ? { requestId } : {}), code, message, ...(log ? { log } : {}) });
   }
+}
+
+/** The request's LoRA setting; absent means the adapter at its load scale (or none without one). */
+function resolveLora(request: GenerateRequest, loaded: LoadedModel): LoraScale {
+  if (request.lora === undefined) return loaded.defaultLora;
+  return request.lora === null ? null : request.lora.scale;
 }
 
 function errorMessage(error: unknown): string {

@@ -22,4 +22,5 @@ export type {
   StopReason,
   Sampling,
   FaultKind,
+  HostStats,
 } from './protocol';

@@ -1,12 +1,19 @@
-// Lazily creates the node-llama-cpp Llama (GPU if it works, else CPU) and captures llama.cpp logs.
-import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
+// Lazily creates the node-llama-cpp Llama (GPU if it works, else CPU), captures llama.cpp logs, and
+// remembers why the GPU could not be used so the app can say so.
+import { getLlama, LlamaLogLevel, type Llama, type LlamaOptions } from 'node-llama-cpp';
 import type { LogRing } from './log-ring';
 import type { HostLogLevel } from './protocol';
+
+type GetLlama = (options: LlamaOptions) => Promise<Llama>;
 
 export interface LlamaRuntimeDeps {
   logs: LogRing;
   /** Receives warn/error lines worth forwarding to the client. */
   onLog(level: HostLogLevel, message: string): void;
+  /** node-llama-cpp's getLlama; tests pass a fake. */
+  getLlama?: GetLlama;
+  /** Test hook (MEA_HOST_FAULTS=1 + MEA_SIMULATE_GPU_FAILURE=init): the GPU start-up throws. */
+  simulateGpuInitFailure?: boolean;
 }
 
 const forwardedLevels = new Set<LlamaLogLevel>([LlamaLogLevel.fatal, LlamaLogLevel.error, LlamaLogLevel.warn]);
@@ -18,8 +25,13 @@ function toHostLevel(level: LlamaLogLevel): HostLogLevel {
   return 'info';
 }
 
+// node-llama-cpp reports a GPU build it could not use with console.warn/error ("... falling back to
+// using CPU"), not through the logger, and then silently continues on the next backend.
+const SKIPPED_GPU_BUILD = /falling back|not compatible|failed to load a (prebuilt|local build)/i;
+
 export class LlamaRuntime {
   private llama: Promise<Llama> | null = null;
+  private fallbackReason: string | null = null;
 
   constructor(private readonly deps: LlamaRuntimeDeps) {}
 
@@ -31,21 +43,43 @@ export class LlamaRuntime {
     return this.llama;
   }
 
+  /** Why the GPU is not in use although it was asked for; null when it is, or none was there to use. */
+  get gpuFallback(): string | null {
+    return this.fallbackReason;
+  }
+
   private async create(): Promise<Llama> {
+    const load: GetLlama = this.deps.getLlama ?? ((options) => getLlama(options));
     const logger = (level: LlamaLogLevel, message: string): void => {
       const line = `[llama.cpp ${level}] ${message.trimEnd()}`;
       this.deps.logs.push(line);
       if (forwardedLevels.has(level)) this.deps.onLog(toHostLevel(level), line);
     };
+    const base = { build: 'never', logLevel: LlamaLogLevel.info, logger } as const;
     // build: 'never' — an offline app must not try to compile llama.cpp on the user's machine.
+    const warnings: string[] = [];
+    const restoreConsole = captureConsoleWarnings(warnings);
     try {
-      return await getLlama({ gpu: 'auto', build: 'never', logLevel: LlamaLogLevel.info, logger });
+      if (this.deps.simulateGpuInitFailure) throw new Error('simulated GPU initialisation failure');
+      const llama = await load({ ...base, gpu: 'auto' });
+      const skipped = warnings.find((line) => SKIPPED_GPU_BUILD.test(line));
+      if (skipped) this.noteFallback(`a GPU build of llama.cpp could not be used (${skipped.trim()})`, llama);
+      return llama;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.deps.logs.push(`GPU initialisation failed, falling back to CPU: ${reason}`);
-      this.deps.onLog('warn', `GPU initialisation failed, falling back to CPU: ${reason}`);
-      return await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.info, logger });
+      const llama = await load({ ...base, gpu: false });
+      this.noteFallback(`GPU initialisation failed (${reason})`, llama);
+      return llama;
+    } finally {
+      restoreConsole();
     }
+  }
+
+  private noteFallback(what: string, llama: Llama): void {
+    const backend = llama.gpu === false ? 'the CPU' : llama.gpu;
+    this.fallbackReason = `${what}; running on ${backend}.`;
+    this.deps.logs.push(this.fallbackReason);
+    this.deps.onLog('warn', this.fallbackReason);
   }
 
   async dispose(): Promise<void> {
@@ -53,4 +87,21 @@ export class LlamaRuntime {
     this.llama = null;
     if (llama) await (await llama.catch(() => null))?.dispose();
   }
+}
+
+/** Copies console.warn/error lines into `into` (still printing them) until the returned restore runs. */
+function captureConsoleWarnings(into: string[]): () => void {
+  const { warn, error } = console;
+  const capture =
+    (original: (...args: unknown[]) => void) =>
+    (...args: unknown[]): void => {
+      into.push(args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
+      original(...args);
+    };
+  console.warn = capture(warn);
+  console.error = capture(error);
+  return () => {
+    console.warn = warn;
+    console.error = error;
+  };
 }

@@ -1,16 +1,36 @@
-// Loads a GGUF model (+ optional LoRA) into a context and describes it as ModelInfo.
+// Loads a GGUF model once, with its first context (base or LoRA), GPU offload falling back to the CPU.
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Llama, LlamaContext, LlamaModel } from 'node-llama-cpp';
-import { ggufChatTemplate } from '../prompt-profiles/chat-wrapper-factory';
+import type { Llama, LlamaContext, LlamaContextOptions, LlamaModel } from 'node-llama-cpp';
+import { createChatWrapper, type ResolvedChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
+import type { ProfileId } from '../prompt-profiles/types';
+import { ContextPool, type LoraScale } from './context-pool';
+import { loadWithGpuFallback } from './gpu-fallback';
 import type { LogRing } from './log-ring';
-import type { Backend, LoadConfig, ModelInfo } from './protocol';
+import type { LoadConfig } from './protocol';
+import { sequencesFor } from './session-pool';
 
 export interface LoadedModel {
   model: LlamaModel;
-  context: LlamaContext;
-  info: ModelInfo;
+  contexts: ContextPool;
+  /** LoRA setting of answers that do not choose one: the adapter at its load scale, if any. */
+  defaultLora: LoraScale;
+  /** Tokens per sequence of the first context (later contexts get at most this). */
+  contextSize: number;
+  threads: number;
+  /** Why 'auto' offload fell back to the CPU; null when it did not. */
+  gpuFallback: string | null;
+  config: LoadConfig;
+}
+
+export interface LoadModelOptions {
+  logs: LogRing;
+  maxLiveSessions: number;
+  maxContexts: number;
+  /** Called for every model the loader brings into memory (a load counter for tests and stats). */
+  onModelLoaded?: () => void;
+  onContextsChanged?: () => void;
 }
 
 /** A model could not be loaded; `log` holds what llama.cpp said while trying. */
@@ -24,15 +44,12 @@ export class ModelLoadFailure extends Error {
   }
 }
 
-// Keeps per-sequence KV memory modest; the app's conversations are short.
+// Keeps per-sequence KV memory modest; the app's conversations are short. node-llama-cpp shrinks
+// it further (down to what fits the free VRAM/RAM) and never exceeds the model's training size.
 const DEFAULT_MAX_CONTEXT = 4096;
 
-export async function loadModel(
-  llama: Llama,
-  config: LoadConfig,
-  logs: LogRing,
-  sequences: number,
-): Promise<LoadedModel> {
+export async function loadModel(llama: Llama, config: LoadConfig, options: LoadModelOptions): Promise<LoadedModel> {
+  const { logs, maxLiveSessions } = options;
   const modelFile = path.basename(config.modelPath);
   await assertReadableFile(config.modelPath, 'Model file');
   if (config.loraPath) await assertReadableFile(config.loraPath, 'LoRA adapter file');
@@ -41,61 +58,67 @@ export async function loadModel(
   // every token ~40x slower); use exactly the cores we may run on.
   const threads = config.threads ?? os.availableParallelism();
   llama.maxThreads = threads;
+  const defaultLora: LoraScale = config.loraPath ? (config.loraScale ?? 1) : null;
+  const contextSize: LlamaContextOptions['contextSize'] = config.contextSize ?? { max: DEFAULT_MAX_CONTEXT };
 
-  const mark = logs.mark();
-  let model: LlamaModel;
-  try {
-    model = await llama.loadModel({
-      modelPath: config.modelPath,
-      gpuLayers: config.gpuLayers === 'off' ? 0 : config.gpuLayers,
-    });
-  } catch (error) {
-    await settleLogs();
-    throw failure(`Failed to load model "${modelFile}"`, error, logs.since(mark));
-  }
+  const attempt = async (gpuLayers: 'auto' | number): Promise<{ model: LlamaModel; context: LlamaContext }> => {
+    const mark = logs.mark();
+    let model: LlamaModel;
+    try {
+      model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers });
+    } catch (error) {
+      await settleLogs();
+      throw failure(`Failed to load model "${modelFile}"`, error, logs.since(mark));
+    }
+    options.onModelLoaded?.();
+    try {
+      // Created now, not on first use: a LoRA that does not fit the model fails the load, with its reason.
+      const context = await model.createContext({
+        sequences: sequencesFor(maxLiveSessions),
+        contextSize,
+        threads,
+        lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: defaultLora ?? 1 }] } : undefined,
+      });
+      return { model, context };
+    } catch (error) {
+      await model.dispose().catch(() => {});
+      await settleLogs();
+      const what = config.loraPath
+        ? `Failed to create a context for "${modelFile}" with LoRA adapter "${path.basename(config.loraPath)}"`
+        : `Failed to create a context for "${modelFile}"`;
+      throw failure(what, error, logs.since(mark));
+    }
+  };
 
-  let context: LlamaContext;
-  try {
-    context = await model.createContext({
-      sequences,
-      contextSize: config.contextSize ?? { max: DEFAULT_MAX_CONTEXT },
+  const { value, fallback } = await loadWithGpuFallback(config.gpuLayers, llama.gpu, attempt);
+  const { model, context } = value;
+  const contexts = new ContextPool(
+    {
+      model,
+      loraPath: config.loraPath ?? null,
       threads,
-      lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: config.loraScale ?? 1 }] } : undefined,
-    });
-  } catch (error) {
-    await model.dispose().catch(() => {});
-    await settleLogs();
-    const what = config.loraPath
-      ? `Failed to create a context for "${modelFile}" with LoRA adapter "${path.basename(config.loraPath)}"`
-      : `Failed to create a context for "${modelFile}"`;
-    throw failure(what, error, logs.since(mark));
-  }
-
-  return { model, context, info: describe(llama, model, context, config, threads) };
+      maxLiveSessions,
+      maxContexts: options.maxContexts,
+      wrapperFor: wrapperCache(model),
+      onChange: options.onContextsChanged,
+    },
+    // Later contexts: no bigger than the first, smaller if memory has run short meanwhile.
+    typeof contextSize === 'number' ? contextSize : { max: context.contextSize },
+  );
+  contexts.adopt(defaultLora, context);
+  return { model, contexts, defaultLora, contextSize: context.contextSize, threads, gpuFallback: fallback, config };
 }
 
-function describe(
-  llama: Llama,
-  model: LlamaModel,
-  context: LlamaContext,
-  config: LoadConfig,
-  threads: number,
-): ModelInfo {
-  const general = model.fileInfo.metadata?.general;
-  const name =
-    typeof general?.name === 'string' && general.name.trim() !== '' ? general.name : path.basename(config.modelPath);
-  const backend: Backend = llama.gpu === false ? 'cpu' : llama.gpu;
-  return {
-    modelName: name,
-    architecture: typeof general?.architecture === 'string' ? general.architecture : null,
-    backend,
-    gpuLayers: model.gpuLayers,
-    totalLayers: model.fileInsights.totalLayers,
-    threads,
-    contextSize: context.contextSize,
-    hasChatTemplate: ggufChatTemplate(model) != null,
-    loraPath: config.loraPath ?? null,
-    trainContextSize: model.trainContextSize,
+/** Wrappers are stateless; resolving the Jinja template costs ~1 s, so each profile's is built once. */
+function wrapperCache(model: LlamaModel): (profile: ProfileId) => ResolvedChatWrapper {
+  const wrappers = new Map<ProfileId, ResolvedChatWrapper>();
+  return (profile) => {
+    let resolved = wrappers.get(profile);
+    if (!resolved) {
+      resolved = createChatWrapper(profile, model);
+      wrappers.set(profile, resolved);
+    }
+    return resolved;
   };
 }
 

@@ -1,10 +1,11 @@
 // The client's table of requests sent to the host that still wait for their reply, by requestId.
 import { HostRequestError } from './errors';
-import type { GenerateResult, HostMessage, ModelInfo } from './protocol';
+import type { GenerateResult, HostMessage, HostStats, ModelInfo } from './protocol';
 
 export type PendingRequest =
   | { kind: 'load'; resolve: (info: ModelInfo) => void; reject: (error: Error) => void }
   | { kind: 'unload'; resolve: () => void; reject: (error: Error) => void }
+  | { kind: 'stats'; resolve: (stats: HostStats) => void; reject: (error: Error) => void }
   | {
       kind: 'generate';
       resolve: (result: GenerateResult) => void;
@@ -15,7 +16,7 @@ export type PendingRequest =
 export type PendingKind = PendingRequest['kind'];
 
 /** Host messages that answer (or stream into) a request; error replies are handled by the client. */
-export type ReplyMessage = Extract<HostMessage, { type: 'loaded' | 'unloaded' | 'delta' | 'done' }>;
+export type ReplyMessage = Extract<HostMessage, { type: 'loaded' | 'unloaded' | 'delta' | 'done' | 'stats' }>;
 
 export class PendingRequests {
   private readonly entries = new Map<string, PendingRequest>();
@@ -43,6 +44,9 @@ export class PendingRequests {
         return;
       case 'unloaded':
         this.take(message.requestId, 'unload')?.resolve();
+        return;
+      case 'stats':
+        this.take(message.requestId, 'stats')?.resolve(message.stats);
         return;
       case 'delta': {
         const pending = this.entries.get(message.requestId);

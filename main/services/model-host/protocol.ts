@@ -47,6 +47,16 @@ export const generateRequestSchema = z.object({
   prompt: z.string(),
   profile: z.enum(PROFILE_IDS),
   sampling: samplingSchema,
+  /**
+   * LoRA for this answer: null = the base model alone, {scale} = base + the loaded adapter at that
+   * scale (its own context), absent = the adapter at its load scale when one is loaded.
+   */
+  lora: z
+    .object({ scale: z.number().finite().min(0) })
+    .nullable()
+    .optional(),
+  /** One-off answer (Compare): runs on the context's scratch sequence, never evicting a conversation. */
+  scratch: z.boolean().optional(),
 });
 
 export const stopReasonSchema = z.enum(['eos', 'stopTrigger', 'maxTokens', 'abort']);
@@ -78,6 +88,21 @@ export function emptyAbortedResult(profile: ProfileId): GenerateResult {
   };
 }
 
+/** What the host holds in memory: proof that LoRA settings share one loaded model. */
+export const hostStatsSchema = z.object({
+  /** Models brought into memory since the host started (a crash restart starts a new host). */
+  modelLoads: z.number().int().min(0),
+  contexts: z.array(
+    z.object({
+      lora: z.number().nullable(),
+      contextSize: z.number().int().min(0),
+      sequences: z.number().int().min(0),
+      liveSessions: z.number().int().min(0),
+    }),
+  ),
+  rssBytes: z.number().min(0),
+});
+
 export const faultKindSchema = z.enum(['abort', 'segv', 'hang']);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
@@ -86,6 +111,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('generate'), request: generateRequestSchema }),
   z.object({ type: z.literal('abort'), requestId: z.string().min(1) }),
   z.object({ type: z.literal('ping'), nonce: z.number().int() }),
+  z.object({ type: z.literal('stats'), requestId: z.string().min(1) }),
   // Honoured only when the host runs with MEA_HOST_FAULTS=1 (tests).
   z.object({ type: z.literal('fault'), kind: faultKindSchema }),
 ]);
@@ -105,6 +131,9 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** Sent once when the host process is up and listening. */
   z.object({ type: z.literal('ready'), pid: z.number().int() }),
   z.object({ type: z.literal('loaded'), requestId: z.string(), info: modelInfoSchema }),
+  /** Unasked: the loaded model's info changed (a context was created or evicted; VRAM use moved). */
+  z.object({ type: z.literal('info'), info: modelInfoSchema }),
+  z.object({ type: z.literal('stats'), requestId: z.string(), stats: hostStatsSchema }),
   z.object({ type: z.literal('unloaded'), requestId: z.string() }),
   z.object({ type: z.literal('delta'), requestId: z.string(), text: z.string() }),
   z.object({ type: z.literal('done'), requestId: z.string(), result: generateResultSchema }),
@@ -129,6 +158,7 @@ export type GenerateRequest = z.infer<typeof generateRequestSchema>;
 export type StopReason = z.infer<typeof stopReasonSchema>;
 export type GenerateResult = z.infer<typeof generateResultSchema>;
 export type FaultKind = z.infer<typeof faultKindSchema>;
+export type HostStats = z.infer<typeof hostStatsSchema>;
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type HostErrorCode = z.infer<typeof hostErrorCodeSchema>;
 export type HostLogLevel = z.infer<typeof logLevelSchema>;

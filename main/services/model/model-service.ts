@@ -1,27 +1,39 @@
 // Owns "which model is loaded": loads it from the settings through the host client,
-// resolves the prompt profile for the model+adapter pair, and reports status to the renderer.
-import type { ModelStatus, ProfileId } from '../../../preload/contract/schemas';
+// resolves the prompt profile for the model+adapter pair (and per answer, for the adapter on or
+// off), and reports status to the renderer.
+import type { AdapterChoice, AdapterInfo, ModelStatus, ProfileId } from '../../../preload/contract/schemas';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
 import { defaultProfileFor } from '../prompt-profiles';
 import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostModelInfo } from '../model-host';
+import { adapterProvenance } from './adapter-provenance';
 import { ModelFileError, validateModelFiles } from './validate-model-files';
 
 export interface GenerateInput {
   sessionKey: string;
   history: { role: 'user' | 'assistant'; text: string }[];
   prompt: string;
+  /** The conversation's adapter choice; absent = the adapter (if loaded) at its load scale. */
+  adapter?: AdapterChoice;
+  /** A one-off answer (Compare) that must not take a conversation's cached session. */
+  scratch?: boolean;
 }
 
 export interface ActiveModel {
   modelName: string;
+  /** Profile the answer will be asked with (it depends on the adapter choice). */
   profile: ProfileId;
 }
 
+/** Per-conversation scales are 0–2; a larger load scale is capped for them. */
+const MAX_CONVERSATION_SCALE = 2;
+
 export class ModelService {
-  private status: ModelStatus = { state: 'idle', modelInfo: null, profile: null, message: null };
+  private status: ModelStatus = { state: 'idle', modelInfo: null, profile: null, message: null, adapter: null };
   private lastHostStatus: HostStatus | null = null;
+  /** The adapter of the last successful load (its header was read before the native load). */
+  private adapter: AdapterInfo | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -43,14 +55,18 @@ export class ModelService {
   async load(): Promise<ModelStatus> {
     const { modelPath, loraPath, loraScale, gpuLayers, threads } = this.settings.get();
     if (!modelPath) throw new ApiError('model_unavailable', 'No model file chosen. Pick a GGUF model in Settings.');
+    let adapter: AdapterInfo | null = null;
     try {
-      await validateModelFiles(modelPath, loraPath);
+      const headers = await validateModelFiles(modelPath, loraPath);
+      if (loraPath && headers.lora)
+        adapter = { path: loraPath, defaultScale: loraScale, provenance: adapterProvenance(headers.lora) };
     } catch (error) {
       if (error instanceof ModelFileError)
         throw new ApiError(error.notFound ? 'not_found' : 'invalid_payload', error.message);
       throw error;
     }
     try {
+      this.adapter = adapter;
       await this.host.load({
         modelPath,
         loraPath,
@@ -72,23 +88,39 @@ export class ModelService {
     });
   }
 
-  /** The model that would answer now, or an ApiError telling the user why none can. */
-  requireActiveModel(): ActiveModel {
+  /** The model that would answer now with this adapter choice, or an ApiError saying why none can. */
+  requireActiveModel(adapter?: AdapterChoice): ActiveModel {
     const info = this.status.modelInfo;
     if (!info || !this.status.profile || !['ready', 'generating'].includes(this.status.state)) {
       const reason = this.status.message ? ` (${this.status.message})` : '';
       throw new ApiError('model_unavailable', `No model is ready${reason}. Load a model in Settings.`);
     }
-    return { modelName: info.modelName, profile: this.status.profile };
+    return { modelName: info.modelName, profile: this.answerSetup(info, adapter).profile };
+  }
+
+  /** The adapter choice of a new conversation: on, at the scale the adapter was loaded with (max 2). */
+  defaultAdapterChoice(): AdapterChoice {
+    return { enabled: true, scale: Math.min(this.adapter?.defaultScale ?? 1, MAX_CONVERSATION_SCALE) };
+  }
+
+  /** The loaded adapter, or null when the model runs without one. */
+  loadedAdapter(): AdapterInfo | null {
+    return this.status.adapter;
   }
 
   generate(
     input: GenerateInput,
     options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },
   ): Promise<GenerateResult> {
-    const { profile } = this.requireActiveModel();
+    this.requireActiveModel(input.adapter);
+    const info = this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>;
+    const { profile, lora } = this.answerSetup(info, input.adapter);
     const { sampling } = this.settings.get();
-    return this.host.generate({ ...input, requestId: options.requestId, profile, sampling }, options);
+    const { sessionKey, history, prompt, scratch } = input;
+    return this.host.generate(
+      { requestId: options.requestId, sessionKey, history, prompt, profile, sampling, lora, scratch },
+      options,
+    );
   }
 
   /** Settings changed (e.g. the prompt profile): recompute what the status shows. */
@@ -106,7 +138,9 @@ export class ModelService {
       state: hostStatus.state,
       modelInfo: info ? this.toContractInfo(info) : null,
       profile: info ? this.resolveProfile(info) : null,
-      message: hostStatus.message ?? hostStatus.lastError ?? null,
+      // A GPU that fell back to the CPU is worth saying while all is otherwise well.
+      message: hostStatus.message ?? hostStatus.lastError ?? info?.gpuFallback ?? null,
+      adapter: info?.loraPath && this.adapter?.path === info.loraPath ? this.adapter : null,
     };
   }
 
@@ -121,10 +155,30 @@ export class ModelService {
       contextSize: info.contextSize,
       hasChatTemplate: info.hasChatTemplate,
       loraPath: info.loraPath ?? null,
+      gpuDeviceNames: info.gpuDeviceNames,
+      vramTotalBytes: info.vramTotalBytes,
+      vramUsedBytes: info.vramUsedBytes,
+      gpuFallback: info.gpuFallback,
     };
   }
 
-  private resolveProfile(info: HostModelInfo): ProfileId {
+  /**
+   * The LoRA setting and prompt profile of one answer. The profile travels with the adapter: on, the
+   * adapter's profile (the settings' choice for the pair, else 'adapter'); off, the base model's own
+   * (its chat template, or qa without one). Absent = the adapter at its load scale.
+   */
+  private answerSetup(
+    info: NonNullable<ModelStatus['modelInfo']>,
+    adapter: AdapterChoice | undefined,
+  ): { profile: ProfileId; lora: { scale: number } | null | undefined } {
+    if (!info.loraPath) return { profile: this.resolveProfile(info), lora: null };
+    if (adapter && !adapter.enabled) {
+      return { profile: defaultProfileFor({ hasLora: false, hasChatTemplate: info.hasChatTemplate }), lora: null };
+    }
+    return { profile: this.resolveProfile(info), lora: adapter ? { scale: adapter.scale } : undefined };
+  }
+
+  private resolveProfile(info: Pick<HostModelInfo, 'loraPath' | 'hasChatTemplate'>): ProfileId {
     const choice = this.settings.get().profile;
     if (choice !== 'auto') return choice;
     return defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });

@@ -1,10 +1,17 @@
-// Conversations: create, list/search, rename, soft delete with undo, purge, touch.
+// Conversations: create, list/search, rename, adapter choice, soft delete with undo, purge, touch.
 import type { Database, Statement } from 'better-sqlite3';
 import { StoreNotFoundError, StoreValidationError } from './errors';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
 import { containsLikePattern, makeSnippet } from './search-text';
-import type { Clock, Conversation, ConversationListItem, ListConversationsOptions, SoftDeleteReceipt } from './types';
-import { assertId, normalizeLimit, normalizeQuery, normalizeTitle } from './validation';
+import type {
+  AdapterChoice,
+  Clock,
+  Conversation,
+  ConversationListItem,
+  ListConversationsOptions,
+  SoftDeleteReceipt,
+} from './types';
+import { assertAdapterChoice, assertId, normalizeLimit, normalizeQuery, normalizeTitle } from './validation';
 
 interface SearchRow extends ConversationRow {
   matched_message_id: number | null;
@@ -13,7 +20,7 @@ interface SearchRow extends ConversationRow {
 
 export class ConversationRepository {
   private readonly now: Clock;
-  private readonly insertStmt: Statement<[string, number, number], ConversationRow>;
+  private readonly insertStmt: Statement<[string, number, number, number, number], ConversationRow>;
   private readonly getLiveStmt: Statement<[number], ConversationRow>;
   private readonly getAnyStmt: Statement<[number], ConversationRow & { deleted_at: number | null }>;
   private readonly listStmt: Statement<[number], ConversationRow>;
@@ -23,11 +30,13 @@ export class ConversationRepository {
   private readonly restoreStmt: Statement<[number]>;
   private readonly purgeStmt: Statement<[number]>;
   private readonly touchStmt: Statement<[number, number]>;
+  private readonly setAdapterStmt: Statement<[number, number, number]>;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
     this.insertStmt = db.prepare(
-      `INSERT INTO conversations (title, created_at, updated_at) VALUES (?, ?, ?)
+      `INSERT INTO conversations (title, created_at, updated_at, adapter_enabled, adapter_scale)
+       VALUES (?, ?, ?, ?, ?)
        RETURNING ${CONVERSATION_COLUMNS}`,
     );
     this.getLiveStmt = db.prepare(
@@ -43,7 +52,7 @@ export class ConversationRepository {
       `SELECT ${CONVERSATION_COLUMNS}, matched_message_id,
               (SELECT content FROM messages WHERE id = matched_message_id) AS matched_content
        FROM (
-         SELECT c.id, c.title, c.created_at, c.updated_at,
+         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale,
                 c.title LIKE @pattern ESCAPE '\\' AS title_matches,
                 (SELECT m.id FROM messages m
                  WHERE m.conversation_id = c.id AND m.content LIKE @pattern ESCAPE '\\'
@@ -60,12 +69,17 @@ export class ConversationRepository {
     this.restoreStmt = db.prepare(`UPDATE conversations SET deleted_at = NULL WHERE id = ?`);
     this.purgeStmt = db.prepare(`DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?`);
     this.touchStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`);
+    this.setAdapterStmt = db.prepare(
+      `UPDATE conversations SET adapter_enabled = ?, adapter_scale = ? WHERE id = ? AND deleted_at IS NULL`,
+    );
   }
 
-  create(title: string): Conversation {
+  /** `adapter` defaults to the column defaults: adapter on, scale 1. */
+  create(title: string, adapter: AdapterChoice = { enabled: true, scale: 1 }): Conversation {
     const normalized = normalizeTitle(title);
+    const choice = assertAdapterChoice(adapter);
     const now = this.now();
-    const row = this.insertStmt.get(normalized, now, now);
+    const row = this.insertStmt.get(normalized, now, now, choice.enabled ? 1 : 0, choice.scale);
     if (!row) throw new Error('INSERT … RETURNING produced no row'); // cannot happen; keeps types honest
     return toConversation(row);
   }
@@ -101,6 +115,16 @@ export class ConversationRepository {
     const conversationId = assertId(id, 'Conversation id');
     const normalized = normalizeTitle(title);
     if (this.renameStmt.run(normalized, conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return this.require(conversationId);
+  }
+
+  /** Stores the adapter choice used for this conversation's next answers; not a recency change. */
+  setAdapter(id: number, adapter: AdapterChoice): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    const choice = assertAdapterChoice(adapter);
+    if (this.setAdapterStmt.run(choice.enabled ? 1 : 0, choice.scale, conversationId).changes === 0) {
       throw new StoreNotFoundError('conversation', conversationId);
     }
     return this.require(conversationId);

@@ -15,4 +15,4 @@ export {
   StoreStateError,
 } from './errors';
 export * from './types';
-export { TITLE_MAX_CHARS, CONTENT_MAX_BYTES } from './validation';
+export { TITLE_MAX_CHARS, CONTENT_MAX_BYTES, ADAPTER_SCALE_MAX } from './validation';

@@ -6,6 +6,8 @@ export interface ConversationRow {
   title: string;
   created_at: number;
   updated_at: number;
+  adapter_enabled: number;
+  adapter_scale: number;
 }
 
 export interface MessageRow {
@@ -23,14 +25,21 @@ export interface MessageRow {
   updated_at: number;
 }
 
-export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at';
+export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, adapter_enabled, adapter_scale';
 
 export const MESSAGE_COLUMNS =
   'id, conversation_id, role, content, status, model_name, profile, tokens, ' +
   'tokens_per_second, error, created_at, updated_at';
 
 export function toConversation(row: ConversationRow): Conversation {
-  return { id: row.id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    adapterEnabled: row.adapter_enabled === 1,
+    adapterScale: row.adapter_scale,
+  };
 }
 
 export function toMessage(row: MessageRow): Message {

@@ -19,6 +19,16 @@ export interface Conversation {
   createdAt: number;
   /** Last activity (new message, finished answer, touch); orders the conversation list. */
   updatedAt: number;
+  /** Answer with the loaded LoRA adapter (when one is loaded); false = the base model alone. */
+  adapterEnabled: boolean;
+  /** LoRA scale for this conversation's answers, 0–2 (0 behaves like the base model). */
+  adapterScale: number;
+}
+
+/** The adapter choice stored per conversation. */
+export interface AdapterChoice {
+  enabled: boolean;
+  scale: number;
 }
 
 /** A conversation as shown in the list; the match fields are set only for searches that hit a message. */

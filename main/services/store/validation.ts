@@ -9,6 +9,7 @@ export const QUERY_MAX_CHARS = 500;
 export const LIST_LIMIT_DEFAULT = 200;
 export const LIST_LIMIT_MAX = 1000;
 export const SETTING_KEY_MAX_CHARS = 200;
+export const ADAPTER_SCALE_MAX = 2;
 
 /** Counts code points, not UTF-16 units, so an emoji counts as one character. */
 function charCount(text: string): number {
@@ -113,4 +114,17 @@ export function assertSettingKey(value: unknown): string {
     );
   }
   return value;
+}
+
+/** A conversation's adapter choice: a boolean and a finite scale 0–2 (the schema CHECKs the same). */
+export function assertAdapterChoice(value: unknown): { enabled: boolean; scale: number } {
+  const choice = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (typeof choice.enabled !== 'boolean') throw new StoreValidationError('Adapter on/off must be true or false');
+  const { scale } = choice;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale < 0 || scale > ADAPTER_SCALE_MAX) {
+    throw new StoreValidationError(
+      `Adapter scale must be a number from 0 to ${ADAPTER_SCALE_MAX}, got ${String(scale)}`,
+    );
+  }
+  return { enabled: choice.enabled, scale };
 }

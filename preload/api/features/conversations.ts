@@ -8,6 +8,8 @@ export function conversationsBridge({ call }: BridgeTools): Pick<MeaBridgeApi, k
     listConversations: (query) => call('conversations:list', query === undefined ? {} : { query }),
     createConversation: (title) => call('conversations:create', title === undefined ? {} : { title }),
     renameConversation: (id, title) => call('conversations:rename', { id, title }),
+    getConversation: (id) => call('conversations:get', { id }),
+    setConversationAdapter: (id, adapter) => call('conversations:setAdapter', { id, adapter }),
     deleteConversation: (id) => call('conversations:delete', { id }),
     restoreConversation: (id) => call('conversations:restore', { id }),
     listMessages: (conversationId) => call('messages:list', { conversationId }),

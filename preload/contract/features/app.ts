@@ -2,9 +2,13 @@
 import { z } from 'zod';
 import { pathSchema } from '../schemas';
 
+/** What a native picker chooses: a GGUF model, a GGUF LoRA, or a PEFT adapter folder. */
+export const pickKindSchema = z.enum(['model', 'lora', 'peftFolder']);
+export type PickKind = z.infer<typeof pickKindSchema>;
+
 export const appInvokeChannels = {
   'dialog:pickFile': {
-    request: z.strictObject({ kind: z.enum(['model', 'lora']) }),
+    request: z.strictObject({ kind: pickKindSchema }),
     response: z.strictObject({ path: pathSchema.nullable() }),
   },
   'app:getInfo': {
@@ -16,6 +20,6 @@ export const appInvokeChannels = {
 type Response<C extends keyof typeof appInvokeChannels> = z.output<(typeof appInvokeChannels)[C]['response']>;
 
 export interface AppApi {
-  pickFile(kind: 'model' | 'lora'): Promise<Response<'dialog:pickFile'>>;
+  pickFile(kind: PickKind): Promise<Response<'dialog:pickFile'>>;
   getAppInfo(): Promise<Response<'app:getInfo'>>;
 }

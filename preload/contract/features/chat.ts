@@ -1,7 +1,14 @@
 // Asking, streaming, stopping and regenerating answers.
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { conversationSchema, generationStatsSchema, idSchema, messageSchema, requestIdSchema } from '../schemas';
+import {
+  adapterChoiceSchema,
+  conversationSchema,
+  generationStatsSchema,
+  idSchema,
+  messageSchema,
+  requestIdSchema,
+} from '../schemas';
 
 export const chatInvokeChannels = {
   'chat:send': {
@@ -11,6 +18,8 @@ export const chatInvokeChannels = {
         .string()
         .max(LIMITS.messageChars)
         .refine((s) => s.trim().length > 0, 'message is empty'),
+      /** Adapter choice for a new conversation (conversationId null); existing ones keep theirs. */
+      adapter: adapterChoiceSchema.optional(),
     }),
     response: z.strictObject({
       requestId: requestIdSchema,

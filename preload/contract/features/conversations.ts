@@ -1,7 +1,13 @@
-// Conversations and their stored messages: list/search, create, rename, delete with undo.
+// Conversations and their stored messages: list/search, create, rename, adapter choice, delete with undo.
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { conversationSchema, conversationSummarySchema, idSchema, messageSchema } from '../schemas';
+import {
+  adapterChoiceSchema,
+  conversationSchema,
+  conversationSummarySchema,
+  idSchema,
+  messageSchema,
+} from '../schemas';
 
 const text = (max: number) => z.string().max(max);
 
@@ -16,6 +22,15 @@ export const conversationInvokeChannels = {
   },
   'conversations:rename': {
     request: z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(LIMITS.titleChars) }),
+    response: conversationSchema,
+  },
+  'conversations:get': {
+    request: z.strictObject({ id: idSchema }),
+    response: conversationSchema,
+  },
+  /** Adapter on/off and scale for the conversation's next answers. */
+  'conversations:setAdapter': {
+    request: z.strictObject({ id: idSchema, adapter: adapterChoiceSchema }),
     response: conversationSchema,
   },
   'conversations:delete': {
@@ -40,6 +55,11 @@ export interface ConversationsApi {
   listConversations(query?: string): Promise<Response<'conversations:list'>>;
   createConversation(title?: string): Promise<Response<'conversations:create'>>;
   renameConversation(id: number, title: string): Promise<Response<'conversations:rename'>>;
+  getConversation(id: number): Promise<Response<'conversations:get'>>;
+  setConversationAdapter(
+    id: number,
+    adapter: z.input<typeof adapterChoiceSchema>,
+  ): Promise<Response<'conversations:setAdapter'>>;
   deleteConversation(id: number): Promise<Response<'conversations:delete'>>;
   restoreConversation(id: number): Promise<Response<'conversations:restore'>>;
   listMessages(conversationId: number): Promise<Response<'messages:list'>>;

@@ -7,9 +7,12 @@ export class ChatPage {
     private readonly baseUrl: string,
   ) {}
 
+  /** Opens the app on the chat view; without a configured model that means skipping the first-run setup. */
   async open(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/index.html`);
     await expect(this.page.getByTestId('disclaimer')).toBeVisible();
+    await expect(this.page.locator('main[data-setup-check="done"]')).toBeAttached();
+    if (await this.page.getByTestId('setup-view').isVisible()) await this.page.getByTestId('setup-skip').click();
   }
 
   get composer(): Locator {

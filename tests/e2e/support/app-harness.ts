@@ -8,13 +8,14 @@ import { createApp, type App } from '../../../main/services/app/create-app';
 import { EventHub, type EventSink } from '../../../main/services/events';
 import { ForkHostLauncher } from '../../../main/services/model-host';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import type { PickKind } from '../../../preload/contract/features/app';
 
 export interface HarnessOptions {
   bridgeScript: string;
   /** Reuse a data folder (to test a restart); a fresh temp folder otherwise. */
   dataDir?: string;
   /** What the "Browse…" button returns, standing in for the native file dialog. */
-  pickFile?: (kind: 'model' | 'lora') => Promise<string | null>;
+  pickFile?: (kind: PickKind) => Promise<string | null>;
 }
 
 class PageEventSink implements EventSink {

@@ -11,10 +11,12 @@ import type { ChatTurn, ProfileId } from '../../../main/services/prompt-profiles
 
 export const tinyModel = ensureTinyModel;
 
-export function forkedClient(options: Partial<ModelHostClientOptions> & { faults?: boolean } = {}): ModelHostClient {
-  const { faults, ...clientOptions } = options;
+export function forkedClient(
+  options: Partial<ModelHostClientOptions> & { faults?: boolean; env?: Record<string, string> } = {},
+): ModelHostClient {
+  const { faults, env, ...clientOptions } = options;
   return new ModelHostClient({
-    launcher: new ForkHostLauncher({ env: faults ? { MEA_HOST_FAULTS: '1' } : {} }),
+    launcher: new ForkHostLauncher({ env: { ...(faults ? { MEA_HOST_FAULTS: '1' } : {}), ...env } }),
     restartBackoffMs: [50, 100, 200],
     ...clientOptions,
   });

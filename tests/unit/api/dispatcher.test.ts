@@ -13,7 +13,7 @@ function handlers(overrides: Partial<InvokeHandlers>): InvokeHandlers {
   }) as InvokeHandlers;
 }
 
-const conversation = { id: 1, title: 'T', createdAt: 1, updatedAt: 2 };
+const conversation = { id: 1, title: 'T', createdAt: 1, updatedAt: 2, adapterEnabled: true, adapterScale: 1 };
 const quietLogger = { error: vi.fn() };
 
 describe('Dispatcher', () => {

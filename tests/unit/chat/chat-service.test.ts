@@ -81,6 +81,7 @@ describe('ChatService.send', () => {
     await sink.waitForDone(second.requestId);
     expect(generator.calls[1]).toEqual({
       sessionKey: String(first.conversation.id),
+      adapter: { enabled: true, scale: 1 },
       prompt: 'Q2',
       history: [
         { role: 'user', text: 'Q1' },

@@ -3,6 +3,7 @@ import { ApiError } from '../../../preload/contract/envelope';
 import type { AnswerGenerator } from '../../../main/services/chat/chat-service';
 import type { GenerateInput } from '../../../main/services/model/model-service';
 import type { GenerateResult } from '../../../main/services/model-host';
+import type { AdapterChoice } from '../../../preload/contract/schemas';
 
 export class FakeGenerator implements AnswerGenerator {
   ready = true;
@@ -11,9 +12,16 @@ export class FakeGenerator implements AnswerGenerator {
   chunkDelayMs = 2;
   readonly calls: GenerateInput[] = [];
 
-  requireActiveModel() {
+  requireActiveModel(adapter?: AdapterChoice) {
     if (!this.ready) throw new ApiError('model_unavailable', 'No model is ready. Load a model in Settings.');
-    return { modelName: 'tiny-test-model', profile: 'adapter' as const };
+    return {
+      modelName: 'tiny-test-model',
+      profile: adapter?.enabled === false ? ('template' as const) : ('adapter' as const),
+    };
+  }
+
+  defaultAdapterChoice(): AdapterChoice {
+    return { enabled: true, scale: 1 };
   }
 
   async generate(

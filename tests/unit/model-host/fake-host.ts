@@ -19,6 +19,10 @@ export const fakeInfo = (config: LoadConfig): ModelInfo => ({
   contextSize: 512,
   hasChatTemplate: true,
   loraPath: config.loraPath ?? null,
+  gpuDeviceNames: [],
+  vramTotalBytes: null,
+  vramUsedBytes: null,
+  gpuFallback: null,
   trainContextSize: 2048,
 });
 
@@ -32,6 +36,8 @@ export interface FakeHostScript {
   /** Deltas streamed per generate; a generate stays open if `holdGenerate` is set. */
   deltas?: string[];
   holdGenerate?: boolean;
+  /** Fields that replace fakeInfo's in every 'loaded' reply (e.g. a GPU fallback notice). */
+  info?: Partial<ModelInfo>;
 }
 
 export class FakeHost implements HostProcess {
@@ -105,7 +111,10 @@ export class FakeHost implements HostProcess {
             message: `Failed to load model "${message.config.modelPath}": Invalid GGUF magic`,
             log: ['[llama.cpp error] invalid magic'],
           });
-        } else this.emit({ type: 'loaded', requestId: message.requestId, info: fakeInfo(message.config) });
+        } else {
+          const info = { ...fakeInfo(message.config), ...this.script.info };
+          this.emit({ type: 'loaded', requestId: message.requestId, info });
+        }
         return;
       case 'unload':
         this.emit({ type: 'unloaded', requestId: message.requestId });
@@ -130,6 +139,9 @@ export class FakeHost implements HostProcess {
         }
         return;
       }
+      case 'stats':
+        this.emit({ type: 'stats', requestId: message.requestId, stats: { modelLoads: 1, contexts: [], rssBytes: 1 } });
+        return;
       case 'fault':
         return;
     }

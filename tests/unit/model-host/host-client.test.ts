@@ -121,7 +121,8 @@ describe('ModelHostClient lifecycle', () => {
     await client.load(config);
     const pending = client.generate(request('r1'));
     await sleep(5);
-    launcher.current.emit({ type: 'done', requestId: 'r1', result: { text: 42 } });
+    const malformed: Record<string, unknown> = { type: 'done', requestId: 'r1', result: { text: 42 } };
+    launcher.current.emit(malformed);
     await expect(pending).rejects.toThrow(/invalid reply/);
     expect(client.getStatus().state).toBe('ready');
   });

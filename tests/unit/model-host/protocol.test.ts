@@ -28,6 +28,9 @@ describe('client messages', () => {
       { type: 'load', requestId: 'l3', config: { modelPath: '/m.gguf', gpuLayers: 'off' } },
       { type: 'unload', requestId: 'u1' },
       generate,
+      { ...generate, request: { ...generate.request, lora: null, scratch: true } },
+      { ...generate, request: { ...generate.request, lora: { scale: 0.5 } } },
+      { type: 'stats', requestId: 's1' },
       { type: 'abort', requestId: 'r1' },
       { type: 'ping', nonce: 3 },
       { type: 'fault', kind: 'segv' },
@@ -47,6 +50,8 @@ describe('client messages', () => {
         /topP/,
       ],
       [{ type: 'fault', kind: 'oom' }, /kind/],
+      [{ ...generate, request: { ...generate.request, lora: { scale: -1 } } }, /scale/],
+      [{ ...generate, request: { ...generate.request, lora: 1 } }, /lora/],
       ['ping', /object/i],
     ];
     for (const [raw, reason] of cases) {
@@ -68,6 +73,10 @@ describe('host messages', () => {
     contextSize: 2048,
     hasChatTemplate: true,
     loraPath: null,
+    gpuDeviceNames: ['NVIDIA GeForce RTX 4060'],
+    vramTotalBytes: 8e9,
+    vramUsedBytes: 1.2e9,
+    gpuFallback: null,
     trainContextSize: 2048,
   };
   const result = {
@@ -92,6 +101,16 @@ describe('host messages', () => {
       { type: 'error', requestId: 'l1', code: 'LOAD_FAILED', message: 'bad file', log: ['[llama.cpp error] x'] },
       { type: 'log', level: 'warn', message: 'careful' },
       { type: 'pong', nonce: 3 },
+      { type: 'info', info },
+      {
+        type: 'stats',
+        requestId: 's1',
+        stats: {
+          modelLoads: 1,
+          contexts: [{ lora: null, contextSize: 2048, sequences: 4, liveSessions: 1 }],
+          rssBytes: 9e7,
+        },
+      },
     ];
     for (const message of messages) expect(parseHostMessage(message)).toMatchObject({ ok: true, message });
   });

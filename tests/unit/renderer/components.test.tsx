@@ -131,6 +131,8 @@ describe('composer and sidebar', () => {
           title: 'Renal',
           createdAt: 1,
           updatedAt: 1,
+          adapterEnabled: true,
+          adapterScale: 1,
           snippet: '…loop of Henle…',
           matchedMessageId: 70,
         }}
@@ -167,7 +169,7 @@ describe('model status', () => {
   });
 
   it('renderer.model.empty-state: no model loaded points to Settings', () => {
-    const none = { state: 'unavailable' as const, modelInfo: null, profile: null, message: null };
+    const none = { state: 'unavailable' as const, modelInfo: null, profile: null, message: null, adapter: null };
     const html = renderToStaticMarkup(<ChatEmptyState status={none} onOpenSettings={noop} onPickExample={noop} />);
     expect(html).toContain('No model loaded yet');
     expect(html).toContain('Open Settings');

@@ -20,7 +20,14 @@ export function message(overrides: Partial<Message> & Pick<Message, 'id'>): Mess
 }
 
 export function conversation(overrides: Partial<Conversation> & Pick<Conversation, 'id'>): Conversation {
-  return { title: `Chat ${overrides.id}`, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, ...overrides };
+  return {
+    title: `Chat ${overrides.id}`,
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    adapterEnabled: true,
+    adapterScale: 1,
+    ...overrides,
+  };
 }
 
 export const defaultSettings: Settings = {
@@ -47,16 +54,31 @@ export const readyStatus: ModelStatus = {
     contextSize: 2048,
     hasChatTemplate: true,
     loraPath: '/models/medical-lora.gguf',
+    gpuDeviceNames: ['NVIDIA GeForce RTX 4060 Laptop GPU'],
+    vramTotalBytes: 8_585_740_288,
+    vramUsedBytes: 1_288_490_189,
+    gpuFallback: null,
+  },
+  adapter: {
+    path: '/models/medical-lora.gguf',
+    defaultScale: 1,
+    provenance: [{ key: 'base_model', value: 'TinyLlama/TinyLlama-1.1B-Chat-v1.0' }],
   },
 };
 
 /** A MeaApi whose calls resolve with harmless defaults; enough for server-side render checks. */
 export function fakeApi(): MeaApi {
   const never = () => () => undefined;
+  const notUsed = async (): Promise<never> => {
+    throw new Error('not used');
+  };
   return {
     listConversations: async () => [],
     createConversation: async (title) => conversation({ id: 1, title: title ?? 'New chat' }),
     renameConversation: async (id, title) => conversation({ id, title }),
+    getConversation: async (id) => conversation({ id }),
+    setConversationAdapter: async (id, adapter) =>
+      conversation({ id, adapterEnabled: adapter.enabled, adapterScale: adapter.scale }),
     deleteConversation: async (id) => ({ id }),
     restoreConversation: async (id) => conversation({ id }),
     listMessages: async () => [],
@@ -67,12 +89,40 @@ export function fakeApi(): MeaApi {
       throw new Error('not used');
     },
     stopGeneration: async () => ({ stopped: true }),
+    startCompare: async () => {
+      throw new Error('not used');
+    },
+    stopCompare: async () => ({ stopped: true }),
+    onCompareDelta: never,
+    onCompareDone: never,
     getModelStatus: async () => readyStatus,
     loadModel: async () => readyStatus,
     getSettings: async () => defaultSettings,
     updateSettings: async () => defaultSettings,
     pickFile: async () => ({ path: null }),
+    listLibrary: async () => [],
+    importModelFile: async () => {
+      throw new Error('not used');
+    },
+    importPeftFolder: async () => {
+      throw new Error('not used');
+    },
     getAppInfo: async () => ({ version: '0.0.0', dataDir: '/tmp', platform: 'linux' }),
+    getModelCatalog: async () => ({
+      modelsDir: '/tmp/models',
+      freeBytes: null,
+      adapterSourceUrl: null,
+      firstRun: false,
+      entries: [],
+    }),
+    listDownloads: async () => [],
+    startDownload: notUsed,
+    pauseDownload: notUsed,
+    resumeDownload: notUsed,
+    cancelDownload: notUsed,
+    setAdapterSource: notUsed,
+    useCatalogEntry: notUsed,
+    onDownloadProgress: never,
     onChatDelta: never,
     onChatDone: never,
     onModelStatus: never,

@@ -31,6 +31,8 @@ describe('create / get / rename / touch', () => {
       title: 'Cardiac cycle',
       createdAt: clock.now(),
       updatedAt: clock.now(),
+      adapterEnabled: true,
+      adapterScale: 1,
     });
     expect(conversations.get(created.id)).toEqual(created);
     expect(conversations.get(9999)).toBeNull();

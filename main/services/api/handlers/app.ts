@@ -1,5 +1,5 @@
 // App-level channels: information and native pickers.
-import type { appInvokeChannels } from '../../../../preload/contract/features/app';
+import type { appInvokeChannels, PickKind } from '../../../../preload/contract/features/app';
 import type { FeatureHandlers } from './types';
 
 export interface AppInfo {
@@ -9,7 +9,7 @@ export interface AppInfo {
 }
 
 export function appHandlers(
-  pickFile: (kind: 'model' | 'lora') => Promise<string | null>,
+  pickFile: (kind: PickKind) => Promise<string | null>,
   appInfo: AppInfo,
 ): FeatureHandlers<typeof appInvokeChannels> {
   return {

@@ -17,6 +17,8 @@ export function conversationHandlers(
     'conversations:list': ({ query }) => conversations.list({ query }),
     'conversations:create': ({ title }) => conversations.create(title?.trim() || 'New conversation'),
     'conversations:rename': ({ id, title }) => (requireConversation(id), conversations.rename(id, title)),
+    'conversations:get': ({ id }) => requireConversation(id),
+    'conversations:setAdapter': ({ id, adapter }) => (requireConversation(id), conversations.setAdapter(id, adapter)),
     'conversations:delete': ({ id }) => (requireConversation(id), conversations.softDelete(id), { id }),
     'conversations:restore': ({ id }) => conversations.restore(id),
     'messages:list': ({ conversationId }) => (

@@ -1,11 +1,12 @@
-// Top bar: app name, Chat/Settings navigation and the live model status.
+// Top bar: app name, Chat/Settings/Models navigation and the live model status.
 import type { ReactNode } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
+import { CompareIcon } from '../../features/compare/components/CompareIcon';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { focusRing } from '../ui/Button';
-import { ChatIcon, SettingsIcon } from '../ui/icons';
+import { ChatIcon, DownloadIcon, SettingsIcon } from '../ui/icons';
 
-export type View = 'chat' | 'settings';
+export type View = 'chat' | 'compare' | 'settings' | 'setup';
 
 export interface AppHeaderProps {
   view: View;
@@ -52,9 +53,17 @@ export function AppHeader({ view, onNavigate, status }: AppHeaderProps) {
           <ChatIcon />
           Chat
         </NavTab>
+        <NavTab testId="open-compare" current={view === 'compare'} onClick={() => onNavigate('compare')}>
+          <CompareIcon />
+          Compare
+        </NavTab>
         <NavTab testId="open-settings" current={view === 'settings'} onClick={() => onNavigate('settings')}>
           <SettingsIcon />
           Settings
+        </NavTab>
+        <NavTab testId="open-models" current={view === 'setup'} onClick={() => onNavigate('setup')}>
+          <DownloadIcon />
+          Models
         </NavTab>
       </nav>
       <div className="ml-auto flex min-w-0 justify-end">

@@ -1,5 +1,5 @@
 // Human-readable names for model states, backends and prompt profiles.
-import type { ModelInfo, ModelState, ProfileChoice } from '../../../../preload/contract/schemas';
+import type { ModelInfo, ModelState, ProfileChoice, ProfileId } from '../../../../preload/contract/schemas';
 
 export const MODEL_STATE_LABELS: Record<ModelState, string> = {
   stopped: 'Model stopped',
@@ -25,6 +25,18 @@ export const PROFILE_LABELS: Record<ProfileChoice, string> = {
   template: "Model's chat template",
   qa: 'Question/Answer',
 };
+
+/** Short names shown on each answer and next to the adapter switch. */
+export const PROFILE_SHORT_LABELS: Record<ProfileId, string> = {
+  adapter: 'Adapter format',
+  template: 'Chat template',
+  qa: 'Q/A',
+};
+
+/** The short label for a stored profile name (older or unknown values are shown as they are). */
+export function profileShortLabel(profile: string): string {
+  return (PROFILE_SHORT_LABELS as Record<string, string>)[profile] ?? profile;
+}
 
 export const CRASH_MESSAGE = 'The model process stopped unexpectedly; restarting…';
 

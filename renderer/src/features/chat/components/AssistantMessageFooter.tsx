@@ -3,6 +3,7 @@ import type { Message } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
 import { formatTokensPerSecond } from '../../../lib/format';
+import { profileShortLabel } from '../../model/labels';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 import { MessageStatusBadge } from './MessageStatusBadge';
 import { TypingIndicator } from './TypingIndicator';
@@ -29,6 +30,15 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
         <TypingIndicator />
       ) : (
         stats.length > 0 && <span data-testid="message-stats">{stats.join(' · ')}</span>
+      )}
+      {message.profile !== null && (
+        <span
+          data-testid="message-profile"
+          title="Prompt profile of this answer (it follows the adapter: on or off)"
+          className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800"
+        >
+          {profileShortLabel(message.profile)}
+        </span>
       )}
       <MessageStatusBadge message={message} />
       {!streaming && (

@@ -1,14 +1,16 @@
 // The chat screen: sidebar, message list and composer wired to the conversation and session hooks.
 // It stays mounted while Settings is open so an answer keeps streaming in the background.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
 import { CRASH_MESSAGE } from '../../model/labels';
+import { useAdapterChoice } from '../hooks/useAdapterChoice';
 import { useChatSession } from '../hooks/useChatSession';
 import { useConversations } from '../hooks/useConversations';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { AdapterControl } from './AdapterControl';
 import { ChatEmptyState } from './ChatEmptyState';
 import { Composer } from './Composer';
 import { ConversationSidebar } from './ConversationSidebar';
@@ -34,6 +36,11 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: Ch
   const { select, send, regenerate, stop, markInterrupted, isStreaming } = chat;
   const { conversationId, messages, stream, loading, focusMessageId } = chat.state;
   const [draft, setDraft] = useState('');
+  // A new chat starts with the adapter on, at the scale the adapter was loaded with (at most 2).
+  const defaultScale = Math.min(modelStatus?.adapter?.defaultScale ?? 1, 2);
+  const defaultAdapter = useMemo(() => ({ enabled: true, scale: defaultScale }), [defaultScale]);
+  const adapterChoice = useAdapterChoice(api, conversationId, defaultAdapter);
+  const { flush: flushAdapter, choice: adapter } = adapterChoice;
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -88,11 +95,12 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: Ch
   const onSend = useCallback(async () => {
     const text = draft;
     setDraft('');
-    const ok = await send(text);
+    await flushAdapter(); // the answer uses the choice as it is now
+    const ok = await send(text, adapter);
     if (!ok) setDraft((current) => (current === '' ? text : current)); // give the question back
-  }, [draft, send]);
+  }, [draft, send, flushAdapter, adapter]);
 
-  const onRegenerate = useCallback(() => void regenerate(), [regenerate]);
+  const onRegenerate = useCallback(() => void flushAdapter().then(regenerate), [flushAdapter, regenerate]);
 
   const onPickExample = useCallback((text: string) => {
     setDraft(text);
@@ -120,6 +128,7 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: Ch
         onUndo={() => void onUndo()}
       />
       <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
+        <AdapterControl status={modelStatus} state={adapterChoice} />
         <MessageList
           conversationId={conversationId}
           messages={messages}

@@ -1,5 +1,6 @@
 // The open conversation: loading it, sending, regenerating, stopping, and streaming answers in.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { AdapterChoice } from '../../../../../preload/contract/schemas';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
 import { chatReducer, initialChatState, type ChatState } from '../state/chatReducer';
@@ -13,8 +14,11 @@ export interface ChatSession {
   clearError(): void;
   /** Opens a conversation (null = new chat), optionally scrolled to one message. */
   select(conversationId: number | null, focusMessageId?: number | null): void;
-  /** Resolves false when the message could not be sent (the error is in `error`). */
-  send(text: string): Promise<boolean>;
+  /**
+   * Resolves false when the message could not be sent (the error is in `error`). `adapter` is the
+   * choice a new chat is created with; an existing conversation keeps its stored one.
+   */
+  send(text: string, adapter?: AdapterChoice): Promise<boolean>;
   regenerate(): Promise<void>;
   stop(): void;
   /** Ends that stream locally when the model process died and no final message came. */
@@ -76,9 +80,9 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   );
 
   const send = useCallback(
-    (text: string) =>
+    (text: string, adapter?: AdapterChoice) =>
       start(
-        () => api.sendMessage({ conversationId: stateRef.current.conversationId, text }),
+        () => api.sendMessage({ conversationId: stateRef.current.conversationId, text, adapter }),
         (result) => dispatch({ type: 'sendStarted', ...result }),
       ),
     [api, start],

@@ -32,9 +32,20 @@ export function ModelStatusIndicator({ status }: { status: ModelStatus | null })
           <span className="truncate text-slate-500 dark:text-slate-400" title={info.modelName}>
             {info.modelName}
           </span>
-          <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
-            {BACKEND_LABELS[info.backend]}
-          </span>
+          {info.gpuFallback === null ? (
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
+              {BACKEND_LABELS[info.backend]}
+            </span>
+          ) : (
+            // The GPU was asked for but failed: say so where the backend is always in view.
+            <span
+              data-testid="gpu-fallback-badge"
+              title={info.gpuFallback}
+              className="rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-amber-900 dark:bg-amber-900 dark:text-amber-100"
+            >
+              CPU · GPU failed
+            </span>
+          )}
         </>
       )}
     </div>

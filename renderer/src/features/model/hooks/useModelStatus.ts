@@ -25,6 +25,7 @@ export function useModelStatus(api: MeaApi): [ModelStatus | null, (status: Model
             modelInfo: null,
             profile: null,
             message: 'Could not read the model status.',
+            adapter: null,
           });
         }
       },

@@ -2,6 +2,16 @@
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { BACKEND_LABELS, MODEL_STATE_LABELS, PROFILE_LABELS } from '../../model/labels';
 
+function gigabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+/** "1.2 GB used of 8.0 GB", or a dash on the CPU backend (no VRAM to speak of). */
+export function vramText(used: number | null, total: number | null): string {
+  if (total === null || total === 0) return '—';
+  return `${gigabytes(used ?? 0)} used of ${gigabytes(total)}`;
+}
+
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -40,6 +50,11 @@ export function InUsePanel({ status }: { status: ModelStatus | null }) {
           <Row label="Model" value={info.modelName} />
           {info.architecture !== null && <Row label="Architecture" value={info.architecture} />}
           <Row label="Backend" value={BACKEND_LABELS[info.backend]} />
+          <Row
+            label="GPU"
+            value={info.gpuDeviceNames.length > 0 ? info.gpuDeviceNames.join(', ') : 'None (CPU only)'}
+          />
+          <Row label="VRAM" value={vramText(info.vramUsedBytes, info.vramTotalBytes)} />
           <Row label="Layers on GPU" value={`${info.gpuLayers} / ${info.totalLayers}`} />
           <Row label="Threads" value={String(info.threads)} />
           <Row label="Context size" value={`${info.contextSize.toLocaleString()} tokens`} />
@@ -54,6 +69,15 @@ export function InUsePanel({ status }: { status: ModelStatus | null }) {
             title={info.loraPath ?? 'None'}
           />
         </dl>
+      )}
+      {info?.gpuFallback != null && (
+        <p
+          role="status"
+          data-testid="gpu-fallback"
+          className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
+          {info.gpuFallback}
+        </p>
       )}
     </section>
   );

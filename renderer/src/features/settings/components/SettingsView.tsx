@@ -9,6 +9,7 @@ import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import type { SettingsDraft } from '../state/settingsDraft';
 import { GpuLayersField } from './GpuLayersField';
+import { ImportPanel } from './ImportPanel';
 import { InUsePanel } from './InUsePanel';
 import { NumberField } from './NumberField';
 import { PathField } from './PathField';
@@ -183,6 +184,8 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   onChange={(value) => update('threads', value)}
                 />
               </Section>
+
+              <ImportPanel disabled={busy !== null} onImported={form.adoptPaths} onModelStatus={onModelStatus} />
 
               <Section
                 title="Answers"

@@ -19,6 +19,8 @@ export interface SettingsForm {
   save(): Promise<boolean>;
   loadModel(): Promise<void>;
   clearError(): void;
+  /** Settings saved elsewhere (an import) changed the files: show them, keeping other unsaved edits. */
+  adoptPaths(settings: Settings): void;
 }
 
 export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus) => void): SettingsForm {
@@ -114,5 +116,13 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
 
   const clearError = useCallback(() => setError(null), []);
 
-  return { draft, errors, dirty, busy, error, notice, update, browse, save, loadModel, clearError };
+  const adoptPaths = useCallback((settings: Settings) => {
+    setSaved(settings);
+    setDraft((d) =>
+      d === null ? toDraft(settings) : { ...d, modelPath: settings.modelPath ?? '', loraPath: settings.loraPath ?? '' },
+    );
+    setErrors((e) => ({ ...e, modelPath: undefined, loraPath: undefined }));
+  }, []);
+
+  return { draft, errors, dirty, busy, error, notice, update, browse, save, loadModel, clearError, adoptPaths };
 }

@@ -1,0 +1,3 @@
+// Public surface of the model catalog.
+export * from './catalog-schema';
+export * from './model-catalog';

@@ -1,0 +1,148 @@
+// Base vs base + adapter, side by side: one question, two answers streaming at once from the one
+// loaded model (two contexts in the host, LoRA applied per context). Answers are not stored: a
+// comparison is a look, not a conversation; each side runs on its context's scratch sequence, so
+// the conversations' cached sessions stay as they were.
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../../preload/contract/envelope';
+import type { CompareDone, CompareSide, CompareStarted } from '../../../preload/contract/features/compare';
+import type { AdapterChoice, AdapterInfo, ProfileId } from '../../../preload/contract/schemas';
+import { DeltaBatcher } from '../chat/delta-batcher';
+import type { EventSink } from '../events';
+import type { AnswerGenerator } from '../chat/chat-service';
+
+/** What Compare needs from the model side (ModelService in the app). */
+export interface CompareGenerator extends AnswerGenerator {
+  loadedAdapter(): AdapterInfo | null;
+}
+
+export interface CompareServiceOptions {
+  /** How often token deltas are sent to the renderer. */
+  deltaIntervalMs?: number;
+}
+
+interface RunningSide {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+const SESSION_KEY = 'compare';
+
+export class CompareService {
+  private readonly running = new Map<string, RunningSide>();
+  private readonly deltaIntervalMs: number;
+
+  constructor(
+    private readonly generator: CompareGenerator,
+    private readonly events: EventSink,
+    options: CompareServiceOptions = {},
+  ) {
+    this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
+  }
+
+  /** Starts both answers; resolves with their request ids before the first delta is emitted. */
+  start(request: { question: string; adapterScale?: number }): CompareStarted {
+    if (!this.generator.loadedAdapter()) {
+      // Checked first: without an adapter there is nothing to compare, whatever else is wrong.
+      this.generator.requireActiveModel();
+      throw new ApiError(
+        'model_unavailable',
+        'No LoRA adapter is loaded, so there is nothing to compare the base model with. Choose an adapter in Settings and load the model.',
+      );
+    }
+    if (this.running.size > 0) {
+      throw new ApiError('conflict', 'A comparison is still running. Stop it or wait for both answers.');
+    }
+    const scale = request.adapterScale ?? this.generator.defaultAdapterChoice().scale;
+    const baseChoice: AdapterChoice = { enabled: false, scale };
+    const adapterChoice: AdapterChoice = { enabled: true, scale };
+    const base = { requestId: randomUUID(), profile: this.generator.requireActiveModel(baseChoice).profile };
+    const adapter = { requestId: randomUUID(), profile: this.generator.requireActiveModel(adapterChoice).profile };
+    this.run('base', base, baseChoice, request.question);
+    this.run('adapter', adapter, adapterChoice, request.question);
+    return { base, adapter: { ...adapter, scale } };
+  }
+
+  /** Stops one side; what it generated so far is kept in its done event. */
+  stop(requestId: string): { stopped: boolean } {
+    const side = this.running.get(requestId);
+    if (!side) return { stopped: false };
+    side.controller.abort();
+    return { stopped: true };
+  }
+
+  isRunning(): boolean {
+    return this.running.size > 0;
+  }
+
+  async dispose(): Promise<void> {
+    const sides = [...this.running.values()];
+    for (const side of sides) side.controller.abort();
+    await Promise.all(sides.map((side) => side.done));
+  }
+
+  private run(
+    side: CompareSide,
+    started: { requestId: string; profile: ProfileId },
+    adapter: AdapterChoice,
+    question: string,
+  ): void {
+    const controller = new AbortController();
+    const entry: RunningSide = { controller, done: Promise.resolve() };
+    this.running.set(started.requestId, entry);
+    // Next turn of the event loop: the caller's reply (with the request ids) goes out first.
+    entry.done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.stream(side, started, adapter, question, controller))
+      .finally(() => this.running.delete(started.requestId));
+  }
+
+  private async stream(
+    side: CompareSide,
+    { requestId, profile }: { requestId: string; profile: ProfileId },
+    adapter: AdapterChoice,
+    question: string,
+    controller: AbortController,
+  ): Promise<void> {
+    let text = '';
+    const batcher = new DeltaBatcher(
+      (delta) => this.events.emit('compare:delta', { requestId, delta }),
+      this.deltaIntervalMs,
+    );
+    let done: CompareDone;
+    try {
+      const result = await this.generator.generate(
+        { sessionKey: `${SESSION_KEY}:${side}`, history: [], prompt: question, adapter, scratch: true },
+        {
+          requestId,
+          signal: controller.signal,
+          onDelta: (delta) => {
+            text += delta;
+            batcher.push(delta);
+          },
+        },
+      );
+      done = {
+        requestId,
+        side,
+        status: result.stopReason === 'abort' ? 'stopped' : 'complete',
+        text: result.text,
+        tokens: result.tokens,
+        tokensPerSecond: result.tokensPerSecond,
+        profile: result.profile,
+        error: null,
+      };
+    } catch (error) {
+      done = {
+        requestId,
+        side,
+        status: controller.signal.aborted ? 'stopped' : 'failed',
+        text,
+        tokens: 0,
+        tokensPerSecond: 0,
+        profile,
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+    batcher.flush();
+    this.events.emit('compare:done', done);
+  }
+}

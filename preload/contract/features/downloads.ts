@@ -1,0 +1,132 @@
+// Model downloads: the catalog with install state, start/pause/resume/cancel, progress events,
+// the adapter's source URL, and "use this model" once a download is installed.
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { modelStatusSchema } from '../schemas';
+
+const empty = z.strictObject({});
+const entryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'invalid catalog entry id');
+const byteCount = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const shortText = z.string().max(1000);
+
+export const downloadStateSchema = z.enum([
+  'not-installed',
+  'downloading',
+  /** Waiting before the next try after a network error. */
+  'retrying',
+  'paused',
+  /** Checking the SHA-256 of a complete file. */
+  'verifying',
+  /** Converting the downloaded PEFT adapter to a GGUF LoRA. */
+  'converting',
+  'installed',
+  'failed',
+]);
+
+export const downloadErrorCodeSchema = z.enum([
+  'network',
+  'http',
+  'not-found',
+  'range',
+  'checksum',
+  'no-checksum',
+  'size',
+  'disk-space',
+  'disk-full',
+  'io',
+  'config',
+  'conversion',
+]);
+
+export const downloadProgressSchema = z.strictObject({
+  entryId: entryIdSchema,
+  state: downloadStateSchema,
+  receivedBytes: byteCount,
+  /** Null while the size is not known yet. */
+  totalBytes: byteCount.nullable(),
+  bytesPerSecond: z.number().nonnegative().nullable(),
+  etaSeconds: z.number().nonnegative().nullable(),
+  /** Why it failed, in words (e.g. "Checksum mismatch … expected … got …"). */
+  error: shortText.nullable(),
+  errorCode: downloadErrorCodeSchema.nullable(),
+  /** What is happening now ("Retrying in 4 s (try 2 of 5)", "Verifying SHA-256…"). */
+  message: shortText.nullable(),
+  /** The file the app loads, once installed. */
+  installedPath: z.string().max(LIMITS.pathChars).nullable(),
+});
+
+export const catalogEntryViewSchema = z.strictObject({
+  id: entryIdSchema,
+  kind: z.enum(['model', 'peft-adapter']),
+  name: z.string().max(200),
+  summary: z.string().max(1000),
+  quantization: z.string().max(40).nullable(),
+  isDefault: z.boolean(),
+  license: z.string().max(80).nullable(),
+  /** Exact size when the catalog records it; otherwise the approximate one (approximate: true). */
+  sizeBytes: byteCount,
+  approximate: z.boolean(),
+  /** How the download is verified: a SHA-256 recorded in the catalog, or the one Hugging Face sends. */
+  verification: z.enum(['sha256', 'x-linked-etag', 'if-sent']),
+  /** Where it comes from (repository@revision, or the adapter source URL); null when not set yet. */
+  source: z.string().max(2000).nullable(),
+  /** The adapter's source URL is not set: it cannot be downloaded yet. */
+  needsSourceUrl: z.boolean(),
+  /** Installed and loaded now (as the model, or as the LoRA adapter). */
+  inUse: z.boolean(),
+  progress: downloadProgressSchema,
+});
+
+export const modelCatalogSchema = z.strictObject({
+  modelsDir: z.string().max(LIMITS.pathChars),
+  /** Free space on the models folder's disk; null when the OS does not say. */
+  freeBytes: byteCount.nullable(),
+  adapterSourceUrl: z.string().max(2000).nullable(),
+  /** No usable model is configured: the app should show the first-run setup screen. */
+  firstRun: z.boolean(),
+  entries: z.array(catalogEntryViewSchema).max(32),
+});
+
+const entryRequest = z.strictObject({ entryId: entryIdSchema });
+
+export const downloadsInvokeChannels = {
+  'models:catalog': { request: empty, response: modelCatalogSchema },
+  'downloads:list': { request: empty, response: z.array(downloadProgressSchema).max(32) },
+  'downloads:start': { request: entryRequest, response: downloadProgressSchema },
+  'downloads:pause': { request: entryRequest, response: downloadProgressSchema },
+  'downloads:resume': { request: entryRequest, response: downloadProgressSchema },
+  'downloads:cancel': { request: entryRequest, response: downloadProgressSchema },
+  'downloads:setAdapterSource': {
+    request: z.strictObject({ url: z.string().max(2000).nullable() }),
+    response: modelCatalogSchema,
+  },
+  /** Points settings at an installed entry (model → model file, adapter → LoRA) and loads the model. */
+  'models:use': { request: entryRequest, response: modelStatusSchema },
+} as const;
+
+export const downloadsEventChannels = {
+  'downloads:progress': downloadProgressSchema,
+} as const;
+
+type Channels = typeof downloadsInvokeChannels;
+type Response<C extends keyof Channels> = z.output<Channels[C]['response']>;
+
+export type DownloadState = z.infer<typeof downloadStateSchema>;
+export type DownloadErrorCodeName = z.infer<typeof downloadErrorCodeSchema>;
+export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
+export type CatalogEntryView = z.infer<typeof catalogEntryViewSchema>;
+export type ModelCatalogView = z.infer<typeof modelCatalogSchema>;
+
+export interface DownloadsApi {
+  getModelCatalog(): Promise<Response<'models:catalog'>>;
+  listDownloads(): Promise<Response<'downloads:list'>>;
+  startDownload(entryId: string): Promise<Response<'downloads:start'>>;
+  pauseDownload(entryId: string): Promise<Response<'downloads:pause'>>;
+  resumeDownload(entryId: string): Promise<Response<'downloads:resume'>>;
+  cancelDownload(entryId: string): Promise<Response<'downloads:cancel'>>;
+  setAdapterSource(url: string | null): Promise<Response<'downloads:setAdapterSource'>>;
+  useCatalogEntry(entryId: string): Promise<Response<'models:use'>>;
+  onDownloadProgress(
+    listener: (event: z.output<(typeof downloadsEventChannels)['downloads:progress']>) => void,
+  ): () => void;
+}

@@ -1,0 +1,91 @@
+// Compact bar above the chat: the adapter on/off and its scale for this conversation, the prompt
+// profile the next answer will use, and where the adapter came from.
+import type { ModelStatus, ProfileId } from '../../../../../preload/contract/schemas';
+import { focusRing } from '../../../components/ui/Button';
+import { PROFILE_SHORT_LABELS } from '../../model/labels';
+import type { AdapterChoiceState } from '../hooks/useAdapterChoice';
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The profile the next answer uses: it travels with the adapter (see ModelService). */
+export function nextAnswerProfile(status: ModelStatus, adapterOn: boolean): ProfileId | null {
+  const info = status.modelInfo;
+  if (info === null) return null;
+  if (status.adapter !== null && !adapterOn) return info.hasChatTemplate ? 'template' : 'qa';
+  return status.profile;
+}
+
+export function AdapterControl({ status, state }: { status: ModelStatus | null; state: AdapterChoiceState }) {
+  if (status === null || status.modelInfo === null) return null;
+  const { adapter } = status;
+  const { choice } = state;
+  const profile = nextAnswerProfile(status, choice.enabled);
+  const bar =
+    'flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white/70 px-4 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-300';
+
+  if (adapter === null) {
+    return (
+      <div data-testid="adapter-control" data-adapter="none" className={bar}>
+        <span>Base model only: no LoRA adapter is loaded.</span>
+        {profile !== null && <span data-testid="adapter-profile">Profile: {PROFILE_SHORT_LABELS[profile]}</span>}
+      </div>
+    );
+  }
+
+  return (
+    <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={bar}>
+      <label className="inline-flex items-center gap-2 font-medium" title={adapter.path}>
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="adapter-toggle"
+          checked={choice.enabled}
+          onChange={(event) => state.setEnabled(event.target.checked)}
+          className={`h-4 w-4 accent-teal-700 ${focusRing}`}
+        />
+        Adapter <span className="font-normal text-slate-500 dark:text-slate-400">{fileName(adapter.path)}</span>
+      </label>
+      <label className="inline-flex items-center gap-2">
+        Scale
+        <input
+          type="range"
+          data-testid="adapter-scale"
+          min={0}
+          max={2}
+          step={0.05}
+          value={choice.scale}
+          disabled={!choice.enabled}
+          onChange={(event) => state.setScale(Number(event.target.value))}
+          className="w-28 accent-teal-700 disabled:opacity-40"
+          aria-valuetext={choice.scale.toFixed(2)}
+        />
+        <output className="w-8 font-mono tabular-nums">{choice.scale.toFixed(2)}</output>
+      </label>
+      {profile !== null && (
+        <span data-testid="adapter-profile" title="Prompt profile of the next answer">
+          Profile: {PROFILE_SHORT_LABELS[profile]}
+        </span>
+      )}
+      {adapter.provenance.length > 0 && (
+        <details data-testid="adapter-provenance" className="relative">
+          <summary className={`cursor-pointer rounded select-none ${focusRing}`}>Source</summary>
+          <dl className="absolute z-10 mt-1 grid w-80 grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-800">
+            {adapter.provenance.map(({ key, value }) => (
+              <div key={key} className="contents">
+                <dt className="text-slate-500 dark:text-slate-400">{key}</dt>
+                <dd className="break-all">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+      {state.error !== null && (
+        <span role="alert" className="text-red-700 dark:text-red-300">
+          {state.error.message}
+        </span>
+      )}
+    </div>
+  );
+}

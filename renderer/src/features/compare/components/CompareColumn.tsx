@@ -1,0 +1,91 @@
+// One side of a comparison: its label, the streaming answer, profile, speed, status and its own Stop.
+import { useEffect, useRef } from 'react';
+import { Badge } from '../../../components/ui/Badge';
+import { Button } from '../../../components/ui/Button';
+import { StopIcon } from '../../../components/ui/icons';
+import { formatTokensPerSecond } from '../../../lib/format';
+import { PROFILE_SHORT_LABELS } from '../../model/labels';
+import type { SideView } from '../state/compareState';
+
+export interface CompareColumnProps {
+  view: SideView;
+  title: string;
+  subtitle: string;
+  onStop: () => void;
+}
+
+function statusOf(view: SideView): 'idle' | 'streaming' | 'complete' | 'stopped' | 'failed' {
+  if (view.answer.done !== null) return view.answer.done.status;
+  return view.streaming ? 'streaming' : 'idle';
+}
+
+export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnProps) {
+  const { answer, info } = view;
+  const status = statusOf(view);
+  const done = answer.done;
+  const profile = done?.profile ?? info?.profile ?? null;
+  const scroller = useRef<HTMLDivElement>(null);
+  // Follow the answer while it streams, unless the reader scrolled up to read.
+  const { streaming } = view;
+  const textLength = answer.text.length;
+  useEffect(() => {
+    const box = scroller.current;
+    if (!streaming || box === null) return;
+    if (box.scrollHeight - box.scrollTop - box.clientHeight < 80) box.scrollTop = box.scrollHeight;
+  }, [streaming, textLength]);
+  return (
+    <section
+      data-testid={`compare-${view.side}`}
+      data-status={status}
+      aria-label={title}
+      className="flex min-h-0 min-w-0 flex-1 flex-col rounded-2xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800/60"
+    >
+      <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2.5 dark:border-slate-700">
+        <div className="mr-auto min-w-0">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
+          <p className="truncate text-xs text-slate-500 dark:text-slate-400" title={subtitle}>
+            {subtitle}
+          </p>
+        </div>
+        {profile !== null && (
+          <Badge tone="info" title="Prompt profile">
+            <span data-testid="compare-profile">{PROFILE_SHORT_LABELS[profile]}</span>
+          </Badge>
+        )}
+        {view.streaming && (
+          <Button size="sm" variant="secondary" data-testid={`compare-stop-${view.side}`} onClick={onStop}>
+            <StopIcon />
+            Stop
+          </Button>
+        )}
+      </header>
+      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
+        {answer.text === '' && view.streaming ? (
+          <p className="text-sm text-slate-400 dark:text-slate-500">Waiting for the first words…</p>
+        ) : (
+          <p
+            data-testid="compare-text"
+            className="text-[0.95rem] leading-7 break-words whitespace-pre-wrap text-slate-900 dark:text-slate-100"
+          >
+            {answer.text}
+          </p>
+        )}
+        {done?.error != null && done.status === 'failed' && (
+          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
+            {done.error}
+          </p>
+        )}
+      </div>
+      <footer className="flex items-center gap-2 border-t border-slate-200 px-4 py-2 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
+        {done !== null && done.tokensPerSecond > 0 && (
+          <span data-testid="compare-speed">
+            {done.tokens} tokens · {formatTokensPerSecond(done.tokensPerSecond)}
+          </span>
+        )}
+        {status === 'streaming' && <span>Generating…</span>}
+        {status === 'stopped' && <Badge>Stopped</Badge>}
+        {status === 'failed' && <Badge tone="danger">Failed</Badge>}
+      </footer>
+    </section>
+  );
+}

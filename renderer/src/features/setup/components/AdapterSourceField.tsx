@@ -1,0 +1,50 @@
+// The medical adapter's source URL: it is published as a PEFT folder whose address the user provides.
+import { useState } from 'react';
+import { Button } from '../../../components/ui/Button';
+import { inputClass } from '../../../components/ui/Field';
+
+export interface AdapterSourceFieldProps {
+  value: string | null;
+  busy: boolean;
+  onSave(url: string | null): Promise<boolean>;
+}
+
+export function AdapterSourceField({ value, busy, onSave }: AdapterSourceFieldProps) {
+  const [draft, setDraft] = useState(value ?? '');
+  const changed = draft.trim() !== (value ?? '');
+  return (
+    <form
+      className="flex flex-col gap-1.5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(draft.trim() === '' ? null : draft.trim());
+      }}
+    >
+      <label htmlFor="setup-adapter-url" className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        Adapter source URL
+      </label>
+      <div className="flex gap-2">
+        <input
+          id="setup-adapter-url"
+          data-testid="setup-adapter-url"
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          placeholder="https://huggingface.co/<owner>/<repo>/resolve/<revision>"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          aria-describedby="setup-adapter-url-hint"
+          className={inputClass}
+        />
+        <Button type="submit" size="md" data-testid="setup-adapter-url-save" disabled={busy || !changed}>
+          Save
+        </Button>
+      </div>
+      <p id="setup-adapter-url-hint" className="text-xs text-slate-500 dark:text-slate-400">
+        {value === null
+          ? 'Set the adapter source URL: the address of the folder holding adapter_config.json and adapter_model.safetensors. Until then, Download fetches only the model.'
+          : 'Both files are fetched from this folder, then converted to a GGUF LoRA on this computer.'}
+      </p>
+    </form>
+  );
+}
