@@ -108,6 +108,31 @@ describe('model host: LoRA per context', () => {
     expect((await client.stats()).modelLoads).toBe(1);
   });
 
+  it("one-off (scratch) answers leave the conversations' cached sessions alone", async () => {
+    const longQuestion = Array.from({ length: 10 }, () => 'low potassium with muscle weakness and cramps').join(
+      ' and ',
+    );
+    const first: Record<string, number> = {};
+    const texts: Record<string, string> = {};
+    // Fill all three conversation slots of the adapter context; kv-1 is then the least recently used.
+    for (const key of ['kv-1', 'kv-2', 'kv-3']) {
+      const result = await client.generate({ ...ask(key, longQuestion, { maxTokens: 4 }), lora: { scale: 1 } });
+      first[key] = result.evaluatedTokens;
+      texts[key] = result.text;
+    }
+    for (const key of ['compare:adapter', 'compare:other']) {
+      await client.generate({ ...ask(key, QUESTION, { maxTokens: 4 }), lora: { scale: 1 }, scratch: true });
+    }
+    const history = [
+      { role: 'user' as const, text: longQuestion },
+      { role: 'assistant' as const, text: texts['kv-1'] ?? '' },
+    ];
+    const second = await client.generate({ ...ask('kv-1', 'Why?', { history, maxTokens: 2 }), lora: { scale: 1 } });
+    expect(first['kv-1']).toBeGreaterThan(100);
+    // Only the new turn was evaluated: kv-1's KV cache survived both one-off answers.
+    expect(second.evaluatedTokens).toBeLessThan((first['kv-1'] ?? 0) / 2);
+  });
+
   it('evicts the least recently used idle setting beyond three, and rebuilds it on demand', async () => {
     // Use order so far: 0, then null and 1 (streamed together): scale 0 is the least recently used.
     await hostAnswer({ scale: 0.5 }, 'conversation-d');
