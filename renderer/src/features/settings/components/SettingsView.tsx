@@ -134,7 +134,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   id="settings-lora-scale"
                   testId="settings-lora-scale"
                   label="LoRA scale"
-                  hint="How strongly the adapter is applied (0–4, usually 1)."
+                  hint="Default strength for new conversations and Compare (usually 1); each conversation can change it (0–2)."
                   value={draft.loraScale}
                   min={0}
                   max={4}
