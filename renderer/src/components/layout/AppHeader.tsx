@@ -1,10 +1,9 @@
 // Top bar: app name, Chat/Settings/Models navigation and the live model status.
 import type { ReactNode } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
-import { CompareIcon } from '../../features/compare/components/CompareIcon';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { focusRing } from '../ui/Button';
-import { ChatIcon, DownloadIcon, SettingsIcon } from '../ui/icons';
+import { ChatIcon, CompareIcon, DownloadIcon, SettingsIcon } from '../ui/icons';
 
 export type View = 'chat' | 'compare' | 'settings' | 'setup';
 

@@ -111,3 +111,10 @@ export const AlertIcon = (p: P) => (
     <path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
   </Icon>
 );
+/** Two side-by-side columns: the Compare view. */
+export const CompareIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="7" height="16" rx="1.5" />
+    <rect x="14" y="4" width="7" height="16" rx="1.5" />
+  </Icon>
+);
