@@ -28,6 +28,20 @@ const FIELD_IDS: ReadonlyArray<[keyof SettingsDraft, string]> = [
   ['maxTokens', 'settings-max-tokens'],
 ];
 
+/** The sampling inputs: same widget, different bounds (the draft validates the same bounds). */
+const SAMPLING_FIELDS: ReadonlyArray<{
+  key: 'temperature' | 'topP' | 'maxTokens';
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+}> = [
+  { key: 'temperature', id: 'settings-temperature', label: 'Temperature', min: 0, max: 2, step: 0.05 },
+  { key: 'topP', id: 'settings-top-p', label: 'Top-p', min: 0.01, max: 1, step: 0.05 },
+  { key: 'maxTokens', id: 'settings-max-tokens', label: 'Max new tokens', min: 1, max: 4096, step: 1 },
+];
+
 function isProfile(value: string): value is ProfileChoice {
   return (PROFILES as readonly string[]).includes(value);
 }
@@ -192,42 +206,21 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                 description="Sampling settings for new answers. Lower temperature gives more focused, repeatable answers."
               >
                 <div className="grid gap-4 sm:grid-cols-3">
-                  <NumberField
-                    id="settings-temperature"
-                    testId="settings-temperature"
-                    label="Temperature"
-                    hint="0–2"
-                    value={draft.temperature}
-                    min={0}
-                    max={2}
-                    step={0.05}
-                    error={errors.temperature}
-                    onChange={(value) => update('temperature', value)}
-                  />
-                  <NumberField
-                    id="settings-top-p"
-                    testId="settings-top-p"
-                    label="Top-p"
-                    hint="0–1"
-                    value={draft.topP}
-                    min={0}
-                    max={1}
-                    step={0.05}
-                    error={errors.topP}
-                    onChange={(value) => update('topP', value)}
-                  />
-                  <NumberField
-                    id="settings-max-tokens"
-                    testId="settings-max-tokens"
-                    label="Max new tokens"
-                    hint="1–4096"
-                    value={draft.maxTokens}
-                    min={1}
-                    max={4096}
-                    step={1}
-                    error={errors.maxTokens}
-                    onChange={(value) => update('maxTokens', value)}
-                  />
+                  {SAMPLING_FIELDS.map((field) => (
+                    <NumberField
+                      key={field.key}
+                      id={field.id}
+                      testId={field.id}
+                      label={field.label}
+                      hint={`${field.min}–${field.max}`}
+                      value={draft[field.key]}
+                      min={field.min}
+                      max={field.max}
+                      step={field.step}
+                      error={errors[field.key]}
+                      onChange={(value) => update(field.key, value)}
+                    />
+                  ))}
                 </div>
               </Section>
             </div>
