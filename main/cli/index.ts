@@ -1,5 +1,6 @@
 // Command-line entry over the same services as the app, without Electron: `npm run cli -- <command>`.
 import { runAsk } from './commands/ask';
+import { runCards } from './commands/cards';
 import { runConvertLora } from './commands/convert-lora';
 import { runModels } from './commands/models';
 import { CliError } from './cli-error';
@@ -18,13 +19,17 @@ Commands:
       Downloads a catalog entry (progress on stderr; Ctrl+C pauses, the same command resumes),
       verifies its SHA-256 and prints the installed path. For the adapter, --url-base is its PEFT folder URL.
   models verify FILE [--sha256 HEX]
-      Prints the file's SHA-256 and checks its GGUF header (and the hash, given or from the catalog).`;
+      Prints the file's SHA-256 and checks its GGUF header (and the hash, given or from the catalog).
+  cards parse [--with-type] [--pretty] < raw.txt
+      Turns free-form model output on stdin into cards: prints [{"front", "back"}] as JSON (--with-type adds "type").`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'ask':
       return runAsk(rest);
+    case 'cards':
+      return runCards(rest);
     case 'convert-lora':
       return runConvertLora(rest);
     case 'models':

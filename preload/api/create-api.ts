@@ -7,6 +7,7 @@ import { chatBridge } from './features/chat';
 import { compareBridge } from './features/compare';
 import { conversationsBridge } from './features/conversations';
 import { downloadsBridge } from './features/downloads';
+import { flashcardsBridge } from './features/flashcards';
 import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
 
@@ -22,5 +23,6 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...libraryBridge(tools),
     ...downloadsBridge(tools),
     ...appBridge(tools),
+    ...flashcardsBridge(tools),
   };
 }

@@ -6,11 +6,13 @@ import type { ChatApi } from './features/chat';
 import type { CompareApi } from './features/compare';
 import type { ConversationsApi } from './features/conversations';
 import type { DownloadsApi } from './features/downloads';
+import type { FlashcardsApi } from './features/flashcards';
 import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
-export interface MeaApi extends ConversationsApi, ChatApi, CompareApi, ModelApi, LibraryApi, DownloadsApi, AppApi {}
+export interface MeaApi
+  extends ConversationsApi, ChatApi, CompareApi, ModelApi, LibraryApi, DownloadsApi, AppApi, FlashcardsApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

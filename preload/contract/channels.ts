@@ -7,6 +7,7 @@ import { chatEventChannels, chatInvokeChannels } from './features/chat';
 import { compareEventChannels, compareInvokeChannels } from './features/compare';
 import { conversationInvokeChannels } from './features/conversations';
 import { downloadsEventChannels, downloadsInvokeChannels } from './features/downloads';
+import { flashcardsInvokeChannels } from './features/flashcards';
 import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
 
@@ -19,6 +20,7 @@ export const invokeChannels = {
   ...libraryInvokeChannels,
   ...downloadsInvokeChannels,
   ...appInvokeChannels,
+  ...flashcardsInvokeChannels,
 } as const;
 
 /** Main → renderer events. */

@@ -3,6 +3,7 @@ import type { PickKind } from '../../../preload/contract/features/app';
 import type { ChatService } from '../chat/chat-service';
 import type { CompareService } from '../compare/compare-service';
 import type { DownloadService } from '../downloads';
+import type { FlashcardService } from '../flashcards';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
 import type { SettingsService } from '../settings/settings-service';
@@ -13,6 +14,7 @@ import { chatHandlers } from './handlers/chat';
 import { compareHandlers } from './handlers/compare';
 import { conversationHandlers } from './handlers/conversations';
 import { downloadsHandlers } from './handlers/downloads';
+import { flashcardsHandlers } from './handlers/flashcards';
 import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
 
@@ -24,6 +26,7 @@ export interface HandlerServices {
   model: ModelService;
   settings: SettingsService;
   library: LibraryService;
+  flashcards: FlashcardService;
   downloads: DownloadService;
   /** Native file picker in the app; tests pass their own. */
   pickFile(kind: PickKind): Promise<string | null>;
@@ -37,6 +40,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...compareHandlers(s.compare),
     ...modelHandlers(s.model, s.settings),
     ...libraryHandlers(s.library, s.model),
+    ...flashcardsHandlers(s.flashcards),
     ...downloadsHandlers(s.downloads, s.settings, s.model),
     ...appHandlers(s.pickFile, s.appInfo),
   };

@@ -10,6 +10,7 @@ import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
 import { CompareService } from '../compare/compare-service';
 import { createDownloadService } from '../downloads';
 import type { EventSink } from '../events';
+import { FlashcardService } from '../flashcards';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
 import { ModelHostClient, type HostLauncher } from '../model-host';
@@ -72,6 +73,8 @@ export function createApp(deps: AppDependencies): App {
     convertAdapter: convertPeftLora,
     env: process.env,
   });
+  const flashcards = new FlashcardService(db, settingsRepository);
+  flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
   const handlers = createInvokeHandlers({
     conversations,
     messages,
@@ -81,6 +84,7 @@ export function createApp(deps: AppDependencies): App {
     settings,
     library,
     downloads,
+    flashcards,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
   });

@@ -37,7 +37,7 @@ function version1File(): string {
 describe('migration 002: conversation adapter choice', () => {
   it('applies to a file with conversations and keeps every row, with adapter on at scale 1', () => {
     const path = version1File();
-    const db = track(openDatabase(path));
+    const db = track(openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }));
     expect(readUserVersion(db)).toBe(2);
 
     const conversations = new ConversationRepository(db);

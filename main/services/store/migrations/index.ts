@@ -1,11 +1,12 @@
 // The ordered list of schema migrations this app knows. Add new ones in new files and append here.
 import { initialSchema } from './001-initial-schema';
 import { conversationAdapter } from './002-conversation-adapter';
+import { flashcards } from './003-flashcards';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, conversationAdapter];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, conversationAdapter, flashcards];
 
 /** The schema version a fully migrated file has with this build of the app. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

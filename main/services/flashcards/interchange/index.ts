@@ -1,0 +1,9 @@
+// Flashcard interchange codecs: Anki .apkg and CSV/TSV, over the neutral InterchangeDeck model.
+export type { InterchangeDeck, InterchangeImportResult, InterchangeNote, InterchangeNoteType } from './types';
+export { InterchangeFormatError } from './errors';
+export { exportApkg, writeApkgFile, buildAnkiCollection, type ApkgExportOptions } from './anki/export-apkg';
+export { importApkg, importApkgFile, type ApkgImportOptions } from './anki/import-apkg';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './anki/safe-unzip';
+export { fieldHtmlToText, textToFieldHtml } from './anki/field-html';
+export { exportDelimited, DELIMITED_COLUMNS, type DelimitedFormat } from './csv/export-delimited';
+export { importDelimited, type DelimitedImportOptions } from './csv/import-delimited';
