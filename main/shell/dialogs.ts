@@ -1,8 +1,20 @@
-// Native pickers for model and adapter files and PEFT adapter folders; only the chosen path crosses the contract.
+// Native pickers for model and adapter files, PEFT adapter folders and flashcard files; only the chosen path crosses the contract.
 import { dialog, type BrowserWindow } from 'electron';
 import type { PickKind } from '../../preload/contract/features/app';
 
-const OPTIONS: Record<PickKind, Electron.OpenDialogOptions> = {
+type ExportKind = 'cardsExportApkg' | 'cardsExportCsv' | 'cardsExportTsv';
+
+const SAVE_OPTIONS: Record<ExportKind, Electron.SaveDialogOptions> = {
+  cardsExportApkg: {
+    title: 'Export cards',
+    defaultPath: 'cards.apkg',
+    filters: [{ name: 'Anki deck', extensions: ['apkg'] }],
+  },
+  cardsExportCsv: { title: 'Export cards', defaultPath: 'cards.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] },
+  cardsExportTsv: { title: 'Export cards', defaultPath: 'cards.tsv', filters: [{ name: 'TSV', extensions: ['tsv'] }] },
+};
+
+const OPTIONS: Record<Exclude<PickKind, ExportKind>, Electron.OpenDialogOptions> = {
   model: {
     title: 'Choose a GGUF model',
     properties: ['openFile'],
@@ -17,10 +29,20 @@ const OPTIONS: Record<PickKind, Electron.OpenDialogOptions> = {
     title: 'Choose a PEFT adapter folder (with adapter_config.json and adapter_model.safetensors)',
     properties: ['openDirectory'],
   },
+  cardsImport: {
+    title: 'Import cards',
+    properties: ['openFile'],
+    filters: [{ name: 'Anki deck, CSV or TSV', extensions: ['apkg', 'csv', 'tsv', 'txt'] }],
+  },
 };
 
 export async function pickGgufFile(window: BrowserWindow | null, kind: PickKind): Promise<string | null> {
-  const options = OPTIONS[kind];
+  if (kind in SAVE_OPTIONS) {
+    const save = SAVE_OPTIONS[kind as ExportKind];
+    const saved = window ? await dialog.showSaveDialog(window, save) : await dialog.showSaveDialog(save);
+    return saved.canceled ? null : (saved.filePath ?? null);
+  }
+  const options = OPTIONS[kind as Exclude<PickKind, ExportKind>];
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }

@@ -3,6 +3,7 @@
 import type { MeaBridgeApi } from '../contract/api';
 import { bridgeTools, type ApiTransport } from './bridge-tools';
 import { appBridge } from './features/app';
+import { cardToolsBridge } from './features/card-tools';
 import { chatBridge } from './features/chat';
 import { compareBridge } from './features/compare';
 import { conversationsBridge } from './features/conversations';
@@ -10,6 +11,7 @@ import { downloadsBridge } from './features/downloads';
 import { flashcardsBridge } from './features/flashcards';
 import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
+import { reviewBridge } from './features/review';
 
 export type { ApiTransport };
 
@@ -24,5 +26,7 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...downloadsBridge(tools),
     ...appBridge(tools),
     ...flashcardsBridge(tools),
+    ...cardToolsBridge(tools),
+    ...reviewBridge(tools),
   };
 }

@@ -2,6 +2,7 @@
 // Each feature declares its part in features/; MeaApi is their union.
 import type { Envelope } from './envelope';
 import type { AppApi } from './features/app';
+import type { CardToolsApi } from './features/card-tools';
 import type { ChatApi } from './features/chat';
 import type { CompareApi } from './features/compare';
 import type { ConversationsApi } from './features/conversations';
@@ -9,10 +10,21 @@ import type { DownloadsApi } from './features/downloads';
 import type { FlashcardsApi } from './features/flashcards';
 import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
+import type { ReviewApi } from './features/review';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
 export interface MeaApi
-  extends ConversationsApi, ChatApi, CompareApi, ModelApi, LibraryApi, DownloadsApi, AppApi, FlashcardsApi {}
+  extends
+    ConversationsApi,
+    ChatApi,
+    CompareApi,
+    ModelApi,
+    LibraryApi,
+    DownloadsApi,
+    AppApi,
+    FlashcardsApi,
+    ReviewApi,
+    CardToolsApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

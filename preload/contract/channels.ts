@@ -3,6 +3,7 @@
 // all derive their types from this map (GitHub Desktop's ipc-shared idea, plus runtime parsing).
 import type { z } from 'zod';
 import { appInvokeChannels } from './features/app';
+import { cardToolsInvokeChannels } from './features/card-tools';
 import { chatEventChannels, chatInvokeChannels } from './features/chat';
 import { compareEventChannels, compareInvokeChannels } from './features/compare';
 import { conversationInvokeChannels } from './features/conversations';
@@ -10,6 +11,7 @@ import { downloadsEventChannels, downloadsInvokeChannels } from './features/down
 import { flashcardsInvokeChannels } from './features/flashcards';
 import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
+import { reviewInvokeChannels } from './features/review';
 
 /** Renderer → main request/response channels. */
 export const invokeChannels = {
@@ -21,6 +23,8 @@ export const invokeChannels = {
   ...downloadsInvokeChannels,
   ...appInvokeChannels,
   ...flashcardsInvokeChannels,
+  ...cardToolsInvokeChannels,
+  ...reviewInvokeChannels,
 } as const;
 
 /** Main → renderer events. */

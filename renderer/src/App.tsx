@@ -4,8 +4,11 @@ import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
 import { CompareView } from './features/compare/components/CompareView';
+import { FlashcardsView } from './features/flashcards/components/FlashcardsView';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
+import { ReviewView } from './features/review/components/ReviewView';
+import { useDueCount } from './features/review/hooks/useDueCount';
 import { SettingsView } from './features/settings/components/SettingsView';
 import { SetupView } from './features/setup/components/SetupView';
 import { useFirstRun } from './features/setup/hooks/useFirstRun';
@@ -17,14 +20,24 @@ export function App() {
   const [modelStatus, setModelStatus] = useModelStatus(api);
   const showChat = useCallback(() => setView('chat'), []);
   const showSettings = useCallback(() => setView('settings'), []);
+  // A chat search hit in Cards opens that conversation at the message.
+  const [chatTarget, setChatTarget] = useState<{ conversationId: number; messageId: number } | null>(null);
+  const openConversation = useCallback((conversationId: number, messageId: number) => {
+    setChatTarget({ conversationId, messageId });
+    setView('chat');
+  }, []);
   // No usable model yet: open on the first-run setup screen (unless the user already went elsewhere).
   const showSetupOnFirstRun = useCallback(() => setView((current) => (current === 'chat' ? 'setup' : current)), []);
   const setupChecked = useFirstRun(api, showSetupOnFirstRun);
+  // Re-read the Review tab's due count on every view change and after each rating.
+  const [reviewTick, setReviewTick] = useState(0);
+  const onReviewed = useCallback(() => setReviewTick((n) => n + 1), []);
+  const reviewDue = useDueCount(api, `${view}:${reviewTick}`);
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
-      <AppHeader view={view} onNavigate={setView} status={modelStatus} />
+      <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
       <ModelCrashBanner status={modelStatus} />
       <main className="flex min-h-0 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
@@ -33,9 +46,12 @@ export function App() {
           modelStatus={modelStatus}
           onActivate={showChat}
           onOpenSettings={showSettings}
+          openTarget={chatTarget}
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
+        {view === 'flashcards' && <FlashcardsView onOpenConversation={openConversation} />}
+        {view === 'review' && <ReviewView onReviewed={onReviewed} onExplaining={openConversation} />}
         {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}
         {view === 'setup' && (
           <SetupView

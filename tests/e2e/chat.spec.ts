@@ -19,7 +19,9 @@ test('ask, watch tokens stream, stop, and find the conversation after a reload a
   await chat.ask('What is hypokalemia?');
   const answer = chat.lastAnswer();
   await expect(answer).toHaveAttribute('data-status', 'streaming');
-  await expect.poll(async () => (await answer.innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(10);
+  await expect
+    .poll(async () => (await answer.getByTestId('message-content').innerText()).trim().length, { timeout: 30_000 })
+    .toBeGreaterThan(10);
   await chat.page.getByTestId('stop-button').click();
   await expect(answer).toHaveAttribute('data-status', 'stopped');
   const stoppedText = (await answer.locator('[data-testid="message-content"]').innerText()).trim();
@@ -153,7 +155,9 @@ test('a model host crash mid-answer keeps the conversation, tells the user, and 
   await chat.waitForModel('ready');
   await chat.ask('What is diabetic ketoacidosis?');
   const answer = chat.lastAnswer();
-  await expect.poll(async () => (await answer.innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => (await answer.getByTestId('message-content').innerText()).trim().length, { timeout: 30_000 })
+    .toBeGreaterThan(5);
 
   const pid = harness.app.host.pid;
   expect(pid).toBeGreaterThan(0);
@@ -197,7 +201,9 @@ test('Esc stops, Regenerate replaces the last answer, Copy puts the answer on th
 
   await chat.ask('What is the anion gap?');
   const answer = chat.lastAnswer();
-  await expect.poll(async () => (await answer.innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => (await answer.getByTestId('message-content').innerText()).trim().length, { timeout: 30_000 })
+    .toBeGreaterThan(5);
   await chat.composer.press('Escape');
   await expect(answer).toHaveAttribute('data-status', 'stopped');
   const first = await answer.getByTestId('message-content').innerText();

@@ -46,7 +46,9 @@ test('the app loads a model, streams and stops an answer, and keeps it across a 
     await window.getByTestId('composer-input').fill('What is hypokalemia?');
     await window.getByTestId('composer-input').press('Enter');
     const answer = window.getByTestId('message-assistant').last();
-    await expect.poll(async () => (await answer.innerText()).trim().length).toBeGreaterThan(10);
+    await expect
+      .poll(async () => (await answer.getByTestId('message-content').innerText()).trim().length)
+      .toBeGreaterThan(10);
     await window.keyboard.press('Escape');
     await expect(answer).toHaveAttribute('data-status', 'stopped');
     await app.close();

@@ -4,12 +4,16 @@ import type { ChatService } from '../chat/chat-service';
 import type { CompareService } from '../compare/compare-service';
 import type { DownloadService } from '../downloads';
 import type { FlashcardService } from '../flashcards';
+import type { MakeCardsService } from '../flashcards/make-cards';
+import type { TransferService } from '../flashcards/transfer';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
+import type { ReviewService } from '../review';
 import type { SettingsService } from '../settings/settings-service';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { InvokeHandlers } from './dispatcher';
 import { appHandlers, type AppInfo } from './handlers/app';
+import { cardToolsHandlers } from './handlers/card-tools';
 import { chatHandlers } from './handlers/chat';
 import { compareHandlers } from './handlers/compare';
 import { conversationHandlers } from './handlers/conversations';
@@ -17,6 +21,7 @@ import { downloadsHandlers } from './handlers/downloads';
 import { flashcardsHandlers } from './handlers/flashcards';
 import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
+import { reviewHandlers } from './handlers/review';
 
 export interface HandlerServices {
   conversations: ConversationRepository;
@@ -27,6 +32,9 @@ export interface HandlerServices {
   settings: SettingsService;
   library: LibraryService;
   flashcards: FlashcardService;
+  review: ReviewService;
+  makeCards: MakeCardsService;
+  transfer: TransferService;
   downloads: DownloadService;
   /** Native file picker in the app; tests pass their own. */
   pickFile(kind: PickKind): Promise<string | null>;
@@ -41,6 +49,8 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...modelHandlers(s.model, s.settings),
     ...libraryHandlers(s.library, s.model),
     ...flashcardsHandlers(s.flashcards),
+    ...cardToolsHandlers(s.makeCards, s.transfer),
+    ...reviewHandlers(s.review, s.chat),
     ...downloadsHandlers(s.downloads, s.settings, s.model),
     ...appHandlers(s.pickFile, s.appInfo),
   };

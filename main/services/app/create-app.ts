@@ -11,11 +11,14 @@ import { CompareService } from '../compare/compare-service';
 import { createDownloadService } from '../downloads';
 import type { EventSink } from '../events';
 import { FlashcardService } from '../flashcards';
+import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../flashcards/make-cards';
+import { TransferService } from '../flashcards/transfer';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
 import { ModelHostClient, type HostLauncher } from '../model-host';
 import { ModelService } from '../model/model-service';
 import { convertPeftLora, PeftConversionError } from '../peft';
+import { ReviewService, ReviewStore } from '../review';
 import { SettingsService } from '../settings/settings-service';
 import { ConversationRepository, MessageRepository, SettingsRepository, openDatabase } from '../store';
 
@@ -27,6 +30,8 @@ export interface AppDependencies {
   pickFile(kind: PickKind): Promise<string | null>;
   version: string;
   chat?: ChatServiceOptions;
+  /** Bounds of "Make cards" answers (tests shrink them). */
+  makeCardsLimits?: Partial<MakeCardsLimits>;
 }
 
 export interface App {
@@ -75,6 +80,15 @@ export function createApp(deps: AppDependencies): App {
   });
   const flashcards = new FlashcardService(db, settingsRepository);
   flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
+  const review = new ReviewService(flashcards, settingsRepository, { store: new ReviewStore(db) });
+  const makeCards = new MakeCardsService({
+    db,
+    flashcards,
+    generate: modelCardGenerator(model),
+    messageText: (id) => messages.get(id)?.content ?? null,
+    limits: deps.makeCardsLimits,
+  });
+  const transfer = new TransferService(db, flashcards);
   const handlers = createInvokeHandlers({
     conversations,
     messages,
@@ -85,6 +99,9 @@ export function createApp(deps: AppDependencies): App {
     library,
     downloads,
     flashcards,
+    review,
+    makeCards,
+    transfer,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
   });

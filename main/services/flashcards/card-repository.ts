@@ -123,11 +123,12 @@ export class CardRepository {
 
   /** Inserts a card (caller checks the deck and duplicates); tags are normalized. */
   insert(input: NewCardInput): Card {
+    const noteType = assertNoteType(input.noteType ?? 'basic');
     const params: InsertParams = {
       deckId: assertId(input.deckId, 'Deck id'),
-      noteType: assertNoteType(input.noteType ?? 'basic'),
+      noteType,
       front: normalizeSide(input.front, 'Front'),
-      back: normalizeSide(input.back, 'Back'),
+      back: normalizeSide(input.back, 'Back', { allowEmpty: noteType === 'cloze' }),
       frontKey: '',
       sourceMessageId:
         input.sourceMessageId === undefined || input.sourceMessageId === null
@@ -167,8 +168,8 @@ export class CardRepository {
     return this.db.transaction(() => {
       const current = this.require(cardId);
       const front = patch.front === undefined ? current.front : normalizeSide(patch.front, 'Front');
-      const back = patch.back === undefined ? current.back : normalizeSide(patch.back, 'Back');
       const noteType = patch.noteType === undefined ? current.noteType : assertNoteType(patch.noteType);
+      const back = normalizeSide(patch.back ?? current.back, 'Back', { allowEmpty: noteType === 'cloze' });
       this.updateStmt.run(front, back, foldKey(front), noteType, this.now(), cardId);
       if (patch.tags !== undefined) {
         const tags = normalizeTags(patch.tags);

@@ -115,7 +115,7 @@ export class FlashcardService {
   /** Saves one card; the deck becomes the "last deck used". Same front in the deck → DuplicateCardError. */
   createCard(request: CreateCardRequest): Card {
     const front = normalizeSide(request.front, 'Front');
-    normalizeSide(request.back, 'Back');
+    normalizeSide(request.back, 'Back', { allowEmpty: request.noteType === 'cloze' });
     return this.db.transaction(() => {
       const deck = request.deckId === null ? this.defaultDeck() : this.decks.require(request.deckId);
       if (!request.allowDuplicate) {

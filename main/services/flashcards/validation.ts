@@ -25,11 +25,14 @@ export function normalizeDeckName(value: unknown): string {
   return name;
 }
 
-/** A card side: trimmed, non-empty, at most 20 KB of UTF-8. */
-export function normalizeSide(value: unknown, side: 'Front' | 'Back'): string {
+/**
+ * A card side: trimmed, at most 20 KB of UTF-8, non-empty unless allowed (a cloze card's back is
+ * Anki's optional "Back Extra").
+ */
+export function normalizeSide(value: unknown, side: 'Front' | 'Back', options: { allowEmpty?: boolean } = {}): string {
   if (typeof value !== 'string') throw new StoreValidationError(`${side} must be a string`);
   const text = value.trim();
-  if (text === '') throw new StoreValidationError(`${side} must not be empty`);
+  if (text === '' && !options.allowEmpty) throw new StoreValidationError(`${side} must not be empty`);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > CARD_SIDE_MAX_BYTES) {
     throw new StoreValidationError(`${side} is ${bytes} bytes; the limit is ${CARD_SIDE_MAX_BYTES} bytes (20 KB)`);

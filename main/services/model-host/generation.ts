@@ -1,5 +1,5 @@
 // Runs one answer on a pooled chat session: syncs history, streams deltas, measures the turn.
-import type { LlamaChatSession } from 'node-llama-cpp';
+import type { LlamaChatSession, LlamaGrammar } from 'node-llama-cpp';
 import { historyMatches, toChatHistory } from './history-sync';
 import { LeadingWhitespaceTrimmer } from './leading-whitespace';
 import { emptyAbortedResult, type GenerateRequest, type GenerateResult, type StopReason } from './protocol';
@@ -27,6 +27,7 @@ export async function runGeneration(
   request: GenerateRequest,
   signal: AbortSignal,
   onDelta: (text: string) => void,
+  grammar?: LlamaGrammar,
 ): Promise<GenerateResult> {
   const { session, sequence } = entry;
   // The DB is the source of truth: reset only when it disagrees (regenerate, edits, a rebuilt
@@ -52,6 +53,7 @@ export async function runGeneration(
       maxTokens: request.sampling.maxTokens,
       temperature: request.sampling.temperature,
       topP: request.sampling.topP,
+      ...(grammar ? { grammar } : {}),
       onToken: () => {
         timing.firstTokenAt ??= performance.now();
       },

@@ -1,5 +1,6 @@
 // The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
 import path from 'node:path';
+import type { GbnfJsonSchema, LlamaGrammar } from 'node-llama-cpp';
 import type { ContextLease, LoraScale } from './context-pool';
 import { runGeneration } from './generation';
 import type { LlamaRuntime } from './llama-runtime';
@@ -177,8 +178,13 @@ export class ModelHostServer {
     const { entry } = lease;
     if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
     try {
-      const result = await runGeneration(entry, request, signal, (text) =>
-        this.deps.send({ type: 'delta', requestId, text }),
+      const grammar = request.jsonSchema ? await this.jsonGrammar(request.jsonSchema) : undefined;
+      const result = await runGeneration(
+        entry,
+        request,
+        signal,
+        (text) => this.deps.send({ type: 'delta', requestId, text }),
+        grammar,
       );
       this.deps.send({ type: 'done', requestId, result });
     } catch (error) {
@@ -191,6 +197,13 @@ export class ModelHostServer {
     } finally {
       loaded.contexts.release(lease);
     }
+  }
+
+  /** A grammar that only lets the model write JSON matching the schema (bad schemas throw here). */
+  private async jsonGrammar(schema: Record<string, unknown>): Promise<LlamaGrammar> {
+    const llama = await this.deps.runtime.get();
+    // The schema arrives as plain JSON; node-llama-cpp validates its shape while building the grammar.
+    return llama.createGrammarForJsonSchema<GbnfJsonSchema>(schema as GbnfJsonSchema);
   }
 
   private sendError(requestId: string | undefined, code: HostErrorCode, message: string, log?: string[]): void {

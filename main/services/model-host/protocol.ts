@@ -57,6 +57,11 @@ export const generateRequestSchema = z.object({
     .optional(),
   /** One-off answer (Compare): runs on the context's scratch sequence, never evicting a conversation. */
   scratch: z.boolean().optional(),
+  /**
+   * Constrain the answer to this JSON schema (node-llama-cpp's GbnfJsonSchema subset) through a
+   * grammar, e.g. "Make cards". Checked by the library when the grammar is built.
+   */
+  jsonSchema: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const stopReasonSchema = z.enum(['eos', 'stopTrigger', 'maxTokens', 'abort']);

@@ -18,6 +18,10 @@ export interface GenerateInput {
   adapter?: AdapterChoice;
   /** A one-off answer (Compare) that must not take a conversation's cached session. */
   scratch?: boolean;
+  /** Constrain the answer to this JSON schema with a grammar ("Make cards"). */
+  jsonSchema?: Record<string, unknown>;
+  /** Overrides the settings' answer length for this request (bounded grammar output). */
+  maxTokens?: number;
 }
 
 export interface ActiveModel {
@@ -115,10 +119,11 @@ export class ModelService {
     this.requireActiveModel(input.adapter);
     const info = this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>;
     const { profile, lora } = this.answerSetup(info, input.adapter);
-    const { sampling } = this.settings.get();
-    const { sessionKey, history, prompt, scratch } = input;
+    const settings = this.settings.get();
+    const { sessionKey, history, prompt, scratch, jsonSchema } = input;
+    const sampling = input.maxTokens ? { ...settings.sampling, maxTokens: input.maxTokens } : settings.sampling;
     return this.host.generate(
-      { requestId: options.requestId, sessionKey, history, prompt, profile, sampling, lora, scratch },
+      { requestId: options.requestId, sessionKey, history, prompt, profile, sampling, lora, scratch, jsonSchema },
       options,
     );
   }

@@ -2,8 +2,19 @@
 import { z } from 'zod';
 import { pathSchema } from '../schemas';
 
-/** What a native picker chooses: a GGUF model, a GGUF LoRA, or a PEFT adapter folder. */
-export const pickKindSchema = z.enum(['model', 'lora', 'peftFolder']);
+/**
+ * What a native picker chooses: a GGUF model, a GGUF LoRA, a PEFT adapter folder, a flashcard file to
+ * import, or where to save a deck export (.apkg/.csv/.tsv: a save dialog).
+ */
+export const pickKindSchema = z.enum([
+  'model',
+  'lora',
+  'peftFolder',
+  'cardsImport',
+  'cardsExportApkg',
+  'cardsExportCsv',
+  'cardsExportTsv',
+]);
 export type PickKind = z.infer<typeof pickKindSchema>;
 
 export const appInvokeChannels = {

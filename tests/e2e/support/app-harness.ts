@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createApp, type App } from '../../../main/services/app/create-app';
+import { createApp, type App, type AppDependencies } from '../../../main/services/app/create-app';
 import { EventHub, type EventSink } from '../../../main/services/events';
 import { ForkHostLauncher } from '../../../main/services/model-host';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
@@ -16,6 +16,7 @@ export interface HarnessOptions {
   dataDir?: string;
   /** What the "Browse…" button returns, standing in for the native file dialog. */
   pickFile?: (kind: PickKind) => Promise<string | null>;
+  makeCardsLimits?: AppDependencies['makeCardsLimits'];
 }
 
 class PageEventSink implements EventSink {
@@ -47,6 +48,7 @@ export class AppHarness {
       events: this.events,
       pickFile: options.pickFile ?? (async () => null),
       version: '0.0.0-e2e',
+      makeCardsLimits: options.makeCardsLimits,
     });
   }
 

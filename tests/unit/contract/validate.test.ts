@@ -52,6 +52,18 @@ const VALID: Record<InvokeChannel, unknown> = {
   'cards:search': { query: 'hypokal', deckId: 2 },
   'history:search': { query: 'potassium' },
   'tags:list': {},
+  'cards:generate': { source: { answerMessageId: 3 }, deckId: 1 },
+  'cards:createMany': { deckId: 1, cards: [{ front: 'What is DKA?', back: 'Diabetic ketoacidosis' }] },
+  'cards:export': { deckId: null, format: 'apkg', path: '/tmp/cards.apkg' },
+  'cards:import': { path: '/tmp/cards.apkg' },
+  'review:queue': { deckId: null, limit: 50 },
+  'review:preview': { cardId: 1 },
+  'review:rate': { cardId: 1, rating: 3, durationMs: 4200, deckId: 2 },
+  'review:undo': {},
+  'review:stats': { days: 30 },
+  'review:getSettings': {},
+  'review:setSettings': { desiredRetention: 0.85 },
+  'review:explain': { cardId: 1 },
 };
 
 function rejection(channel: unknown, payload: unknown): ApiError {

@@ -12,6 +12,20 @@ import { useFlashcards } from './helpers';
 const setup = useFlashcards();
 
 describe('cards', () => {
+  it("lets a cloze card's back (Anki's Back Extra) be empty, but never a basic card's", () => {
+    const { service } = setup();
+    const deck = service.createDeck('Cloze');
+    const cloze = service.createCard({
+      deckId: deck.id,
+      front: '{{c1::Insulin}} lowers glucose',
+      back: '  ',
+      noteType: 'cloze',
+    });
+    expect(cloze.back).toBe('');
+    expect(() => service.createCard({ deckId: deck.id, front: 'Basic?', back: ' ' })).toThrow(StoreValidationError);
+    expect(() => service.updateCard(cloze.id, { noteType: 'basic' })).toThrow(/Back must not be empty/);
+  });
+
   it('saves a card from an answer as a new FSRS card due now, linked to its message', () => {
     const { service, clock, db } = setup();
     const chat = new ConversationRepository(db).create('Endo');

@@ -142,7 +142,23 @@ export function fakeApi(): MeaApi {
     restoreCard: notUsed,
     dueCards: async () => [],
     searchCards: async () => [],
+    generateCards: notUsed,
+    createCards: notUsed,
+    exportCards: notUsed,
+    importCards: notUsed,
     searchHistory: async () => [],
     listTags: async () => [],
+    reviewQueue: async () => ({ cards: [], dueCount: 0, nextDueAt: null }),
+    previewReview: async () => [],
+    rateCard: notUsed,
+    undoReview: notUsed,
+    reviewStats: async () => ({
+      today: { reviewed: 0, again: 0, newLearned: 0, dueLeft: 0 },
+      days: [],
+      retention: null,
+    }),
+    getReviewSettings: async () => ({ desiredRetention: 0.9, newCardsPerDay: 20 }),
+    setReviewSettings: notUsed,
+    explainCard: notUsed,
   };
 }

@@ -3,14 +3,16 @@ import type { ReactNode } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { focusRing } from '../ui/Button';
-import { ChatIcon, CompareIcon, DownloadIcon, SettingsIcon } from '../ui/icons';
+import { BookIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
 
-export type View = 'chat' | 'compare' | 'settings' | 'setup';
+export type View = 'chat' | 'compare' | 'flashcards' | 'review' | 'settings' | 'setup';
 
 export interface AppHeaderProps {
   view: View;
   onNavigate: (view: View) => void;
   status: ModelStatus | null;
+  /** Cards due for review now (shown on the Review tab); null while unknown. */
+  reviewDue?: number | null;
 }
 
 function NavTab({
@@ -41,7 +43,7 @@ function NavTab({
   );
 }
 
-export function AppHeader({ view, onNavigate, status }: AppHeaderProps) {
+export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHeaderProps) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-sm font-semibold tracking-tight whitespace-nowrap text-slate-900 dark:text-slate-50">
@@ -55,6 +57,19 @@ export function AppHeader({ view, onNavigate, status }: AppHeaderProps) {
         <NavTab testId="open-compare" current={view === 'compare'} onClick={() => onNavigate('compare')}>
           <CompareIcon />
           Compare
+        </NavTab>
+        <NavTab testId="cards-tab" current={view === 'flashcards'} onClick={() => onNavigate('flashcards')}>
+          <BookIcon />
+          Cards
+        </NavTab>
+        <NavTab testId="review-tab" current={view === 'review'} onClick={() => onNavigate('review')}>
+          <RefreshIcon />
+          Review
+          {reviewDue !== null && reviewDue > 0 && (
+            <span data-testid="review-due-count" className="rounded-full bg-teal-700 px-1.5 text-xs text-white">
+              {reviewDue}
+            </span>
+          )}
         </NavTab>
         <NavTab testId="open-settings" current={view === 'settings'} onClick={() => onNavigate('settings')}>
           <SettingsIcon />

@@ -1,8 +1,10 @@
-// Footer under an answer: model and speed, status, Copy, and Regenerate on the latest answer.
+// Footer under an answer: model and speed, status, Copy, Save card, and Regenerate on the latest answer.
 import type { Message } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
 import { formatTokensPerSecond } from '../../../lib/format';
+import { SaveCardButton } from '../../flashcards/components/SaveCardButton';
+import { AnswerCardActions } from '../../flashcards/components/slots';
 import { profileShortLabel } from '../../model/labels';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 import { MessageStatusBadge } from './MessageStatusBadge';
@@ -54,6 +56,8 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
             {copied ? <CheckIcon /> : <CopyIcon />}
             {copied ? 'Copied' : failed ? 'Copy failed' : 'Copy'}
           </Button>
+          <SaveCardButton message={message} content={content} />
+          <AnswerCardActions message={message} content={content} />
           {onRegenerate !== null && (
             <Button size="sm" variant="ghost" data-testid="regenerate" onClick={onRegenerate}>
               <RefreshIcon />

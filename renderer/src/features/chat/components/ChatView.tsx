@@ -27,9 +27,11 @@ export interface ChatViewProps {
   /** Brings the chat view to the front (used by shortcuts pressed while Settings is open). */
   onActivate: () => void;
   onOpenSettings: () => void;
+  /** Opens this conversation at this message (e.g. a chat search hit in Cards); a new object reopens. */
+  openTarget?: { conversationId: number; messageId: number } | null;
 }
 
-export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: ChatViewProps) {
+export function ChatView({ active, modelStatus, onActivate, onOpenSettings, openTarget = null }: ChatViewProps) {
   const api = useApi();
   const conversations = useConversations(api);
   const chat = useChatSession(api, conversations.refresh);
@@ -71,6 +73,10 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings }: Ch
     // No cleanup on purpose: a later status (restarting…) must not cancel it; it is a no-op if done arrived.
     setTimeout(() => markInterrupted(streamingRequestId, reason), CRASH_GRACE_MS);
   }, [modelStatus, streamingRequestId, markInterrupted]);
+
+  useEffect(() => {
+    if (openTarget !== null) select(openTarget.conversationId, openTarget.messageId);
+  }, [openTarget, select]);
 
   const newChat = useCallback(() => {
     select(null);

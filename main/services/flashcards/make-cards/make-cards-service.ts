@@ -1,0 +1,127 @@
+// "Make cards": asks the model for cards (JSON-schema grammar, free text as fallback), marks the ones
+// the deck already has, and saves the cards the user kept in one transaction.
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../../../preload/contract/envelope';
+import { DuplicateCardError, type FlashcardService } from '..';
+import type { ParsedCard } from '../parse';
+import {
+  answerPrompt,
+  cardsJsonSchema,
+  DEFAULT_MAKE_CARDS_LIMITS,
+  freeTextPrompt,
+  topicPrompt,
+  type MakeCardsLimits,
+} from './card-schema';
+import { readFreeCards, readGrammarCards } from './read-cards';
+
+/** One model call; `jsonSchema` present = constrained by a grammar. Model errors are thrown. */
+export type CardTextGenerator = (input: {
+  prompt: string;
+  jsonSchema?: Record<string, unknown>;
+  maxTokens: number;
+}) => Promise<{ text: string }>;
+
+export type MakeCardsSource = { answerMessageId: number } | { topic: string };
+
+export interface CardProposal extends ParsedCard {
+  /** The deck already holds a card with this front (shown unticked). */
+  duplicate: boolean;
+}
+
+export interface MakeCardsResult {
+  proposals: CardProposal[];
+  /** 'grammar' when the JSON-schema path gave the cards, 'text' when the tolerant parser did. */
+  method: 'grammar' | 'text';
+}
+
+export interface NewCardDraft {
+  front: string;
+  back: string;
+  noteType?: 'basic' | 'cloze';
+  tags?: string[];
+}
+
+export interface MakeCardsDeps {
+  db: Database;
+  flashcards: FlashcardService;
+  generate: CardTextGenerator;
+  /** The text of an assistant message, or null when there is no such message. */
+  messageText(id: number): string | null;
+  limits?: Partial<MakeCardsLimits>;
+  /** Reports why the grammar path was left (for the log); optional. */
+  onFallback?: (reason: string) => void;
+}
+
+export class MakeCardsService {
+  private readonly limits: MakeCardsLimits;
+
+  constructor(private readonly deps: MakeCardsDeps) {
+    this.limits = { ...DEFAULT_MAKE_CARDS_LIMITS, ...deps.limits };
+  }
+
+  async generate(source: MakeCardsSource, deckId: number): Promise<MakeCardsResult> {
+    this.deps.flashcards.decks.require(deckId);
+    const prompt = this.prompt(source);
+    const { cards, method } = await this.askModel(prompt);
+    const proposals = cards
+      .slice(0, this.limits.maxCards)
+      .map((card) => ({ ...card, duplicate: this.deps.flashcards.cards.findSameFront(deckId, card.front) !== null }));
+    return { proposals, method };
+  }
+
+  /** Saves the chosen cards in one transaction; cards whose front the deck already has are skipped. */
+  createMany(
+    deckId: number,
+    cards: readonly NewCardDraft[],
+    sourceMessageId: number | null = null,
+  ): { created: number; skippedDuplicates: number } {
+    const { db, flashcards } = this.deps;
+    return db.transaction(() => {
+      flashcards.decks.require(deckId);
+      let created = 0;
+      let skippedDuplicates = 0;
+      for (const card of cards) {
+        try {
+          flashcards.createCard({ ...card, deckId, sourceMessageId });
+          created++;
+        } catch (error) {
+          // Repeated fronts (in the deck or earlier in this batch) are skipped; anything else cancels all.
+          if (!(error instanceof DuplicateCardError)) throw error;
+          skippedDuplicates++;
+        }
+      }
+      return { created, skippedDuplicates };
+    })();
+  }
+
+  private prompt(source: MakeCardsSource): string {
+    if ('topic' in source) {
+      const topic = source.topic.trim();
+      if (topic === '') throw new ApiError('invalid_payload', 'Topic must not be empty');
+      return topicPrompt(topic, this.limits.maxCards);
+    }
+    const text = this.deps.messageText(source.answerMessageId);
+    if (text === null) throw new ApiError('not_found', `Answer ${source.answerMessageId} not found`);
+    if (text.trim() === '')
+      throw new ApiError('invalid_payload', 'That answer is empty: there is nothing to make cards from');
+    return answerPrompt(text, this.limits.maxCards);
+  }
+
+  /** Grammar first; if it fails or yields nothing, free generation read by the tolerant parser. */
+  private async askModel(prompt: string): Promise<{ cards: ParsedCard[]; method: 'grammar' | 'text' }> {
+    const { generate, onFallback } = this.deps;
+    const { maxTokens } = this.limits;
+    try {
+      const { text } = await generate({ prompt, jsonSchema: cardsJsonSchema(this.limits), maxTokens });
+      const cards = readGrammarCards(text) ?? readFreeCards(text);
+      if (cards.length > 0) return { cards, method: 'grammar' };
+      onFallback?.('the grammar answer held no usable card');
+    } catch (error) {
+      // No model: the fallback would fail the same way, so say so now.
+      if (error instanceof ApiError && error.code === 'model_unavailable') throw error;
+      onFallback?.(`grammar generation failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { text } = await generate({ prompt: freeTextPrompt(prompt), maxTokens });
+    return { cards: readFreeCards(text), method: 'text' };
+  }
+}

@@ -1,0 +1,21 @@
+// Database rows → InterchangeDeck: every live card of the chosen deck(s), with tags and note type.
+import type { FlashcardService } from '..';
+import type { InterchangeDeck } from '../interchange';
+
+/** Cards are read in pages this large, so a 50,000-card deck never needs one huge query result. */
+const PAGE = 500;
+
+export function decksForExport(flashcards: FlashcardService, deckId: number | null): InterchangeDeck[] {
+  const decks = deckId === null ? flashcards.listDecks() : [flashcards.decks.require(deckId)];
+  return decks.map((deck) => {
+    const notes: InterchangeDeck['notes'] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = flashcards.cards.list({ deckId: deck.id, offset, limit: PAGE });
+      for (const card of page.cards) {
+        notes.push({ type: card.noteType, front: card.front, back: card.back, tags: [...card.tags] });
+      }
+      if (page.cards.length < PAGE) break;
+    }
+    return { name: deck.name, notes };
+  });
+}

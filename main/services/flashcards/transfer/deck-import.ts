@@ -1,0 +1,63 @@
+// InterchangeDeck → database rows, in one transaction: decks found or created by name, repeated
+// fronts per deck skipped and counted, unstorable cards skipped with a warning.
+import type { Database } from 'better-sqlite3';
+import { StoreValidationError } from '../../store/errors';
+import type { FlashcardService } from '..';
+import type { InterchangeDeck } from '../interchange';
+
+export interface ImportSummary {
+  /** Decks the import touched, by name, with how many cards each received. */
+  decks: { id: number; name: string; created: boolean; added: number }[];
+  cardsAdded: number;
+  duplicatesSkipped: number;
+  warnings: string[];
+}
+
+/** At most this many per-card warnings are listed; the rest are counted. */
+const MAX_CARD_WARNINGS = 20;
+
+export function importDecks(
+  db: Database,
+  flashcards: FlashcardService,
+  decks: readonly InterchangeDeck[],
+  warnings: readonly string[] = [],
+): ImportSummary {
+  return db.transaction(() => {
+    const summary: ImportSummary = { decks: [], cardsAdded: 0, duplicatesSkipped: 0, warnings: [...warnings] };
+    let unstorable = 0;
+    for (const source of decks) {
+      const existing = flashcards.decks.findByName(source.name);
+      const deck = existing ?? flashcards.decks.create(source.name);
+      const entry = { id: deck.id, name: deck.name, created: existing === null, added: 0 };
+      summary.decks.push(entry);
+      for (const note of source.notes) {
+        if (flashcards.cards.findSameFront(deck.id, note.front)) {
+          summary.duplicatesSkipped++;
+          continue;
+        }
+        try {
+          flashcards.cards.insert({
+            deckId: deck.id,
+            front: note.front,
+            back: note.back,
+            noteType: note.type,
+            tags: note.tags,
+          });
+        } catch (error) {
+          // One bad card (too long, empty front) must not cost the user the rest of the file.
+          if (!(error instanceof StoreValidationError)) throw error;
+          if (++unstorable <= MAX_CARD_WARNINGS) {
+            summary.warnings.push(`Deck "${source.name}": skipped "${note.front.slice(0, 60)}": ${error.message}`);
+          }
+          continue;
+        }
+        entry.added++;
+        summary.cardsAdded++;
+      }
+    }
+    if (unstorable > MAX_CARD_WARNINGS) {
+      summary.warnings.push(`…and ${unstorable - MAX_CARD_WARNINGS} more cards skipped as unstorable`);
+    }
+    return summary;
+  })();
+}

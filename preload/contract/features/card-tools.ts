@@ -1,0 +1,91 @@
+// Card tools: "Make cards" with the model, saving the kept proposals, Anki/CSV/TSV export and import.
+import { z } from 'zod';
+import { idSchema } from '../schemas';
+
+/** Mirrors the flashcards contract's caps (20 KB sides, 30 tags of 50 chars). */
+const sideSchema = z
+  .string()
+  .min(1)
+  .max(20 * 1024);
+const noteTypeSchema = z.enum(['basic', 'cloze']);
+const pathSchema = z.string().min(1).max(4096);
+
+export const transferFormatSchema = z.enum(['apkg', 'csv', 'tsv']);
+
+export const cardProposalSchema = z.strictObject({
+  front: z.string(),
+  back: z.string(),
+  type: noteTypeSchema,
+  /** The deck already has a card with this front. */
+  duplicate: z.boolean(),
+});
+
+export const importSummarySchema = z.strictObject({
+  decks: z.array(
+    z.strictObject({ id: idSchema, name: z.string(), created: z.boolean(), added: z.number().int().min(0) }),
+  ),
+  cardsAdded: z.number().int().min(0),
+  duplicatesSkipped: z.number().int().min(0),
+  warnings: z.array(z.string()),
+});
+
+export const cardToolsInvokeChannels = {
+  /** Asks the model for cards from an answer or a topic; nothing is saved yet. */
+  'cards:generate': {
+    request: z.strictObject({
+      source: z.union([
+        z.strictObject({ answerMessageId: idSchema }),
+        z.strictObject({ topic: z.string().trim().min(1).max(500) }),
+      ]),
+      deckId: idSchema,
+    }),
+    response: z.strictObject({ proposals: z.array(cardProposalSchema), method: z.enum(['grammar', 'text']) }),
+  },
+  /** Saves the kept proposals in one transaction; fronts the deck already has are skipped. */
+  'cards:createMany': {
+    request: z.strictObject({
+      deckId: idSchema,
+      cards: z
+        .array(
+          z.strictObject({
+            front: sideSchema,
+            back: z.string().max(20 * 1024),
+            noteType: noteTypeSchema.optional(),
+            tags: z.array(z.string().max(50)).max(30).optional(),
+          }),
+        )
+        .min(1)
+        .max(100),
+      sourceMessageId: idSchema.nullable().optional(),
+    }),
+    response: z.strictObject({ created: z.number().int().min(0), skippedDuplicates: z.number().int().min(0) }),
+  },
+  /** Writes one deck (deckId) or all decks (null) to a file the user chose. */
+  'cards:export': {
+    request: z.strictObject({ deckId: idSchema.nullable(), format: transferFormatSchema, path: pathSchema }),
+    response: z.strictObject({
+      path: z.string(),
+      format: transferFormatSchema,
+      decks: z.number().int().min(0),
+      cards: z.number().int().min(0),
+      bytes: z.number().int().min(0),
+    }),
+  },
+  /** Imports an .apkg/.csv/.tsv file: decks by name (created if missing), duplicates skipped. */
+  'cards:import': { request: z.strictObject({ path: pathSchema }), response: importSummarySchema },
+} as const;
+
+type Channels = typeof cardToolsInvokeChannels;
+type Request<C extends keyof Channels> = z.input<Channels[C]['request']>;
+type Response<C extends keyof Channels> = z.output<Channels[C]['response']>;
+
+export type CardProposal = z.infer<typeof cardProposalSchema>;
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+export type TransferFormat = z.infer<typeof transferFormatSchema>;
+
+export interface CardToolsApi {
+  generateCards(request: Request<'cards:generate'>): Promise<Response<'cards:generate'>>;
+  createCards(request: Request<'cards:createMany'>): Promise<Response<'cards:createMany'>>;
+  exportCards(request: Request<'cards:export'>): Promise<Response<'cards:export'>>;
+  importCards(path: string): Promise<Response<'cards:import'>>;
+}

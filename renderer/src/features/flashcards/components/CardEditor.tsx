@@ -1,0 +1,156 @@
+// Editor panel for one card: front, back, tags, note type; Save and Delete (Undo through the view's toast).
+import { useEffect, useId, useState } from 'react';
+import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
+import { Button } from '../../../components/ui/Button';
+import { Field, inputClass } from '../../../components/ui/Field';
+import { useApi } from '../../../lib/api';
+import { toUiError } from '../../../lib/errors';
+import { parseTags, validateDraft, type NoteType } from '../state/cardDraft';
+
+export interface CardEditorProps {
+  cardId: number;
+  onSaved: (card: FlashCard) => void;
+  onDelete: (card: FlashCard) => void;
+}
+
+interface Form {
+  front: string;
+  back: string;
+  tagsText: string;
+  noteType: NoteType;
+}
+
+const formOf = (card: FlashCard): Form => ({
+  front: card.front,
+  back: card.back,
+  tagsText: card.tags.join(', '),
+  noteType: card.noteType,
+});
+
+const textareaClass = `${inputClass} h-auto min-h-24 py-2`;
+
+export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
+  const api = useApi();
+  const id = useId();
+  const [card, setCard] = useState<FlashCard | null>(null);
+  const [form, setForm] = useState<Form | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.getCard(cardId).then(
+      (loaded) => {
+        if (!live) return;
+        setCard(loaded);
+        setForm(formOf(loaded));
+        setMessage(null);
+      },
+      (caught: unknown) => live && setMessage(toUiError(caught).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, cardId]);
+
+  if (card === null || form === null) {
+    return (
+      <section data-testid="card-editor" className="w-96 shrink-0 p-4 text-sm text-slate-500">
+        {message ?? 'Loading card…'}
+      </section>
+    );
+  }
+
+  const errors = validateDraft({ ...form, deckId: card.deckId, sourceMessageId: null });
+  const dirty = JSON.stringify(form) !== JSON.stringify(formOf(card));
+  const save = async () => {
+    setBusy(true);
+    try {
+      const updated = await api.updateCard(card.id, {
+        front: form.front.trim(),
+        back: form.back.trim(),
+        noteType: form.noteType,
+        tags: parseTags(form.tagsText),
+      });
+      setCard(updated);
+      setForm(formOf(updated));
+      setMessage('Saved.');
+      onSaved(updated);
+    } catch (caught) {
+      setMessage(toUiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const set = (patch: Partial<Form>) => {
+    setForm({ ...form, ...patch });
+    setMessage(null);
+  };
+
+  return (
+    <section
+      data-testid="card-editor"
+      data-card-id={card.id}
+      aria-label="Card editor"
+      className="flex w-96 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 p-4 dark:border-slate-800"
+    >
+      <Field id={`${id}-type`} label="Type">
+        <select
+          id={`${id}-type`}
+          data-testid="editor-type"
+          className={inputClass}
+          value={form.noteType}
+          onChange={(e) => set({ noteType: e.target.value === 'cloze' ? 'cloze' : 'basic' })}
+        >
+          <option value="basic">Basic</option>
+          <option value="cloze">Cloze ({'{{c1::…}}'})</option>
+        </select>
+      </Field>
+      <Field id={`${id}-front`} label={form.noteType === 'cloze' ? 'Text' : 'Front'} error={errors.front}>
+        <textarea
+          id={`${id}-front`}
+          data-testid="editor-front"
+          className={textareaClass}
+          value={form.front}
+          onChange={(e) => set({ front: e.target.value })}
+        />
+      </Field>
+      <Field id={`${id}-back`} label={form.noteType === 'cloze' ? 'Extra' : 'Back'} error={errors.back}>
+        <textarea
+          id={`${id}-back`}
+          data-testid="editor-back"
+          className={`${textareaClass} min-h-40`}
+          value={form.back}
+          onChange={(e) => set({ back: e.target.value })}
+        />
+      </Field>
+      <Field id={`${id}-tags`} label="Tags" hint="Separated by commas or spaces." error={errors.tags}>
+        <input
+          id={`${id}-tags`}
+          data-testid="editor-tags"
+          className={inputClass}
+          value={form.tagsText}
+          onChange={(e) => set({ tagsText: e.target.value })}
+        />
+      </Field>
+      {message !== null && (
+        <p data-testid="editor-message" role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          {message}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button
+          variant="primary"
+          data-testid="editor-save"
+          disabled={busy || !dirty || Object.keys(errors).length > 0}
+          onClick={() => void save()}
+        >
+          Save
+        </Button>
+        <Button variant="danger" data-testid="editor-delete" disabled={busy} onClick={() => onDelete(card)}>
+          Delete
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+// Deck sidebar: each deck with total/due/new counts; create, rename inline, delete (Undo via the view's toast).
+import { useState } from 'react';
+import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
+import { Button, focusRing } from '../../../components/ui/Button';
+import { inputClass } from '../../../components/ui/Field';
+import { IconButton } from '../../../components/ui/IconButton';
+import { PencilIcon, PlusIcon, TrashIcon } from '../../../components/ui/icons';
+import { countCards } from '../state/cardDraft';
+
+export interface DeckListProps {
+  decks: readonly DeckSummary[];
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+  onCreate: (name: string) => void;
+  onRename: (id: number, name: string) => void;
+  onDelete: (deck: DeckSummary) => void;
+}
+
+/** An inline name field: Enter saves, Escape cancels. */
+function NameInput({
+  initial,
+  label,
+  testId,
+  onDone,
+}: {
+  initial: string;
+  label: string;
+  testId: string;
+  onDone: (name: string | null) => void;
+}) {
+  const [name, setName] = useState(initial);
+  return (
+    <input
+      autoFocus
+      data-testid={testId}
+      aria-label={label}
+      maxLength={100}
+      className={`${inputClass} h-8`}
+      value={name}
+      onChange={(e) => setName(e.target.value)}
+      onBlur={() => onDone(name.trim() === '' ? null : name.trim())}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onDone(name.trim() === '' ? null : name.trim());
+        if (e.key === 'Escape') onDone(null);
+      }}
+    />
+  );
+}
+
+export function DeckList({ decks, selectedId, onSelect, onCreate, onRename, onDelete }: DeckListProps) {
+  const [creating, setCreating] = useState(false);
+  const [renamingId, setRenamingId] = useState<number | null>(null);
+
+  return (
+    <aside className="flex w-64 shrink-0 flex-col gap-2 border-r border-slate-200 p-3 dark:border-slate-800">
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold">Decks</h2>
+        <Button size="sm" variant="ghost" data-testid="deck-create" onClick={() => setCreating(true)}>
+          <PlusIcon />
+          New deck
+        </Button>
+      </div>
+      {creating && (
+        <NameInput
+          initial=""
+          label="New deck name"
+          testId="deck-name-input"
+          onDone={(name) => {
+            setCreating(false);
+            if (name !== null) onCreate(name);
+          }}
+        />
+      )}
+      {decks.length === 0 && !creating && (
+        <p className="text-sm text-slate-500 dark:text-slate-400">No decks yet. Save a card from an answer.</p>
+      )}
+      <ul className="flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto">
+        {decks.map((deck) => (
+          <li
+            key={deck.id}
+            data-testid="deck-item"
+            data-deck-id={deck.id}
+            aria-current={deck.id === selectedId ? 'true' : undefined}
+            className={`group flex items-center gap-1 rounded-lg pr-1 ${
+              deck.id === selectedId ? 'bg-slate-200/80 dark:bg-slate-800' : 'hover:bg-slate-200/40'
+            }`}
+          >
+            {renamingId === deck.id ? (
+              <div className="flex-1 p-1">
+                <NameInput
+                  initial={deck.name}
+                  label="Deck name"
+                  testId="deck-name-input"
+                  onDone={(name) => {
+                    setRenamingId(null);
+                    if (name !== null && name !== deck.name) onRename(deck.id, name);
+                  }}
+                />
+              </div>
+            ) : (
+              <button
+                type="button"
+                onClick={() => onSelect(deck.id)}
+                className={`min-w-0 flex-1 rounded-lg px-2 py-1.5 text-left ${focusRing}`}
+              >
+                <span data-testid="deck-name" className="block truncate text-sm font-medium">
+                  {deck.name}
+                </span>
+                <span data-testid="deck-counts" className="text-xs text-slate-500 dark:text-slate-400">
+                  {countCards(deck.total)} · {deck.due} due · {deck.new} new
+                </span>
+              </button>
+            )}
+            <IconButton label={`Rename ${deck.name}`} data-testid="deck-rename" onClick={() => setRenamingId(deck.id)}>
+              <PencilIcon />
+            </IconButton>
+            <IconButton label={`Delete ${deck.name}`} data-testid="deck-delete" onClick={() => onDelete(deck)}>
+              <TrashIcon />
+            </IconButton>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

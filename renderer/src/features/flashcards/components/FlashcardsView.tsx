@@ -1,0 +1,212 @@
+// The Cards screen: decks on the left, the deck's cards (virtualized) or search results, and the card editor.
+import { useCallback, useMemo, useState } from 'react';
+import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { inputClass } from '../../../components/ui/Field';
+import { useApi } from '../../../lib/api';
+import { toUiError } from '../../../lib/errors';
+import { useCardPages } from '../hooks/useCardPages';
+import { useDecks } from '../hooks/useDecks';
+import { useFlashcardSearch } from '../hooks/useFlashcardSearch';
+import { useTags } from '../hooks/useTags';
+import { useUndoToast } from '../hooks/useUndoToast';
+import { countCards } from '../state/cardDraft';
+import { cardAt } from '../state/paging';
+import { clickSelect, emptySelection, withoutIds, type ClickModifiers } from '../state/selection';
+import { CardEditor } from './CardEditor';
+import { CardList } from './CardList';
+import { DeckList } from './DeckList';
+import { resolveDeckChoice, type DeckChoice } from './DeckPicker';
+import { FloatingToast } from './FloatingToast';
+import { MoveToDeck } from './MoveToDeck';
+import { SearchResults } from './SearchResults';
+import { DeckToolbarActions } from './slots';
+import { TagChips } from './TagChips';
+
+export interface FlashcardsViewProps {
+  /** Opens a conversation in Chat at the given message (a chat search hit). */
+  onOpenConversation: (conversationId: number, messageId: number) => void;
+}
+
+export function FlashcardsView({ onOpenConversation }: FlashcardsViewProps) {
+  const api = useApi();
+  const decks = useDecks(api);
+  const [chosenDeckId, setChosenDeckId] = useState<number | null>(null);
+  const deckId = chosenDeckId ?? decks.decks[0]?.id ?? null;
+  const deck = decks.decks.find((d) => d.id === deckId) ?? null;
+  const [version, setVersion] = useState(0);
+  const [query, setQuery] = useState('');
+  const [chats, setChats] = useState(false);
+  const [tag, setTag] = useState<string | null>(null);
+  const [openCardId, setOpenCardId] = useState<number | null>(null);
+  const [selection, setSelection] = useState(emptySelection);
+  const [error, setError] = useState<string | null>(null);
+  const { toast, show, dismiss } = useUndoToast();
+
+  const { refresh: refreshDecks } = decks;
+  const changed = useCallback(() => {
+    setVersion((v) => v + 1);
+    void refreshDecks();
+  }, [refreshDecks]);
+  const list = useCardPages(api, deckId, tag ?? '', version);
+  const search = useFlashcardSearch(api, query, chats, version);
+  const tags = useTags(api, version);
+
+  const selectDeck = (id: number) => {
+    setChosenDeckId(id);
+    setSelection(emptySelection);
+    setOpenCardId(null);
+    setTag(null);
+  };
+
+  const guard = useCallback(async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (caught) {
+      setError(toUiError(caught).message);
+    }
+  }, []);
+
+  const { pages } = list;
+  const onCardClick = useCallback(
+    (index: number, card: FlashCard, modifiers: ClickModifiers) => {
+      setSelection((current) =>
+        clickSelect(current, index, card.id, modifiers, (row) => cardAt(pages, row)?.id ?? null),
+      );
+      if (!modifiers.toggle && !modifiers.range) setOpenCardId(card.id);
+    },
+    [pages],
+  );
+
+  const deleteDeck = (target: DeckSummary) =>
+    void guard(async () => {
+      const result = await decks.remove(target.id);
+      if (result === null) return;
+      if (target.id === deckId) setChosenDeckId(null);
+      setOpenCardId(null);
+      show({
+        message: `Deleted deck ${target.name} (${countCards(result.cards)})`,
+        undo: async () => {
+          await decks.restore(target.id);
+          changed();
+        },
+      });
+    });
+
+  const deleteCard = (card: FlashCard) =>
+    void guard(async () => {
+      await api.deleteCard(card.id);
+      setOpenCardId(null);
+      setSelection((s) => withoutIds(s, [card.id]));
+      changed();
+      show({
+        message: 'Card deleted',
+        undo: async () => {
+          await api.restoreCard(card.id);
+          setOpenCardId(card.id);
+          changed();
+        },
+      });
+    });
+
+  const moveSelected = (choice: DeckChoice) =>
+    void guard(async () => {
+      const ids = [...selection.ids];
+      const target = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks.decks);
+      const result = await api.moveCards(ids, target.id);
+      setSelection((s) => withoutIds(s, ids));
+      changed();
+      show({ message: `Moved ${countCards(result.moved)} to ${target.name}` });
+    });
+
+  const results = search.results;
+  const shownError = error ?? decks.error ?? list.error ?? search.error;
+  const deckHasCards = useMemo(() => list.loaded && list.total > 0, [list.loaded, list.total]);
+
+  return (
+    <div data-testid="flashcards-view" className="flex min-h-0 flex-1">
+      <DeckList
+        decks={decks.decks}
+        selectedId={deckId}
+        onSelect={selectDeck}
+        onCreate={(name) =>
+          void decks.create(name).then((created) => {
+            if (created !== null) selectDeck(created.id);
+          })
+        }
+        onRename={(id, name) => void decks.rename(id, name)}
+        onDelete={deleteDeck}
+      />
+      <section className="flex min-w-0 flex-1 flex-col">
+        <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 p-3 dark:border-slate-800">
+          <input
+            type="search"
+            data-testid="cards-search"
+            aria-label={chats ? 'Search chats' : 'Search cards'}
+            placeholder={chats ? 'Search chats…' : 'Search all cards…'}
+            maxLength={200}
+            className={`${inputClass} w-64`}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              data-testid="cards-search-chats"
+              checked={chats}
+              onChange={(e) => setChats(e.target.checked)}
+            />
+            Search chats
+          </label>
+          <div className="ml-auto flex items-center gap-2">
+            <MoveToDeck count={selection.ids.size} decks={decks.decks} currentDeckId={deckId} onMove={moveSelected} />
+            <DeckToolbarActions deck={deck} onChanged={changed} />
+          </div>
+          <div className="w-full">
+            <TagChips tags={tags} active={tag} onChange={setTag} />
+          </div>
+        </div>
+        {shownError !== null && (
+          <ErrorBanner
+            message={shownError}
+            onDismiss={() => {
+              setError(null);
+              decks.clearError();
+            }}
+          />
+        )}
+        {results !== null ? (
+          <SearchResults
+            results={results}
+            onOpenCard={(hit) => {
+              setChosenDeckId(hit.deckId);
+              setOpenCardId(hit.cardId);
+            }}
+            onOpenMessage={(hit) => onOpenConversation(hit.conversationId, hit.messageId)}
+          />
+        ) : deck === null ? (
+          <p className="p-6 text-sm text-slate-500 dark:text-slate-400">
+            Create a deck, or save a card from an answer.
+          </p>
+        ) : !deckHasCards && list.loaded ? (
+          <p className="p-6 text-sm text-slate-500 dark:text-slate-400">
+            {tag === null ? 'This deck has no cards yet.' : `No cards tagged #${tag} here.`}
+          </p>
+        ) : (
+          <CardList
+            total={list.total}
+            pages={list.pages}
+            selectedIds={selection.ids}
+            openId={openCardId}
+            ensureRange={list.ensureRange}
+            onClick={onCardClick}
+          />
+        )}
+      </section>
+      {openCardId !== null && (
+        <CardEditor key={openCardId} cardId={openCardId} onSaved={changed} onDelete={deleteCard} />
+      )}
+      <FloatingToast toast={toast} testId="cards-toast" onDismiss={dismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// The flashcards' toast pinned to the bottom of the window (portaled, so list transforms cannot move it).
+import { createPortal } from 'react-dom';
+import { Toast } from '../../../components/ui/Toast';
+import type { UndoToast } from '../hooks/useUndoToast';
+
+export interface FloatingToastProps {
+  toast: UndoToast | null;
+  testId: string;
+  onDismiss: () => void;
+}
+
+export function FloatingToast({ toast, testId, onDismiss }: FloatingToastProps) {
+  if (toast === null) return null;
+  const undo = toast.undo;
+  return createPortal(
+    <div data-testid={testId} className="fixed bottom-4 left-1/2 z-50 w-[min(28rem,90vw)] -translate-x-1/2">
+      <Toast
+        message={toast.message}
+        onDismiss={onDismiss}
+        {...(undo === undefined
+          ? {}
+          : {
+              actionLabel: 'Undo',
+              actionTestId: `${testId}-undo`,
+              onAction: () => {
+                onDismiss();
+                void undo();
+              },
+            })}
+      />
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,49 @@
+// "Move to deck…": moves the selected cards to another deck (or a new one).
+import { useState } from 'react';
+import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
+import { Button } from '../../../components/ui/Button';
+import { DeckPicker, type DeckChoice } from './DeckPicker';
+
+export interface MoveToDeckProps {
+  count: number;
+  decks: readonly DeckSummary[];
+  currentDeckId: number | null;
+  onMove: (choice: DeckChoice) => void;
+}
+
+export function MoveToDeck({ count, decks, currentDeckId, onMove }: MoveToDeckProps) {
+  const [open, setOpen] = useState(false);
+  const others = decks.filter((d) => d.id !== currentDeckId);
+  const first = others[0];
+  const [choice, setChoice] = useState<DeckChoice | null>(null);
+  const value: DeckChoice =
+    choice ?? (first === undefined ? { kind: 'new', name: '' } : { kind: 'existing', deckId: first.id });
+
+  if (!open) {
+    return (
+      <Button size="sm" data-testid="cards-move" disabled={count === 0} onClick={() => setOpen(true)}>
+        Move to deck… {count > 0 ? `(${count})` : ''}
+      </Button>
+    );
+  }
+  return (
+    <div className="flex items-start gap-2" data-testid="move-panel">
+      <DeckPicker id="move-deck" testId="move-deck" decks={others} value={value} onChange={setChoice} />
+      <Button
+        size="sm"
+        variant="primary"
+        data-testid="move-confirm"
+        onClick={() => {
+          setOpen(false);
+          setChoice(null);
+          onMove(value);
+        }}
+      >
+        Move {count}
+      </Button>
+      <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

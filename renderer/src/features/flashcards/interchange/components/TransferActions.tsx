@@ -1,0 +1,102 @@
+// Deck toolbar "Export…" (this deck or all decks, .apkg/.csv/.tsv) and "Import…" with a summary.
+import { useState } from 'react';
+import type { PickKind } from '../../../../../../preload/contract/features/app';
+import type { TransferFormat } from '../../../../../../preload/contract/features/card-tools';
+import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
+import { Button } from '../../../../components/ui/Button';
+import { inputClass } from '../../../../components/ui/Field';
+import { useApi } from '../../../../lib/api';
+import { toUiError } from '../../../../lib/errors';
+
+const EXPORT_KIND: Record<TransferFormat, PickKind> = {
+  apkg: 'cardsExportApkg',
+  csv: 'cardsExportCsv',
+  tsv: 'cardsExportTsv',
+};
+
+export interface TransferActionsProps {
+  deck: DeckSummary | null;
+  onChanged: () => void;
+}
+
+export function TransferActions({ deck, onChanged }: TransferActionsProps) {
+  const api = useApi();
+  const [format, setFormat] = useState<TransferFormat>('apkg');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (task: () => Promise<string | null>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const text = await task();
+      if (text !== null) setMessage({ text, error: false });
+    } catch (caught) {
+      setMessage({ text: toUiError(caught).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportCards = () =>
+    run(async () => {
+      const { path } = await api.pickFile(EXPORT_KIND[format]);
+      if (path === null) return null;
+      const receipt = await api.exportCards({ deckId: deck?.id ?? null, format, path });
+      return `Exported ${receipt.cards} cards from ${receipt.decks} ${receipt.decks === 1 ? 'deck' : 'decks'}`;
+    });
+
+  const importCards = () =>
+    run(async () => {
+      const { path } = await api.pickFile('cardsImport');
+      if (path === null) return null;
+      const summary = await api.importCards(path);
+      onChanged();
+      const warnings =
+        summary.warnings.length > 0 ? ` (${summary.warnings.length} warnings: ${summary.warnings[0]})` : '';
+      return `Imported ${summary.cardsAdded} cards into ${summary.decks.length} ${summary.decks.length === 1 ? 'deck' : 'decks'}, ${summary.duplicatesSkipped} duplicates skipped${warnings}`;
+    });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <select
+        aria-label="Export format"
+        data-testid="export-format"
+        className={`${inputClass} h-8 w-auto`}
+        value={format}
+        onChange={(e) => setFormat(e.target.value as TransferFormat)}
+      >
+        <option value="apkg">Anki (.apkg)</option>
+        <option value="csv">CSV</option>
+        <option value="tsv">TSV</option>
+      </select>
+      <Button
+        size="sm"
+        variant="secondary"
+        data-testid="export-cards"
+        disabled={busy}
+        onClick={() => void exportCards()}
+      >
+        {deck === null ? 'Export all…' : 'Export…'}
+      </Button>
+      <Button
+        size="sm"
+        variant="secondary"
+        data-testid="import-cards"
+        disabled={busy}
+        onClick={() => void importCards()}
+      >
+        Import…
+      </Button>
+      {message !== null && (
+        <span
+          role={message.error ? 'alert' : 'status'}
+          data-testid="transfer-message"
+          className={`text-xs ${message.error ? 'text-red-700 dark:text-red-300' : 'text-slate-600 dark:text-slate-300'}`}
+        >
+          {message.text}
+        </span>
+      )}
+    </div>
+  );
+}

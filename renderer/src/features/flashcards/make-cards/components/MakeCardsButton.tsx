@@ -1,0 +1,41 @@
+// "Make cards" button: from an answer (in its footer) or from a topic (in the deck toolbar).
+import { useState } from 'react';
+import { Button } from '../../../../components/ui/Button';
+import { MakeCardsDialog } from './MakeCardsDialog';
+
+export interface MakeCardsButtonProps {
+  answerMessageId?: number;
+  deckId?: number | null;
+  disabled?: boolean;
+  /** After cards were saved (e.g. to reload the deck). */
+  onSaved?: (created: number, deckName: string) => void;
+}
+
+export function MakeCardsButton({ answerMessageId, deckId, disabled, onSaved }: MakeCardsButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <Button size="sm" variant="ghost" data-testid="make-cards" disabled={disabled} onClick={() => setOpen(true)}>
+        Make cards
+      </Button>
+      {notice !== null && (
+        <span role="status" data-testid="make-cards-notice" className="text-xs text-slate-600 dark:text-slate-300">
+          {notice}
+        </span>
+      )}
+      {open && (
+        <MakeCardsDialog
+          answerMessageId={answerMessageId}
+          deckId={deckId}
+          onClose={() => setOpen(false)}
+          onSaved={(created, deckName) => {
+            setOpen(false);
+            setNotice(`Saved ${created} ${created === 1 ? 'card' : 'cards'} to ${deckName}`);
+            onSaved?.(created, deckName);
+          }}
+        />
+      )}
+    </>
+  );
+}

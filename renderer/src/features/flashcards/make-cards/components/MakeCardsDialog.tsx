@@ -1,0 +1,159 @@
+// "Make cards" dialog: choose a deck, let the model propose cards, review/edit/untick, save the kept ones.
+import { useEffect, useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
+import { Button } from '../../../../components/ui/Button';
+import { Field, inputClass } from '../../../../components/ui/Field';
+import { useApi } from '../../../../lib/api';
+import { toUiError } from '../../../../lib/errors';
+import { DeckPicker, resolveDeckChoice, type DeckChoice } from '../../components/DeckPicker';
+import { chosenCards, toRows, type ProposalRow } from '../state/proposals';
+import { ProposalList } from './ProposalList';
+
+export interface MakeCardsDialogProps {
+  /** From an answer (its message id) or, when absent, from a topic the user types. */
+  answerMessageId?: number;
+  /** Deck to preselect; otherwise the last deck used. */
+  deckId?: number | null;
+  onSaved: (created: number, deckName: string) => void;
+  onClose: () => void;
+}
+
+export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: MakeCardsDialogProps) {
+  const api = useApi();
+  const id = useId();
+  const [decks, setDecks] = useState<DeckSummary[]>([]);
+  const [choice, setChoice] = useState<DeckChoice>({ kind: 'new', name: 'Inbox' });
+  const [topic, setTopic] = useState('');
+  const [rows, setRows] = useState<ProposalRow[] | null>(null);
+  const [busy, setBusy] = useState<'generating' | 'saving' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([api.listDecks(), api.getLastDeck()]).then(
+      ([list, last]) => {
+        if (!live) return;
+        setDecks(list);
+        const preferred = list.find((d) => d.id === (deckId ?? last.deckId)) ?? list[0];
+        if (preferred !== undefined) setChoice({ kind: 'existing', deckId: preferred.id });
+      },
+      (caught: unknown) => live && setError(toUiError(caught).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, deckId]);
+
+  const resolveDeck = async () => {
+    const deck = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks);
+    if (choice.kind === 'new') setDecks(await api.listDecks());
+    setChoice({ kind: 'existing', deckId: deck.id });
+    return deck;
+  };
+
+  const generate = async () => {
+    setBusy('generating');
+    setError(null);
+    try {
+      const deck = await resolveDeck();
+      const source = answerMessageId !== undefined ? { answerMessageId } : { topic: topic.trim() };
+      const result = await api.generateCards({ source, deckId: deck.id });
+      setRows(toRows(result.proposals));
+    } catch (caught) {
+      setError(toUiError(caught).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const kept = rows === null ? [] : chosenCards(rows);
+  const save = async () => {
+    setBusy('saving');
+    setError(null);
+    try {
+      const deck = await resolveDeck();
+      const result = await api.createCards({
+        deckId: deck.id,
+        cards: kept,
+        ...(answerMessageId !== undefined ? { sourceMessageId: answerMessageId } : {}),
+      });
+      onSaved(result.created, deck.name);
+    } catch (caught) {
+      setError(toUiError(caught).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const canGenerate = busy === null && (answerMessageId !== undefined || topic.trim() !== '');
+  return createPortal(
+    <div className="fixed inset-0 z-40 flex items-center justify-center bg-slate-900/40 p-4" onClick={onClose}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid="make-cards-dialog"
+        className="flex max-h-[90vh] w-full max-w-2xl flex-col gap-3 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl dark:bg-slate-900"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Make cards
+        </h2>
+        {answerMessageId === undefined && (
+          <Field id={`${id}-topic`} label="Topic">
+            <input
+              id={`${id}-topic`}
+              data-testid="make-cards-topic"
+              className={inputClass}
+              value={topic}
+              maxLength={500}
+              onChange={(e) => setTopic(e.target.value)}
+            />
+          </Field>
+        )}
+        <Field id={`${id}-deck`} label="Deck">
+          <DeckPicker id={`${id}-deck`} testId="make-cards-deck" decks={decks} value={choice} onChange={setChoice} />
+        </Field>
+        <div>
+          <Button
+            variant="secondary"
+            data-testid="make-cards-generate"
+            disabled={!canGenerate}
+            onClick={() => void generate()}
+          >
+            {busy === 'generating' ? 'Asking the model…' : rows === null ? 'Propose cards' : 'Propose again'}
+          </Button>
+        </div>
+        {rows !== null && (
+          <ProposalList
+            rows={rows}
+            onChange={(index, patch) =>
+              setRows((r) => r && r.map((row, i) => (i === index ? { ...row, ...patch } : row)))
+            }
+          />
+        )}
+        {error !== null && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            variant="primary"
+            data-testid="make-cards-save"
+            disabled={busy !== null || kept.length === 0}
+            onClick={() => void save()}
+          >
+            Save {kept.length} {kept.length === 1 ? 'card' : 'cards'}
+          </Button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

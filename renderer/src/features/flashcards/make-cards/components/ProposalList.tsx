@@ -1,0 +1,56 @@
+// The model's proposed cards: tick the ones to keep, edit either side; duplicates are labelled.
+import { inputClass } from '../../../../components/ui/Field';
+import type { ProposalRow } from '../state/proposals';
+
+export interface ProposalListProps {
+  rows: readonly ProposalRow[];
+  onChange: (index: number, patch: Partial<ProposalRow>) => void;
+}
+
+const textareaClass = `${inputClass} h-auto min-h-12 py-1.5`;
+
+export function ProposalList({ rows, onChange }: ProposalListProps) {
+  if (rows.length === 0) {
+    return <p className="text-sm text-slate-600 dark:text-slate-300">The model proposed no cards. Try again.</p>;
+  }
+  return (
+    <ul className="flex flex-col gap-3" data-testid="proposal-list">
+      {rows.map((row, index) => (
+        <li
+          key={index}
+          data-testid="proposal"
+          className="flex gap-2 rounded-lg border border-slate-200 p-2 dark:border-slate-700"
+        >
+          <input
+            type="checkbox"
+            aria-label={`Keep card ${index + 1}`}
+            data-testid="proposal-keep"
+            checked={row.chosen}
+            onChange={(e) => onChange(index, { chosen: e.target.checked })}
+          />
+          <div className="flex flex-1 flex-col gap-1">
+            <textarea
+              aria-label={`Front of card ${index + 1}`}
+              data-testid="proposal-front"
+              className={textareaClass}
+              value={row.front}
+              onChange={(e) => onChange(index, { front: e.target.value })}
+            />
+            <textarea
+              aria-label={`Back of card ${index + 1}`}
+              data-testid="proposal-back"
+              className={textareaClass}
+              value={row.back}
+              onChange={(e) => onChange(index, { back: e.target.value })}
+            />
+            {row.duplicate && (
+              <span data-testid="proposal-duplicate" className="text-xs text-amber-800 dark:text-amber-300">
+                Already in this deck
+              </span>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

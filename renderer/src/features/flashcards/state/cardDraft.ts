@@ -1,0 +1,116 @@
+// Pure helpers for the "Save card" draft: answer markdown → plain text, tags text → list, draft → request.
+import type { Message } from '../../../../../preload/contract/schemas';
+
+/** Same caps as the contract (flashcards.ts): refuse here so the user sees which field is wrong. */
+export const CARD_SIDE_MAX_CHARS = 20 * 1024;
+export const TAG_MAX_CHARS = 50;
+export const TAGS_MAX = 30;
+
+export type NoteType = 'basic' | 'cloze';
+
+export interface CardDraft {
+  front: string;
+  back: string;
+  /** Comma- or space-separated, as typed. */
+  tagsText: string;
+  noteType: NoteType;
+  /** null = no deck chosen yet (the store then uses the last deck, else "Inbox"). */
+  deckId: number | null;
+  sourceMessageId: number | null;
+}
+
+export interface CreateCardRequest {
+  deckId: number | null;
+  front: string;
+  back: string;
+  noteType: NoteType;
+  tags: string[];
+  sourceMessageId: number | null;
+  allowDuplicate?: boolean;
+}
+
+/** Markdown as readable plain text: fences, emphasis, links and headings reduced to their words. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/^```[^\n]*\n?/gm, '') // code fence lines (the code itself stays)
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images → alt text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links → their text
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '') // headings
+    .replace(/^\s{0,3}>\s?/gm, '') // block quotes
+    .replace(/^(\s*)[*+]\s+/gm, '$1- ') // bullets as "- "
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2') // bold
+    .replace(/(^|[^*\w])\*(?=\S)([^*\n]*?\S)\*(?!\*)/g, '$1$2') // italic *x*
+    .replace(/(^|\W)_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2') // italic _x_
+    .replace(/`([^`\n]+)`/g, '$1') // inline code
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Tags from what the user typed: split on commas and whitespace, "#" dropped, de-duplicated (case-insensitive). */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of text.split(/[\s,]+/)) {
+    const tag = raw.replace(/^#+/, '').trim();
+    if (tag === '' || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/** The user question an answer replies to: the nearest user message before it in the conversation. */
+export function questionFor(messages: readonly Message[], answerId: number): string {
+  const index = messages.findIndex((m) => m.id === answerId);
+  for (let i = (index < 0 ? messages.length : index) - 1; i >= 0; i -= 1) {
+    const candidate = messages[i];
+    if (candidate?.role === 'user') return candidate.content.trim();
+  }
+  return '';
+}
+
+/** A fresh draft for an answer: front = its question, back = its text without markdown. */
+export function draftFromAnswer(question: string, answerMarkdown: string, answerId: number | null): CardDraft {
+  return {
+    front: question.trim(),
+    back: markdownToPlainText(answerMarkdown),
+    tagsText: '',
+    noteType: /\{\{c\d+::/.test(question) ? 'cloze' : 'basic',
+    deckId: null,
+    sourceMessageId: answerId,
+  };
+}
+
+/** What is wrong with a draft (per field), empty when it can be saved. */
+export function validateDraft(draft: CardDraft): Partial<Record<'front' | 'back' | 'tags', string>> {
+  const errors: Partial<Record<'front' | 'back' | 'tags', string>> = {};
+  if (draft.front.trim() === '') errors.front = 'The front is empty.';
+  else if (draft.front.length > CARD_SIDE_MAX_CHARS) errors.front = 'The front is longer than 20 KB.';
+  if (draft.noteType === 'basic' && draft.back.trim() === '') errors.back = 'The back is empty.';
+  else if (draft.back.length > CARD_SIDE_MAX_CHARS) errors.back = 'The back is longer than 20 KB.';
+  const tags = parseTags(draft.tagsText);
+  if (tags.length > TAGS_MAX) errors.tags = `At most ${TAGS_MAX} tags.`;
+  else if (tags.some((t) => t.length > TAG_MAX_CHARS))
+    errors.tags = `A tag is longer than ${TAG_MAX_CHARS} characters.`;
+  return errors;
+}
+
+/** The cards:create payload for a draft (sides trimmed, tags parsed). */
+export function toCreateCardRequest(draft: CardDraft, allowDuplicate = false): CreateCardRequest {
+  const request: CreateCardRequest = {
+    deckId: draft.deckId,
+    front: draft.front.trim(),
+    back: draft.back.trim(),
+    noteType: draft.noteType,
+    tags: parseTags(draft.tagsText),
+    sourceMessageId: draft.sourceMessageId,
+  };
+  if (allowDuplicate) request.allowDuplicate = true;
+  return request;
+}
+
+/** "1 card", "2 cards". */
+export function countCards(n: number): string {
+  return `${n} ${n === 1 ? 'card' : 'cards'}`;
+}

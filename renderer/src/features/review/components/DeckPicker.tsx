@@ -1,0 +1,39 @@
+// Which deck to review: all decks or one, with each deck's due count.
+import { useEffect, useState } from 'react';
+import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
+import { useApi } from '../../../lib/api';
+
+export function DeckPicker({
+  deckId,
+  onChange,
+  refreshKey,
+}: {
+  deckId: number | null;
+  onChange: (deckId: number | null) => void;
+  /** Changes after each rating so the due counts stay current. */
+  refreshKey: number;
+}) {
+  const api = useApi();
+  const [decks, setDecks] = useState<DeckSummary[]>([]);
+  useEffect(() => {
+    api.listDecks().then(setDecks, () => setDecks([]));
+  }, [api, refreshKey]);
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="text-slate-600 dark:text-slate-300">Deck</span>
+      <select
+        data-testid="review-deck"
+        className="h-8 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800"
+        value={deckId ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+      >
+        <option value="">All decks</option>
+        {decks.map((deck) => (
+          <option key={deck.id} value={deck.id}>
+            {deck.name} ({deck.due} due)
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

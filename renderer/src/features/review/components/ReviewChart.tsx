@@ -1,0 +1,41 @@
+// Reviews per day as bars, with true retention as a line (inline SVG, no chart library).
+import type { DayStats } from '../../../../../preload/contract/features/review';
+
+const WIDTH = 300;
+const HEIGHT = 80;
+
+export function ReviewChart({ days }: { days: DayStats[] }) {
+  if (days.length === 0) return null;
+  const max = Math.max(1, ...days.map((d) => d.reviews));
+  const slot = WIDTH / days.length;
+  const points = days
+    .map((d, i) => (d.retention === null ? null : `${i * slot + slot / 2},${HEIGHT - d.retention * HEIGHT}`))
+    .filter((p): p is string => p !== null);
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      className="h-20 w-full"
+      role="img"
+      aria-label={`Reviews per day for the last ${days.length} days, with retention`}
+    >
+      {days.map((d, i) => {
+        const h = (d.reviews / max) * HEIGHT;
+        return (
+          <rect
+            key={d.day}
+            x={i * slot + 1}
+            y={HEIGHT - h}
+            width={Math.max(1, slot - 2)}
+            height={h}
+            className="fill-teal-600/70 dark:fill-teal-500/70"
+          >
+            <title>{`${d.day}: ${d.reviews} reviews${d.retention === null ? '' : `, ${Math.round(d.retention * 100)}% retained`}`}</title>
+          </rect>
+        );
+      })}
+      {points.length > 1 && (
+        <polyline points={points.join(' ')} fill="none" strokeWidth={1.5} className="stroke-amber-500" />
+      )}
+    </svg>
+  );
+}

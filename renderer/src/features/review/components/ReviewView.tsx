@@ -1,0 +1,125 @@
+// The Review screen: deck picker, the card under review, rating keys (Space, 1–4, Ctrl+Z) and the stats panel.
+import { useCallback, useEffect, useState } from 'react';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Button } from '../../../components/ui/Button';
+import { useApi } from '../../../lib/api';
+import { useReviewSession } from '../hooks/useReviewSession';
+import { useReviewStats } from '../hooks/useReviewStats';
+import { formatWait, gradeForKey } from '../state/labels';
+import { DeckPicker } from './DeckPicker';
+import { ReviewCard } from './ReviewCard';
+import { ReviewStatsPanel } from './ReviewStatsPanel';
+
+export interface ReviewViewProps {
+  /** Called after a rating or undo, so the header's due count can refresh. */
+  onReviewed(): void;
+  /** "Explain" started a chat answer in this conversation: show the chat. */
+  onExplaining(conversationId: number, messageId: number): void;
+}
+
+/** Keys typed into a field (e.g. the deck picker) are not review shortcuts. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+export function ReviewView({ onReviewed, onExplaining }: ReviewViewProps) {
+  const api = useApi();
+  const [deckId, setDeckId] = useState<number | null>(null);
+  const [tick, setTick] = useState(0);
+  const [explaining, setExplaining] = useState(false);
+  const [explainError, setExplainError] = useState<string | null>(null);
+  const { stats, refresh } = useReviewStats(api, deckId);
+  const afterRating = useCallback(() => {
+    refresh();
+    setTick((n) => n + 1);
+    onReviewed();
+  }, [refresh, onReviewed]);
+  const session = useReviewSession(api, deckId, afterRating);
+  const { card, revealed, reveal, rate, undo, canUndo } = session;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.altKey || event.metaKey) return;
+      if ((event.key === 'z' || event.key === 'Z') && event.ctrlKey && canUndo) {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey || !card) return;
+      if (event.key === ' ' && !revealed) {
+        event.preventDefault();
+        reveal();
+        return;
+      }
+      const grade = revealed ? gradeForKey(event.key) : null;
+      if (grade !== null) {
+        event.preventDefault();
+        void rate(grade);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [card, revealed, reveal, rate, undo, canUndo]);
+
+  const explain = async () => {
+    if (!card) return;
+    setExplaining(true);
+    try {
+      const started = await api.explainCard(card.id);
+      onExplaining(started.conversationId, started.messageId);
+    } catch (caught) {
+      setExplainError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setExplaining(false);
+    }
+  };
+  const error = session.error ?? explainError;
+
+  return (
+    <div className="flex min-h-0 flex-1" data-testid="review-view">
+      <section className="flex min-w-0 flex-1 flex-col items-center gap-4 overflow-y-auto p-6">
+        <div className="flex w-full max-w-2xl items-center justify-between">
+          <DeckPicker deckId={deckId} onChange={setDeckId} refreshKey={tick} />
+          <div className="flex items-center gap-2">
+            {canUndo && (
+              <Button size="sm" variant="ghost" data-testid="review-undo" onClick={() => void undo()}>
+                Undo
+              </Button>
+            )}
+            <span data-testid="review-left" className="text-sm text-slate-600 tabular-nums dark:text-slate-300">
+              {session.dueCount} left
+            </span>
+          </div>
+        </div>
+        {error && (
+          <div className="w-full max-w-2xl">
+            <ErrorBanner message={error} onDismiss={() => (session.clearError(), setExplainError(null))} />
+          </div>
+        )}
+        {card ? (
+          <ReviewCard
+            card={card}
+            revealed={revealed}
+            previews={session.previews}
+            onReveal={reveal}
+            onRate={(grade) => void rate(grade)}
+            onExplain={() => void explain()}
+            explaining={explaining}
+          />
+        ) : (
+          !session.loading && (
+            <p data-testid="review-empty" className="mt-12 text-center text-slate-600 dark:text-slate-300">
+              Nothing due
+              {session.nextDueIn === null
+                ? ' — save some cards from your chat answers to start reviewing.'
+                : ` — next card due in ${formatWait(session.nextDueIn)}.`}
+            </p>
+          )
+        )}
+      </section>
+      <ReviewStatsPanel stats={stats} onSettingsChanged={session.reload} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// End to end: review due cards with the keyboard, see them scheduled and counted; save → review → explain.
+import { test, expect } from './support/fixtures';
+import { FlashcardsPage } from './pages/flashcards-page';
+import { ReviewPage } from './pages/review-page';
+
+interface StoredCard {
+  id: number;
+  due: number;
+  reps: number;
+}
+
+test('reviews a due card with the keyboard and records it in the stats', async ({ chat, harness }) => {
+  const review = new ReviewPage(chat.page);
+  const card = (await harness.call('cards:create', {
+    deckId: null,
+    front: 'Normal serum potassium?',
+    back: '3.5–5.0 mmol/L',
+  })) as StoredCard;
+  await chat.open();
+  await expect(review.tab).toContainText('1');
+  await review.open();
+
+  await expect(review.front).toHaveText('Normal serum potassium?');
+  await expect(review.back).toBeHidden();
+  await expect(chat.page.getByTestId('review-left')).toHaveText('1 left');
+  await chat.page.keyboard.press('Space');
+  await expect(review.back).toHaveText('3.5–5.0 mmol/L');
+  await expect(review.interval(1)).toHaveText('1m');
+  await expect(review.interval(3)).toHaveText('10m');
+  await expect(review.interval(4)).toHaveText(/^\d+d$/);
+
+  const before = Date.now();
+  await chat.page.keyboard.press('3');
+  await expect(review.empty).toContainText('next card due in 10 minutes');
+  await expect(chat.page.getByTestId('review-left')).toHaveText('0 left');
+  const stored = (await harness.call('cards:get', { id: card.id })) as StoredCard;
+  expect(stored.reps).toBe(1);
+  expect(stored.due).toBeGreaterThan(before + 9 * 60_000);
+
+  const today = review.stats.getByTestId('review-stats-today');
+  await expect(today).toContainText('1reviewed');
+  await expect(today).toContainText('1new');
+  await expect(review.tab).not.toContainText('1');
+});
+
+test('a card saved from a chat answer is reviewed, then explained in a new chat', async ({
+  chat,
+  harness,
+  tinyModel,
+}) => {
+  const review = new ReviewPage(chat.page);
+  const cards = new FlashcardsPage(chat.page);
+  await harness.useModel(tinyModel.modelPath);
+  await chat.open();
+  await chat.waitForModel('ready');
+
+  await chat.ask('What is hyponatremia?');
+  const answer = chat.lastAnswer();
+  await expect
+    .poll(async () => (await answer.getByTestId('message-content').innerText()).trim().length, { timeout: 30_000 })
+    .toBeGreaterThan(10);
+  await chat.page.getByTestId('stop-button').click();
+  await expect(answer).toHaveAttribute('data-status', 'stopped');
+  await cards.openSaveDialog(answer);
+  await cards.chooseNewDeck('Sodium');
+  await cards.dialog.getByTestId('card-save').click();
+  await expect(cards.dialog).toBeHidden();
+
+  await review.open();
+  await chat.page.getByTestId('review-deck').selectOption({ label: 'Sodium (1 due)' });
+  await expect(review.front).toHaveText('What is hyponatremia?');
+  await chat.page.getByTestId('review-reveal').click();
+  await expect(review.back).not.toBeEmpty();
+
+  // Explain asks the model in a new conversation and shows it in the chat view.
+  await chat.page.getByTestId('review-explain').click();
+  await expect(chat.userMessages.last()).toContainText("Explain why the answer to 'What is hyponatremia?' is");
+  await expect(chat.conversations).toHaveCount(2);
+
+  await review.open();
+  await chat.page.keyboard.press('Space');
+  await review.rateButton(4).click();
+  await expect(review.empty).toContainText('next card due in');
+  await expect(review.stats.getByTestId('review-stats-today')).toContainText('1reviewed');
+});
