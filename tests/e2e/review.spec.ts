@@ -79,7 +79,14 @@ test('a card saved from a chat answer is reviewed, then explained in a new chat'
 
   await review.open();
   await chat.page.keyboard.press('Space');
+  const dueBefore = (await harness.call('cards:due', { deckId: null })) as StoredCard[];
+  expect(dueBefore).toHaveLength(1);
+  const ratedAt = Date.now();
   await review.rateButton(4).click();
   await expect(review.empty).toContainText('next card due in');
+  // The saved card's next due date moved from "now" into the future (Easy: days away).
+  const stored = (await harness.call('cards:get', { id: dueBefore[0]?.id })) as StoredCard;
+  expect(stored.due).toBeGreaterThan(ratedAt + 24 * 60 * 60_000);
+  expect((await harness.call('cards:due', { deckId: null })) as StoredCard[]).toHaveLength(0);
   await expect(review.stats.getByTestId('review-stats-today')).toContainText('1reviewed');
 });
