@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createApp, type App } from '../services/app/create-app';
 import { EventHub } from '../services/events';
-import { pickGgufFile } from './dialogs';
+import { pickPath } from './dialogs';
 import { registerIpcHandlers, WindowEventSink } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { lockDownSession } from './security';
@@ -37,7 +37,7 @@ export function startDesktopApp(mainDir: string): void {
         dataDir: process.env.MEA_DATA_DIR ?? app.getPath('userData'),
         launcher: new UtilityHostLauncher(join(mainDir, 'model-host.js')),
         events,
-        pickFile: (kind) => pickGgufFile(window, kind),
+        pickFile: (kind) => pickPath(window, kind),
         version: app.getVersion(),
       });
     } catch (error) {

@@ -36,7 +36,7 @@ const OPTIONS: Record<Exclude<PickKind, ExportKind>, Electron.OpenDialogOptions>
   },
 };
 
-export async function pickGgufFile(window: BrowserWindow | null, kind: PickKind): Promise<string | null> {
+export async function pickPath(window: BrowserWindow | null, kind: PickKind): Promise<string | null> {
   if (kind in SAVE_OPTIONS) {
     const save = SAVE_OPTIONS[kind as ExportKind];
     const saved = window ? await dialog.showSaveDialog(window, save) : await dialog.showSaveDialog(save);
