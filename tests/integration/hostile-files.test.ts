@@ -5,38 +5,27 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../main/services/app/create-app';
-import type { EventSink } from '../../main/services/events';
-import { ForkHostLauncher } from '../../main/services/model-host';
-import type { EventChannel, EventPayload } from '../../preload/contract/channels';
+import type { App } from '../../main/services/app/create-app';
 import type { ImportResult } from '../../preload/contract/features/library';
 import type { ModelStatus, Settings } from '../../preload/contract/schemas';
 import { tinyHfLlamaConfig } from '../fixtures/hf/hf-llama';
 import { randomPeftModules, writePeftFolder, type PeftFixtureSpec } from '../fixtures/hf/peft-adapter';
 import { buildHostileFiles } from '../fixtures/hostile-gguf';
 import { ensureTinyModel } from '../fixtures/tiny-llama';
+import { callApp, ChatDoneRecorder, startTestApp, type ChatDone } from './support/app-under-test';
 
 const fixture = await ensureTinyModel();
 const dir = await mkdtemp(join(tmpdir(), 'mea-hostile-'));
 const cases = await buildHostileFiles(join(dir, 'files'), fixture);
 
-type Done = EventPayload<'chat:done'>;
+type Done = ChatDone;
 
-class Recorder implements EventSink {
-  readonly done: Done[] = [];
-  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
-    if (channel === 'chat:done') this.done.push(payload as Done);
-  }
-}
-
-const events = new Recorder();
+const events = new ChatDoneRecorder();
 let app: App;
 let hostPid: number | undefined;
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const envelope = await app.dispatcher.dispatch(channel, payload);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
+function call<T>(channel: string, payload: unknown): Promise<T> {
+  return callApp<T>(app, channel, payload);
 }
 
 async function refusal(channel: string, payload: unknown): Promise<{ code: string; message: string }> {
@@ -58,13 +47,7 @@ async function ask(question: string): Promise<Done> {
 }
 
 beforeAll(async () => {
-  app = createApp({
-    dataDir: join(dir, 'data'),
-    launcher: new ForkHostLauncher(),
-    events,
-    pickFile: async () => null,
-    version: '0.0.0-test',
-  });
+  app = startTestApp(join(dir, 'data'), events);
   await call('settings:update', { threads: 1, sampling: { maxTokens: 8 } });
   await call<ImportResult>('library:importFile', { kind: 'model', path: fixture.modelPath });
   await call<ImportResult>('library:importFile', { kind: 'lora', path: fixture.loraPath });

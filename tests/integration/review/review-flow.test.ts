@@ -4,37 +4,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../main/services/app/create-app';
-import type { EventSink } from '../../../main/services/events';
-import { ForkHostLauncher } from '../../../main/services/model-host';
-import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import type { App } from '../../../main/services/app/create-app';
 import type { FlashCard } from '../../../preload/contract/features/flashcards';
 import type { RatingPreview, ReviewStats } from '../../../preload/contract/features/review';
 import type { ModelStatus } from '../../../preload/contract/schemas';
 import { ensureTinyModel } from '../../fixtures/tiny-llama';
+import { callApp, ChatDoneRecorder, startTestApp, type ChatDone } from '../support/app-under-test';
 
-type Done = EventPayload<'chat:done'>;
-
-class Recorder implements EventSink {
-  readonly done: Done[] = [];
-  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
-    if (channel === 'chat:done') this.done.push(payload as Done);
-  }
-}
+type Done = ChatDone;
 
 const fixture = await ensureTinyModel();
 const dir = await mkdtemp(join(tmpdir(), 'mea-review-'));
-const events = new Recorder();
+const events = new ChatDoneRecorder();
 let app: App | undefined;
 
 function start(): App {
-  app = createApp({
-    dataDir: join(dir, 'data'),
-    launcher: new ForkHostLauncher(),
-    events,
-    pickFile: async () => null,
-    version: '0.0.0-test',
-  });
+  app = startTestApp(join(dir, 'data'), events);
   return app;
 }
 
@@ -43,10 +28,9 @@ function dispatch(channel: string, payload: unknown) {
   return app.dispatcher.dispatch(channel, payload);
 }
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const envelope = await dispatch(channel, payload);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
+function call<T>(channel: string, payload: unknown): Promise<T> {
+  if (!app) throw new Error('app not started');
+  return callApp<T>(app, channel, payload);
 }
 
 async function waitForDone(requestId: string): Promise<Done> {
