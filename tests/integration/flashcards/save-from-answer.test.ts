@@ -8,9 +8,7 @@ import type { App } from '../../../main/services/app/create-app';
 import type { FlashCard } from '../../../preload/contract/features/flashcards';
 import type { ModelStatus } from '../../../preload/contract/schemas';
 import { ensureTinyModel } from '../../fixtures/tiny-llama';
-import { callApp, ChatDoneRecorder, startTestApp, type ChatDone } from '../support/app-under-test';
-
-type Done = ChatDone;
+import { callApp, ChatDoneRecorder, startTestApp } from '../support/app-under-test';
 
 const fixture = await ensureTinyModel();
 const dir = await mkdtemp(join(tmpdir(), 'mea-cards-'));
@@ -27,16 +25,6 @@ function call<T>(channel: string, payload: unknown): Promise<T> {
   return callApp<T>(app, channel, payload);
 }
 
-async function waitForDone(requestId: string): Promise<Done> {
-  const started = Date.now();
-  for (;;) {
-    const done = events.done.find((event) => event.requestId === requestId);
-    if (done) return done;
-    if (Date.now() - started > 60_000) throw new Error('no answer within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 afterAll(async () => {
   await app?.close();
   await rm(dir, { recursive: true, force: true });
@@ -51,7 +39,7 @@ describe('save a card from a chat answer', () => {
 
     const question = 'What is hypokalemia?';
     const { requestId } = await call<{ requestId: string }>('chat:send', { conversationId: null, text: question });
-    const done = await waitForDone(requestId);
+    const done = await events.waitFor(requestId);
     const answerText = done.message.content.trim() || '(empty answer)';
 
     const card = await call<FlashCard>('cards:create', {

@@ -9,9 +9,7 @@ import type { FlashCard } from '../../../preload/contract/features/flashcards';
 import type { RatingPreview, ReviewStats } from '../../../preload/contract/features/review';
 import type { ModelStatus } from '../../../preload/contract/schemas';
 import { ensureTinyModel } from '../../fixtures/tiny-llama';
-import { callApp, ChatDoneRecorder, startTestApp, type ChatDone } from '../support/app-under-test';
-
-type Done = ChatDone;
+import { callApp, ChatDoneRecorder, startTestApp } from '../support/app-under-test';
 
 const fixture = await ensureTinyModel();
 const dir = await mkdtemp(join(tmpdir(), 'mea-review-'));
@@ -31,16 +29,6 @@ function dispatch(channel: string, payload: unknown) {
 function call<T>(channel: string, payload: unknown): Promise<T> {
   if (!app) throw new Error('app not started');
   return callApp<T>(app, channel, payload);
-}
-
-async function waitForDone(requestId: string): Promise<Done> {
-  const started = Date.now();
-  for (;;) {
-    const done = events.done.find((event) => event.requestId === requestId);
-    if (done) return done;
-    if (Date.now() - started > 60_000) throw new Error('no answer within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 afterAll(async () => {
@@ -107,7 +95,7 @@ describe('review channels', () => {
     const explained = await call<{ requestId: string; conversationId: number; messageId: number }>('review:explain', {
       cardId: card.id,
     });
-    const done = await waitForDone(explained.requestId);
+    const done = await events.waitFor(explained.requestId);
     expect(done.conversationId).toBe(explained.conversationId);
     const messages = await call<{ role: string; content: string }[]>('messages:list', {
       conversationId: explained.conversationId,

@@ -12,6 +12,17 @@ export class ChatDoneRecorder implements EventSink {
   emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
     if (channel === 'chat:done') this.done.push(payload as ChatDone);
   }
+
+  /** The finished answer of one request, polled until it arrives (fails after timeoutMs). */
+  async waitFor(requestId: string, timeoutMs = 60_000): Promise<ChatDone> {
+    const started = Date.now();
+    for (;;) {
+      const done = this.done.find((event) => event.requestId === requestId);
+      if (done) return done;
+      if (Date.now() - started > timeoutMs) throw new Error(`no answer within ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 }
 
 export function startTestApp(dataDir: string, events: EventSink): App {
