@@ -1,8 +1,8 @@
 // The "Save card" dialog: editable front/back, deck (last used preselected, or a new one), tags.
 import { useEffect, useId, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../components/ui/Button';
+import { ModalOverlay, modalPanelProps } from '../../../components/ui/Modal';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
@@ -72,16 +72,11 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
     }
   };
 
-  return createPortal(
-    <div className="fixed inset-0 z-40 flex items-center justify-center bg-slate-900/40 p-4" onClick={onClose}>
+  return (
+    <ModalOverlay onClose={onClose}>
       <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
+        {...modalPanelProps(`${id}-title`, onClose, 'max-w-xl')}
         data-testid="card-dialog"
-        className="flex max-h-[90vh] w-full max-w-xl flex-col gap-3 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl dark:bg-slate-900"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
         onSubmit={(event) => {
           event.preventDefault();
           void save(false);
@@ -161,7 +156,6 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
           </Button>
         </div>
       </form>
-    </div>,
-    document.body,
+    </ModalOverlay>
   );
 }

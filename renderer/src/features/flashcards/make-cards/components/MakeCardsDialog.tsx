@@ -1,8 +1,8 @@
 // "Make cards" dialog: choose a deck, let the model propose cards, review/edit/untick, save the kept ones.
 import { useEffect, useId, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../../components/ui/Button';
+import { ModalOverlay, modalPanelProps } from '../../../../components/ui/Modal';
 import { Field, inputClass } from '../../../../components/ui/Field';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
@@ -87,17 +87,9 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
   };
 
   const canGenerate = busy === null && (answerMessageId !== undefined || topic.trim() !== '');
-  return createPortal(
-    <div className="fixed inset-0 z-40 flex items-center justify-center bg-slate-900/40 p-4" onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-testid="make-cards-dialog"
-        className="flex max-h-[90vh] w-full max-w-2xl flex-col gap-3 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl dark:bg-slate-900"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
+  return (
+    <ModalOverlay onClose={onClose}>
+      <div {...modalPanelProps(`${id}-title`, onClose, 'max-w-2xl')} data-testid="make-cards-dialog">
         <h2 id={`${id}-title`} className="text-base font-semibold">
           Make cards
         </h2>
@@ -153,7 +145,6 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
           </Button>
         </div>
       </div>
-    </div>,
-    document.body,
+    </ModalOverlay>
   );
 }
