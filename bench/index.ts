@@ -68,10 +68,10 @@ async function askOnce(
   question: string,
 ): Promise<TurnTiming & { conversationId: number }> {
   const sentAt = performance.now();
-  const started = (await call(app, 'chat:send', { conversationId, text: question })) as {
-    requestId: string;
-    conversation: { id: number };
-  };
+  const started = (await call(app, 'chat:send', { conversationId, text: question })) as
+    | { outcome: 'answering'; requestId: string; conversation: { id: number } }
+    | { outcome: 'out_of_scope'; decision: { reason: string } };
+  if (started.outcome !== 'answering') throw new Error(`the scope guard declined: ${started.decision.reason}`);
   const done = bridge.expect(started.requestId);
   const { at, payload } = await done;
   const first = done.firstDeltaAt() ?? at;

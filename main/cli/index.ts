@@ -3,6 +3,8 @@ import { runAsk } from './commands/ask';
 import { runCards } from './commands/cards';
 import { runConvertLora } from './commands/convert-lora';
 import { runModels } from './commands/models';
+import { PERPLEXITY_USAGE, runPerplexity } from './commands/perplexity';
+import { SCOPE_USAGE, runScope } from './commands/scope';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -21,7 +23,9 @@ Commands:
   models verify FILE [--sha256 HEX]
       Prints the file's SHA-256 and checks its GGUF header (and the hash, given or from the catalog).
   cards parse [--with-type] [--pretty] < raw.txt
-      Turns free-form model output on stdin into cards: prints [{"front", "back"}] as JSON (--with-type adds "type").`;
+      Turns free-form model output on stdin into cards: prints [{"front", "back"}] as JSON (--with-type adds "type").
+${PERPLEXITY_USAGE}
+${SCOPE_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
       return runConvertLora(rest);
     case 'models':
       return runModels(rest);
+    case 'perplexity':
+      return runPerplexity(rest);
+    case 'scope':
+      return runScope(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -34,6 +34,11 @@ const OPTIONS: Record<Exclude<PickKind, ExportKind>, Electron.OpenDialogOptions>
     properties: ['openFile'],
     filters: [{ name: 'Anki deck, CSV or TSV', extensions: ['apkg', 'csv', 'tsv', 'txt'] }],
   },
+  evaluationData: {
+    title: 'Choose evaluation data (JSONL: one {"question", "answer"} per line)',
+    properties: ['openFile'],
+    filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }],
+  },
 };
 
 export async function pickPath(window: BrowserWindow | null, kind: PickKind): Promise<string | null> {

@@ -8,6 +8,7 @@ import { chatBridge } from './features/chat';
 import { compareBridge } from './features/compare';
 import { conversationsBridge } from './features/conversations';
 import { downloadsBridge } from './features/downloads';
+import { evaluationBridge } from './features/evaluation';
 import { flashcardsBridge } from './features/flashcards';
 import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
@@ -28,5 +29,6 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...flashcardsBridge(tools),
     ...cardToolsBridge(tools),
     ...reviewBridge(tools),
+    ...evaluationBridge(tools),
   };
 }

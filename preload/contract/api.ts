@@ -7,6 +7,7 @@ import type { ChatApi } from './features/chat';
 import type { CompareApi } from './features/compare';
 import type { ConversationsApi } from './features/conversations';
 import type { DownloadsApi } from './features/downloads';
+import type { EvaluationApi } from './features/evaluation';
 import type { FlashcardsApi } from './features/flashcards';
 import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
@@ -24,7 +25,8 @@ export interface MeaApi
     AppApi,
     FlashcardsApi,
     ReviewApi,
-    CardToolsApi {}
+    CardToolsApi,
+    EvaluationApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

@@ -8,6 +8,7 @@ import { chatEventChannels, chatInvokeChannels } from './features/chat';
 import { compareEventChannels, compareInvokeChannels } from './features/compare';
 import { conversationInvokeChannels } from './features/conversations';
 import { downloadsEventChannels, downloadsInvokeChannels } from './features/downloads';
+import { evaluationEventChannels, evaluationInvokeChannels } from './features/evaluation';
 import { flashcardsInvokeChannels } from './features/flashcards';
 import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
@@ -25,6 +26,7 @@ export const invokeChannels = {
   ...flashcardsInvokeChannels,
   ...cardToolsInvokeChannels,
   ...reviewInvokeChannels,
+  ...evaluationInvokeChannels,
 } as const;
 
 /** Main → renderer events. */
@@ -33,6 +35,7 @@ export const eventChannels = {
   ...compareEventChannels,
   ...modelEventChannels,
   ...downloadsEventChannels,
+  ...evaluationEventChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

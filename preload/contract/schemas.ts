@@ -1,6 +1,7 @@
 // Zod schemas for the values that cross the IPC boundary; types are inferred from them.
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { safetyNoticeKindSchema } from './safety-notices';
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid request id');
@@ -28,6 +29,8 @@ export const conversationSchema = z.strictObject({
   /** Answers use the loaded LoRA adapter (when one is loaded); false = the base model alone. */
   adapterEnabled: z.boolean(),
   adapterScale: adapterScaleSchema,
+  /** The student chose "ask anyway": the scope guard no longer checks this conversation. */
+  scopeOverride: z.boolean(),
 });
 
 export const conversationSummarySchema = conversationSchema.extend({
@@ -49,6 +52,22 @@ export const messageSchema = z.strictObject({
   error: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /** Fixed safety notices shown above this answer, most urgent first ([] for questions). */
+  notices: z.array(safetyNoticeKindSchema),
+});
+
+/**
+ * What the scope guard does with questions outside medical/health education:
+ * 'ask' declines with an "Ask anyway" option, 'strict' declines without one, 'off' never declines.
+ */
+export const scopeGuardModeSchema = z.enum(['ask', 'strict', 'off']);
+
+/** The scope guard's decision about one question, with its explanation. */
+export const scopeDecisionSchema = z.strictObject({
+  label: z.enum(['medical', 'out_of_scope']),
+  score: z.number().finite(),
+  reason: z.string(),
+  matched: z.array(z.string()),
 });
 
 export const samplingSchema = z.strictObject({
@@ -66,6 +85,7 @@ export const settingsSchema = z.strictObject({
   /** Prompt profile for the current model+adapter pair ('auto' picks from the pair). */
   profile: profileChoiceSchema,
   sampling: samplingSchema,
+  scopeGuard: scopeGuardModeSchema,
 });
 
 export const settingsPatchSchema = z.strictObject({
@@ -76,6 +96,7 @@ export const settingsPatchSchema = z.strictObject({
   threads: threadsSchema.optional(),
   profile: profileChoiceSchema.optional(),
   sampling: samplingSchema.partial().strict().optional(),
+  scopeGuard: scopeGuardModeSchema.optional(),
 });
 
 export const modelInfoSchema = z.strictObject({
@@ -147,6 +168,8 @@ export type ProfileChoice = z.infer<typeof profileChoiceSchema>;
 export type GpuLayers = z.infer<typeof gpuLayersSchema>;
 export type Threads = z.infer<typeof threadsSchema>;
 export type Sampling = z.infer<typeof samplingSchema>;
+export type ScopeGuardMode = z.infer<typeof scopeGuardModeSchema>;
+export type ScopeDecisionBody = z.infer<typeof scopeDecisionSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;

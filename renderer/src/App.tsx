@@ -4,6 +4,7 @@ import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
 import { CompareView } from './features/compare/components/CompareView';
+import { EvaluateView } from './features/evaluate/components/EvaluateView';
 import { FlashcardsView } from './features/flashcards/components/FlashcardsView';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
@@ -50,6 +51,8 @@ export function App() {
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
+        {/* Evaluate too: a perplexity run keeps reporting progress while you look elsewhere. */}
+        <EvaluateView active={view === 'evaluate'} status={modelStatus} onOpenSettings={showSettings} />
         {view === 'flashcards' && <FlashcardsView onOpenConversation={openConversation} />}
         {view === 'review' && <ReviewView onReviewed={onReviewed} onExplaining={openConversation} />}
         {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}

@@ -3,6 +3,7 @@ import type { PickKind } from '../../../preload/contract/features/app';
 import type { ChatService } from '../chat/chat-service';
 import type { CompareService } from '../compare/compare-service';
 import type { DownloadService } from '../downloads';
+import type { EvaluationRuns } from '../evaluation/evaluation-runs';
 import type { FlashcardService } from '../flashcards';
 import type { MakeCardsService } from '../flashcards/make-cards';
 import type { TransferService } from '../flashcards/transfer';
@@ -18,6 +19,7 @@ import { chatHandlers } from './handlers/chat';
 import { compareHandlers } from './handlers/compare';
 import { conversationHandlers } from './handlers/conversations';
 import { downloadsHandlers } from './handlers/downloads';
+import { evaluationHandlers } from './handlers/evaluation';
 import { flashcardsHandlers } from './handlers/flashcards';
 import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
@@ -36,6 +38,8 @@ export interface HandlerServices {
   makeCards: MakeCardsService;
   transfer: TransferService;
   downloads: DownloadService;
+  /** Background perplexity runs (base vs base + adapter). */
+  evaluation: EvaluationRuns;
   /** Native file picker in the app; tests pass their own. */
   pickFile(kind: PickKind): Promise<string | null>;
   appInfo: AppInfo;
@@ -53,5 +57,6 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...reviewHandlers(s.review, s.chat),
     ...downloadsHandlers(s.downloads, s.settings, s.model),
     ...appHandlers(s.pickFile, s.appInfo),
+    ...evaluationHandlers(s.evaluation),
   };
 }

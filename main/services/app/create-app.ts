@@ -7,8 +7,12 @@ import type { PickKind } from '../../../preload/contract/features/app';
 import { Dispatcher } from '../api/dispatcher';
 import { createInvokeHandlers } from '../api/handlers';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
+import { ScopeGate } from '../chat/scope-gate';
 import { CompareService } from '../compare/compare-service';
 import { createDownloadService } from '../downloads';
+import { EvaluationRepository } from '../evaluation/evaluation-repository';
+import { EvaluationRuns } from '../evaluation/evaluation-runs';
+import { EvaluationService } from '../evaluation/evaluation-service';
 import type { EventSink } from '../events';
 import { FlashcardService } from '../flashcards';
 import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../flashcards/make-cards';
@@ -19,6 +23,8 @@ import { ModelHostClient, type HostLauncher } from '../model-host';
 import { ModelService } from '../model/model-service';
 import { convertPeftLora, PeftConversionError } from '../peft';
 import { ReviewService, ReviewStore } from '../review';
+import { assessSafety } from '../safety';
+import { createScopeGuard } from '../scope';
 import { SettingsService } from '../settings/settings-service';
 import { ConversationRepository, MessageRepository, SettingsRepository, openDatabase } from '../store';
 
@@ -68,8 +74,11 @@ export function createApp(deps: AppDependencies): App {
   const host = new ModelHostClient({ launcher: deps.launcher });
   host.start();
   const model = new ModelService(host, settings, deps.events);
-  const chat = new ChatService(conversations, messages, model, deps.events, deps.chat);
-  const compare = new CompareService(model, deps.events, { deltaIntervalMs: deps.chat?.deltaIntervalMs });
+  // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
+  const scope = new ScopeGate(createScopeGuard(), settings);
+  const safeguards = { scope, assessSafety };
+  const chat = new ChatService(conversations, messages, model, deps.events, safeguards, deps.chat);
+  const compare = new CompareService(model, deps.events, scope, { deltaIntervalMs: deps.chat?.deltaIntervalMs });
   const downloads = createDownloadService({
     dataDir: deps.dataDir,
     settings,
@@ -89,6 +98,14 @@ export function createApp(deps: AppDependencies): App {
     limits: deps.makeCardsLimits,
   });
   const transfer = new TransferService(db, flashcards);
+  const evaluation = new EvaluationRuns({
+    evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),
+    model,
+    events: deps.events,
+    // Compare answers and scoring share each adapter setting's one-off sequence in the host.
+    busyReason: () =>
+      compare.isRunning() ? 'A comparison is still running. Stop it or wait for both answers, then evaluate.' : null,
+  });
   const handlers = createInvokeHandlers({
     conversations,
     messages,
@@ -102,6 +119,7 @@ export function createApp(deps: AppDependencies): App {
     review,
     makeCards,
     transfer,
+    evaluation,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
   });
@@ -117,6 +135,7 @@ export function createApp(deps: AppDependencies): App {
     async close() {
       await chat.dispose();
       await compare.dispose();
+      await evaluation.dispose();
       await downloads.dispose();
       model.dispose();
       await host.dispose();

@@ -1,5 +1,6 @@
-// Sends questions to the model and streams answers: saves the question, saves the answer while it
-// streams, emits small {requestId, delta} events, and marks the answer complete, stopped or failed.
+// Sends questions to the model and streams answers: checks the question's scope, saves the question,
+// saves the answer (with its safety notices) while it streams, emits small {requestId, delta} events,
+// and marks the answer complete, stopped or failed.
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { AdapterChoice, Conversation, Message } from '../../../preload/contract/schemas';
@@ -7,8 +8,11 @@ import type { EventSink } from '../events';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { ActiveModel, GenerateInput } from '../model/model-service';
 import type { GenerateResult } from '../model-host';
+import type { SafetyAssessment } from '../safety/types';
+import type { ScopeDecision } from '../scope/types';
 import { DeltaBatcher } from './delta-batcher';
 import { historyFromMessages, titleFromQuestion } from './history';
+import type { ScopeGate, ScopeVerdict } from './scope-gate';
 import { ThrottledSaver } from './throttled-saver';
 
 /** What the chat needs from the model side (ModelService in the app). */
@@ -21,6 +25,12 @@ export interface AnswerGenerator {
     input: GenerateInput,
     options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },
   ): Promise<GenerateResult>;
+}
+
+/** The checks every question goes through: the scope gate before, the safety notices with the answer. */
+export interface ChatSafeguards {
+  scope: ScopeGate;
+  assessSafety(text: string): SafetyAssessment;
 }
 
 export interface ChatServiceOptions {
@@ -42,6 +52,18 @@ export interface StartedAnswer {
   assistantMessage: Message;
 }
 
+export interface SendRequest {
+  conversationId: number | null;
+  text: string;
+  adapter?: AdapterChoice;
+  /** "Ask anyway" after a decline: answer, and remember it for the conversation ('ask' mode only). */
+  askAnyway?: boolean;
+}
+
+export type SendOutcome =
+  | ({ outcome: 'answering'; userMessage: Message } & StartedAnswer)
+  | { outcome: 'out_of_scope'; decision: ScopeDecision; canAskAnyway: boolean };
+
 export class ChatService {
   private readonly active = new Map<string, ActiveRequest>();
   private readonly saveIntervalMs: number;
@@ -52,31 +74,44 @@ export class ChatService {
     private readonly messages: MessageRepository,
     private readonly generator: AnswerGenerator,
     private readonly events: EventSink,
+    private readonly safeguards: ChatSafeguards,
     options: ChatServiceOptions = {},
   ) {
     this.saveIntervalMs = options.saveIntervalMs ?? 500;
     this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
   }
 
-  /** Saves the question and starts streaming the answer; resolves as soon as both rows exist. */
-  send(request: {
-    conversationId: number | null;
-    text: string;
-    adapter?: AdapterChoice;
-  }): StartedAnswer & { userMessage: Message } {
+  /**
+   * Checks the question's scope, then saves it and starts streaming the answer; returns as soon as
+   * both rows exist. A declined question returns 'out_of_scope' and saves nothing. The scope check
+   * comes before the model check, so a decline works while no model is loaded. skipScopeGuard is
+   * for questions the app itself builds from the student's cards (review "Explain"), never for typed text.
+   */
+  send(request: SendRequest, options: { skipScopeGuard?: boolean } = {}): SendOutcome {
+    this.safeguards.scope.assertNotBlank(request.text);
     const existing = request.conversationId === null ? null : this.requireConversation(request.conversationId);
+    const verdict: ScopeVerdict = options.skipScopeGuard
+      ? { verdict: 'answer', rememberOverride: false }
+      : this.safeguards.scope.check(request.text, {
+          overridden: existing?.scopeOverride ?? false,
+          askAnyway: request.askAnyway ?? false,
+        });
+    if (verdict.verdict === 'decline') {
+      return { outcome: 'out_of_scope', decision: verdict.decision, canAskAnyway: verdict.canAskAnyway };
+    }
     // An existing conversation keeps its stored choice; a new one takes the one asked for.
     const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());
     const model = this.generator.requireActiveModel(adapter);
     this.assertIdle();
-    const conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
+    let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
+    if (verdict.rememberOverride) conversation = this.conversations.setScopeOverride(conversation.id, true);
     const history = historyFromMessages(this.messages.listForConversation(conversation.id));
     const userMessage = this.messages.addUser(conversation.id, request.text);
     const started = this.startAnswer(conversation, model, { history, prompt: request.text });
-    return { ...started, userMessage };
+    return { outcome: 'answering', ...started, userMessage };
   }
 
-  /** Replaces the last answer of a conversation with a new one to the same question. */
+  /** Replaces the last answer of a conversation with a new one to the same question (no new scope check). */
   regenerate(conversationId: number): StartedAnswer {
     const conversation = this.requireConversation(conversationId);
     const model = this.generator.requireActiveModel(adapterOf(conversation));
@@ -116,9 +151,13 @@ export class ChatService {
     model: ActiveModel,
     input: Pick<GenerateInput, 'history' | 'prompt'>,
   ): StartedAnswer {
+    // Decided from the question alone, so the notices are the same whatever the model answers; stored
+    // now so they show while the answer streams and stay when it ends, however it ends.
+    const { notices } = this.safeguards.assessSafety(input.prompt);
     const assistantMessage = this.messages.startAssistant(conversation.id, {
       modelName: model.modelName,
       profile: model.profile,
+      notices,
     });
     this.conversations.touch(conversation.id);
     const requestId = randomUUID();

@@ -3,12 +3,14 @@
 // comparison is a look, not a conversation; each side runs on its context's scratch sequence, so
 // the conversations' cached sessions stay as they were.
 import { randomUUID } from 'node:crypto';
+import { outOfScopeMessage } from '../../../preload/contract/assistant-purpose';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { CompareDone, CompareSide, CompareStarted } from '../../../preload/contract/features/compare';
 import type { AdapterChoice, AdapterInfo, ProfileId } from '../../../preload/contract/schemas';
 import { DeltaBatcher } from '../chat/delta-batcher';
 import type { EventSink } from '../events';
 import type { AnswerGenerator } from '../chat/chat-service';
+import type { ScopeGate } from '../chat/scope-gate';
 
 /** What Compare needs from the model side (ModelService in the app). */
 export interface CompareGenerator extends AnswerGenerator {
@@ -34,13 +36,20 @@ export class CompareService {
   constructor(
     private readonly generator: CompareGenerator,
     private readonly events: EventSink,
+    private readonly scope: ScopeGate,
     options: CompareServiceOptions = {},
   ) {
     this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
   }
 
-  /** Starts both answers; resolves with their request ids before the first delta is emitted. */
+  /**
+   * Starts both answers; resolves with their request ids before the first delta is emitted. The
+   * question passes the chat's scope guard first (Compare has no "ask anyway": a decline is an error
+   * that says what the assistant is for and why, unless the guard is off in Settings).
+   */
   start(request: { question: string; adapterScale?: number }): CompareStarted {
+    const verdict = this.scope.check(request.question, { overridden: false, askAnyway: false });
+    if (verdict.verdict === 'decline') throw new ApiError('conflict', outOfScopeMessage(verdict.decision.reason));
     if (!this.generator.loadedAdapter()) {
       // Checked first: without an adapter there is nothing to compare, whatever else is wrong.
       this.generator.requireActiveModel();

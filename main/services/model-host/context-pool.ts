@@ -1,7 +1,7 @@
 // Contexts of the one loaded model, one per LoRA setting (off, or on at a scale): node-llama-cpp
 // applies LoRA per context, so the weights stay loaded once. Created on demand, evicted LRU when idle.
 import path from 'node:path';
-import type { LlamaContext, LlamaContextOptions, LlamaModel } from 'node-llama-cpp';
+import type { LlamaContext, LlamaContextOptions, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import type { ResolvedChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
 import type { ProfileId } from '../prompt-profiles/types';
 import { SessionBusyError, SessionPool, sequencesFor, type SessionEntry } from './session-pool';
@@ -34,6 +34,12 @@ export interface ContextSlot {
 export interface ContextLease {
   slot: ContextSlot;
   entry: SessionEntry;
+}
+
+/** A raw sequence of one LoRA setting's context, lent for scoring. */
+export interface SequenceLease {
+  slot: ContextSlot;
+  sequence: LlamaContextSequence;
 }
 
 export interface ContextDescription {
@@ -83,6 +89,22 @@ export class ContextPool {
 
   release({ slot, entry }: ContextLease): void {
     slot.sessions.release(entry);
+    slot.leases = Math.max(0, slot.leases - 1);
+  }
+
+  /** Leases the (emptied) scratch sequence of the context for `lora`, for scoring token sequences. */
+  async acquireSequence(lora: LoraScale): Promise<SequenceLease> {
+    const slot = await this.serialized(() => this.slotFor(lora));
+    try {
+      return { slot, sequence: await slot.sessions.lendScratchSequence() };
+    } catch (error) {
+      slot.leases--;
+      throw error;
+    }
+  }
+
+  async releaseSequence({ slot, sequence }: SequenceLease): Promise<void> {
+    await slot.sessions.giveBack(sequence);
     slot.leases = Math.max(0, slot.leases - 1);
   }
 

@@ -47,6 +47,11 @@ export class HostRequestError extends ModelHostError {
   }
 }
 
+/** A scoring request was stopped by its caller. */
+export class ScoringAbortedError extends ModelHostError {
+  override name = 'ScoringAbortedError';
+}
+
 /** The client was disposed while the request was in flight. */
 export class HostDisposedError extends ModelHostError {
   override name = 'HostDisposedError';

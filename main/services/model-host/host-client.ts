@@ -8,7 +8,9 @@ import {
   hostExitError,
   HostCrashedError,
   HostDisposedError,
+  HostRequestError,
   ModelLoadError,
+  ScoringAbortedError,
 } from './errors';
 import type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
 import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
@@ -30,6 +32,10 @@ import {
   type HostStats,
   type LoadConfig,
   type ModelInfo,
+  type ScoreRequest,
+  type ScoreResult,
+  scoreRequestSchema,
+  tokenizeRequestSchema,
 } from './protocol';
 import { RestartPolicy } from './restart-policy';
 
@@ -122,11 +128,7 @@ export class ModelHostClient {
   async generate(request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     this.assertNotDisposed();
     const parsed = generateRequestSchema.parse(request);
-    await whenModelReady({
-      statusBoard: this.statusBoard,
-      hasModel: () => this.modelInfo != null,
-      wantsModel: () => this.desiredConfig != null,
-    });
+    await this.whenReady();
     const { signal, onDelta } = options;
     if (signal?.aborted) return emptyAbortedResult(parsed.profile);
 
@@ -139,6 +141,54 @@ export class ModelHostClient {
         this.pending.add(requestId, { kind: 'generate', resolve, reject, onDelta });
         this.send({ type: 'generate', request: parsed });
         signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      this.activeGenerations--;
+      this.refreshLoadedState();
+    }
+  }
+
+  /** Tokens of `text` exactly as a chat prompt is tokenized (`bos`: a prompt's start, else a continuation). */
+  async tokenize(text: string, options: { bos: boolean }): Promise<number[]> {
+    this.assertNotDisposed();
+    const request = tokenizeRequestSchema.parse({ requestId: randomUUID(), text, bos: options.bos });
+    await this.whenReady();
+    return new Promise<number[]>((resolve, reject) => {
+      this.pending.add(request.requestId, { kind: 'tokenize', resolve, reject });
+      this.send({ type: 'tokenize', request });
+    });
+  }
+
+  /**
+   * ln p(token_i | tokens_<i) for i ≥ 1, on a fresh sequence with the requested LoRA setting.
+   * Aborting stops the host within one chunk of tokens; the call then rejects with
+   * ScoringAbortedError, once the host has let go of the sequence (so the next request finds it free).
+   */
+  async scoreTokens(
+    input: Omit<ScoreRequest, 'requestId'>,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<ScoreResult> {
+    this.assertNotDisposed();
+    const request = scoreRequestSchema.parse({ ...input, requestId: randomUUID() });
+    const { signal } = options;
+    await this.whenReady();
+    if (signal?.aborted) throw new ScoringAbortedError('Scoring was stopped.');
+    const { requestId } = request;
+    this.activeGenerations++;
+    this.refreshLoadedState();
+    const onAbort = (): void => this.send({ type: 'abort', requestId });
+    try {
+      return await new Promise<ScoreResult>((resolve, reject) => {
+        const fail = (error: Error): void =>
+          reject(
+            signal?.aborted && error instanceof HostRequestError
+              ? new ScoringAbortedError('Scoring was stopped.')
+              : error,
+          );
+        this.pending.add(requestId, { kind: 'score', resolve, reject: fail });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.send({ type: 'score', request });
       });
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -358,6 +408,15 @@ export class ModelHostClient {
       return;
     }
     pending.reject(errorFromHostReply(message.code, message.message, log));
+  }
+
+  /** Waits while a model is (re)loading; rejects when none is loaded or wanted. */
+  private whenReady(): Promise<void> {
+    return whenModelReady({
+      statusBoard: this.statusBoard,
+      hasModel: () => this.modelInfo != null,
+      wantsModel: () => this.desiredConfig != null,
+    });
   }
 
   private send(message: ClientMessage): void {

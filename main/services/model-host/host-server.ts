@@ -1,7 +1,7 @@
 // The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
 import path from 'node:path';
-import type { GbnfJsonSchema, LlamaGrammar } from 'node-llama-cpp';
-import type { ContextLease, LoraScale } from './context-pool';
+import { LlamaText, SpecialToken, type GbnfJsonSchema, type LlamaGrammar } from 'node-llama-cpp';
+import type { ContextLease, LoraScale, SequenceLease } from './context-pool';
 import { runGeneration } from './generation';
 import type { LlamaRuntime } from './llama-runtime';
 import type { LogRing } from './log-ring';
@@ -15,8 +15,11 @@ import {
   type HostErrorCode,
   type HostMessage,
   type LoadConfig,
+  type ScoreRequest,
+  type TokenizeRequest,
 } from './protocol';
 import { SessionBusyError } from './session-pool';
+import { scoreTokenSequence, ScoringAbortedError } from './token-scoring';
 
 export interface ModelHostServerDeps {
   send(message: HostMessage): void;
@@ -72,6 +75,12 @@ export class ModelHostServer {
         return;
       case 'generate':
         this.startGeneration(message.request);
+        return;
+      case 'tokenize':
+        this.tokenize(message.request);
+        return;
+      case 'score':
+        this.startScoring(message.request);
         return;
       case 'abort':
         this.running.get(message.requestId)?.controller.abort();
@@ -199,6 +208,64 @@ export class ModelHostServer {
     }
   }
 
+  /** Tokenizes like a chat prompt (LlamaText: BOS, then text without the SentencePiece space prefix). */
+  private tokenize({ requestId, text, bos }: TokenizeRequest): void {
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.sendError(requestId, 'NO_MODEL', 'No model is loaded.');
+      return;
+    }
+    try {
+      const tokens = bos
+        ? LlamaText([new SpecialToken('BOS'), text]).tokenize(loaded.model.tokenizer)
+        : LlamaText(text).tokenize(loaded.model.tokenizer, 'trimLeadingSpace');
+      this.deps.send({ type: 'tokens', requestId, tokens: [...tokens] });
+    } catch (error) {
+      this.sendError(requestId, 'SCORE_FAILED', `Tokenizing failed: ${errorMessage(error)}`);
+    }
+  }
+
+  private startScoring(request: ScoreRequest): void {
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.sendError(request.requestId, 'NO_MODEL', 'No model is loaded.');
+      return;
+    }
+    if (this.running.has(request.requestId)) {
+      this.sendError(request.requestId, 'BAD_MESSAGE', `Request id ${request.requestId} is already running.`);
+      return;
+    }
+    const controller = new AbortController();
+    const done = this.score(loaded, request, controller.signal).finally(() => {
+      this.running.delete(request.requestId);
+    });
+    this.running.set(request.requestId, { controller, done });
+  }
+
+  /** Scores one token sequence on the emptied scratch sequence of the requested LoRA setting's context. */
+  private async score(loaded: LoadedModel, request: ScoreRequest, signal: AbortSignal): Promise<void> {
+    const { requestId } = request;
+    let lease: SequenceLease;
+    try {
+      lease = await loaded.contexts.acquireSequence(resolveLora(request, loaded));
+    } catch (error) {
+      const code: HostErrorCode = error instanceof SessionBusyError ? 'BUSY' : 'SCORE_FAILED';
+      this.sendError(requestId, code, errorMessage(error));
+      return;
+    }
+    try {
+      const startedAt = performance.now();
+      const logProbs = await scoreTokenSequence(lease.sequence, request.tokens, signal);
+      const seconds = (performance.now() - startedAt) / 1000;
+      this.deps.send({ type: 'scored', requestId, logProbs, seconds });
+    } catch (error) {
+      const message = error instanceof ScoringAbortedError ? error.message : `Scoring failed: ${errorMessage(error)}`;
+      this.sendError(requestId, 'SCORE_FAILED', message, this.deps.logs.tail(10));
+    } finally {
+      await loaded.contexts.releaseSequence(lease);
+    }
+  }
+
   /** A grammar that only lets the model write JSON matching the schema (bad schemas throw here). */
   private async jsonGrammar(schema: Record<string, unknown>): Promise<LlamaGrammar> {
     const llama = await this.deps.runtime.get();
@@ -212,7 +279,7 @@ export class ModelHostServer {
 }
 
 /** The request's LoRA setting; absent means the adapter at its load scale (or none without one). */
-function resolveLora(request: GenerateRequest, loaded: LoadedModel): LoraScale {
+function resolveLora(request: Pick<GenerateRequest, 'lora'>, loaded: LoadedModel): LoraScale {
   if (request.lora === undefined) return loaded.defaultLora;
   return request.lora === null ? null : request.lora.scale;
 }

@@ -11,6 +11,7 @@ export {
   NoModelLoadedError,
   HostRequestError,
   HostDisposedError,
+  ScoringAbortedError,
 } from './errors';
 export type {
   LoadConfig,
@@ -23,4 +24,6 @@ export type {
   Sampling,
   FaultKind,
   HostStats,
+  ScoreRequest,
+  ScoreResult,
 } from './protocol';

@@ -1,11 +1,13 @@
 // The client's table of requests sent to the host that still wait for their reply, by requestId.
 import { HostRequestError } from './errors';
-import type { GenerateResult, HostMessage, HostStats, ModelInfo } from './protocol';
+import type { GenerateResult, HostMessage, HostStats, ModelInfo, ScoreResult } from './protocol';
 
 export type PendingRequest =
   | { kind: 'load'; resolve: (info: ModelInfo) => void; reject: (error: Error) => void }
   | { kind: 'unload'; resolve: () => void; reject: (error: Error) => void }
   | { kind: 'stats'; resolve: (stats: HostStats) => void; reject: (error: Error) => void }
+  | { kind: 'tokenize'; resolve: (tokens: number[]) => void; reject: (error: Error) => void }
+  | { kind: 'score'; resolve: (result: ScoreResult) => void; reject: (error: Error) => void }
   | {
       kind: 'generate';
       resolve: (result: GenerateResult) => void;
@@ -16,7 +18,10 @@ export type PendingRequest =
 export type PendingKind = PendingRequest['kind'];
 
 /** Host messages that answer (or stream into) a request; error replies are handled by the client. */
-export type ReplyMessage = Extract<HostMessage, { type: 'loaded' | 'unloaded' | 'delta' | 'done' | 'stats' }>;
+export type ReplyMessage = Extract<
+  HostMessage,
+  { type: 'loaded' | 'unloaded' | 'delta' | 'done' | 'stats' | 'tokens' | 'scored' }
+>;
 
 export class PendingRequests {
   private readonly entries = new Map<string, PendingRequest>();
@@ -55,6 +60,12 @@ export class PendingRequests {
       }
       case 'done':
         this.take(message.requestId, 'generate')?.resolve(message.result);
+        return;
+      case 'tokens':
+        this.take(message.requestId, 'tokenize')?.resolve(message.tokens);
+        return;
+      case 'scored':
+        this.take(message.requestId, 'score')?.resolve({ logProbs: message.logProbs, seconds: message.seconds });
         return;
     }
   }

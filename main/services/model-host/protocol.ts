@@ -64,6 +64,29 @@ export const generateRequestSchema = z.object({
   jsonSchema: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** LoRA setting of a request: null = base alone, {scale} = base + the loaded adapter, absent = the load default. */
+const loraChoiceSchema = z
+  .object({ scale: z.number().finite().min(0) })
+  .nullable()
+  .optional();
+
+/**
+ * Text to tokens exactly as a chat prompt is tokenized: `bos` puts BOS first (a prompt's start);
+ * otherwise the text continues earlier tokens (no SentencePiece leading-space prefix). Markers stay text.
+ */
+export const tokenizeRequestSchema = z.object({
+  requestId: z.string().min(1),
+  text: z.string(),
+  bos: z.boolean(),
+});
+
+/** A token sequence to score: the host returns ln p(token_i | tokens_<i) for every i ≥ 1. */
+export const scoreRequestSchema = z.object({
+  requestId: z.string().min(1),
+  tokens: z.array(z.number().int().min(0)).min(2),
+  lora: loraChoiceSchema,
+});
+
 export const stopReasonSchema = z.enum(['eos', 'stopTrigger', 'maxTokens', 'abort']);
 
 export const generateResultSchema = z.object({
@@ -114,6 +137,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('load'), requestId: z.string().min(1), config: loadConfigSchema }),
   z.object({ type: z.literal('unload'), requestId: z.string().min(1) }),
   z.object({ type: z.literal('generate'), request: generateRequestSchema }),
+  z.object({ type: z.literal('tokenize'), request: tokenizeRequestSchema }),
+  z.object({ type: z.literal('score'), request: scoreRequestSchema }),
   z.object({ type: z.literal('abort'), requestId: z.string().min(1) }),
   z.object({ type: z.literal('ping'), nonce: z.number().int() }),
   z.object({ type: z.literal('stats'), requestId: z.string().min(1) }),
@@ -125,6 +150,7 @@ export const hostErrorCodeSchema = z.enum([
   'LOAD_FAILED',
   'NO_MODEL',
   'GENERATE_FAILED',
+  'SCORE_FAILED',
   'BUSY',
   'BAD_MESSAGE',
   'INTERNAL',
@@ -142,6 +168,14 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unloaded'), requestId: z.string() }),
   z.object({ type: z.literal('delta'), requestId: z.string(), text: z.string() }),
   z.object({ type: z.literal('done'), requestId: z.string(), result: generateResultSchema }),
+  z.object({ type: z.literal('tokens'), requestId: z.string(), tokens: z.array(z.number().int().min(0)) }),
+  /** ln p of tokens[1..]; `seconds` is the evaluation time in the host. */
+  z.object({
+    type: z.literal('scored'),
+    requestId: z.string(),
+    logProbs: z.array(z.number().max(0)),
+    seconds: z.number().min(0),
+  }),
   z.object({
     type: z.literal('error'),
     requestId: z.string().optional(),
@@ -160,6 +194,13 @@ export type Backend = z.infer<typeof backendSchema>;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
 export type Sampling = z.infer<typeof samplingSchema>;
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+export type TokenizeRequest = z.infer<typeof tokenizeRequestSchema>;
+export type ScoreRequest = z.infer<typeof scoreRequestSchema>;
+export interface ScoreResult {
+  /** ln p(token_i | tokens_<i) for i = 1 … n-1 (BOS or the first token is never predicted). */
+  logProbs: number[];
+  seconds: number;
+}
 export type StopReason = z.infer<typeof stopReasonSchema>;
 export type GenerateResult = z.infer<typeof generateResultSchema>;
 export type FaultKind = z.infer<typeof faultKindSchema>;

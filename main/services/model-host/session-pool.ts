@@ -19,6 +19,9 @@ export interface SessionEntry {
   busy: boolean;
 }
 
+const SCRATCH_BUSY =
+  'The one-off sequence of this adapter setting is busy (a Compare answer or an evaluation); try again when it finishes.';
+
 export class SessionBusyError extends Error {
   override readonly name = 'SessionBusyError';
 }
@@ -32,6 +35,10 @@ export class SessionPool {
   // Map iteration order is insertion order: first entry = least recently used.
   private readonly entries = new Map<string, SessionEntry>();
   private scratch: SessionEntry | null = null;
+  /** The scratch sequence while it is lent out raw (scoring); one-off answers wait for it. */
+  private lent: LlamaContextSequence | null = null;
+  /** A given-back scratch sequence waiting for its next use (never a second getSequence). */
+  private spare: LlamaContextSequence | null = null;
   /** Acquisitions run one at a time so two requests cannot build two sessions for one key. */
   private acquiring: Promise<unknown> = Promise.resolve();
 
@@ -60,9 +67,40 @@ export class SessionPool {
     return this.entries.size;
   }
 
-  /** True while any session of this pool is generating. */
+  /** True while any session of this pool is generating (or its scratch sequence is lent out). */
   get busy(): boolean {
-    return this.scratch?.busy === true || [...this.entries.values()].some((entry) => entry.busy);
+    return this.lent !== null || this.scratch?.busy === true || [...this.entries.values()].some((entry) => entry.busy);
+  }
+
+  /**
+   * Lends the scratch sequence, emptied, for work that needs raw tokens rather than a chat session
+   * (perplexity scoring). Conversations keep their sequences and caches; give it back with `giveBack`.
+   */
+  lendScratchSequence(): Promise<LlamaContextSequence> {
+    const next = this.acquiring.then(async () => {
+      if (this.lent || this.scratch?.busy) throw new SessionBusyError(SCRATCH_BUSY);
+      let sequence: LlamaContextSequence;
+      if (this.scratch) {
+        this.scratch.session.dispose({ disposeSequence: false });
+        sequence = this.scratch.sequence;
+        this.scratch = null;
+      } else {
+        sequence = this.takeScratchSequence();
+      }
+      await sequence.clearHistory();
+      this.lent = sequence;
+      return sequence;
+    });
+    this.acquiring = next.catch(() => {});
+    return next;
+  }
+
+  /** Takes a lent sequence back; it becomes the (empty) scratch sequence again on next use. */
+  async giveBack(sequence: LlamaContextSequence): Promise<void> {
+    if (this.lent !== sequence) return;
+    await sequence.clearHistory().catch(() => {});
+    this.lent = null;
+    this.spare = sequence;
   }
 
   dispose(): void {
@@ -70,6 +108,10 @@ export class SessionPool {
     this.entries.clear();
     this.scratch?.session.dispose({ disposeSequence: true });
     this.scratch = null;
+    this.lent?.dispose();
+    this.lent = null;
+    this.spare?.dispose();
+    this.spare = null;
   }
 
   private async acquireNow(key: string, profile: ProfileId): Promise<SessionEntry> {
@@ -99,7 +141,7 @@ export class SessionPool {
 
   private async acquireScratch(key: string, profile: ProfileId): Promise<SessionEntry> {
     const current = this.scratch;
-    if (current?.busy) throw new SessionBusyError('The previous one-off answer on this setting is still running.');
+    if (current?.busy || this.lent) throw new SessionBusyError(SCRATCH_BUSY);
     if (current && current.key === key && current.requestedProfile === profile) {
       current.busy = true;
       return current;
@@ -111,16 +153,24 @@ export class SessionPool {
       current.session.dispose({ disposeSequence: false });
       sequence = current.sequence;
     } else {
-      if (this.context.sequencesLeft === 0) throw new SessionBusyError('No free sequence for a one-off answer.');
-      sequence = this.context.getSequence();
+      sequence = this.takeScratchSequence();
     }
     this.scratch = newEntry(key, profile, resolved, sequence);
     return this.scratch;
   }
 
+  /** The spare scratch sequence, or a new one from the context. */
+  private takeScratchSequence(): LlamaContextSequence {
+    const spare = this.spare;
+    this.spare = null;
+    if (spare) return spare;
+    if (this.context.sequencesLeft === 0) throw new SessionBusyError('No free sequence for a one-off answer.');
+    return this.context.getSequence();
+  }
+
   private async freeSequence(): Promise<LlamaContextSequence> {
     // Keep one sequence back for scratch answers (taken lazily).
-    const reserve = this.scratch === null ? 1 : 0;
+    const reserve = this.scratch === null && this.lent === null && this.spare === null ? 1 : 0;
     if (this.entries.size < this.maxLive && this.context.sequencesLeft > reserve) return this.context.getSequence();
     const victim = [...this.entries.values()].find((entry) => !entry.busy);
     if (!victim)

@@ -5,8 +5,11 @@ import type { AdapterChoice, AdapterInfo, ModelStatus, ProfileId } from '../../.
 import { ApiError } from '../../../preload/contract/envelope';
 import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
-import { defaultProfileFor } from '../prompt-profiles';
+import { defaultProfileFor, neutralizeTurnMarkers } from '../prompt-profiles';
 import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostModelInfo } from '../model-host';
+import type { EvaluationTarget } from '../evaluation/evaluation-service';
+import { scoreItem, type ScoredItem } from '../evaluation/item-scorer';
+import type { EvaluationVariant } from '../evaluation/types';
 import { adapterProvenance } from './adapter-provenance';
 import { ModelFileError, validateModelFiles } from './validate-model-files';
 
@@ -38,6 +41,8 @@ export class ModelService {
   private lastHostStatus: HostStatus | null = null;
   /** The adapter of the last successful load (its header was read before the native load). */
   private adapter: AdapterInfo | null = null;
+  /** The model file of the last load request (the host reloads the same one after a crash). */
+  private modelPath: string | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -71,6 +76,7 @@ export class ModelService {
     }
     try {
       this.adapter = adapter;
+      this.modelPath = modelPath;
       await this.host.load({
         modelPath,
         loraPath,
@@ -120,12 +126,45 @@ export class ModelService {
     const info = this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>;
     const { profile, lora } = this.answerSetup(info, input.adapter);
     const settings = this.settings.get();
-    const { sessionKey, history, prompt, scratch, jsonSchema } = input;
+    const { sessionKey, scratch, jsonSchema } = input;
+    // The one place user text enters a prompt: markers in it could forge turns or a system prompt.
+    // Only the prompt is defused; callers keep (and store) the user's original text.
+    const prompt = neutralizeTurnMarkers(input.prompt);
+    const history = input.history.map((turn) =>
+      turn.role === 'user' ? { ...turn, text: neutralizeTurnMarkers(turn.text) } : turn,
+    );
     const sampling = input.maxTokens ? { ...settings.sampling, maxTokens: input.maxTokens } : settings.sampling;
     return this.host.generate(
       { requestId: options.requestId, sessionKey, history, prompt, profile, sampling, lora, scratch, jsonSchema },
       options,
     );
+  }
+
+  /**
+   * What an evaluation of `variant` scores now: the loaded model, plus for 'adapter' the loaded
+   * adapter at the scale it was loaded with. Throws an ApiError when that cannot be scored.
+   */
+  evaluationTarget(variant: EvaluationVariant): EvaluationTarget {
+    const { modelName } = this.requireActiveModel();
+    const modelPath = this.modelPath;
+    if (!modelPath)
+      throw new ApiError('model_unavailable', 'No model was loaded through the app; load one in Settings.');
+    if (variant === 'base') return { modelName, modelPath, adapterPath: null, adapterScale: null };
+    const adapter = this.status.adapter;
+    if (!adapter) {
+      throw new ApiError('model_unavailable', 'No LoRA adapter is loaded, so "base + adapter" cannot be scored.');
+    }
+    return { modelName, modelPath, adapterPath: adapter.path, adapterScale: adapter.defaultScale };
+  }
+
+  /** Perplexity sums of one {question, answer} item in the adapter's format, adapter off ('base') or on. */
+  scoreEvaluationItem(
+    item: { question: string; answer: string },
+    variant: EvaluationVariant,
+    signal: AbortSignal,
+  ): Promise<ScoredItem> {
+    const { adapterScale } = this.evaluationTarget(variant);
+    return scoreItem(this.host, item, adapterScale === null ? null : { scale: adapterScale }, signal);
   }
 
   /** Settings changed (e.g. the prompt profile): recompute what the status shows. */

@@ -7,3 +7,4 @@ export { renderProfilePrompt, renderTranscript, profileStopStrings } from './ren
 export type { RenderedPrompt } from './render';
 export { defaultProfileFor } from './select';
 export type { ProfileCapabilities } from './select';
+export { neutralizeTurnMarkers, containsTurnMarker } from './neutralize-markers';

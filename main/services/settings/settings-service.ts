@@ -1,10 +1,12 @@
-// User settings: model files, sampling, GPU layers, and the prompt profile remembered per model+adapter pair.
+// User settings: model files, sampling, GPU layers, the scope guard mode, and the prompt profile
+// remembered per model+adapter pair.
 import { z } from 'zod';
 import {
   gpuLayersSchema,
   pathSchema,
   profileChoiceSchema,
   samplingSchema,
+  scopeGuardModeSchema,
   threadsSchema,
   settingsSchema,
   type ProfileChoice,
@@ -25,7 +27,15 @@ type ModelChoice = z.infer<typeof modelChoiceSchema>;
 
 const profilesByPairSchema = z.record(z.string(), profileChoiceSchema);
 
-const KEYS = { model: 'model.choice', sampling: 'generation.sampling', profiles: 'model.profilesByPair' } as const;
+const KEYS = {
+  model: 'model.choice',
+  sampling: 'generation.sampling',
+  profiles: 'model.profilesByPair',
+  scopeGuard: 'chat.scopeGuard',
+} as const;
+
+/** Out-of-scope questions are declined with an "Ask anyway" option unless the student changes it. */
+const DEFAULT_SCOPE_GUARD = 'ask';
 
 const DEFAULT_MODEL_CHOICE: ModelChoice = {
   modelPath: null,
@@ -47,7 +57,8 @@ export class SettingsService {
     const model = this.repo.get(KEYS.model, modelChoiceSchema, DEFAULT_MODEL_CHOICE);
     const sampling = this.repo.get(KEYS.sampling, samplingSchema, DEFAULT_SAMPLING);
     const profiles = this.repo.get(KEYS.profiles, profilesByPairSchema, {});
-    return settingsSchema.parse({ ...model, sampling, profile: profiles[pairKey(model)] ?? 'auto' });
+    const scopeGuard = this.repo.get(KEYS.scopeGuard, scopeGuardModeSchema, DEFAULT_SCOPE_GUARD);
+    return settingsSchema.parse({ ...model, sampling, profile: profiles[pairKey(model)] ?? 'auto', scopeGuard });
   }
 
   update(patch: SettingsPatch): Settings {
@@ -62,6 +73,7 @@ export class SettingsService {
     this.repo.set(KEYS.model, model);
     if (patch.sampling) this.repo.set(KEYS.sampling, samplingSchema.parse({ ...current.sampling, ...patch.sampling }));
     if (patch.profile) this.setProfile(model, patch.profile);
+    if (patch.scopeGuard) this.repo.set(KEYS.scopeGuard, scopeGuardModeSchema.parse(patch.scopeGuard));
     return this.get();
   }
 

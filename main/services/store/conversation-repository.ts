@@ -31,6 +31,7 @@ export class ConversationRepository {
   private readonly purgeStmt: Statement<[number]>;
   private readonly touchStmt: Statement<[number, number]>;
   private readonly setAdapterStmt: Statement<[number, number, number]>;
+  private readonly setScopeOverrideStmt: Statement<[number, number]>;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
@@ -52,7 +53,7 @@ export class ConversationRepository {
       `SELECT ${CONVERSATION_COLUMNS}, matched_message_id,
               (SELECT content FROM messages WHERE id = matched_message_id) AS matched_content
        FROM (
-         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale,
+         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale, c.scope_override,
                 c.title LIKE @pattern ESCAPE '\\' AS title_matches,
                 (SELECT m.id FROM messages m
                  WHERE m.conversation_id = c.id AND m.content LIKE @pattern ESCAPE '\\'
@@ -71,6 +72,9 @@ export class ConversationRepository {
     this.touchStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ? AND deleted_at IS NULL`);
     this.setAdapterStmt = db.prepare(
       `UPDATE conversations SET adapter_enabled = ?, adapter_scale = ? WHERE id = ? AND deleted_at IS NULL`,
+    );
+    this.setScopeOverrideStmt = db.prepare(
+      `UPDATE conversations SET scope_override = ? WHERE id = ? AND deleted_at IS NULL`,
     );
   }
 
@@ -125,6 +129,18 @@ export class ConversationRepository {
     const conversationId = assertId(id, 'Conversation id');
     const choice = assertAdapterChoice(adapter);
     if (this.setAdapterStmt.run(choice.enabled ? 1 : 0, choice.scale, conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return this.require(conversationId);
+  }
+
+  /** Remembers "ask anyway" for this conversation (true) or hands it back to the scope guard (false). */
+  setScopeOverride(id: number, override: boolean): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    if (typeof override !== 'boolean') {
+      throw new StoreValidationError(`scope override must be true or false, got ${String(override)}`);
+    }
+    if (this.setScopeOverrideStmt.run(override ? 1 : 0, conversationId).changes === 0) {
       throw new StoreNotFoundError('conversation', conversationId);
     }
     return this.require(conversationId);

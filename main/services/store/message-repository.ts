@@ -17,6 +17,7 @@ import {
   assertOptionalErrorText,
   assertOptionalLabel,
   assertOptionalRate,
+  assertNotices,
 } from './validation';
 
 interface InsertParams {
@@ -26,6 +27,7 @@ interface InsertParams {
   status: 'complete' | 'streaming';
   modelName: string | null;
   profile: string | null;
+  notices: string;
   now: number;
 }
 
@@ -58,8 +60,9 @@ export class MessageRepository {
     this.liveConversationStmt = db.prepare(`SELECT id FROM conversations WHERE id = ? AND deleted_at IS NULL`);
     this.touchConversationStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ?`);
     this.insertStmt = db.prepare(
-      `INSERT INTO messages (conversation_id, role, content, status, model_name, profile, created_at, updated_at)
-       VALUES (@conversationId, @role, @content, @status, @modelName, @profile, @now, @now)
+      `INSERT INTO messages
+         (conversation_id, role, content, status, model_name, profile, notices, created_at, updated_at)
+       VALUES (@conversationId, @role, @content, @status, @modelName, @profile, @notices, @now, @now)
        RETURNING ${MESSAGE_COLUMNS}`,
     );
     this.getStmt = db.prepare(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = ?`);
@@ -116,6 +119,7 @@ export class MessageRepository {
         status: 'complete',
         modelName: null,
         profile: null,
+        notices: '[]',
         now: this.now(),
       }),
     );
@@ -131,6 +135,7 @@ export class MessageRepository {
         status: 'streaming',
         modelName: assertOptionalLabel(options.modelName, 'modelName'),
         profile: assertOptionalLabel(options.profile, 'profile'),
+        notices: JSON.stringify(assertNotices(options.notices ?? [])),
         now: this.now(),
       }),
     );

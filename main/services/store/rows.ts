@@ -1,5 +1,6 @@
 // Raw snake_case row shapes as SQLite returns them, and their mapping to the public types.
-import type { Conversation, Message, MessageRole, MessageStatus } from './types';
+import { safetyNoticeKindSchema } from '../../../preload/contract/safety-notices';
+import type { Conversation, Message, MessageRole, MessageStatus, SafetyNoticeKind } from './types';
 
 export interface ConversationRow {
   id: number;
@@ -8,6 +9,7 @@ export interface ConversationRow {
   updated_at: number;
   adapter_enabled: number;
   adapter_scale: number;
+  scope_override: number;
 }
 
 export interface MessageRow {
@@ -23,13 +25,14 @@ export interface MessageRow {
   error: string | null;
   created_at: number;
   updated_at: number;
+  notices: string;
 }
 
-export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, adapter_enabled, adapter_scale';
+export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override';
 
 export const MESSAGE_COLUMNS =
   'id, conversation_id, role, content, status, model_name, profile, tokens, ' +
-  'tokens_per_second, error, created_at, updated_at';
+  'tokens_per_second, error, created_at, updated_at, notices';
 
 export function toConversation(row: ConversationRow): Conversation {
   return {
@@ -39,6 +42,7 @@ export function toConversation(row: ConversationRow): Conversation {
     updatedAt: row.updated_at,
     adapterEnabled: row.adapter_enabled === 1,
     adapterScale: row.adapter_scale,
+    scopeOverride: row.scope_override === 1,
   };
 }
 
@@ -57,5 +61,19 @@ export function toMessage(row: MessageRow): Message {
     error: row.error,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    notices: parseNotices(row.notices),
   };
+}
+
+/**
+ * The stored JSON array of notice kinds. The schema guarantees valid JSON; kinds this build does
+ * not know (written by a newer app) are skipped rather than failing the whole conversation.
+ */
+function parseNotices(json: string): SafetyNoticeKind[] {
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((kind) => {
+    const parsed = safetyNoticeKindSchema.safeParse(kind);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

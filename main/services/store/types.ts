@@ -1,4 +1,7 @@
 // Public row types of the store, camelCase, as handed to the rest of the app.
+import type { SafetyNoticeKind } from '../../../preload/contract/safety-notices';
+
+export type { SafetyNoticeKind };
 
 export type MessageRole = 'user' | 'assistant';
 
@@ -23,6 +26,8 @@ export interface Conversation {
   adapterEnabled: boolean;
   /** LoRA scale for this conversation's answers, 0–2 (0 behaves like the base model). */
   adapterScale: number;
+  /** The student chose "ask anyway": the scope guard no longer checks this conversation's questions. */
+  scopeOverride: boolean;
 }
 
 /** The adapter choice stored per conversation. */
@@ -51,6 +56,8 @@ export interface Message {
   error: string | null;
   createdAt: number;
   updatedAt: number;
+  /** Safety notices shown above this answer (always [] for the student's own messages). */
+  notices: SafetyNoticeKind[];
 }
 
 /** Returned by softDelete; enough to offer "Undo" (restore) until purge. */
@@ -69,6 +76,8 @@ export interface ListConversationsOptions {
 export interface StartAssistantOptions {
   modelName: string | null;
   profile: string | null;
+  /** Safety notices decided from the question; stored at start so they show while streaming. */
+  notices?: readonly SafetyNoticeKind[];
 }
 
 export interface FinishMessageOptions {

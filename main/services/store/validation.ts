@@ -1,5 +1,7 @@
 // Input checks shared by the repositories; each throws StoreValidationError with a readable message.
+import { safetyNoticeKindSchema } from '../../../preload/contract/safety-notices';
 import { StoreValidationError } from './errors';
+import type { SafetyNoticeKind } from './types';
 
 export const TITLE_MAX_CHARS = 200;
 export const CONTENT_MAX_BYTES = 1024 * 1024;
@@ -127,4 +129,15 @@ export function assertAdapterChoice(value: unknown): { enabled: boolean; scale: 
     );
   }
   return { enabled: choice.enabled, scale };
+}
+
+/** A list of distinct, known safety notice kinds (stored as a JSON array on an answer). */
+export function assertNotices(value: unknown): SafetyNoticeKind[] {
+  if (!Array.isArray(value)) throw new StoreValidationError('notices must be an array of notice kinds');
+  const kinds = value.map((kind) => {
+    const parsed = safetyNoticeKindSchema.safeParse(kind);
+    if (!parsed.success) throw new StoreValidationError(`Unknown safety notice kind: ${String(kind)}`);
+    return parsed.data;
+  });
+  return [...new Set(kinds)];
 }

@@ -4,13 +4,14 @@ import { pathSchema } from '../schemas';
 
 /**
  * What a native picker chooses: a GGUF model, a GGUF LoRA, a PEFT adapter folder, a flashcard file to
- * import, or where to save a deck export (.apkg/.csv/.tsv: a save dialog).
+ * import, a JSONL data file to evaluate, or where to save a deck export (.apkg/.csv/.tsv: a save dialog).
  */
 export const pickKindSchema = z.enum([
   'model',
   'lora',
   'peftFolder',
   'cardsImport',
+  'evaluationData',
   'cardsExportApkg',
   'cardsExportCsv',
   'cardsExportTsv',

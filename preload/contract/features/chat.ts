@@ -1,5 +1,6 @@
 // Asking, streaming, stopping and regenerating answers.
 import { z } from 'zod';
+import { isBlankText } from '../blank-text';
 import { LIMITS } from '../limits';
 import {
   adapterChoiceSchema,
@@ -8,7 +9,25 @@ import {
   idSchema,
   messageSchema,
   requestIdSchema,
+  scopeDecisionSchema,
 } from '../schemas';
+
+/** The guard let the question through (or was skipped): both messages exist and the answer streams. */
+const answeringSchema = z.strictObject({
+  outcome: z.literal('answering'),
+  requestId: requestIdSchema,
+  conversation: conversationSchema,
+  userMessage: messageSchema,
+  assistantMessage: messageSchema,
+});
+
+/** The guard declined the question; nothing was saved, the text stays in the composer. */
+const outOfScopeSchema = z.strictObject({
+  outcome: z.literal('out_of_scope'),
+  decision: scopeDecisionSchema,
+  /** False in 'strict' mode: the renderer offers no "Ask anyway". */
+  canAskAnyway: z.boolean(),
+});
 
 export const chatInvokeChannels = {
   'chat:send': {
@@ -17,16 +36,13 @@ export const chatInvokeChannels = {
       text: z
         .string()
         .max(LIMITS.messageChars)
-        .refine((s) => s.trim().length > 0, 'message is empty'),
+        .refine((s) => !isBlankText(s), 'message is empty'),
       /** Adapter choice for a new conversation (conversationId null); existing ones keep theirs. */
       adapter: adapterChoiceSchema.optional(),
+      /** "Ask anyway": answer although the scope guard declined, and remember it for the conversation. */
+      askAnyway: z.boolean().optional(),
     }),
-    response: z.strictObject({
-      requestId: requestIdSchema,
-      conversation: conversationSchema,
-      userMessage: messageSchema,
-      assistantMessage: messageSchema,
-    }),
+    response: z.discriminatedUnion('outcome', [answeringSchema, outOfScopeSchema]),
   },
   'chat:regenerate': {
     request: z.strictObject({ conversationId: idSchema }),

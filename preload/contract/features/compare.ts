@@ -1,6 +1,7 @@
 // Compare: one question answered by the base model and by base + adapter side by side, streaming
 // at once from the one loaded model. Compare answers are not stored.
 import { z } from 'zod';
+import { isBlankText } from '../blank-text';
 import { LIMITS } from '../limits';
 import { adapterScaleSchema, profileIdSchema, requestIdSchema } from '../schemas';
 
@@ -18,7 +19,7 @@ export const compareInvokeChannels = {
       question: z
         .string()
         .max(LIMITS.messageChars)
-        .refine((s) => s.trim().length > 0, 'question is empty'),
+        .refine((s) => !isBlankText(s), 'question is empty'),
       /** Adapter strength for the adapter side; defaults to the scale the adapter was loaded with. */
       adapterScale: adapterScaleSchema.optional(),
     }),

@@ -13,7 +13,15 @@ function handlers(overrides: Partial<InvokeHandlers>): InvokeHandlers {
   }) as InvokeHandlers;
 }
 
-const conversation = { id: 1, title: 'T', createdAt: 1, updatedAt: 2, adapterEnabled: true, adapterScale: 1 };
+const conversation = {
+  id: 1,
+  title: 'T',
+  createdAt: 1,
+  updatedAt: 2,
+  adapterEnabled: true,
+  adapterScale: 1,
+  scopeOverride: false,
+};
 const quietLogger = { error: vi.fn() };
 
 describe('Dispatcher', () => {

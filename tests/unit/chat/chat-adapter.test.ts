@@ -7,6 +7,7 @@ import type { EventSink } from '../../../main/services/events';
 import { ConversationRepository, MessageRepository, openDatabase } from '../../../main/services/store';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import { FakeGenerator } from './fake-generator';
+import { answering, fakeSafeguards } from './fake-scope';
 
 const done = new Map<string, EventPayload<'chat:done'>>();
 const sink: EventSink = {
@@ -35,7 +36,7 @@ beforeEach(() => {
   db = openDatabase(':memory:');
   conversations = new ConversationRepository(db);
   generator = new FakeGenerator();
-  chat = new ChatService(conversations, new MessageRepository(db), generator, sink, {
+  chat = new ChatService(conversations, new MessageRepository(db), generator, sink, fakeSafeguards().safeguards, {
     saveIntervalMs: 0,
     deltaIntervalMs: 1,
   });
@@ -48,7 +49,7 @@ afterEach(async () => {
 
 describe('ChatService adapter choice', () => {
   it('creates a new conversation with the choice sent, and answers with it (profile included)', async () => {
-    const started = chat.send({ conversationId: null, text: 'Q', adapter: { enabled: false, scale: 0.75 } });
+    const started = answering(chat.send({ conversationId: null, text: 'Q', adapter: { enabled: false, scale: 0.75 } }));
     expect(started.conversation).toMatchObject({ adapterEnabled: false, adapterScale: 0.75 });
     expect(started.assistantMessage.profile).toBe('template');
     await finished(started.requestId);
@@ -56,21 +57,23 @@ describe('ChatService adapter choice', () => {
   });
 
   it('uses the default choice for a new conversation sent without one', async () => {
-    const started = chat.send({ conversationId: null, text: 'Q' });
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
     expect(started.conversation).toMatchObject({ adapterEnabled: true, adapterScale: 1 });
     await finished(started.requestId);
   });
 
   it('an existing conversation answers (and regenerates) with its stored choice, not the one sent', async () => {
-    const first = chat.send({ conversationId: null, text: 'Q1' });
+    const first = answering(chat.send({ conversationId: null, text: 'Q1' }));
     await finished(first.requestId);
     conversations.setAdapter(first.conversation.id, { enabled: false, scale: 1.5 });
 
-    const second = chat.send({
-      conversationId: first.conversation.id,
-      text: 'Q2',
-      adapter: { enabled: true, scale: 2 },
-    });
+    const second = answering(
+      chat.send({
+        conversationId: first.conversation.id,
+        text: 'Q2',
+        adapter: { enabled: true, scale: 2 },
+      }),
+    );
     expect(second.assistantMessage.profile).toBe('template');
     await finished(second.requestId);
     expect(generator.calls[1]?.adapter).toEqual({ enabled: false, scale: 1.5 });

@@ -7,6 +7,7 @@ import { ConversationRepository, MessageRepository, openDatabase } from '../../.
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import { ApiError } from '../../../preload/contract/envelope';
 import { FakeGenerator } from './fake-generator';
+import { answering, fakeSafeguards } from './fake-scope';
 
 class RecordingSink implements EventSink {
   readonly events: { channel: EventChannel; payload: unknown }[] = [];
@@ -46,7 +47,10 @@ beforeEach(() => {
   messages = new MessageRepository(db);
   generator = new FakeGenerator();
   sink = new RecordingSink();
-  chat = new ChatService(conversations, messages, generator, sink, { saveIntervalMs: 0, deltaIntervalMs: 1 });
+  chat = new ChatService(conversations, messages, generator, sink, fakeSafeguards().safeguards, {
+    saveIntervalMs: 0,
+    deltaIntervalMs: 1,
+  });
 });
 
 afterEach(async () => {
@@ -56,7 +60,7 @@ afterEach(async () => {
 
 describe('ChatService.send', () => {
   it('creates a titled conversation, streams deltas and stores the complete answer', async () => {
-    const started = chat.send({ conversationId: null, text: '  What is   hypokalemia?\n' });
+    const started = answering(chat.send({ conversationId: null, text: '  What is   hypokalemia?\n' }));
     expect(started.conversation.title).toBe('What is hypokalemia?');
     expect(started.assistantMessage.status).toBe('streaming');
 
@@ -75,9 +79,9 @@ describe('ChatService.send', () => {
   });
 
   it('sends prior answered turns as history and the conversation id as the session key', async () => {
-    const first = chat.send({ conversationId: null, text: 'Q1' });
+    const first = answering(chat.send({ conversationId: null, text: 'Q1' }));
     await sink.waitForDone(first.requestId);
-    const second = chat.send({ conversationId: first.conversation.id, text: 'Q2' });
+    const second = answering(chat.send({ conversationId: first.conversation.id, text: 'Q2' }));
     await sink.waitForDone(second.requestId);
     expect(generator.calls[1]).toEqual({
       sessionKey: String(first.conversation.id),
@@ -92,7 +96,7 @@ describe('ChatService.send', () => {
 
   it('saves the partial answer while it streams', async () => {
     generator.chunkDelayMs = 30;
-    const started = chat.send({ conversationId: null, text: 'Q' });
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
     await new Promise((resolve) => setTimeout(resolve, 75));
     const midway = messages.get(started.assistantMessage.id);
     expect(midway?.status).toBe('streaming');
@@ -103,7 +107,7 @@ describe('ChatService.send', () => {
 
   it('stop keeps the partial answer and marks it stopped', async () => {
     generator.chunkDelayMs = 20;
-    const started = chat.send({ conversationId: null, text: 'Q' });
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(chat.stop(started.requestId)).toEqual({ stopped: true });
     const done = await sink.waitForDone(started.requestId);
@@ -115,7 +119,7 @@ describe('ChatService.send', () => {
 
   it('a failing model marks the answer failed, keeps the partial text and the question', async () => {
     generator.failAfter = 2;
-    const started = chat.send({ conversationId: null, text: 'Q' });
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
     const done = await sink.waitForDone(started.requestId);
     expect(done.message.status).toBe('failed');
     expect(done.message.content).toBe('Hypokalemia ');
@@ -130,7 +134,7 @@ describe('ChatService.send', () => {
   });
 
   it('refuses a second question while one is streaming, and unknown conversations', async () => {
-    const started = chat.send({ conversationId: null, text: 'Q' });
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
     expect(() => chat.send({ conversationId: started.conversation.id, text: 'again' })).toThrow(
       /still being generated/,
     );
@@ -141,9 +145,9 @@ describe('ChatService.send', () => {
 
 describe('ChatService.regenerate', () => {
   it('replaces the last answer, answering the same question with the earlier history', async () => {
-    const first = chat.send({ conversationId: null, text: 'Q1' });
+    const first = answering(chat.send({ conversationId: null, text: 'Q1' }));
     await sink.waitForDone(first.requestId);
-    const second = chat.send({ conversationId: first.conversation.id, text: 'Q2' });
+    const second = answering(chat.send({ conversationId: first.conversation.id, text: 'Q2' }));
     await sink.waitForDone(second.requestId);
 
     generator.chunks = ['A different ', 'answer.'];

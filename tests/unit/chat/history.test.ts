@@ -19,6 +19,7 @@ function message(role: Message['role'], content: string, status: Message['status
     error: null,
     createdAt: id,
     updatedAt: id,
+    notices: [],
   };
 }
 

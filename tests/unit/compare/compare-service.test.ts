@@ -8,6 +8,7 @@ import type { GenerateResult } from '../../../main/services/model-host';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { AdapterChoice, AdapterInfo } from '../../../preload/contract/schemas';
+import { fakeSafeguards } from '../chat/fake-scope';
 
 class Sink implements EventSink {
   readonly events: { channel: EventChannel; payload: unknown }[] = [];
@@ -77,11 +78,13 @@ class ScriptedModel implements CompareGenerator {
 let model: ScriptedModel;
 let sink: Sink;
 let compare: CompareService;
+let scope: ReturnType<typeof fakeSafeguards>;
 
 beforeEach(() => {
   model = new ScriptedModel();
   sink = new Sink();
-  compare = new CompareService(model, sink, { deltaIntervalMs: 1 });
+  scope = fakeSafeguards();
+  compare = new CompareService(model, sink, scope.safeguards.scope, { deltaIntervalMs: 1 });
 });
 
 afterEach(async () => {
@@ -172,5 +175,29 @@ describe('CompareService', () => {
     await compare.dispose();
     expect(sink.done(started.base.requestId)?.status).toBe('stopped');
     expect(sink.done(started.adapter.requestId)?.status).toBe('stopped');
+  });
+
+  it('declines an out-of-scope question with the polite message and the reason, before generating', () => {
+    let caught: unknown;
+    try {
+      compare.start({ question: 'What is the capital of France?' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ApiError);
+    expect((caught as ApiError).code).toBe('conflict');
+    expect((caught as ApiError).message).toMatch(/medical and health education.*It is about "France"/);
+    expect(model.calls).toHaveLength(0);
+    scope.settings.scopeGuard = 'strict';
+    expect(() => compare.start({ question: 'A poem please' })).toThrow(/medical and health education/);
+    expect(() => compare.start({ question: '\u200B ' })).toThrow(/empty/);
+  });
+
+  it('compares any question when the scope guard is off', async () => {
+    scope.settings.scopeGuard = 'off';
+    const started = compare.start({ question: 'What is the capital of France?' });
+    await sink.waitDone(started.base.requestId);
+    await sink.waitDone(started.adapter.requestId);
+    expect(scope.classifier.seen).toEqual([]);
   });
 });

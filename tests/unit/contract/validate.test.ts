@@ -12,7 +12,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'conversations:get': { id: 1 },
   'conversations:setAdapter': { id: 1, adapter: { enabled: false, scale: 1.5 } },
   'messages:list': { conversationId: 3 },
-  'chat:send': { conversationId: null, text: 'What is hypokalemia?' },
+  'chat:send': { conversationId: null, text: 'What is hypokalemia?', askAnyway: true },
   'chat:regenerate': { conversationId: 2 },
   'chat:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
   'compare:start': { question: 'What is hypokalemia?', adapterScale: 0.5 },
@@ -20,7 +20,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'model:getStatus': {},
   'model:load': {},
   'settings:get': {},
-  'settings:update': { sampling: { temperature: 0.2 }, gpuLayers: 'off' },
+  'settings:update': { sampling: { temperature: 0.2 }, gpuLayers: 'off', scopeGuard: 'strict' },
   'dialog:pickFile': { kind: 'lora' },
   'library:list': {},
   'library:importFile': { kind: 'model', path: '/models/tinyllama.gguf', copy: true },
@@ -64,6 +64,10 @@ const VALID: Record<InvokeChannel, unknown> = {
   'review:getSettings': {},
   'review:setSettings': { desiredRetention: 0.85 },
   'review:explain': { cardId: 1 },
+  'evaluation:run': { dataPath: '/data/medical-flashcards.jsonl', variants: ['base', 'adapter'] },
+  'evaluation:cancel': { runKey: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
+  'evaluation:list': {},
+  'evaluation:delete': { id: 1 },
 };
 
 function rejection(channel: unknown, payload: unknown): ApiError {
@@ -103,13 +107,17 @@ describe('parseRequest', () => {
     rejection('settings:update', { sampling: { temperature: 9 } });
     rejection('settings:update', { sampling: { topP: Number.POSITIVE_INFINITY } });
     rejection('settings:update', { gpuLayers: 'lots' });
+    rejection('settings:update', { scopeGuard: 'lenient' });
+    rejection('chat:send', { conversationId: null, text: 'Q', askAnyway: 'yes' });
     rejection('chat:stop', { requestId: '../../etc/passwd' });
     rejection('dialog:pickFile', { kind: 'exe' });
   });
 
-  it('rejects empty and whitespace-only messages', () => {
+  it('rejects empty, whitespace-only and zero-width-only messages and questions', () => {
     expect(rejection('chat:send', { conversationId: null, text: '   \n\t' }).message).toMatch(/empty/);
     rejection('chat:send', { conversationId: null, text: '' });
+    expect(rejection('chat:send', { conversationId: null, text: '\u200B\u200D\uFEFF ' }).message).toMatch(/empty/);
+    expect(rejection('compare:start', { question: '\u2060\u00AD\n' }).message).toMatch(/empty/);
   });
 
   it('enforces size caps on strings and on the whole payload', () => {

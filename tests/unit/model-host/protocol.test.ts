@@ -34,6 +34,9 @@ describe('client messages', () => {
       { type: 'abort', requestId: 'r1' },
       { type: 'ping', nonce: 3 },
       { type: 'fault', kind: 'segv' },
+      { type: 'tokenize', request: { requestId: 't1', text: 'What is DKA?', bos: true } },
+      { type: 'score', request: { requestId: 'p1', tokens: [1, 42, 7], lora: null } },
+      { type: 'score', request: { requestId: 'p2', tokens: [1, 42], lora: { scale: 1 } } },
     ];
     for (const message of messages) expect(parseClientMessage(message)).toMatchObject({ ok: true, message });
   });
@@ -53,6 +56,10 @@ describe('client messages', () => {
       [{ ...generate, request: { ...generate.request, lora: { scale: -1 } } }, /scale/],
       [{ ...generate, request: { ...generate.request, lora: 1 } }, /lora/],
       ['ping', /object/i],
+      [{ type: 'score', request: { requestId: 'p1', tokens: [1], lora: null } }, /tokens/],
+      [{ type: 'score', request: { requestId: 'p1', tokens: [1, -2], lora: null } }, /tokens/],
+      [{ type: 'score', request: { requestId: 'p1', tokens: [1, 2.5], lora: null } }, /tokens/],
+      [{ type: 'tokenize', request: { requestId: 't1', text: 'x' } }, /bos/],
     ];
     for (const [raw, reason] of cases) {
       const parsed = parseClientMessage(raw);
@@ -111,6 +118,9 @@ describe('host messages', () => {
           rssBytes: 9e7,
         },
       },
+      { type: 'tokens', requestId: 't1', tokens: [1, 42] },
+      { type: 'scored', requestId: 'p1', logProbs: [-0.5, -12, 0], seconds: 0.2 },
+      { type: 'error', requestId: 'p1', code: 'SCORE_FAILED', message: 'too long' },
     ];
     for (const message of messages) expect(parseHostMessage(message)).toMatchObject({ ok: true, message });
   });
@@ -122,5 +132,9 @@ describe('host messages', () => {
     expect(parseHostMessage({ type: 'done', requestId: 'r1', result: { ...result, tokens: -1 } }).ok).toBe(false);
     expect(parseHostMessage({ type: 'loaded', requestId: 'l1', info: { ...info, backend: 'rocm' } }).ok).toBe(false);
     expect(parseHostMessage({ type: 'error', code: 'OOPS', message: 'x' }).ok).toBe(false);
+    // A log-probability is finite and at most 0.
+    for (const bad of [0.1, Number.NEGATIVE_INFINITY, Number.NaN]) {
+      expect(parseHostMessage({ type: 'scored', requestId: 'p1', logProbs: [bad], seconds: 0 }).ok).toBe(false);
+    }
   });
 });

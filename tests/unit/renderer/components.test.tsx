@@ -133,6 +133,7 @@ describe('composer and sidebar', () => {
           updatedAt: 1,
           adapterEnabled: true,
           adapterScale: 1,
+          scopeOverride: false,
           snippet: '…loop of Henle…',
           matchedMessageId: 70,
         }}

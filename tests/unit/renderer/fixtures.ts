@@ -15,6 +15,7 @@ export function message(overrides: Partial<Message> & Pick<Message, 'id'>): Mess
     error: null,
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
+    notices: [],
     ...overrides,
   };
 }
@@ -26,6 +27,7 @@ export function conversation(overrides: Partial<Conversation> & Pick<Conversatio
     updatedAt: 1_700_000_000_000,
     adapterEnabled: true,
     adapterScale: 1,
+    scopeOverride: false,
     ...overrides,
   };
 }
@@ -38,6 +40,7 @@ export const defaultSettings: Settings = {
   threads: 'auto',
   profile: 'auto',
   sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
+  scopeGuard: 'ask',
 };
 
 export const readyStatus: ModelStatus = {
@@ -160,5 +163,11 @@ export function fakeApi(): MeaApi {
     getReviewSettings: async () => ({ desiredRetention: 0.9, newCardsPerDay: 20 }),
     setReviewSettings: notUsed,
     explainCard: notUsed,
+    runEvaluation: notUsed,
+    cancelEvaluation: async () => ({ cancelled: true }),
+    listEvaluations: async () => [],
+    deleteEvaluation: async (id) => ({ id }),
+    onEvaluationProgress: never,
+    onEvaluationDone: never,
   };
 }

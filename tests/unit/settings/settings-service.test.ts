@@ -21,7 +21,21 @@ describe('SettingsService', () => {
       threads: 'auto',
       profile: 'auto',
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
+      scopeGuard: 'ask',
     });
+  });
+
+  it('stores the scope guard mode like the other settings and survives a new service', () => {
+    expect(settings.update({ scopeGuard: 'strict' }).scopeGuard).toBe('strict');
+    settings.update({ gpuLayers: 4 });
+    expect(new SettingsService(repo).get().scopeGuard).toBe('strict');
+    settings.update({ scopeGuard: 'off' });
+    expect(settings.get().scopeGuard).toBe('off');
+  });
+
+  it('falls back to "ask" when the stored scope guard mode is not a known one', () => {
+    repo.set('chat.scopeGuard', 'lenient');
+    expect(settings.get().scopeGuard).toBe('ask');
   });
 
   it('merges partial sampling patches and keeps the rest', () => {

@@ -33,6 +33,7 @@ describe('create / get / rename / touch', () => {
       updatedAt: clock.now(),
       adapterEnabled: true,
       adapterScale: 1,
+      scopeOverride: false,
     });
     expect(conversations.get(created.id)).toEqual(created);
     expect(conversations.get(9999)).toBeNull();

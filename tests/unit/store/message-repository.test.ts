@@ -43,6 +43,7 @@ describe('MessageRepository', () => {
       error: null,
       createdAt: clock.now(),
       updatedAt: clock.now(),
+      notices: [],
     });
     expect(conversations.get(conv.id)?.updatedAt).toBe(clock.now());
     expect(messages.get(msg.id)).toEqual(msg);

@@ -37,8 +37,11 @@ function version1File(): string {
 describe('migration 002: conversation adapter choice', () => {
   it('applies to a file with conversations and keeps every row, with adapter on at scale 1', () => {
     const path = version1File();
-    const db = track(openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) }));
-    expect(readUserVersion(db)).toBe(2);
+    const atVersion2 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
+    expect(readUserVersion(atVersion2)).toBe(2);
+    atVersion2.close();
+    // The repositories read today's schema; the later migrations only add columns with defaults.
+    const db = track(openDatabase(path));
 
     const conversations = new ConversationRepository(db);
     expect(conversations.get(1)).toEqual({
@@ -48,6 +51,7 @@ describe('migration 002: conversation adapter choice', () => {
       updatedAt: 20,
       adapterEnabled: true,
       adapterScale: 1,
+      scopeOverride: false,
     });
     // Soft-deleted rows survive too (and can still be restored).
     expect(conversations.restore(2)).toMatchObject({ title: 'Gone', adapterEnabled: true, adapterScale: 1 });

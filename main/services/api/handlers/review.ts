@@ -14,8 +14,14 @@ export function reviewHandlers(review: ReviewService, chat: ChatService): Featur
     'review:getSettings': () => review.getSettings(),
     'review:setSettings': (patch) => review.setSettings(patch),
     // A plain new chat question, so the answer streams, is saved and can be followed up like any other.
+    // The question is built from the student's own study card, not typed, so the scope guard is skipped
+    // for it (follow-ups typed in that chat are checked as usual).
     'review:explain': ({ cardId }) => {
-      const started = chat.send({ conversationId: null, text: explainPrompt(review.card(cardId)) });
+      const started = chat.send(
+        { conversationId: null, text: explainPrompt(review.card(cardId)) },
+        { skipScopeGuard: true },
+      );
+      if (started.outcome !== 'answering') throw new Error('Explain questions are never declined');
       return {
         requestId: started.requestId,
         conversationId: started.conversation.id,

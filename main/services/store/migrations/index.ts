@@ -2,11 +2,19 @@
 import { initialSchema } from './001-initial-schema';
 import { conversationAdapter } from './002-conversation-adapter';
 import { flashcards } from './003-flashcards';
+import { scopeOverrideAndNotices } from './004-scope-override-and-notices';
+import { evaluations } from './005-evaluations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, conversationAdapter, flashcards];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  conversationAdapter,
+  flashcards,
+  scopeOverrideAndNotices,
+  evaluations,
+];
 
 /** The schema version a fully migrated file has with this build of the app. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { focusRing } from '../ui/Button';
-import { BookIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
+import { BookIcon, ChartIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
 
-export type View = 'chat' | 'compare' | 'flashcards' | 'review' | 'settings' | 'setup';
+export type View = 'chat' | 'compare' | 'evaluate' | 'flashcards' | 'review' | 'settings' | 'setup';
 
 export interface AppHeaderProps {
   view: View;
@@ -57,6 +57,10 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
         <NavTab testId="open-compare" current={view === 'compare'} onClick={() => onNavigate('compare')}>
           <CompareIcon />
           Compare
+        </NavTab>
+        <NavTab testId="open-evaluate" current={view === 'evaluate'} onClick={() => onNavigate('evaluate')}>
+          <ChartIcon />
+          Evaluate
         </NavTab>
         <NavTab testId="cards-tab" current={view === 'flashcards'} onClick={() => onNavigate('flashcards')}>
           <BookIcon />

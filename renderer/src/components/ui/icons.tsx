@@ -111,6 +111,15 @@ export const AlertIcon = (p: P) => (
     <path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
   </Icon>
 );
+/** Bars of a chart: the Evaluate view. */
+export const ChartIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M4 20h16" />
+    <rect x="6" y="10" width="3" height="7" rx="0.5" />
+    <rect x="11" y="5" width="3" height="12" rx="0.5" />
+    <rect x="16" y="12" width="3" height="5" rx="0.5" />
+  </Icon>
+);
 /** Two side-by-side columns: the Compare view. */
 export const CompareIcon = (p: P) => (
   <Icon {...p}>

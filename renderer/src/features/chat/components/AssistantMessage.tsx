@@ -1,7 +1,8 @@
-// One assistant answer: safe Markdown body, failure details, and the footer.
+// One assistant answer: the safety notices above it, safe Markdown body, failure details, and the footer.
 import type { Message } from '../../../../../preload/contract/schemas';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
 import { HIGHLIGHT } from './highlight';
+import { SafetyNotices } from './SafetyNotices';
 import { SafeMarkdown } from './SafeMarkdown';
 
 export interface AssistantMessageProps {
@@ -25,6 +26,7 @@ export function AssistantMessage({ message, content, streaming, onRegenerate, hi
         highlighted ? HIGHLIGHT : ''
       }`}
     >
+      <SafetyNotices notices={message.notices} />
       <div data-testid="message-content">
         <SafeMarkdown content={content} streaming={streaming} />
       </div>

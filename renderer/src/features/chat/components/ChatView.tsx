@@ -15,6 +15,8 @@ import { ChatEmptyState } from './ChatEmptyState';
 import { Composer } from './Composer';
 import { ConversationSidebar } from './ConversationSidebar';
 import { MessageList } from './MessageList';
+import { ScopeDeclinePanel } from './ScopeDeclinePanel';
+import { ScopeOverrideBadge } from './ScopeOverrideBadge';
 
 type FocusTarget = 'composer' | 'search';
 
@@ -35,8 +37,8 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
   const api = useApi();
   const conversations = useConversations(api);
   const chat = useChatSession(api, conversations.refresh);
-  const { select, send, regenerate, stop, markInterrupted, isStreaming } = chat;
-  const { conversationId, messages, stream, loading, focusMessageId } = chat.state;
+  const { select, send, dismissDecline, regenerate, stop, markInterrupted, isStreaming } = chat;
+  const { conversationId, messages, stream, loading, focusMessageId, decline, scopeOverride } = chat.state;
   const [draft, setDraft] = useState('');
   // A new chat starts with the adapter on, at the scale the adapter was loaded with (at most 2).
   const defaultScale = Math.min(modelStatus?.adapter?.defaultScale ?? 1, 2);
@@ -103,8 +105,26 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
     setDraft('');
     await flushAdapter(); // the answer uses the choice as it is now
     const ok = await send(text, adapter);
-    if (!ok) setDraft((current) => (current === '' ? text : current)); // give the question back
+    // Give the question back after an error or a scope decline, so nothing typed is lost.
+    if (!ok) setDraft((current) => (current === '' ? text : current));
   }, [draft, send, flushAdapter, adapter]);
+
+  const onAskAnyway = useCallback(async () => {
+    if (decline === null) return;
+    const { text } = decline;
+    setDraft('');
+    await flushAdapter();
+    const ok = await send(text, adapter, true);
+    if (!ok) setDraft((current) => (current === '' ? text : current));
+  }, [decline, send, flushAdapter, adapter]);
+
+  const onEditQuestion = useCallback(() => {
+    dismissDecline();
+    composerRef.current?.focus();
+  }, [dismissDecline]);
+
+  // The panel is about the text in the composer; once that is edited, it no longer applies.
+  const showDecline = decline !== null && draft === decline.text;
 
   const onRegenerate = useCallback(() => void flushAdapter().then(regenerate), [flushAdapter, regenerate]);
 
@@ -135,6 +155,7 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
       />
       <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
         <AdapterControl status={modelStatus} state={adapterChoice} />
+        {conversationId !== null && scopeOverride && <ScopeOverrideBadge />}
         <MessageList
           conversationId={conversationId}
           messages={messages}
@@ -159,6 +180,14 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
                     </Button>
                   ) : undefined
                 }
+              />
+            )}
+            {active && showDecline && (
+              <ScopeDeclinePanel
+                decline={decline}
+                busy={isStreaming}
+                onAskAnyway={() => void onAskAnyway()}
+                onEdit={onEditQuestion}
               />
             )}
             <Composer

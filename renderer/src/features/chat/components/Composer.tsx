@@ -2,6 +2,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { SendIcon, StopIcon } from '../../../components/ui/icons';
+import { isBlankText } from '../../../../../preload/contract/blank-text';
 import { LIMITS } from '../../../../../preload/contract/limits';
 
 export interface ComposerProps {
@@ -14,7 +15,7 @@ export interface ComposerProps {
 }
 
 export function canSend(value: string, isStreaming: boolean): boolean {
-  return !isStreaming && value.trim().length > 0 && value.length <= LIMITS.messageChars;
+  return !isStreaming && !isBlankText(value) && value.length <= LIMITS.messageChars;
 }
 
 export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRef }: ComposerProps) {

@@ -15,10 +15,12 @@ export interface ChatSession {
   /** Opens a conversation (null = new chat), optionally scrolled to one message. */
   select(conversationId: number | null, focusMessageId?: number | null): void;
   /**
-   * Resolves false when the message could not be sent (the error is in `error`). `adapter` is the
-   * choice a new chat is created with; an existing conversation keeps its stored one.
+   * Resolves false when the message was not sent: an error (in `error`) or a scope decline (in
+   * `state.decline`). `adapter` is the choice a new chat is created with; an existing conversation
+   * keeps its stored one. `askAnyway` answers a declined question and remembers it for the chat.
    */
-  send(text: string, adapter?: AdapterChoice): Promise<boolean>;
+  send(text: string, adapter?: AdapterChoice, askAnyway?: boolean): Promise<boolean>;
+  dismissDecline(): void;
   regenerate(): Promise<void>;
   stop(): void;
   /** Ends that stream locally when the model process died and no final message came. */
@@ -46,6 +48,11 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
       const alreadyOpen = conversationId !== null && conversationId === stateRef.current.conversationId;
       dispatch({ type: 'select', conversationId, focusMessageId });
       if (conversationId === null || alreadyOpen) return;
+      // Only for the "ask anyway" badge: a failure here leaves the badge off and the chat usable.
+      api.getConversation(conversationId).then(
+        (conversation) => dispatch({ type: 'conversationInfo', conversation }),
+        () => undefined,
+      );
       api.listMessages(conversationId).then(
         (messages) => dispatch({ type: 'loaded', conversationId, messages }),
         (err: unknown) => {
@@ -57,14 +64,24 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
     [api],
   );
 
-  /** Shared by send and regenerate: the router holds early events until we know the requestId. */
+  /**
+   * Shared by send and regenerate: the router holds early events until we know the requestId.
+   * `call` resolves null when nothing started (a scope decline).
+   */
   const start = useCallback(
-    async <T extends { requestId: string }>(call: () => Promise<T>, started: (result: T) => void): Promise<boolean> => {
+    async <T extends { requestId: string }>(
+      call: () => Promise<T | null>,
+      started: (result: T) => void,
+    ): Promise<boolean> => {
       setError(null);
       router.beginStart();
       let held: StreamEvent[] = [];
       try {
         const result = await call();
+        if (result === null) {
+          router.endStart(null);
+          return false;
+        }
         held = router.endStart(result.requestId);
         started(result);
         replay(held);
@@ -80,13 +97,22 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   );
 
   const send = useCallback(
-    (text: string, adapter?: AdapterChoice) =>
+    (text: string, adapter?: AdapterChoice, askAnyway = false) =>
       start(
-        () => api.sendMessage({ conversationId: stateRef.current.conversationId, text, adapter }),
+        async () => {
+          const { conversationId } = stateRef.current;
+          const result = await api.sendMessage({ conversationId, text, adapter, ...(askAnyway ? { askAnyway } : {}) });
+          if (result.outcome === 'answering') return result;
+          const { decision, canAskAnyway } = result;
+          dispatch({ type: 'declined', decline: { text, decision, canAskAnyway } });
+          return null;
+        },
         (result) => dispatch({ type: 'sendStarted', ...result }),
       ),
     [api, start],
   );
+
+  const dismissDecline = useCallback(() => dispatch({ type: 'dismissDecline' }), []);
 
   const regenerate = useCallback(async () => {
     const { conversationId } = stateRef.current;
@@ -123,6 +149,7 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
     clearError,
     select,
     send,
+    dismissDecline,
     regenerate,
     stop,
     markInterrupted,

@@ -1,7 +1,7 @@
 // Pure state of the open conversation and the one answer being streamed into it.
 // The streamed text lives beside the message list (not inside it) so a token only
 // changes one small object and the list array, and every other row, stay untouched.
-import type { Conversation, Message } from '../../../../../preload/contract/schemas';
+import type { Conversation, Message, ScopeDecisionBody } from '../../../../../preload/contract/schemas';
 
 export interface ActiveStream {
   requestId: string;
@@ -9,6 +9,13 @@ export interface ActiveStream {
   messageId: number;
   /** Text received so far; shown instead of the stored (empty) content of that message. */
   content: string;
+}
+
+/** A question the scope guard declined; nothing was saved, the composer still holds the text. */
+export interface ScopeDecline {
+  text: string;
+  decision: ScopeDecisionBody;
+  canAskAnyway: boolean;
 }
 
 export interface ChatState {
@@ -19,6 +26,10 @@ export interface ChatState {
   stream: ActiveStream | null;
   /** A message to scroll to and highlight once loaded (the one a search matched). */
   focusMessageId: number | null;
+  /** The last question declined by the scope guard in this view; cleared by a send or another chat. */
+  decline: ScopeDecline | null;
+  /** "Ask anyway" is on for the open conversation (its questions skip the scope guard). */
+  scopeOverride: boolean;
 }
 
 export type ChatAction =
@@ -33,6 +44,10 @@ export type ChatAction =
       assistantMessage: Message;
     }
   | { type: 'regenerateStarted'; requestId: string; conversation: Conversation; assistantMessage: Message }
+  | { type: 'declined'; decline: ScopeDecline }
+  | { type: 'dismissDecline' }
+  /** What main says about the open conversation (read when it is opened). */
+  | { type: 'conversationInfo'; conversation: Conversation }
   | { type: 'delta'; requestId: string; text: string }
   | { type: 'done'; requestId: string; message: Message }
   /** Local fallback when the model process dies and no final message will ever arrive. */
@@ -44,6 +59,8 @@ export const initialChatState: ChatState = {
   loading: false,
   stream: null,
   focusMessageId: null,
+  decline: null,
+  scopeOverride: false,
 };
 
 function startStream(requestId: string, message: Message): ActiveStream {
@@ -78,6 +95,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         messages: [],
         loading: action.conversationId !== null,
         focusMessageId,
+        decline: null,
+        scopeOverride: false,
       };
     }
 
@@ -100,6 +119,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         loading: false,
         stream,
         focusMessageId: null,
+        decline: null,
+        scopeOverride: action.conversation.scopeOverride,
       };
     }
 
@@ -113,6 +134,16 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         focusMessageId: null,
       };
     }
+
+    case 'declined':
+      return { ...state, decline: action.decline };
+
+    case 'dismissDecline':
+      return state.decline === null ? state : { ...state, decline: null };
+
+    case 'conversationInfo':
+      if (action.conversation.id !== state.conversationId) return state; // another chat is open now
+      return { ...state, scopeOverride: action.conversation.scopeOverride };
 
     case 'delta':
       if (state.stream === null || state.stream.requestId !== action.requestId || action.text === '') return state;

@@ -13,6 +13,7 @@ import { ImportPanel } from './ImportPanel';
 import { InUsePanel } from './InUsePanel';
 import { NumberField } from './NumberField';
 import { PathField } from './PathField';
+import { ScopeGuardField } from './ScopeGuardField';
 
 const PROFILES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
 
@@ -222,6 +223,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                     />
                   ))}
                 </div>
+                <ScopeGuardField value={draft.scopeGuard} onChange={(mode) => update('scopeGuard', mode)} />
               </Section>
             </div>
             <aside className="flex flex-col gap-5">

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../../preload/contract/limits';
 import type {
   GpuLayers,
   ProfileChoice,
+  ScopeGuardMode,
   Settings,
   SettingsPatch,
   Threads,
@@ -23,6 +24,7 @@ export interface SettingsDraft {
   gpuLayers: string;
   /** Blank means automatic (one per core). */
   threads: string;
+  scopeGuard: ScopeGuardMode;
 }
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
@@ -42,6 +44,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     gpuMode: typeof gpu === 'number' ? 'custom' : gpu,
     gpuLayers: typeof gpu === 'number' ? String(gpu) : '',
     threads: settings.threads === 'auto' ? '' : String(settings.threads),
+    scopeGuard: settings.scopeGuard,
   };
 }
 
@@ -127,6 +130,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
         topP: numbers.topP.value,
         maxTokens: numbers.maxTokens.value,
       },
+      scopeGuard: draft.scopeGuard,
     },
   };
 }

@@ -1,0 +1,4 @@
+// Public API of the safety layer: which fixed notices a question needs.
+export { assessSafety } from './assess';
+export { normalizeForSafety } from './normalize';
+export type { SafetyAssessment, SafetyNoticeKind } from './types';

@@ -1,0 +1,23 @@
+// Folds a question into the form the safety rules match: lower case, no accents, no markup.
+
+// Invisible characters that can split a word without changing how it looks.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/**
+ * NFKC (full-width and ligature forms), zero-width characters removed, lower case, diacritics
+ * stripped (so "Überdosis" → "uberdosis", "hémorragie" → "hemorragie"), curly apostrophes made
+ * straight, and every other non-word character (markdown, punctuation, hyphens) turned into one space.
+ * "/" and "'" survive because "mg/kg" and "can't" carry meaning.
+ */
+export function normalizeForSafety(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,26 @@
+// Crisis red flags (en/es/fr/de): suicidal thoughts, wanting to die, self-harm, no reason to live.
+// "I could die of embarrassment" / "dying to see" do not match: only a wish to die or to end one's
+// life does, not figures of speech about dying.
+import type { SafetyRuleSet } from './types';
+
+export const crisisRules: SafetyRuleSet = {
+  kind: 'crisis',
+  patterns: [
+    /\bsuicid\w*/, // en suicide/suicidal, es suicidio/suicidas, fr suicider
+    /\b(?:want|wants|wanted|wanting|wish|wished) to (?:die|be dead|end (?:my|his|her|their|it) (?:life|all)?)\b/,
+    /\b(?:i wish i was|i wish i were|better off) dead\b/,
+    /\bkill(?:ing)? (?:myself|himself|herself|themselves|yourself|ourselves)\b/,
+    /\bend (?:my|his|her|their) (?:own )?life\b|\bend it all\b|\btake (?:my|his|her|their) own life\b/,
+    /\bself ?harm\w*|\bselfharm\w*|\bself injur\w*/,
+    /\b(?:cutting|cut|hurting|hurt|harming|harm|burning) (?:myself|himself|herself|themselves)\b/,
+    /\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bdon't want to (?:live|be alive)\b/,
+    // Spanish.
+    /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,
+    /\bautolesi\w*|\bhacerme dano\b|\bcortarme\b/,
+    // French.
+    /\benvie de mourir\b|\b(?:veux|veut|voulais) mourir\b|\ben finir\b|\bautomutil\w*|\bme faire du mal\b/,
+    // German.
+    /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
+    /\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b/,
+  ],
+};

@@ -1,0 +1,11 @@
+// What the safety layer finds in a question; the notice kinds themselves live in the contract.
+import type { SafetyNoticeKind } from '../../../preload/contract/safety-notices';
+
+export type { SafetyNoticeKind };
+
+export interface SafetyAssessment {
+  /** Distinct notice kinds, in SAFETY_NOTICE_ORDER (crisis, emergency, poisoning, dose). */
+  notices: SafetyNoticeKind[];
+  /** The phrases that triggered them (for tests, the CLI and debugging). */
+  matched: string[];
+}

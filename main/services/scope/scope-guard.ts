@@ -1,0 +1,226 @@
+// The rule-based scope guard: strips injection text and idioms, applies non-medical senses, sums
+// the weights of the medical evidence and labels the question medical when the score reaches 1.
+import { isBlankText } from '../../../preload/contract/blank-text';
+import { stripInjection } from './injection';
+import { tokenize, type Token } from './normalize';
+import { IDIOMS, SENSE_RULES, type SenseRule } from './senses';
+import { TermMatcher, type TermMatch } from './term-matcher';
+import type { ScopeClassifier, ScopeDecision } from './types';
+
+/** Thrown for empty, whitespace-only or zero-width-only input, before any scoring. */
+export class BlankQuestionError extends Error {
+  constructor() {
+    super('The question is empty.');
+    this.name = 'BlankQuestionError';
+  }
+}
+
+/** One strong term (a disease, a drug, an abbreviation) or two common ones make a question medical. */
+export const MEDICAL_THRESHOLD = 1;
+const MAX_TERMS_IN_REASON = 6;
+
+// Sentence ends, colons, dashes, brackets and line breaks separate a label or keyword list from the ask.
+const SEGMENT_BREAK = /[:—–|[\]\n]+|\s-\s|(?<=[.!?;])\s+/;
+/** A keyword list needs this many topic words, and the unrelated ask this many words, to count as stuffing. */
+const STUFFING_MIN_TERMS = 2;
+const STUFFING_MIN_ASK_WORDS = 2;
+/** Three topic words in a row are a keyword list wherever they stand; prose never reads like that. */
+const STUFFING_RUN = 3;
+/** Names of fields, places and roles: they say what a text claims to be about, not what it asks. */
+const TOPIC_WORDS = new Set(
+  `medicine medical clinical health healthcare doctor doctors physician nurse nursing hospital clinic patient
+  patients surgery surgeon disease illness anatomy physiology pathology pharmacology biochemistry histology
+  medicina medecine medizin sante salud gesundheit`.split(/\s+/),
+);
+
+/** A segment made only of topic words: "Medical, clinical, hospital:". */
+function isTopicList(segment: Omit<Segment, 'words'>): boolean {
+  return segment.allTerms && segment.matches.every(isTopicWord);
+}
+
+/** True for a topic word: a field ("cardiology"), a role ("cardiologist"), a place or a generic word. */
+function isTopicWord(match: TermMatch): boolean {
+  return TOPIC_WORDS.has(match.key) || match.weight < 1 || /(?:ology|ologist|iatry|iatrist)$/.test(match.key);
+}
+
+interface Segment {
+  /** Matches in a run of topic words ("medical doctor health hospital"): stuffing, never evidence. */
+  listed: Set<TermMatch>;
+  tokens: Token[];
+  /** Words before idioms were removed. */
+  words: number;
+  idioms: string[];
+  matches: TermMatch[];
+  allTerms: boolean;
+}
+
+/**
+ * Segments that only list medical words ("medical doctor health hospital: who won the Super Bowl?")
+ * next to a request of several words with no medical term at all: the list is stuffing, not a topic.
+ */
+function keywordStuffing(segments: readonly Segment[], counts: (match: TermMatch) => boolean): Set<Segment> {
+  const lists = segments.filter(isTopicList);
+  const listedTerms = lists.reduce((sum, segment) => sum + segment.matches.length, 0);
+  // "Unrelated": what the ask itself contains would not make it medical (after non-medical senses).
+  const evidence = (segment: Segment) => segment.matches.filter(counts).reduce((sum, match) => sum + match.weight, 0);
+  const unrelatedAsk = segments.some(
+    (segment) =>
+      !lists.includes(segment) && evidence(segment) < MEDICAL_THRESHOLD && segment.words >= STUFFING_MIN_ASK_WORDS,
+  );
+  return listedTerms >= STUFFING_MIN_TERMS && unrelatedAsk ? new Set(lists) : new Set();
+}
+
+/** Tests whether a clue is in the tokens: a word, or a phrase in the joined text ("guinea pig", "mon chat"). */
+function presence(tokens: readonly Token[]): (clue: string) => boolean {
+  const words = new Set(tokens.flatMap((token) => [token.word, ...token.word.split('-')]));
+  const joined = ` ${tokens.map((token) => token.word.replace(/-/g, ' ')).join(' ')} `;
+  return (clue) => (clue.includes(' ') ? joined.includes(` ${clue} `) : words.has(clue));
+}
+
+interface ActiveSense {
+  rule: SenseRule;
+  clues: string[];
+}
+
+export class RuleScopeGuard implements ScopeClassifier {
+  /** Idioms as word lists, indexed by their first word. */
+  private readonly idiomsByFirstWord = new Map<string, string[][]>();
+
+  constructor(private readonly matcher: TermMatcher = new TermMatcher()) {
+    for (const idiom of IDIOMS) {
+      const words = tokenize(idiom).map((token) => token.word);
+      const first = words[0];
+      if (first === undefined) continue;
+      this.idiomsByFirstWord.set(first, [...(this.idiomsByFirstWord.get(first) ?? []), words]);
+    }
+  }
+
+  classify(text: string): ScopeDecision {
+    if (isBlankText(text)) throw new BlankQuestionError();
+    const { text: cleaned, removedMeta } = stripInjection(text);
+    const segments = cleaned.split(SEGMENT_BREAK).map((segment) => {
+      const tokens = tokenize(segment);
+      return { ...this.scan(this.withoutIdioms(tokens)), words: tokens.length };
+    });
+    const allTokens = segments.flatMap((segment) => segment.tokens);
+    // A human-medical cue ("patient", "bite") inside a bare keyword list does not undo a non-medical sense.
+    const cueTokens = segments.filter((segment) => !isTopicList(segment)).flatMap((segment) => segment.tokens);
+    const senses = this.activeSenses(allTokens, cueTokens);
+    const senseOf = (match: TermMatch) =>
+      senses.find(({ rule }) => rule.triggers === '*' || rule.triggers.has(match.key));
+    const stuffed = keywordStuffing(segments, (match) => senseOf(match) === undefined);
+    const found: TermMatch[] = [];
+    const neutralised: { match: TermMatch; sense: ActiveSense }[] = [];
+    const seen = new Set<string>();
+    const evidence = segments.flatMap((segment) =>
+      stuffed.has(segment) ? [] : segment.matches.filter((match) => !segment.listed.has(match)),
+    );
+    const listedRuns = segments.some((segment) => segment.listed.size > 0);
+    for (const match of evidence) {
+      if (seen.has(match.key)) continue;
+      seen.add(match.key);
+      const sense = senseOf(match);
+      if (sense) neutralised.push({ match, sense });
+      else found.push(match);
+    }
+    const tokens = { idioms: segments.flatMap((segment) => segment.idioms) };
+    const score = Math.round(found.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
+    const label = score >= MEDICAL_THRESHOLD ? 'medical' : 'out_of_scope';
+    const reason = this.reason(label, found, neutralised, tokens.idioms, removedMeta || stuffed.size > 0 || listedRuns);
+    const matched =
+      label === 'medical'
+        ? found.map((match) => match.shown)
+        : [...neutralised.map((n) => n.match.shown), ...tokens.idioms];
+    return { label, score, reason, matched };
+  }
+
+  /** The evidence in one segment, and whether every word of it is a medical term (a keyword list). */
+  private scan({ kept, idioms }: { kept: Token[]; idioms: string[] }): Omit<Segment, 'words'> {
+    const matches: TermMatch[] = [];
+    const listed = new Set<TermMatch>();
+    let run: TermMatch[] = [];
+    let covered = 0;
+    const endRun = () => {
+      if (run.length >= STUFFING_RUN) for (const match of run) listed.add(match);
+      run = [];
+    };
+    for (let index = 0; index < kept.length;) {
+      const match = this.matcher.match(kept, index);
+      if (!match) {
+        endRun();
+        index++;
+        continue;
+      }
+      matches.push(match);
+      if (isTopicWord(match)) run.push(match);
+      else endRun();
+      covered += match.length;
+      index += match.length;
+    }
+    endRun();
+    return { tokens: kept, idioms, matches, listed, allTerms: kept.length > 0 && covered === kept.length };
+  }
+
+  /** Drops idiom tokens ("heart of the matter") so their medical-looking words count for nothing. */
+  private withoutIdioms(tokens: Token[]): { kept: Token[]; idioms: string[] } {
+    const kept: Token[] = [];
+    const idioms: string[] = [];
+    for (let index = 0; index < tokens.length;) {
+      const idiom = this.idiomsByFirstWord
+        .get((tokens[index] as Token).word)
+        ?.find((words) => words.every((word, offset) => tokens[index + offset]?.word === word));
+      if (idiom) {
+        idioms.push(idiom.join(' '));
+        index += idiom.length;
+      } else {
+        kept.push(tokens[index] as Token);
+        index++;
+      }
+    }
+    return { kept, idioms };
+  }
+
+  private activeSenses(tokens: readonly Token[], cueTokens: readonly Token[]): ActiveSense[] {
+    const present = presence(tokens);
+    const cuePresent = presence(cueTokens);
+    const active: ActiveSense[] = [];
+    for (const rule of SENSE_RULES) {
+      const clues = [...rule.context].filter(present);
+      if (clues.length === 0) continue;
+      if (rule.unless && [...rule.unless].some(cuePresent)) continue;
+      active.push({ rule, clues });
+    }
+    return active;
+  }
+
+  private reason(
+    label: ScopeDecision['label'],
+    found: readonly TermMatch[],
+    neutralised: readonly { match: TermMatch; sense: ActiveSense }[],
+    idioms: readonly string[],
+    removedMeta: boolean,
+  ): string {
+    const note = removedMeta ? ' Instructions addressed to the classifier were ignored.' : '';
+    if (label === 'medical') {
+      // Strongest evidence first, so the reason leads with what decided it.
+      const terms = [...found]
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, MAX_TERMS_IN_REASON)
+        .map((match) => `${match.shown} (${match.kind})`)
+        .join(', ');
+      return `Medical terms: ${terms}.${note}`;
+    }
+    const first = neutralised[0];
+    if (first) {
+      const clues = first.sense.clues.slice(0, 3).join(', ');
+      const extra = first.sense.rule.note ? `; ${first.sense.rule.note}` : '';
+      return `‘${first.match.shown}’ here is about ${first.sense.rule.sense} (${clues})${extra}.${note}`;
+    }
+    if (idioms.length > 0) return `‘${idioms[0]}’ is a figure of speech, not a medical term.${note}`;
+    if (found.length > 0) {
+      const words = found.map((match) => match.shown).join(', ');
+      return `Only general words (${words}); not enough to make it a medical question.${note}`;
+    }
+    return `No medical terms found.${note}`;
+  }
+}

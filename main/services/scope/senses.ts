@@ -1,0 +1,291 @@
+// Non-medical senses of medical-looking words: idioms removed before scoring, and context words
+// that show "virus", "cell", "disease"… are about computers, phones, plants, animals or money.
+
+/** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
+export const IDIOMS: readonly string[] = [
+  'heart of the matter',
+  'heart of gold',
+  'heart of stone',
+  'heart of darkness',
+  'in the heart of',
+  'the heart of',
+  'heart and soul',
+  'change of heart',
+  'by heart',
+  'break my heart',
+  'broke my heart',
+  'broken heart',
+  'heartbreak',
+  'heart set on',
+  'take heart',
+  'dose of reality',
+  'dose of his own medicine',
+  'taste of your own medicine',
+  'taste of his own medicine',
+  'own medicine',
+  'laughter is the best medicine',
+  'bleeding edge',
+  'bleeding heart',
+  'break a leg',
+  'cold feet',
+  'cold shoulder',
+  'cold turkey',
+  'cold case',
+  'cold war',
+  'cold call',
+  'shot in the arm',
+  'pain in the neck',
+  'pain in the butt',
+  'growing pains',
+  'no pain no gain',
+  'sick of',
+  'sick and tired',
+  'fever pitch',
+  'cabin fever',
+  'spring fever',
+  'gold fever',
+  'saturday night fever',
+  'arm and a leg',
+  'stroke of luck',
+  'stroke of genius',
+  'stroke of midnight',
+  'brush stroke',
+  'brush strokes',
+  'backstroke',
+  'breaststroke',
+  'swimming stroke',
+  'heat stroke-never',
+  'culture shock',
+  'shock absorber',
+  'shock absorbers',
+  'bad blood',
+  'blood moon',
+  'blood orange',
+  'blood diamond',
+  'blue blood',
+  'in cold blood',
+  'first blood',
+  'blood brothers',
+  'blood and bones-never',
+  'funny bone',
+  'bone to pick',
+  'bone dry',
+  'skeleton key',
+  'skeleton crew',
+  'in the same vein',
+  'nerves of steel',
+  'get on my nerves',
+  'got a nerve',
+  'lost his nerve',
+  'eye of the storm',
+  'eye of the tiger',
+  'bird s eye',
+  'in the blink of an eye',
+  'see eye to eye',
+  'keep an eye',
+  'apple of my eye',
+  'private eye',
+  'tongue in cheek',
+  'slip of the tongue',
+  'tongue twister',
+  'tongue twisters',
+  'pipe organ',
+  'church organ',
+  'organ donor-never',
+  'great depression',
+  'economic depression',
+  'tropical depression',
+  'depression in the ground',
+  'peer pressure',
+  'air pressure',
+  'tire pressure',
+  'tyre pressure',
+  'water pressure',
+  'atmospheric pressure',
+  'pressure cooker',
+  'under pressure',
+  'healthy relationship',
+  'healthy economy',
+  'financial health',
+  'financial healthy',
+  'system health',
+  'battery health',
+  'soil health',
+  'doctor who',
+  'spin doctor',
+  'doctor strange',
+  'doctor of philosophy',
+  'grey s anatomy',
+  'greys anatomy',
+  'anatomy of a',
+  'sick beat',
+  'sick beats',
+  'sick burn',
+  'viral video',
+  'viral videos',
+  'go viral',
+  'went viral',
+  'gone viral',
+  'viral marketing',
+  'viral tweet',
+  'viral post',
+  'fever dream',
+  'operation desert storm',
+  'military operation',
+  'mathematical operation',
+  'arithmetic operation',
+  'operation barbarossa',
+  'operation overlord',
+  'surgical strike',
+  'surgical precision',
+  'prescription glasses-never',
+  'code blue-never',
+  'mental gymnastics',
+  'muscle car',
+  'muscle memory',
+  'flex my muscles',
+  'pulse of the',
+  'finger on the pulse',
+  'immune to criticism',
+  'diplomatic immunity',
+  'herd mentality',
+  'crystal ball',
+  'cut to the bone',
+  'cost an arm',
+  'elbow grease',
+  'elbow room',
+  'head over heels',
+  'achilles heel',
+  'achilles heel',
+  'sore loser',
+  'sore thumb',
+  'sight for sore eyes',
+  'time capsule',
+  'space capsule',
+  'capsule wardrobe',
+  'capsule collection',
+  'tissue paper',
+  'red pill',
+  'pain point',
+  'pain points',
+  'nurse shark',
+  'blue pill',
+  'bitter pill',
+  'chill pill',
+  'poison pill',
+  'patient zero-never',
+  'be patient',
+  'patience',
+  'coeur du sujet',
+  'avoir le coeur',
+  'de bon coeur',
+  'par coeur',
+  'corazon de la ciudad',
+  'de todo corazon',
+  'herz der stadt',
+  'im herzen',
+  'von herzen',
+  'herz und seele',
+].filter((idiom) => !idiom.endsWith('-never'));
+
+/** A non-medical sense: if any context word appears, the trigger words lose their medical weight. */
+export interface SenseRule {
+  /** Shown in the reason: "'virus' here is about computers (malware, antivirus)." */
+  sense: string;
+  /** Folded medical-looking words this rule neutralises; '*' neutralises every term (veterinary questions). */
+  triggers: ReadonlySet<string> | '*';
+  /** Folded context words that reveal the sense. */
+  context: ReadonlySet<string>;
+  /** Added to the reason after the clues. */
+  note?: string;
+  /** Folded words that keep a human-medical reading even with the context ("dog bite", "cat allergy"). */
+  unless?: ReadonlySet<string>;
+}
+
+/** Words of a block; a hyphen joins a phrase ("guinea-pig" is matched as "guinea pig"). */
+/** Medical words used as metaphors for machines, software, money and plants. */
+const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful bleeding bleed cure cured treatment treat
+  diagnose diagnosis diagnostic symptom symptoms heart health healthy dose doses virus viruses viral infection
+  infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
+  disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells`;
+
+const set = (block: string): ReadonlySet<string> =>
+  new Set(
+    block
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => w.replace(/-/g, ' ')),
+  );
+
+export const SENSE_RULES: readonly SenseRule[] = [
+  {
+    sense: 'computers',
+    triggers: set(`${FIGURATIVE_TRIGGERS} worm worms trojan bug bugs`),
+    context: set(`computer computers pc laptop laptops software malware antivirus anti-virus windows macos linux android
+      iphone ios app apps email emails file files network wifi router hacker hackers ransomware spyware firewall
+      browser website server servers programming internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram
+      keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
+      computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber`),
+  },
+  {
+    sense: 'phones and batteries',
+    triggers: set(`cell cells battery batteries charge charging health healthy drain dies dead swollen swelling
+      celula celulas cellule cellules zelle zellen`),
+    context: set(`phone phones smartphone mobile cellphone cellular iphone android samsung battery batteries charger
+      charging solar fuel lithium lipo volt volts voltage tower signal prison jail spreadsheet excel sheet table
+      telefono movil celular portable telephone handy akku batterie bateria`),
+    unless: set(`blood stem cancer immune tumor tumour t-cell sickle red white nerve muscle liver bone`),
+  },
+  {
+    sense: 'plants and gardening',
+    triggers: set(`${FIGURATIVE_TRIGGERS} blight rot fungus fungal fungi mold mould pest pests wilt wilting leaf
+      enfermedad enfermedades maladie maladies krankheit krankheiten plaga pilz hongo hongos champignon`),
+    context: set(`plant plants tomato tomatoes potato potatoes garden gardening crop crops tree trees leaf leaves rose
+      roses lawn grass wheat corn maize rice-plant orchard vine vines vineyard grape grapes apple-tree citrus
+      seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
+      orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
+      cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
+      blatter rasen kartoffel kartoffeln feuilles potager`),
+  },
+  {
+    sense: 'animals',
+    note: 'veterinary questions are out of scope',
+    triggers: '*',
+    context: set(`dog dogs puppy puppies cat cats kitten kittens pet pets vet vets veterinarian veterinary horse horses
+      pony cow cows cattle calf calves sheep lamb goat goats pig pigs piglet chicken chickens hen hens poultry
+      parrot parrots budgie hamster hamsters guinea-pig rabbit rabbits bunny ferret ferrets aquarium goldfish
+      tortoise turtle lizard gecko snake livestock shark sharks whale whales dolphin dolphins wildlife canine feline equine bovine perro perros gato gatos mascota
+      mascotas veterinario caballo caballos vaca vacas chien chiens mon-chat le-chat un-chat ma-chatte chats chaton chatons animal animaux
+      veterinaire cheval chevaux vache vaches hund hunde hundes katze katzen kater haustier haustiere tierarzt
+      pferd pferde kuh kuhe welpe`),
+    unless: set(`sting stung bite bitten bites scratch scratched scratches allergy allergic allergies zoonotic zoonosis
+      toxoplasmosis rabies-exposure human humans person child baby pregnant mordedura mordida morsure
+      biss gebissen`),
+  },
+  {
+    sense: 'machines and vehicles',
+    triggers: set(`${FIGURATIVE_TRIGGERS} transmission failure pressure fluid`),
+    context: set(`car cars engine engines motor truck vehicle vehicles brake brakes tire tires tyre tyres
+      gearbox clutch bike bicycle motorcycle boiler radiator coolant hydraulic dishwasher washing-machine
+      fridge coche motor voiture moteur auto autos fahrzeug bremsen`),
+  },
+  {
+    sense: 'finance and the economy',
+    triggers: set(`${FIGURATIVE_TRIGGERS} depression infusion pulse`),
+    context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
+      company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
+      economia mercado economie bourse wirtschaft borse`),
+  },
+  {
+    sense: 'the zodiac',
+    triggers: set(`cancer`),
+    context: set(`zodiac horoscope astrology sign signs star-sign gemini leo virgo aries taurus libra scorpio
+      sagittarius capricorn aquarius pisces tropic constellation crab`),
+  },
+  {
+    sense: 'sport',
+    triggers: set(`stroke strokes injury injuries transfer pulse`),
+    context: set(`swimming swim swimmer golf tennis rowing freestyle butterfly backstroke breaststroke paddle putt`),
+    unless: set(`shoulder knee ankle tendon muscle sprain fracture concussion`),
+  },
+];

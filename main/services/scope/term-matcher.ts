@@ -1,0 +1,157 @@
+// Finds the medical evidence in one token: abbreviations, drug names and stems, lexicon terms,
+// medical word forms, German compounds and, last, likely misspellings of a known term.
+import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbreviations';
+import { commonWords } from './lexicon/common-words';
+import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
+import { medicalTerms, TERM_WEIGHT, type TermStrength } from './lexicon/medical-terms';
+import { COMPOUND_PARTS, MEDICAL_ROOTS, MEDICAL_SUFFIXES, MORPHOLOGY_EXCEPTIONS } from './lexicon/morphology';
+import { FuzzyIndex } from './fuzzy';
+import knownWords from './lexicon/known-words.json' with { type: 'json' };
+import type { Token } from './normalize';
+
+/** One piece of medical evidence: what was found, how, and how much it counts. */
+export interface TermMatch {
+  /** The folded term it matched (used by the sense rules). */
+  key: string;
+  /** The words as typed, for the reason. */
+  shown: string;
+  /** Why it counts: "drug", "abbreviation", "term", "misspelling of diabetes"… */
+  kind: string;
+  weight: number;
+  /** How many tokens it covers (phrases cover more than one). */
+  length: number;
+}
+
+const DRUG_WEIGHT = 2;
+const ABBREVIATION_WEIGHT = 2;
+const WORD_FORM_WEIGHT = 1.5;
+/** A misspelling counts a little less than the word it stands for. */
+const FUZZY_FACTOR = 0.8;
+const MAX_PHRASE_WORDS = 3;
+const MAX_CACHED_WORDS = 20_000;
+
+export class TermMatcher {
+  private readonly terms = medicalTerms();
+  private readonly drugs = drugNames();
+  private readonly anyCase = anyCaseAbbreviations();
+  private readonly upperOnly = upperOnlyAbbreviations();
+  private readonly common: Set<string>;
+  private readonly fuzzy: FuzzyIndex;
+  /** Multi-word entries, so a phrase look-up is one set test. */
+  private readonly phrases: Set<string>;
+  private readonly cache = new Map<string, TermMatch | undefined>();
+
+  /**
+   * knownWords: dictionary words (en/es/fr/de) that lie within typo distance of a medical term but are
+   * ordinary words ("inflation" ≈ "infection", "paella" ≈ "patella"); never read as misspellings.
+   * bench/build-scope-known-words.ts computes them with an empty list.
+   */
+  constructor(options: { knownWords?: readonly string[] } = {}) {
+    this.common = new Set([...commonWords(), ...(options.knownWords ?? knownWords)]);
+    const fuzzyTerms = [...this.terms].filter(([, strength]) => strength !== 'weak').map(([term]) => term);
+    this.fuzzy = new FuzzyIndex([...fuzzyTerms, ...this.drugs]);
+    this.phrases = new Set([...this.terms.keys(), ...this.drugs, ...this.anyCase].filter((key) => key.includes(' ')));
+  }
+
+  /** The evidence starting at tokens[index], or undefined. Tries phrases first, then the single word. */
+  match(tokens: readonly Token[], index: number): TermMatch | undefined {
+    for (let size = MAX_PHRASE_WORDS; size >= 2; size--) {
+      if (index + size > tokens.length) continue;
+      const slice = tokens.slice(index, index + size);
+      const phrase = slice.map((token) => token.word).join(' ');
+      if (!this.phrases.has(phrase)) continue;
+      const found = this.exact(phrase, slice.map((token) => token.original).join(' '));
+      if (found) return { ...found, length: size };
+    }
+    const token = tokens[index] as Token;
+    // Words repeat within and across questions; the single-word look-up (fuzzy search included) is memoised.
+    const cacheKey = `${token.original}\u0000${token.word}`;
+    if (this.cache.has(cacheKey)) return this.cache.get(cacheKey);
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    const found = this.single(token);
+    this.cache.set(cacheKey, found);
+    return found;
+  }
+
+  private single(token: Token): TermMatch | undefined {
+    const { word, original } = token;
+    if (this.upperOnly.has(original)) return this.result(word, original, 'abbreviation', ABBREVIATION_WEIGHT);
+    const direct = this.exact(word, original) ?? this.exact(word.replace(/-/g, ' '), original);
+    if (direct) return direct;
+    // Hyphenated words: the best of their parts ("beta-blocker" → "blocker" is nothing, "anti-inflammatory" → …).
+    if (word.includes('-')) {
+      const originals = original.split('-');
+      for (const [index, part] of word.split('-').entries()) {
+        const found = this.single({ word: part, original: originals[index] ?? part });
+        if (found) return { ...found, shown: original };
+      }
+      return undefined;
+    }
+    if (!/^[a-z]+$/.test(word)) return undefined;
+    const singular = word.endsWith('es')
+      ? [word.slice(0, -1), word.slice(0, -2)]
+      : word.endsWith('s')
+        ? [word.slice(0, -1)]
+        : [];
+    for (const form of singular) {
+      const found = this.exact(form, original);
+      if (found) return found;
+    }
+    return this.byForm(word, original) ?? this.misspelt(word, original);
+  }
+
+  /** Lexicon, drug and any-case abbreviation look-up of a folded word or phrase. */
+  private exact(key: string, shown: string): TermMatch | undefined {
+    if (this.anyCase.has(key)) return this.result(key, shown, 'abbreviation', ABBREVIATION_WEIGHT);
+    if (this.drugs.has(key)) return this.result(key, shown, 'drug', DRUG_WEIGHT);
+    const strength: TermStrength | undefined = this.terms.get(key);
+    if (strength) return this.result(key, shown, strength === 'weak' ? 'general word' : 'term', TERM_WEIGHT[strength]);
+    return undefined;
+  }
+
+  /** Drug stems, clinical suffixes, medical roots and German compounds. */
+  private byForm(word: string, shown: string): TermMatch | undefined {
+    if (this.common.has(word) || MORPHOLOGY_EXCEPTIONS.has(word) || STEM_EXCEPTIONS.has(word)) return undefined;
+    for (const [stem, drugClass] of DRUG_STEMS) {
+      if (word.length >= stem.length + 3 && word.endsWith(stem)) {
+        return this.result(word, shown, `drug: ${drugClass}`, DRUG_WEIGHT);
+      }
+    }
+    for (const [suffix, meaning] of MEDICAL_SUFFIXES) {
+      if (word.length >= suffix.length + 4 && word.endsWith(suffix)) {
+        return this.result(word, shown, `medical word form: ${meaning}`, WORD_FORM_WEIGHT);
+      }
+    }
+    if (word.length >= 7) {
+      const root = MEDICAL_ROOTS.find((candidate) => word.startsWith(candidate));
+      if (root) return this.result(word, shown, 'medical word form', WORD_FORM_WEIGHT);
+    }
+    if (word.length >= 9) {
+      const part = COMPOUND_PARTS.find((candidate) => word.includes(candidate));
+      if (part) return this.result(word, shown, `compound with "${part}"`, WORD_FORM_WEIGHT);
+    }
+    return undefined;
+  }
+
+  /** The term a misspelt word stands for, ignoring the known-word list (for building that list). */
+  misspellingOf(word: string): string | undefined {
+    if (this.single({ word, original: word }) !== undefined && !this.common.has(word)) {
+      const found = this.single({ word, original: word });
+      return found?.kind.startsWith('misspelling') ? found.key : undefined;
+    }
+    return undefined;
+  }
+
+  private misspelt(word: string, shown: string): TermMatch | undefined {
+    if (word.length < 5 || this.common.has(word)) return undefined;
+    const near = this.fuzzy.nearest(word);
+    if (!near) return undefined;
+    const exact = this.exact(near.term, near.term);
+    if (!exact) return undefined;
+    return this.result(near.term, shown, `misspelling of ${near.term}`, exact.weight * FUZZY_FACTOR);
+  }
+
+  private result(key: string, shown: string, kind: string, weight: number): TermMatch {
+    return { key, shown, kind, weight, length: 1 };
+  }
+}

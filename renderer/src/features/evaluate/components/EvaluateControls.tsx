@@ -1,0 +1,106 @@
+// Data file, which variants to score, and Run / Cancel; every disabled control says why.
+import type { EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
+import { Button } from '../../../components/ui/Button';
+import { StopIcon } from '../../../components/ui/icons';
+import { VARIANT_LABELS } from '../state/chartLayout';
+import { VARIANTS } from '../state/evaluateState';
+import { fileName } from './EvaluationRunsTable';
+
+export interface EvaluateControlsProps {
+  dataPath: string | null;
+  chosen: Readonly<Record<EvaluationVariantId, boolean>>;
+  /** Why nothing can run now (no model loaded), or null. */
+  modelProblem: string | null;
+  adapterLoaded: boolean;
+  running: boolean;
+  cancelling: boolean;
+  variants: EvaluationVariantId[];
+  onPickData: () => void;
+  onChoose: (variant: EvaluationVariantId, on: boolean) => void;
+  onRun: () => void;
+  onCancel: () => void;
+}
+
+export function runLabel(variants: readonly EvaluationVariantId[]): string {
+  if (variants.length === 2) return 'Run base vs base + adapter';
+  const [only] = variants;
+  return only === undefined ? 'Run' : `Run ${VARIANT_LABELS[only].toLowerCase()}`;
+}
+
+/** Why Run is disabled, or null when it may run. */
+export function runBlocker(
+  props: Pick<EvaluateControlsProps, 'dataPath' | 'modelProblem' | 'variants'>,
+): string | null {
+  if (props.modelProblem !== null) return props.modelProblem;
+  if (props.dataPath === null) return 'Choose a data file first.';
+  if (props.variants.length === 0) return 'Tick at least one variant.';
+  return null;
+}
+
+export function EvaluateControls(props: EvaluateControlsProps) {
+  const { dataPath, chosen, adapterLoaded, running, cancelling, variants } = props;
+  const blocker = runBlocker(props);
+  return (
+    <div className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-800/60">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium text-slate-800 dark:text-slate-100">Data file</span>
+        <span
+          data-testid="evaluation-data-path"
+          title={dataPath ?? undefined}
+          className="min-w-0 truncate text-slate-600 dark:text-slate-300"
+        >
+          {dataPath === null ? 'none chosen (.jsonl)' : fileName(dataPath)}
+        </span>
+        <Button size="sm" data-testid="evaluation-pick-data" disabled={running} onClick={props.onPickData}>
+          Choose file…
+        </Button>
+      </div>
+      <fieldset className="flex flex-wrap items-center gap-4 text-sm" disabled={running}>
+        <legend className="sr-only">Variants to score</legend>
+        {VARIANTS.map((variant) => {
+          const unavailable = variant === 'adapter' && !adapterLoaded;
+          return (
+            <label key={variant} className="inline-flex items-center gap-1.5">
+              <input
+                type="checkbox"
+                data-testid={`evaluation-variant-${variant}`}
+                checked={chosen[variant] && !unavailable}
+                disabled={unavailable}
+                onChange={(event) => props.onChoose(variant, event.target.checked)}
+              />
+              {VARIANT_LABELS[variant]}
+            </label>
+          );
+        })}
+        {!adapterLoaded && (
+          <span data-testid="evaluation-adapter-reason" className="text-xs text-slate-500 dark:text-slate-400">
+            No adapter is loaded: choose one in Settings and load the model to score base + adapter.
+          </span>
+        )}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        {running ? (
+          <Button data-testid="evaluation-cancel" disabled={cancelling} onClick={props.onCancel}>
+            <StopIcon />
+            {cancelling ? 'Cancelling…' : 'Cancel'}
+          </Button>
+        ) : (
+          <Button
+            variant="primary"
+            data-testid="evaluation-run"
+            disabled={blocker !== null}
+            aria-describedby={blocker !== null ? 'evaluation-run-blocker' : undefined}
+            onClick={props.onRun}
+          >
+            {runLabel(variants)}
+          </Button>
+        )}
+        {!running && blocker !== null && (
+          <span id="evaluation-run-blocker" className="text-xs text-slate-500 dark:text-slate-400">
+            {blocker}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

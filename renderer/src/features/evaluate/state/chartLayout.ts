@@ -1,0 +1,112 @@
+// Geometry of the perplexity bar chart (pure, so it is tested without a DOM): two metric groups,
+// one bar per variant in each, on a linear axis from 0 to a round maximum.
+import type { EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
+import type { PlottedPair } from './evaluateState';
+
+export type PerplexityMetric = 'answer' | 'sequence';
+
+export const METRIC_LABELS: Record<PerplexityMetric, string> = {
+  answer: 'Answer tokens only',
+  sequence: 'Whole sequence',
+};
+
+export const VARIANT_LABELS: Record<EvaluationVariantId, string> = {
+  base: 'Base model',
+  adapter: 'Base + adapter',
+};
+
+export interface ChartBar {
+  metric: PerplexityMetric;
+  variant: EvaluationVariantId;
+  value: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** Where the value axis meets the bars' base line. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  axisMax: number;
+  ticks: { value: number; y: number }[];
+  groups: { metric: PerplexityMetric; label: string; centerX: number }[];
+  bars: ChartBar[];
+}
+
+const WIDTH = 520;
+const HEIGHT = 260;
+const PLOT = { left: 48, right: WIDTH - 16, top: 24, bottom: HEIGHT - 40 };
+const BAR_WIDTH = 56;
+const BAR_GAP = 12;
+
+/** Perplexity as shown everywhere in the view: more decimals for the small values that matter. */
+export function formatPerplexity(value: number): string {
+  if (value >= 1000) return value.toFixed(0);
+  return value.toFixed(value >= 100 ? 1 : 2);
+}
+
+/** Axis ticks stay short (the axis has little room): 2.5, 750, 12.5k, 20M. */
+export function formatTick(value: number): string {
+  const trim = (text: string) => text.replace(/\.?0+$/, '');
+  if (value >= 1e6) return `${trim((value / 1e6).toFixed(2))}M`;
+  if (value >= 1e4) return `${trim((value / 1e3).toFixed(2))}k`;
+  return trim(value.toFixed(2));
+}
+
+/** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`, so the axis ends on a round number. */
+export function niceMax(value: number): number {
+  if (!(value > 0) || !Number.isFinite(value)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= value * (1 - 1e-12)) return step * power;
+  return 10 * power;
+}
+
+function valueOf(pair: PlottedPair, variant: EvaluationVariantId, metric: PerplexityMetric): number | null {
+  const run = pair[variant];
+  if (!run) return null;
+  return metric === 'answer' ? run.answerPerplexity : run.sequencePerplexity;
+}
+
+export function chartLayout(pair: PlottedPair): ChartLayout {
+  const metrics: PerplexityMetric[] = ['answer', 'sequence'];
+  const variants: EvaluationVariantId[] = ['base', 'adapter'];
+  const values = metrics.flatMap((metric) => variants.map((variant) => valueOf(pair, variant, metric)));
+  const axisMax = niceMax(Math.max(0, ...values.filter((value): value is number => value !== null)));
+  const plotHeight = PLOT.bottom - PLOT.top;
+  const groupWidth = (PLOT.right - PLOT.left) / metrics.length;
+  const barsWidth = variants.length * BAR_WIDTH + (variants.length - 1) * BAR_GAP;
+
+  const groups = metrics.map((metric, index) => ({
+    metric,
+    label: METRIC_LABELS[metric],
+    centerX: PLOT.left + groupWidth * (index + 0.5),
+  }));
+  const bars: ChartBar[] = [];
+  for (const group of groups) {
+    variants.forEach((variant, index) => {
+      const value = valueOf(pair, variant, group.metric);
+      if (value === null) return;
+      const height = Math.min(1, value / axisMax) * plotHeight;
+      const x = group.centerX - barsWidth / 2 + index * (BAR_WIDTH + BAR_GAP);
+      bars.push({ metric: group.metric, variant, value, x, y: PLOT.bottom - height, width: BAR_WIDTH, height });
+    });
+  }
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => ({
+    value: axisMax * fraction,
+    y: PLOT.bottom - fraction * plotHeight,
+  }));
+  return { width: WIDTH, height: HEIGHT, plot: PLOT, axisMax, ticks, groups, bars };
+}
+
+/** One sentence with every plotted value, for the chart's aria-label. */
+export function chartDescription(pair: PlottedPair): string {
+  const parts = (['base', 'adapter'] as const).map((variant) => {
+    const run = pair[variant];
+    if (!run) return `${VARIANT_LABELS[variant]}: not measured`;
+    return `${VARIANT_LABELS[variant]}: answer-only ${formatPerplexity(run.answerPerplexity)}, whole-sequence ${formatPerplexity(run.sequencePerplexity)}`;
+  });
+  return `Perplexity, lower is better. ${parts.join('; ')}.`;
+}
