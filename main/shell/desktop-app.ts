@@ -39,6 +39,8 @@ export function startDesktopApp(mainDir: string): void {
         events,
         pickFile: (kind) => pickPath(window, kind),
         version: app.getVersion(),
+        // Packaged: electron-builder's extraResources sit in process.resourcesPath; from source: resources/.
+        resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       });
     } catch (error) {
       // E.g. a data file from a newer app version: say so and leave it untouched.

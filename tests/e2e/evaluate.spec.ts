@@ -131,6 +131,23 @@ test('Evaluate: base vs base + adapter, progress, chart of the stored figures, r
     await expect(page.getByTestId('evaluation-run')).toBeVisible();
     expect(((await harness.call('evaluation:list', {})) as EvaluationRunRecord[]).length).toBe(2);
 
+    // The sample shipped with the app: offered with its item count, and it scores like any file.
+    const sampleItems = (await readFile(SAMPLE, 'utf8')).split('\n').filter((line) => line.trim() !== '').length;
+    const useSample = page.getByTestId('evaluation-use-sample');
+    await expect(useSample).toHaveText(`Use the sample (${sampleItems} flashcards)`);
+    await useSample.click();
+    await expect(page.getByTestId('evaluation-data-path')).toHaveText('sample-medical-flashcards.jsonl');
+    await page.getByTestId('evaluation-variant-adapter').uncheck();
+    await page.getByTestId('evaluation-run').click();
+    await expect(page.getByTestId('evaluation-row')).toHaveCount(3, { timeout: 120_000 });
+    const withSample = (await harness.call('evaluation:list', {})) as EvaluationRunRecord[];
+    expect(withSample[0]).toMatchObject({ variant: 'base', items: sampleItems, dataPath: SAMPLE });
+    await harness.call('evaluation:delete', { id: withSample[0]?.id });
+    await page.reload();
+    await chat.waitForModel('ready');
+    await openEvaluate(page);
+    await expect(page.getByTestId('evaluation-row')).toHaveCount(2);
+
     // Delete one stored run: its row goes, and the chart plots the other alone.
     await page.getByTestId('evaluation-row').first().getByTestId('delete-run').click();
     await expect(page.getByTestId('evaluation-row')).toHaveCount(1);

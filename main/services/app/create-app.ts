@@ -13,6 +13,7 @@ import { createDownloadService } from '../downloads';
 import { EvaluationRepository } from '../evaluation/evaluation-repository';
 import { EvaluationRuns } from '../evaluation/evaluation-runs';
 import { EvaluationService } from '../evaluation/evaluation-service';
+import { SAMPLE_EVALUATION_DATA } from '../evaluation/sample-data';
 import type { EventSink } from '../events';
 import { FlashcardService } from '../flashcards';
 import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../flashcards/make-cards';
@@ -36,6 +37,8 @@ export interface AppDependencies {
   pickFile(kind: PickKind): Promise<string | null>;
   version: string;
   chat?: ChatServiceOptions;
+  /** Read-only files shipped with the app (resources/ in the source tree); absent = none. */
+  resourcesDir?: string;
   /** Bounds of "Make cards" answers (tests shrink them). */
   makeCardsLimits?: Partial<MakeCardsLimits>;
 }
@@ -105,6 +108,7 @@ export function createApp(deps: AppDependencies): App {
     // Compare answers and scoring share each adapter setting's one-off sequence in the host.
     busyReason: () =>
       compare.isRunning() ? 'A comparison is still running. Stop it or wait for both answers, then evaluate.' : null,
+    samplePath: deps.resourcesDir === undefined ? null : join(deps.resourcesDir, ...SAMPLE_EVALUATION_DATA),
   });
   const handlers = createInvokeHandlers({
     conversations,

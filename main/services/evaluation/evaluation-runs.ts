@@ -1,11 +1,12 @@
 // Runs evaluations in the background for the contract: owns each run's key and AbortController,
 // allows one run at a time, and turns the Evaluator's progress and result into events.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { EvaluationDone, EvaluationRunRequest } from '../../../preload/contract/features/evaluation';
 import type { AdapterInfo } from '../../../preload/contract/schemas';
 import type { EventSink } from '../events';
+import { parseEvaluationLines } from './dataset';
 import type { EvaluationRun, Evaluator } from './types';
 
 /** What a run needs to know about the loaded model before it starts (ModelService in the app). */
@@ -21,6 +22,8 @@ export interface EvaluationRunsDependencies {
   events: EventSink;
   /** Why the model cannot score now (e.g. it is busy answering), or null; absent = never busy. */
   busyReason?: () => string | null;
+  /** The sample data file shipped with the app; absent or missing on disk = no sample. */
+  samplePath?: string | null;
 }
 
 interface ActiveRun {
@@ -78,6 +81,20 @@ export class EvaluationRuns {
   delete(id: number): { id: number } {
     this.deps.evaluator.delete(id);
     return { id };
+  }
+
+  /** Where the shipped sample is and how many items it has, so the view can offer it. */
+  sample(): { path: string | null; items: number } {
+    const path = this.deps.samplePath ?? null;
+    if (path === null) return { path: null, items: 0 };
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // A build without the resources folder (or a damaged install): simply no sample to offer.
+      return { path: null, items: 0 };
+    }
+    return { path, items: parseEvaluationLines(text).length };
   }
 
   isRunning(): boolean {

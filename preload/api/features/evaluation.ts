@@ -9,6 +9,7 @@ export function evaluationBridge({ call, on }: BridgeTools): Pick<MeaBridgeApi, 
     cancelEvaluation: (runKey) => call('evaluation:cancel', { runKey }),
     listEvaluations: () => call('evaluation:list', {}),
     deleteEvaluation: (id) => call('evaluation:delete', { id }),
+    evaluationSample: () => call('evaluation:sample', {}),
     onEvaluationProgress: (listener) => on('evaluation:progress', listener),
     onEvaluationDone: (listener) => on('evaluation:done', listener),
   };

@@ -69,6 +69,11 @@ export const evaluationInvokeChannels = {
     request: z.strictObject({ id: idSchema }),
     response: z.strictObject({ id: idSchema }),
   },
+  /** The sample data file shipped with the app (null when this build has none). */
+  'evaluation:sample': {
+    request: z.strictObject({}),
+    response: z.strictObject({ path: pathSchema.nullable(), items: z.number().int().min(0) }),
+  },
 } as const;
 
 export const evaluationEventChannels = {
@@ -101,6 +106,7 @@ export interface EvaluationApi {
   cancelEvaluation(runKey: string): Promise<Response<'evaluation:cancel'>>;
   listEvaluations(): Promise<Response<'evaluation:list'>>;
   deleteEvaluation(id: number): Promise<Response<'evaluation:delete'>>;
+  evaluationSample(): Promise<Response<'evaluation:sample'>>;
   onEvaluationProgress(listener: (event: EvaluationProgressEvent) => void): () => void;
   onEvaluationDone(listener: (event: EvaluationDone) => void): () => void;
 }

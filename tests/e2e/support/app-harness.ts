@@ -48,6 +48,7 @@ export class AppHarness {
       events: this.events,
       pickFile: options.pickFile ?? (async () => null),
       version: '0.0.0-e2e',
+      resourcesDir: join(process.cwd(), 'resources'),
       makeCardsLimits: options.makeCardsLimits,
     });
   }

@@ -68,6 +68,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'evaluation:cancel': { runKey: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
   'evaluation:list': {},
   'evaluation:delete': { id: 1 },
+  'evaluation:sample': {},
 };
 
 function rejection(channel: unknown, payload: unknown): ApiError {

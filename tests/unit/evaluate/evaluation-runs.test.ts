@@ -1,12 +1,13 @@
 // EvaluationRuns behind the evaluation channels, over a scripted Evaluator: the run starts in the
 // background and reports through events, one run at a time, cancel, refusals a user needs explained.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher, type InvokeHandlers } from '../../../main/services/api/dispatcher';
 import { evaluationHandlers } from '../../../main/services/api/handlers/evaluation';
 import { EvaluationRuns, type EvaluationModel } from '../../../main/services/evaluation/evaluation-runs';
+import { SAMPLE_EVALUATION_DATA } from '../../../main/services/evaluation/sample-data';
 import type {
   EvaluationProgress,
   EvaluationRun,
@@ -261,6 +262,22 @@ describe('evaluation channels', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+
+  it('sample → the shipped file and its item count; none configured or missing on disk → null', async () => {
+    const shipped = join(process.cwd(), 'resources', ...SAMPLE_EVALUATION_DATA);
+    const withSample = new EvaluationRuns({ evaluator, model, events: sink, samplePath: shipped });
+    const handlers = new Dispatcher(evaluationHandlers(withSample) as InvokeHandlers, { error: () => undefined });
+    const reply = await handlers.dispatch('evaluation:sample', {});
+    if (!reply.ok) throw new Error(reply.error.message);
+    const lines = readFileSync(shipped, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    expect(reply.value).toEqual({ path: shipped, items: lines.length });
+    expect(lines.length).toBeGreaterThanOrEqual(20);
+    expect(await dispatcher.dispatch('evaluation:sample', {})).toEqual({ ok: true, value: { path: null, items: 0 } });
+    const gone = new EvaluationRuns({ evaluator, model, events: sink, samplePath: join(dir, 'missing.jsonl') });
+    expect(gone.sample()).toEqual({ path: null, items: 0 });
   });
 
   it('rejects bad requests before they reach the runner', async () => {

@@ -167,6 +167,7 @@ export function fakeApi(): MeaApi {
     cancelEvaluation: async () => ({ cancelled: true }),
     listEvaluations: async () => [],
     deleteEvaluation: async (id) => ({ id }),
+    evaluationSample: async () => ({ path: null, items: 0 }),
     onEvaluationProgress: never,
     onEvaluationDone: never,
   };

@@ -9,5 +9,6 @@ export function evaluationHandlers(runs: EvaluationRuns): FeatureHandlers<typeof
     'evaluation:cancel': ({ runKey }) => runs.cancel(runKey),
     'evaluation:list': () => runs.list(),
     'evaluation:delete': ({ id }) => runs.delete(id),
+    'evaluation:sample': () => runs.sample(),
   };
 }

@@ -16,6 +16,9 @@ export interface EvaluateControlsProps {
   cancelling: boolean;
   variants: EvaluationVariantId[];
   onPickData: () => void;
+  /** Items in the sample shipped with the app; null = no sample to offer. */
+  sampleItems: number | null;
+  onUseSample: () => void;
   onChoose: (variant: EvaluationVariantId, on: boolean) => void;
   onRun: () => void;
   onCancel: () => void;
@@ -54,6 +57,11 @@ export function EvaluateControls(props: EvaluateControlsProps) {
         <Button size="sm" data-testid="evaluation-pick-data" disabled={running} onClick={props.onPickData}>
           Choose file…
         </Button>
+        {props.sampleItems !== null && (
+          <Button size="sm" data-testid="evaluation-use-sample" disabled={running} onClick={props.onUseSample}>
+            Use the sample ({props.sampleItems} flashcards)
+          </Button>
+        )}
       </div>
       <fieldset className="flex flex-wrap items-center gap-4 text-sm" disabled={running}>
         <legend className="sr-only">Variants to score</legend>

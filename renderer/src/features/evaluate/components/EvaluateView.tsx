@@ -47,6 +47,8 @@ export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewPro
           cancelling={state.phase === 'cancelling'}
           variants={variants}
           onPickData={() => void session.pickData()}
+          sampleItems={session.sample?.items ?? null}
+          onUseSample={session.chooseSample}
           onChoose={(variant, on) => dispatch({ type: 'choose', variant, on })}
           onRun={() => void session.start(variants)}
           onCancel={session.cancel}

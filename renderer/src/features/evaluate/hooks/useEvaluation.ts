@@ -1,5 +1,5 @@
 // The Evaluate view's session: stored runs, the running evaluation's events, and the user's actions.
-import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
 import type { EvaluationRunRecord, EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
@@ -9,6 +9,9 @@ export interface EvaluationSession {
   state: EvaluateState;
   dispatch: Dispatch<EvaluateAction>;
   pickData(): Promise<void>;
+  /** The sample data file shipped with the app, or null when there is none. */
+  sample: { path: string; items: number } | null;
+  chooseSample(): void;
   start(variants: EvaluationVariantId[]): Promise<void>;
   cancel(): void;
   remove(run: EvaluationRunRecord): Promise<void>;
@@ -16,6 +19,7 @@ export interface EvaluationSession {
 
 export function useEvaluation(api: MeaApi): EvaluationSession {
   const [state, dispatch] = useReducer(evaluateReducer, initialEvaluateState);
+  const [sample, setSample] = useState<EvaluationSession['sample']>(null);
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
@@ -27,6 +31,18 @@ export function useEvaluation(api: MeaApi): EvaluationSession {
     } catch (error) {
       dispatch({ type: 'failed', error: toUiError(error).message });
     }
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    // No sample (or an error asking) just means the button is not offered.
+    api
+      .evaluationSample()
+      .then(({ path, items }) => live && setSample(path === null ? null : { path, items }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [api]);
 
   useEffect(() => {
@@ -51,6 +67,10 @@ export function useEvaluation(api: MeaApi): EvaluationSession {
       dispatch({ type: 'failed', error: toUiError(error).message });
     }
   }, [api]);
+
+  const chooseSample = useCallback(() => {
+    if (sample !== null) dispatch({ type: 'pickData', path: sample.path });
+  }, [sample]);
 
   const start = useCallback(
     async (variants: EvaluationVariantId[]) => {
@@ -88,5 +108,5 @@ export function useEvaluation(api: MeaApi): EvaluationSession {
     [api],
   );
 
-  return { state, dispatch, pickData, start, cancel, remove };
+  return { state, dispatch, pickData, sample, chooseSample, start, cancel, remove };
 }
