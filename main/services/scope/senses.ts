@@ -4,6 +4,8 @@
 /** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
 export const IDIOMS: readonly string[] = [
   'heart of the matter',
+  'angle of incidence',
+  'incidence angle',
   'heart of gold',
   'heart of stone',
   'heart of darkness',
@@ -220,7 +222,9 @@ const set = (block: string): ReadonlySet<string> =>
 export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'computers',
-    triggers: set(`${FIGURATIVE_TRIGGERS} worm worms trojan bug bugs`),
+    triggers: set(
+      `${FIGURATIVE_TRIGGERS} worm worms trojan bug bugs type-i-error type-ii-error type-1-error type-2-error specificity`,
+    ),
     context: set(`computer computers pc laptop laptops software malware antivirus anti-virus windows macos linux android
       iphone ios app apps email emails file files network wifi router hacker hackers ransomware spyware firewall
       browser website server servers programming internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram

@@ -4,7 +4,17 @@ import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbrevia
 import { commonWords } from './lexicon/common-words';
 import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
 import { medicalTerms, TERM_WEIGHT, type TermStrength } from './lexicon/medical-terms';
-import { COMPOUND_PARTS, MEDICAL_ROOTS, MEDICAL_SUFFIXES, MORPHOLOGY_EXCEPTIONS } from './lexicon/morphology';
+import { EPONYMS } from './lexicon/systematic-terms';
+import {
+  COMBINING_PREFIXES,
+  COMBINING_ROOTS,
+  COMPOUND_PARTS,
+  MEDICAL_ROOTS,
+  MEDICAL_SUFFIXES,
+  MORPHOLOGY_EXCEPTIONS,
+  NON_MEDICAL_ENDINGS,
+  WEAK_SUFFIXES,
+} from './lexicon/morphology';
 import { FuzzyIndex } from './fuzzy';
 import knownWords from './lexicon/known-words.json' with { type: 'json' };
 import type { Token } from './normalize';
@@ -25,6 +35,8 @@ export interface TermMatch {
 const DRUG_WEIGHT = 2;
 const ABBREVIATION_WEIGHT = 2;
 const WORD_FORM_WEIGHT = 1.5;
+/** A suffix that ordinary words share ("-ose") is moderate evidence on its own. */
+const WEAK_WORD_FORM_WEIGHT = 0.6;
 /** A misspelling counts a little less than the word it stands for. */
 const FUZZY_FACTOR = 0.8;
 const MAX_PHRASE_WORDS = 3;
@@ -117,15 +129,20 @@ export class TermMatcher {
         return this.result(word, shown, `drug: ${drugClass}`, DRUG_WEIGHT);
       }
     }
+    if (NON_MEDICAL_ENDINGS.some((ending) => word.endsWith(ending))) return undefined;
+    const beginning = this.medicalBeginning(word);
     for (const [suffix, meaning] of MEDICAL_SUFFIXES) {
-      if (word.length >= suffix.length + 4 && word.endsWith(suffix)) {
-        return this.result(word, shown, `medical word form: ${meaning}`, WORD_FORM_WEIGHT);
+      if (word.length >= suffix.length + 3 && word.endsWith(suffix)) {
+        const weak = WEAK_SUFFIXES.has(suffix) && beginning === undefined;
+        return this.result(
+          word,
+          shown,
+          `medical word form: ${meaning}`,
+          weak ? WEAK_WORD_FORM_WEIGHT : WORD_FORM_WEIGHT,
+        );
       }
     }
-    if (word.length >= 7) {
-      const root = MEDICAL_ROOTS.find((candidate) => word.startsWith(candidate));
-      if (root) return this.result(word, shown, 'medical word form', WORD_FORM_WEIGHT);
-    }
+    if (beginning !== undefined) return this.result(word, shown, `medical word form${beginning}`, WORD_FORM_WEIGHT);
     if (word.length >= 9) {
       const part = COMPOUND_PARTS.find((candidate) => word.includes(candidate));
       if (part) return this.result(word, shown, `compound with "${part}"`, WORD_FORM_WEIGHT);
@@ -133,19 +150,30 @@ export class TermMatcher {
     return undefined;
   }
 
+  /** How a word begins medically: a root ("cardio…"), or a prefix with a root ("hypo" + "kal"); '' or a note. */
+  private medicalBeginning(word: string): string | undefined {
+    if (word.length >= 7 && MEDICAL_ROOTS.some((root) => word.startsWith(root))) return '';
+    if (word.length < 8) return undefined;
+    const prefix = COMBINING_PREFIXES.find((candidate) => word.startsWith(candidate));
+    if (prefix === undefined) return undefined;
+    const root = COMBINING_ROOTS.find((candidate) => word.startsWith(candidate, prefix.length));
+    return root === undefined ? undefined : `: ${prefix}- + ${root}-`;
+  }
+
   /** The term a misspelt word stands for, ignoring the known-word list (for building that list). */
   misspellingOf(word: string): string | undefined {
-    if (this.single({ word, original: word }) !== undefined && !this.common.has(word)) {
-      const found = this.single({ word, original: word });
-      return found?.kind.startsWith('misspelling') ? found.key : undefined;
-    }
-    return undefined;
+    if (this.common.has(word)) return undefined;
+    // Capitalised, as at the start of a sentence, so words near an eponym ("Crushing" ≈ "Cushing") are listed too.
+    const found = this.single({ word, original: word.charAt(0).toUpperCase() + word.slice(1) });
+    return found?.kind.startsWith('misspelling') ? found.key : undefined;
   }
 
   private misspelt(word: string, shown: string): TermMatch | undefined {
     if (word.length < 5 || this.common.has(word)) return undefined;
     const near = this.fuzzy.nearest(word);
     if (!near) return undefined;
+    // Names are typed with a capital: a lower-case "crushing" is a word of its own, not a misspelt "Cushing".
+    if (EPONYMS.has(near.term) && !/^\p{Lu}/u.test(shown)) return undefined;
     const exact = this.exact(near.term, near.term);
     if (!exact) return undefined;
     return this.result(near.term, shown, `misspelling of ${near.term}`, exact.weight * FUZZY_FACTOR);

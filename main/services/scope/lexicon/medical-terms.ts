@@ -1,6 +1,7 @@
 // Medical vocabulary in English, Spanish, French and German (folded: lower case, no diacritics), by weight.
 // Strong terms are medical in nearly every use; common ones are medical in most; weak ones (doctor,
 // health, treatment…) only add up with others, so "medical" alone never lets a question through.
+import { SYSTEMATIC_COMMON, SYSTEMATIC_FIGURATIVE, SYSTEMATIC_STRONG, SYSTEMATIC_WEAK } from './systematic-terms';
 
 /** Specific diseases, anatomy, physiology, tests and specialties: one is enough. */
 const STRONG = `
@@ -49,7 +50,7 @@ episiotomy amniocentesis fetal fetus foetus embryo trimester gestational gestati
 croup bronchiectasis fibrosis sarcoidosis hemophilia haemophilia thalassemia sickle-cell thrombocytopenia
 neutropenia pancytopenia leukopenia anticoagulated warfarinised  clots clotting coagulation thrombus
 hypertrophy atrophy dystrophy neuralgia fibromyalgia sciatica lumbago osteomyelitis osteomalacia rickets scurvy
-kwashiorkor marasmus beriberi pellagra goiter goitre cushing addison graves hashimoto alzheimer alzheimers huntington
+kwashiorkor marasmus beriberi pellagra goiter goitre cushing addison hashimoto alzheimer alzheimers huntington
 guillain-barre myasthenia ebola zika dengue typhoid leprosy rabies smallpox monkeypox mpox shingles chickenpox
 hiv sars mers coronavirus norovirus rotavirus hepatocyte hepatocytes cardiomyocyte glycolysis gluconeogenesis
 ketones ketosis lactate acidemia hematocrit hemolysis haemolysis hemolytic erythropoietin ferritin transferrin
@@ -174,8 +175,13 @@ export function medicalTerms(): Map<string, TermStrength> {
   };
   add(STRONG, 'strong');
   add(STRONG_OTHER, 'strong');
+  // Figurative eponyms (Graves, Turner…) go before the strong systematic lists so they stay figurative.
+  add(SYSTEMATIC_FIGURATIVE, 'figurative');
+  add(SYSTEMATIC_STRONG, 'strong');
   add(COMMON, 'common');
+  add(SYSTEMATIC_COMMON, 'common');
   add(FIGURATIVE, 'figurative');
   add(WEAK, 'weak');
+  add(SYSTEMATIC_WEAK, 'weak');
   return terms;
 }

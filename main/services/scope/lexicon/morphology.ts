@@ -66,10 +66,151 @@ export const MEDICAL_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['iater', 'specialist'],
   ['tomie', 'surgical incision'],
   ['tomia', 'surgical incision'],
+  ['ectasia', 'dilation'],
+  ['ectasie', 'dilation'],
+  ['ektasie', 'dilation'],
+  ['plasia', 'abnormal growth'],
+  ['plasie', 'abnormal growth'],
+  ['rrhaphy', 'surgical suture'],
+  ['pexy', 'surgical fixation'],
+  ['cytes', 'cell'],
+  ['cyte', 'cell'],
+  ['zyten', 'cell'],
+  ['blasts', 'precursor cell'],
+  ['blast', 'precursor cell'],
+  ['ostomie', 'surgical opening'],
+  ['ostomia', 'surgical opening'],
+  ['plastie', 'surgical repair'],
+  ['plastia', 'surgical repair'],
+  ['itides', 'inflammation'],
+  ['paresis', 'weakness'],
+  ['cele', 'herniation'],
+  ['mastia', 'breast condition'],
+  ['cephaly', 'head condition'],
+  ['cephalus', 'head condition'],
+  ['thorax', 'chest condition'],
+  ['phylaxis', 'protection reaction'],
+  ['somal', 'chromosome'],
+  ['kinesia', 'movement disorder'],
+];
+
+/**
+ * Greco-Latin prefixes that build clinical words with a root ("hypo" + "kal" → hypokalaemia,
+ * "dys" + "phag" → dysphagia, "intra" + "cran" → intracranial). A prefix alone proves nothing
+ * ("hyperlink", "polygon"), so a word counts only when a listed root follows the prefix.
+ */
+export const COMBINING_PREFIXES: readonly string[] = [
+  'an',
+  'hydro',
+  'hypo',
+  'hyper',
+  'hipo',
+  'hiper',
+  'dys',
+  'brady',
+  'tachy',
+  'taqui',
+  'poly',
+  'poli',
+  'oligo',
+  'peri',
+  'endo',
+  'intra',
+  'micro',
+  'macro',
+  'hemi',
+  'neo',
+  'trans',
+];
+
+/** Roots that, after one of the prefixes above, make the word clinical. */
+export const COMBINING_ROOTS: readonly string[] = [
+  'kal',
+  'natr',
+  'calc',
+  'magnes',
+  'phosph',
+  'glyc',
+  'gluc',
+  'glyk',
+  'thyr',
+  'tiroid',
+  'tens',
+  'volem',
+  'xia',
+  'xic',
+  'xem',
+  'capn',
+  'lipid',
+  'lipo',
+  'chol',
+  'album',
+  'uric',
+  'kines',
+  'kinet',
+  'phag',
+  'fag',
+  'pnea',
+  'pnee',
+  'pneic',
+  'pnoe',
+  'uri',
+  'cardi',
+  'kard',
+  'card',
+  'cyt',
+  'zyt',
+  'crani',
+  'dural',
+  'pleg',
+  'troph',
+  'trof',
+  'plasi',
+  'plasm',
+  'menorr',
+  'metriu',
+  'metrio',
+  'metrit',
+  'derm',
+  'arter',
+  'ven',
+  'reflex',
+  'pigment',
+  'perfus',
+  'esthes',
+  'aesthes',
+  'asthes',
+  'algesi',
+  'acus',
+  'phasi',
+  'lex',
+  'emes',
+  'peps',
+  'crin',
+  'odont',
+  'nephr',
+  'hepat',
+  'neur',
+  'mening',
+  'tuss',
+  'pituit',
+  'gonad',
+  'spadia',
+  'glossal',
+  'glosse',
+  'glossi',
+  'glosso',
+  'arthr',
+  'ceph',
+  'enceph',
 ];
 
 /** Roots that begin medical words in all four languages (checked on words of 7+ letters). */
 export const MEDICAL_ROOTS: readonly string[] = [
+  'nieren',
+  'lungen',
+  'mening',
+  'cyst',
   'cardio',
   'kardio',
   'cardia',
@@ -249,6 +390,23 @@ export const COMPOUND_PARTS: readonly string[] = [
   'versagen-never',
 ].filter((part) => !part.endsWith('-never'));
 
+/**
+ * Suffixes that end many ordinary words too ("enclose", "mongoose", "detritus"): alone they are moderate
+ * evidence; with a medical root or prefix in the same word ("arthrose", "cyanose") they count in full.
+ */
+export const WEAK_SUFFIXES: ReadonlySet<string> = new Set(['ose', 'itus']);
+
+/** Endings of ordinary word families that a medical suffix would catch: Spanish "-duría" trades, French "-gamie". */
+export const NON_MEDICAL_ENDINGS: readonly string[] = [
+  'duria',
+  'gamie',
+  'gamia',
+  'sperm',
+  'sperms',
+  'enturie',
+  'fleurie',
+];
+
 /** Suffix matches that are ordinary words (folded). */
 export const MORPHOLOGY_EXCEPTIONS = new Set(
   `
@@ -267,6 +425,8 @@ export const MORPHOLOGY_EXCEPTIONS = new Set(
   trophy atrophy-never
   analysis catalysis electrolysis hydrolysis psychoanalysis analisis catalisis analyse katalyse dialyse-never
   habitus coitus-never
+  sandblast sandblasts wapitis catalyse homoeopathy magenta angiosperm arthropod arthropods cockamamie dichotomy dichotomie dicotomia
+  microscopy spectroscopy spectroscopie espectroscopia emeritus
   academia academie bohemia infamie polygamie monogamie nostalgia nostalgie luxuria penuria furia curia
   catalogo dialogo biologo prologo epilogo monologo
   `
