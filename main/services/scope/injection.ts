@@ -41,7 +41,7 @@ const SENTENCE_BREAK = /(?<=[.!?;:])\s+|[\n\r]+|(?<=[:])/;
 // Phrases (not whole sentences) that frame who asks or what to forget: "as a pharmacologist",
 // "for my nursing degree", "forget pharmacology". Removed so their medical words carry no weight.
 const FRAMING_PHRASES =
-  /\b(?:as|i am|i['’ ]?m|speaking as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:ist|ian|or|er|nurse|student|medic|md)\b|\b(?:this is )?for my\s+(?:[\w-]+\s+){0,2}(?:exam|exams|degree|class|course|studies|homework|assignment|thesis|rotation|residency)\b|\b(?:forget|ignore|disregard|never mind|nevermind|skip)\s+(?:about\s+)?(?:the\s+)?[\w-]+/gi;
+  /\b(?:as|i am|i['’ ]?m|speaking as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:ist|ian|or|er|eon|nurse|student|medic|md|doctor|physician|medico|medecin|arzt|arztin)\b|\b(?:you are|you re|you're|eres|tu es|vous etes|du bist)\s+(?:a|an|un|una|une|ein|eine)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:ist|ian|or|er|eon|nurse|student|medic|md|doctor|physician|medico|medecin|arzt|arztin)\b|\b(?:this is )?for my\s+(?:[\w-]+\s+){0,2}(?:exam|exams|degree|class|course|studies|homework|assignment|thesis|rotation|residency)\b|\b(?:forget|ignore|disregard|never mind|nevermind|skip)\s+(?:about\s+)?(?:the\s+)?[\w-]+/gi;
 
 /** Text with markers removed and meta sentences dropped, plus what was removed (for the reason). */
 export interface Sanitized {

@@ -223,17 +223,17 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'computers',
     triggers: set(
-      `${FIGURATIVE_TRIGGERS} worm worms trojan bug bugs type-i-error type-ii-error type-1-error type-2-error specificity`,
+      `${FIGURATIVE_TRIGGERS} surgical surgery skeleton worm worms trojan bug bugs type-i-error type-ii-error type-1-error type-2-error specificity`,
     ),
     context: set(`computer computers pc laptop laptops software malware antivirus anti-virus windows macos linux android
       iphone ios app apps email emails file files network wifi router hacker hackers ransomware spyware firewall
-      browser website server servers programming internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram
+      browser website server servers programming code git repository commit commits cluster kubernetes internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram
       keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
       computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber`),
   },
   {
     sense: 'phones and batteries',
-    triggers: set(`cell cells battery batteries charge charging health healthy drain dies dead swollen swelling
+    triggers: set(`cell cells lithium battery batteries charge charging health healthy drain dies dead swollen swelling
       celula celulas cellule cellules zelle zellen`),
     context: set(`phone phones smartphone mobile cellphone cellular iphone android samsung battery batteries charger
       charging solar fuel lithium lipo volt volts voltage tower signal prison jail spreadsheet excel sheet table
@@ -243,7 +243,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'plants and gardening',
     triggers: set(`${FIGURATIVE_TRIGGERS} blight rot fungus fungal fungi mold mould pest pests wilt wilting leaf
-      enfermedad enfermedades maladie maladies krankheit krankheiten plaga pilz hongo hongos champignon`),
+      enfermedad enfermedades maladie maladies krankheit krankheiten plaga pilz hongo hongos champignon
+      jaunisse soigner`),
     context: set(`plant plants tomato tomatoes potato potatoes garden gardening crop crops tree trees leaf leaves rose
       roses lawn grass wheat corn maize rice-plant orchard vine vines vineyard grape grapes apple-tree citrus
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
@@ -268,10 +269,11 @@ export const SENSE_RULES: readonly SenseRule[] = [
   },
   {
     sense: 'machines and vehicles',
-    triggers: set(`${FIGURATIVE_TRIGGERS} transmission failure pressure fluid`),
+    triggers: set(`${FIGURATIVE_TRIGGERS} transmission failure pressure fluid diagnostico diagnosticar
+      diagnostique diagnose diagnostizieren diagnostiziere averia`),
     context: set(`car cars engine engines motor truck vehicle vehicles brake brakes tire tires tyre tyres
       gearbox clutch bike bicycle motorcycle boiler radiator coolant hydraulic dishwasher washing-machine
-      fridge coche motor voiture moteur auto autos fahrzeug bremsen`),
+      fridge alternator coche motor voiture moteur auto autos fahrzeug bremsen`),
   },
   {
     sense: 'finance and the economy',
@@ -279,6 +281,35 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
       economia mercado economie bourse wirtschaft borse`),
+  },
+  {
+    sense: 'roads, books, mines and buildings',
+    triggers: set(`artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
+      curing sick healthy health symptom symptoms diagnose diagnosis`),
+    context: set(`road roads highway highways motorway freeway traffic street streets city cities route routes
+      book books hardcover paperback binding bookshelf novel shelf mine mines mining miner miners ore gold silver
+      coal quartz mineral minerals roof roofs roofing house houses wall walls floor floors hardwood concrete epoxy
+      resin paint bridge bridges building buildings steel basement carretera calle libro libros mina route rue
+      livre livres strasse buch bucher`),
+    // Health effects on people ("mold exposure at home", "miners' lungs") stay medical.
+    unless: set(`patient patients people person child children blood pain bleeding exposure exposed poisoning
+      asthma allergy allergic lung lungs breathing inhaled inhalation toxic`),
+  },
+  {
+    sense: 'cooking and baking',
+    triggers: set(`cure cured curing sick dose fever healthy infection infected mold mould bacteria`),
+    context: set(`recipe recipes cook cooking bake baking bread sourdough starter dough yeast skillet pan oven
+      salmon gravlax bacon ham meat cheese ferment fermenting fermentation kombucha kimchi brine pickle pickles
+      receta recette rezept`),
+    // Food safety is medical: "botulism from home-cured ham", "listeria in cheese when pregnant".
+    unless: set(`botulism listeria salmonella poisoning food-poisoning pregnant pregnancy allergy allergic risk
+      exposure toxin toxins`),
+  },
+  {
+    sense: 'law and politics',
+    triggers: set(`immune immunity vaccine side-effects`),
+    context: set(`president presidents legal law laws court courts prosecution prosecutor lawsuit diplomat diplomatic
+      sovereign senator congress parliament judge judges policy policies government tax taxes immunidad inmunidad`),
   },
   {
     sense: 'the zodiac',
