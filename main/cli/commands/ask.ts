@@ -1,7 +1,8 @@
 // `ask`: loads a model (and optional LoRA) in a forked model host and streams one answer.
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error';
-import { ForkHostLauncher, ModelHostClient, type GenerateResult } from '../../services/model-host';
+import { withCliModel } from '../cli-model';
+import type { GenerateResult } from '../../services/model-host';
 import { ModelFileError, validateModelFiles } from '../../services/model/validate-model-files';
 import { DEFAULT_SAMPLING, defaultProfileFor, type ProfileId } from '../../services/prompt-profiles';
 import { parseGpuLayers, parseNumberOption } from '../options';
@@ -47,20 +48,14 @@ export async function runAsk(argv: string[]): Promise<number> {
     throw error;
   }
 
-  // The CLI gives up on the first crash: a model that kills the host once will do it again.
-  const host = new ModelHostClient({ launcher: new ForkHostLauncher(), maxConsecutiveFailures: 1 });
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
-  try {
-    host.start();
-    const info = await host.load({ modelPath: values.model, loraPath: values.lora ?? null, gpuLayers, threads });
+  const config = { modelPath: values.model, loraPath: values.lora ?? null, gpuLayers, threads };
+  return withCliModel(config, async (host, info, signal) => {
     const profile =
       (profileChoice as ProfileId | undefined) ??
       defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
     const result: GenerateResult = await host.generate(
       { requestId: 'cli', sessionKey: 'cli', history: [], prompt: question, profile, sampling },
-      { signal: controller.signal, onDelta: values.json ? undefined : (text) => process.stdout.write(text) },
+      { signal: signal, onDelta: values.json ? undefined : (text) => process.stdout.write(text) },
     );
     if (values.json) {
       const { text, tokens, tokensPerSecond, stopReason } = result;
@@ -72,11 +67,5 @@ export async function runAsk(argv: string[]): Promise<number> {
       );
     }
     return 0;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(message.replace(/\s*\n\s*/g, ' | ').slice(0, 600), 1);
-  } finally {
-    process.off('SIGINT', onInterrupt);
-    await host.dispose();
-  }
+  });
 }

@@ -3,13 +3,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error';
+import { withCliModel } from '../cli-model';
 import { parseGpuLayers, parseNumberOption } from '../options';
 import { ProgressBar } from '../progress-bar';
 import { EvaluationDataError, readEvaluationDataset, type EvaluationDataset } from '../../services/evaluation/dataset';
 import { scoreItem } from '../../services/evaluation/item-scorer';
 import { scoreDataset, type DatasetScore } from '../../services/evaluation/score-dataset';
 import type { EvaluationVariant } from '../../services/evaluation/types';
-import { ForkHostLauncher, ModelHostClient } from '../../services/model-host';
 import { ModelFileError, validateModelFiles } from '../../services/model/validate-model-files';
 
 export const PERPLEXITY_USAGE = `  perplexity --model M.gguf --data FILE.jsonl [--lora L.gguf [--lora-scale S] [--compare]] [--json]
@@ -51,6 +51,7 @@ export async function runPerplexity(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, 2);
   if (!values.model) throw new CliError('missing --model FILE.gguf', 2);
   if (!values.data) throw new CliError('missing --data FILE.jsonl (lines of {"question", "answer"})', 2);
+  const dataPath = values.data;
   const loraPath = values.lora ?? null;
   if (values.compare && !loraPath) throw new CliError('--compare needs --lora (it scores base and base + adapter)', 2);
   if (values['lora-scale'] !== undefined && !loraPath) throw new CliError('--lora-scale needs --lora', 2);
@@ -69,59 +70,50 @@ export async function runPerplexity(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const host = new ModelHostClient({ launcher: new ForkHostLauncher(), maxConsecutiveFailures: 1 });
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
-  try {
-    host.start();
-    const info = await host.load({ modelPath: values.model, loraPath, loraScale, gpuLayers, threads });
-    const reports: VariantReport[] = [];
-    for (const variant of variants) {
-      const lora = variant === 'adapter' ? { scale: loraScale } : null;
-      const bar = new ProgressBar(process.stderr, variant === 'base' ? 'base' : 'base + adapter');
-      let score: DatasetScore;
-      try {
-        score = await scoreDataset(dataset.items, (item, signal) => scoreItem(host, item, lora, signal), {
-          signal: controller.signal,
-          now: Date.now,
-          onProgress: (p) => bar.update(p.itemsDone, p.itemsTotal, `${p.tokensPerSecond.toFixed(0)} tok/s`),
+  return withCliModel(
+    { modelPath: values.model, loraPath, loraScale, gpuLayers, threads },
+    async (host, info, signal) => {
+      const reports: VariantReport[] = [];
+      for (const variant of variants) {
+        const lora = variant === 'adapter' ? { scale: loraScale } : null;
+        const bar = new ProgressBar(process.stderr, variant === 'base' ? 'base' : 'base + adapter');
+        let score: DatasetScore;
+        try {
+          score = await scoreDataset(dataset.items, (item, signal) => scoreItem(host, item, lora, signal), {
+            signal: signal,
+            now: Date.now,
+            onProgress: (p) => bar.update(p.itemsDone, p.itemsTotal, `${p.tokensPerSecond.toFixed(0)} tok/s`),
+          });
+        } finally {
+          bar.finish();
+        }
+        reports.push({
+          variant,
+          adapterPath: lora ? loraPath : null,
+          adapterScale: lora ? lora.scale : null,
+          items: score.totals.items,
+          seconds: score.seconds,
+          tokensPerSecond: score.tokensPerSecond,
+          ...score.totals.figures(),
+          itemAveraged: score.totals.itemAveraged(),
         });
-      } finally {
-        bar.finish();
       }
-      reports.push({
-        variant,
-        adapterPath: lora ? loraPath : null,
-        adapterScale: lora ? lora.scale : null,
-        items: score.totals.items,
-        seconds: score.seconds,
-        tokensPerSecond: score.tokensPerSecond,
-        ...score.totals.figures(),
-        itemAveraged: score.totals.itemAveraged(),
-      });
-    }
-    if (values.json) {
-      const output = {
-        model: info.modelName,
-        modelPath: values.model,
-        data: values.data,
-        dataSha256: dataset.sha256,
-        runs: reports,
-      };
-      process.stdout.write(`${JSON.stringify(output)}\n`);
-    } else {
-      process.stdout.write(`${info.modelName} on ${path.basename(values.data)} (${dataset.items.length} items)\n`);
-      for (const report of reports) process.stdout.write(formatReport(report));
-    }
-    return 0;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(message.replace(/\s*\n\s*/g, ' | ').slice(0, 600), 1);
-  } finally {
-    process.off('SIGINT', onInterrupt);
-    await host.dispose();
-  }
+      if (values.json) {
+        const output = {
+          model: info.modelName,
+          modelPath: values.model,
+          data: values.data,
+          dataSha256: dataset.sha256,
+          runs: reports,
+        };
+        process.stdout.write(`${JSON.stringify(output)}\n`);
+      } else {
+        process.stdout.write(`${info.modelName} on ${path.basename(dataPath)} (${dataset.items.length} items)\n`);
+        for (const report of reports) process.stdout.write(formatReport(report));
+      }
+      return 0;
+    },
+  );
 }
 
 function formatReport(report: VariantReport): string {

@@ -157,20 +157,25 @@ export class ModelHostServer {
   }
 
   private startGeneration(request: GenerateRequest): void {
+    this.startAbortable(request.requestId, (loaded, signal) => this.generate(loaded, request, signal));
+  }
+
+  /** Runs an abortable request against the loaded model, tracked by id so 'abort' can reach it. */
+  private startAbortable(requestId: string, work: (loaded: LoadedModel, signal: AbortSignal) => Promise<void>): void {
     const loaded = this.loaded;
     if (!loaded) {
-      this.sendError(request.requestId, 'NO_MODEL', 'No model is loaded.');
+      this.sendError(requestId, 'NO_MODEL', 'No model is loaded.');
       return;
     }
-    if (this.running.has(request.requestId)) {
-      this.sendError(request.requestId, 'BAD_MESSAGE', `Request id ${request.requestId} is already running.`);
+    if (this.running.has(requestId)) {
+      this.sendError(requestId, 'BAD_MESSAGE', `Request id ${requestId} is already running.`);
       return;
     }
     const controller = new AbortController();
-    const done = this.generate(loaded, request, controller.signal).finally(() => {
-      this.running.delete(request.requestId);
+    const done = work(loaded, controller.signal).finally(() => {
+      this.running.delete(requestId);
     });
-    this.running.set(request.requestId, { controller, done });
+    this.running.set(requestId, { controller, done });
   }
 
   private async generate(loaded: LoadedModel, request: GenerateRequest, signal: AbortSignal): Promise<void> {
@@ -226,20 +231,7 @@ export class ModelHostServer {
   }
 
   private startScoring(request: ScoreRequest): void {
-    const loaded = this.loaded;
-    if (!loaded) {
-      this.sendError(request.requestId, 'NO_MODEL', 'No model is loaded.');
-      return;
-    }
-    if (this.running.has(request.requestId)) {
-      this.sendError(request.requestId, 'BAD_MESSAGE', `Request id ${request.requestId} is already running.`);
-      return;
-    }
-    const controller = new AbortController();
-    const done = this.score(loaded, request, controller.signal).finally(() => {
-      this.running.delete(request.requestId);
-    });
-    this.running.set(request.requestId, { controller, done });
+    this.startAbortable(request.requestId, (loaded, signal) => this.score(loaded, request, signal));
   }
 
   /** Scores one token sequence on the emptied scratch sequence of the requested LoRA setting's context. */
