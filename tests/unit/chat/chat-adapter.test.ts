@@ -3,29 +3,13 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChatService } from '../../../main/services/chat/chat-service';
-import type { EventSink } from '../../../main/services/events';
 import { ConversationRepository, MessageRepository, openDatabase } from '../../../main/services/store';
-import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import { DoneSink } from './done-sink';
 import { FakeGenerator } from './fake-generator';
 import { answering, fakeSafeguards } from './fake-scope';
 
-const done = new Map<string, EventPayload<'chat:done'>>();
-const sink: EventSink = {
-  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>) {
-    if (channel === 'chat:done') {
-      const event = payload as EventPayload<'chat:done'>;
-      done.set(event.requestId, event);
-    }
-  },
-};
-
-async function finished(requestId: string): Promise<EventPayload<'chat:done'>> {
-  for (;;) {
-    const event = done.get(requestId);
-    if (event) return event;
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-}
+const sink = new DoneSink();
+const finished = (requestId: string) => sink.finished(requestId);
 
 let db: Database.Database;
 let conversations: ConversationRepository;
