@@ -1,5 +1,5 @@
 // Finds the medical evidence in one token: abbreviations, drug names and stems, lexicon terms,
-// medical word forms, German compounds and, last, likely misspellings of a known term.
+// medical word forms, German compounds, WordNet's medical nouns and, last, likely misspellings of a known term.
 import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbreviations';
 import { commonWords } from './lexicon/common-words';
 import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
@@ -17,6 +17,7 @@ import {
 } from './lexicon/morphology';
 import { FuzzyIndex } from './fuzzy';
 import knownWords from './lexicon/known-words.json' with { type: 'json' };
+import wordnetMedical from './lexicon/wordnet-medical.json' with { type: 'json' };
 import type { Token } from './normalize';
 
 /** One piece of medical evidence: what was found, how, and how much it counts. */
@@ -40,6 +41,17 @@ const WEAK_WORD_FORM_WEIGHT = 0.6;
 /** A misspelling counts a little less than the word it stands for. */
 const FUZZY_FACTOR = 0.8;
 const MAX_PHRASE_WORDS = 3;
+/**
+ * WordNet tier (bench/build-scope-wordnet-terms.ts): only words the hand lexicon lacks. A noun whose first
+ * sense is medical and that has at most two senses ("chalazion") counts as a strong term; one with more senses
+ * ("pica") as a figurative one; one whose medical sense is a later one ("wart") as less than a generic one.
+ */
+const WORDNET_WEIGHT: Record<keyof typeof wordnetMedical, number> = {
+  strong: TERM_WEIGHT.strong,
+  moderate: TERM_WEIGHT.figurative,
+  // Less than the hand lexicon's generic words: WordNet's later senses are often far from medicine.
+  weak: 0.3,
+};
 const MAX_CACHED_WORDS = 20_000;
 
 export class TermMatcher {
@@ -51,6 +63,8 @@ export class TermMatcher {
   private readonly fuzzy: FuzzyIndex;
   /** Multi-word entries, so a phrase look-up is one set test. */
   private readonly phrases: Set<string>;
+  /** WordNet lemma → weight; never used for misspellings (exact words and phrases only). */
+  private readonly wordnet = new Map<string, number>();
   private readonly cache = new Map<string, TermMatch | undefined>();
 
   /**
@@ -62,7 +76,14 @@ export class TermMatcher {
     this.common = new Set([...commonWords(), ...(options.knownWords ?? knownWords)]);
     const fuzzyTerms = [...this.terms].filter(([, strength]) => strength !== 'weak').map(([term]) => term);
     this.fuzzy = new FuzzyIndex([...fuzzyTerms, ...this.drugs]);
-    this.phrases = new Set([...this.terms.keys(), ...this.drugs, ...this.anyCase].filter((key) => key.includes(' ')));
+    for (const tier of ['weak', 'moderate', 'strong'] as const) {
+      for (const lemma of wordnetMedical[tier]) this.wordnet.set(lemma, WORDNET_WEIGHT[tier]);
+    }
+    // Only strong WordNet phrases: a vaguer one ("black eye") must not hide a better single-word match ("eye").
+    const wordnetPhrases = wordnetMedical.strong.filter((lemma) => lemma.includes(' '));
+    this.phrases = new Set(
+      [...this.terms.keys(), ...this.drugs, ...this.anyCase, ...wordnetPhrases].filter((key) => key.includes(' ')),
+    );
   }
 
   /** The evidence starting at tokens[index], or undefined. Tries phrases first, then the single word. */
@@ -72,7 +93,8 @@ export class TermMatcher {
       const slice = tokens.slice(index, index + size);
       const phrase = slice.map((token) => token.word).join(' ');
       if (!this.phrases.has(phrase)) continue;
-      const found = this.exact(phrase, slice.map((token) => token.original).join(' '));
+      const shown = slice.map((token) => token.original).join(' ');
+      const found = this.exact(phrase, shown) ?? this.fromWordnet(phrase, shown);
       if (found) return { ...found, length: size };
     }
     const token = tokens[index] as Token;
@@ -109,7 +131,18 @@ export class TermMatcher {
       const found = this.exact(form, original);
       if (found) return found;
     }
-    return this.byForm(word, original) ?? this.misspelt(word, original);
+    return (
+      this.byForm(word, original) ??
+      [word, ...singular].map((form) => this.fromWordnet(form, original)).find((found) => found !== undefined) ??
+      this.misspelt(word, original)
+    );
+  }
+
+  /** The WordNet tier, after the hand lexicon and the word-form rules; ordinary words never count. */
+  private fromWordnet(key: string, shown: string): TermMatch | undefined {
+    const weight = this.wordnet.get(key);
+    if (weight === undefined || this.common.has(key)) return undefined;
+    return this.result(key, shown, weight >= 1 ? 'term' : 'general word', weight);
   }
 
   /** Lexicon, drug and any-case abbreviation look-up of a folded word or phrase. */
