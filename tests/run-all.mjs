@@ -58,6 +58,10 @@ run('lint', bin('eslint'), ['.', '--max-warnings=0']);
 run('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
 const built = run('build', bin('electron-vite'), ['build']);
 
+// Electronegativity on the source and the fresh build; counts as one test (it fails on unallowlisted high/medium).
+if (run('security (electronegativity)', bin('tsx'), ['tests/security/electronegativity.ts'])) totals.passed += 1;
+else totals.failed += 1;
+
 const vitestReport = join(reportDir, 'vitest.json');
 run('unit + integration tests', bin('vitest'), [
   'run',

@@ -15,6 +15,8 @@ export function startDesktopApp(mainDir: string): void {
   let window: BrowserWindow | null = null;
   let services: App | null = null;
 
+  // Every renderer sandboxed, whatever a window's webPreferences say (must run before ready).
+  app.enableSandbox();
   registerAppScheme();
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -2,7 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { PickKind } from '../../preload/contract/features/app';
 
-type ExportKind = 'cardsExportApkg' | 'cardsExportCsv' | 'cardsExportTsv';
+type ExportKind = 'cardsExportApkg' | 'cardsExportCsv' | 'cardsExportTsv' | 'dataExport';
 
 const SAVE_OPTIONS: Record<ExportKind, Electron.SaveDialogOptions> = {
   cardsExportApkg: {
@@ -12,6 +12,11 @@ const SAVE_OPTIONS: Record<ExportKind, Electron.SaveDialogOptions> = {
   },
   cardsExportCsv: { title: 'Export cards', defaultPath: 'cards.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] },
   cardsExportTsv: { title: 'Export cards', defaultPath: 'cards.tsv', filters: [{ name: 'TSV', extensions: ['tsv'] }] },
+  dataExport: {
+    title: 'Export all my data',
+    defaultPath: 'medical-education-assistant-data.zip',
+    filters: [{ name: 'Zip archive (data.json + decks.apkg)', extensions: ['zip'] }],
+  },
 };
 
 const OPTIONS: Record<Exclude<PickKind, ExportKind>, Electron.OpenDialogOptions> = {

@@ -1,6 +1,7 @@
 // The main window, with every webPreferences security switch set explicitly.
 import { join } from 'node:path';
-import { BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
+import { allowDevTools } from './devtools-policy';
 import { APP_ORIGIN } from './protocol';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -18,11 +19,18 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click (auxclick) could open a link as a new window; the handler denies it, and this stops it earlier.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
+      // A file dropped on the window would otherwise navigate to file://…
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
-      devTools: !process.env.MEA_DISABLE_DEVTOOLS,
+      devTools: allowDevTools(app.isPackaged, process.env),
     },
   });
   window.once('ready-to-show', () => window.show());

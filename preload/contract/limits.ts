@@ -3,6 +3,8 @@
 export const LIMITS = {
   /** Whole serialized payload of one invoke, in bytes. */
   payloadBytes: 256 * 1024,
+  /** Objects/arrays inside one another (the payload is 1); the deepest real request uses 4. */
+  payloadDepth: 16,
   /** A question or message the user types. */
   messageChars: 32_000,
   titleChars: 200,

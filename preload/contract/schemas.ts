@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { safetyNoticeKindSchema } from './safety-notices';
+import { textSchema } from './text';
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid request id');
-export const pathSchema = z.string().min(1).max(LIMITS.pathChars);
+export const pathSchema = textSchema(LIMITS.pathChars, { min: 1 });
 
 export const messageRoleSchema = z.enum(['user', 'assistant']);
 export const messageStatusSchema = z.enum(['complete', 'streaming', 'stopped', 'failed', 'interrupted']);

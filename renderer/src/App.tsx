@@ -4,9 +4,13 @@ import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
 import { CompareView } from './features/compare/components/CompareView';
+import { StartupNoticesBanner } from './features/data-safety/components/StartupNoticesBanner';
+import { useStartupNotices } from './features/data-safety/hooks/useStartupNotices';
 import { EvaluateView } from './features/evaluate/components/EvaluateView';
 import { FlashcardsView } from './features/flashcards/components/FlashcardsView';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
+import { ModelUnavailableBanner } from './features/model/components/ModelUnavailableBanner';
+import { useModelRetry } from './features/model/hooks/useModelRetry';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
 import { ReviewView } from './features/review/components/ReviewView';
 import { useDueCount } from './features/review/hooks/useDueCount';
@@ -19,6 +23,7 @@ export function App() {
   const api = useApi();
   const [view, setView] = useState<View>('chat');
   const [modelStatus, setModelStatus] = useModelStatus(api);
+  const modelRetry = useModelRetry(api);
   const showChat = useCallback(() => setView('chat'), []);
   const showSettings = useCallback(() => setView('settings'), []);
   // A chat search hit in Cards opens that conversation at the message.
@@ -34,12 +39,15 @@ export function App() {
   const [reviewTick, setReviewTick] = useState(0);
   const onReviewed = useCallback(() => setReviewTick((n) => n + 1), []);
   const reviewDue = useDueCount(api, `${view}:${reviewTick}`);
+  const startupNotices = useStartupNotices(api);
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
       <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
+      <StartupNoticesBanner notices={startupNotices.notices} onDismiss={startupNotices.dismiss} />
       <ModelCrashBanner status={modelStatus} />
+      <ModelUnavailableBanner status={modelStatus} retry={modelRetry} />
       <main className="flex min-h-0 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
         <ChatView

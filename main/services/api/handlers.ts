@@ -13,7 +13,7 @@ import type { ReviewService } from '../review';
 import type { SettingsService } from '../settings/settings-service';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { InvokeHandlers } from './dispatcher';
-import { appHandlers, type AppInfo } from './handlers/app';
+import { appHandlers, type AppInfo, type DataSafety } from './handlers/app';
 import { cardToolsHandlers } from './handlers/card-tools';
 import { chatHandlers } from './handlers/chat';
 import { compareHandlers } from './handlers/compare';
@@ -43,6 +43,8 @@ export interface HandlerServices {
   /** Native file picker in the app; tests pass their own. */
   pickFile(kind: PickKind): Promise<string | null>;
   appInfo: AppInfo;
+  /** Start-up notices about the data file, and "Export all my data". */
+  dataSafety: DataSafety;
 }
 
 export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
@@ -56,7 +58,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...cardToolsHandlers(s.makeCards, s.transfer),
     ...reviewHandlers(s.review, s.chat),
     ...downloadsHandlers(s.downloads, s.settings, s.model),
-    ...appHandlers(s.pickFile, s.appInfo),
+    ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),
     ...evaluationHandlers(s.evaluation),
   };
 }

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PickKind } from '../../../preload/contract/features/app';
 import { Dispatcher } from '../api/dispatcher';
+import { openDataFile, type AutomaticBackupsOptions } from '../backup';
 import { createInvokeHandlers } from '../api/handlers';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
 import { ScopeGate } from '../chat/scope-gate';
 import { CompareService } from '../compare/compare-service';
+import { DataExportService } from '../data-export';
 import { createDownloadService } from '../downloads';
 import { EvaluationRepository } from '../evaluation/evaluation-repository';
 import { EvaluationRuns } from '../evaluation/evaluation-runs';
@@ -20,25 +22,29 @@ import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../f
 import { TransferService } from '../flashcards/transfer';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
-import { ModelHostClient, type HostLauncher } from '../model-host';
+import { ModelHostClient, type HostLauncher, type ModelHostClientOptions } from '../model-host';
 import { ModelService } from '../model/model-service';
 import { convertPeftLora, PeftConversionError } from '../peft';
 import { ReviewService, ReviewStore } from '../review';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
 import { SettingsService } from '../settings/settings-service';
-import { ConversationRepository, MessageRepository, SettingsRepository, openDatabase } from '../store';
+import { ConversationRepository, MessageRepository, SettingsRepository } from '../store';
 
 export interface AppDependencies {
   /** Folder that holds the database (Electron's userData in the app, a temp dir in tests). */
   dataDir: string;
   launcher: HostLauncher;
+  /** Model host tuning (restart backoff, watchdog, Stop deadline); absent = the defaults. */
+  host?: Omit<ModelHostClientOptions, 'launcher'>;
   events: EventSink;
   pickFile(kind: PickKind): Promise<string | null>;
   version: string;
   chat?: ChatServiceOptions;
   /** Read-only files shipped with the app (resources/ in the source tree); absent = none. */
   resourcesDir?: string;
+  /** When automatic backups run (tests shorten the start-up delay). */
+  backups?: AutomaticBackupsOptions;
   /** Bounds of "Make cards" answers (tests shrink them). */
   makeCardsLimits?: Partial<MakeCardsLimits>;
 }
@@ -61,7 +67,12 @@ export const DATABASE_FILE = 'medical-education-assistant.db';
 
 export function createApp(deps: AppDependencies): App {
   mkdirSync(deps.dataDir, { recursive: true });
-  const db = openDatabase(join(deps.dataDir, DATABASE_FILE));
+  // A damaged file is restored from the newest verified backup before anything reads it (notices say so).
+  const { db, startupNotices, backups } = openDataFile({
+    dataDir: deps.dataDir,
+    fileName: DATABASE_FILE,
+    automatic: deps.backups,
+  });
   const conversations = new ConversationRepository(db);
   const messages = new MessageRepository(db);
   conversations.purgeDeleted(PURGE_DELETED_AFTER_MS);
@@ -74,7 +85,7 @@ export function createApp(deps: AppDependencies): App {
     convertPeft: convertPeftLora,
     isConversionError: (error): error is PeftConversionError => error instanceof PeftConversionError,
   });
-  const host = new ModelHostClient({ launcher: deps.launcher });
+  const host = new ModelHostClient({ ...deps.host, launcher: deps.launcher });
   host.start();
   const model = new ModelService(host, settings, deps.events);
   // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
@@ -126,6 +137,7 @@ export function createApp(deps: AppDependencies): App {
     evaluation,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
+    dataSafety: { startupNotices, dataExport: new DataExportService({ db, flashcards, version: deps.version }) },
   });
   void model.loadIfConfigured();
 
@@ -143,6 +155,7 @@ export function createApp(deps: AppDependencies): App {
       await downloads.dispose();
       model.dispose();
       await host.dispose();
+      await backups.beforeClose();
       db.close();
     },
   };

@@ -7,7 +7,7 @@ import type { AdapterChoice, Conversation, Message } from '../../../preload/cont
 import type { EventSink } from '../events';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { ActiveModel, GenerateInput } from '../model/model-service';
-import type { GenerateResult } from '../model-host';
+import { HostCrashedError, type GenerateResult } from '../model-host';
 import type { SafetyAssessment } from '../safety/types';
 import type { ScopeDecision } from '../scope/types';
 import { DeltaBatcher } from './delta-batcher';
@@ -103,12 +103,21 @@ export class ChatService {
     const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());
     const model = this.generator.requireActiveModel(adapter);
     this.assertIdle();
-    let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
-    if (verdict.rememberOverride) conversation = this.conversations.setScopeOverride(conversation.id, true);
-    const history = historyFromMessages(this.messages.listForConversation(conversation.id));
-    const userMessage = this.messages.addUser(conversation.id, request.text);
-    const started = this.startAnswer(conversation, model, { history, prompt: request.text });
-    return { outcome: 'answering', ...started, userMessage };
+    // The conversation, the question and the empty answer row are saved in one transaction, so a
+    // crash never leaves a question without its answer row or an empty conversation.
+    const saved = this.messages.atomically(() => {
+      let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
+      if (verdict.rememberOverride) conversation = this.conversations.setScopeOverride(conversation.id, true);
+      const history = historyFromMessages(this.messages.listForConversation(conversation.id));
+      const userMessage = this.messages.addUser(conversation.id, request.text);
+      const answer = this.saveAnswerRow(conversation, model, request.text);
+      return { conversation, history, userMessage, answer };
+    });
+    const started = this.beginStreaming(saved.conversation, saved.answer, {
+      history: saved.history,
+      prompt: request.text,
+    });
+    return { outcome: 'answering', ...started, userMessage: saved.userMessage };
   }
 
   /** Replaces the last answer of a conversation with a new one to the same question (no new scope check). */
@@ -122,9 +131,13 @@ export class ChatService {
     if (!question || question.role !== 'user') {
       throw new ApiError('conflict', 'There is no question to answer again in this conversation.');
     }
-    if (last?.role === 'assistant') this.messages.delete(last.id);
     const history = historyFromMessages(stored.slice(0, stored.indexOf(question)));
-    return this.startAnswer(conversation, model, { history, prompt: question.content });
+    // The old answer goes and the new answer row comes in one transaction.
+    const answer = this.messages.atomically(() => {
+      if (last?.role === 'assistant') this.messages.delete(last.id);
+      return this.saveAnswerRow(conversation, model, question.content);
+    });
+    return this.beginStreaming(conversation, answer, { history, prompt: question.content });
   }
 
   /** Stops an answer; what was generated so far is kept and marked 'stopped'. */
@@ -146,20 +159,25 @@ export class ChatService {
     await Promise.all(pending.map((request) => request.done));
   }
 
-  private startAnswer(
-    conversation: Conversation,
-    model: ActiveModel,
-    input: Pick<GenerateInput, 'history' | 'prompt'>,
-  ): StartedAnswer {
+  /** The empty 'streaming' answer row, with the safety notices decided from the question. */
+  private saveAnswerRow(conversation: Conversation, model: ActiveModel, prompt: string): Message {
     // Decided from the question alone, so the notices are the same whatever the model answers; stored
     // now so they show while the answer streams and stay when it ends, however it ends.
-    const { notices } = this.safeguards.assessSafety(input.prompt);
+    const { notices } = this.safeguards.assessSafety(prompt);
     const assistantMessage = this.messages.startAssistant(conversation.id, {
       modelName: model.modelName,
       profile: model.profile,
       notices,
     });
     this.conversations.touch(conversation.id);
+    return assistantMessage;
+  }
+
+  private beginStreaming(
+    conversation: Conversation,
+    assistantMessage: Message,
+    input: Pick<GenerateInput, 'history' | 'prompt'>,
+  ): StartedAnswer {
     const requestId = randomUUID();
     const controller = new AbortController();
     const request: ActiveRequest = { controller, conversationId: conversation.id, done: Promise.resolve() };
@@ -216,7 +234,7 @@ export class ChatService {
       batcher.flush();
       final = this.messages.finish(message.id, {
         content: text,
-        status: controller.signal.aborted ? 'stopped' : 'failed',
+        status: endStatusAfter(error, controller.signal.aborted),
         error: describeFailure(error),
       });
     } finally {
@@ -241,6 +259,12 @@ export class ChatService {
 
 function adapterOf(conversation: Conversation): AdapterChoice {
   return { enabled: conversation.adapterEnabled, scale: conversation.adapterScale };
+}
+
+/** A model process that died (or was killed for not stopping) cut the answer off; else it failed or was stopped. */
+function endStatusAfter(error: unknown, stopped: boolean): 'interrupted' | 'stopped' | 'failed' {
+  if (error instanceof HostCrashedError) return 'interrupted';
+  return stopped ? 'stopped' : 'failed';
 }
 
 function describeFailure(error: unknown): string {

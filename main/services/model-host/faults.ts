@@ -20,3 +20,18 @@ export function injectFault(kind: FaultKind): void {
 export function faultsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.MEA_HOST_FAULTS === '1';
 }
+
+const FAULT_KINDS: readonly FaultKind[] = ['abort', 'segv', 'hang'];
+
+/**
+ * MEA_HOST_FAULT_ON_LOAD=segv|abort|hang (with MEA_HOST_FAULTS=1): every model load dies that way,
+ * like a model file that crashes llama.cpp's loader, so the client's give-up path can be tested.
+ */
+export function faultOnLoad(env: NodeJS.ProcessEnv = process.env): FaultKind | null {
+  const kind = env.MEA_HOST_FAULT_ON_LOAD;
+  if (!faultsEnabled(env) || kind === undefined || kind === '') return null;
+  if (!(FAULT_KINDS as readonly string[]).includes(kind)) {
+    throw new Error(`MEA_HOST_FAULT_ON_LOAD must be one of ${FAULT_KINDS.join(', ')}, got "${kind}"`);
+  }
+  return kind as FaultKind;
+}

@@ -15,7 +15,7 @@ import {
 import type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
 import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
 import { HostStatusPublisher, type HostState, type HostStatus } from './host-status';
-import { HostWatchdog } from './host-watchdog';
+import { HostWatchdog, type WatchdogStats } from './host-watchdog';
 import { LogRing } from './log-ring';
 import { whenModelReady } from './model-readiness';
 import { PendingRequests } from './pending-requests';
@@ -53,6 +53,7 @@ export class ModelHostClient {
   private readonly pending = new PendingRequests();
   private readonly restart: RestartPolicy;
   private readonly watchdog: HostWatchdog;
+  private readonly stopDeadlineMs: number;
 
   private proc: HostProcess | null = null;
   /** Increments per launched process, so late events of a dead one are ignored. */
@@ -81,6 +82,7 @@ export class ModelHostClient {
       kill: (gen, reason) => this.killHost(gen, reason),
     });
     this.onHostLog = options.onHostLog;
+    this.stopDeadlineMs = options.stopDeadlineMs ?? DEFAULT_STOP_DEADLINE_MS;
   }
 
   // ---------------------------------------------------------------- public API
@@ -135,15 +137,19 @@ export class ModelHostClient {
     const { requestId } = parsed;
     this.activeGenerations++;
     this.refreshLoadedState();
-    const onAbort = (): void => this.send({ type: 'abort', requestId });
+    const stopper = this.abortWithDeadline(requestId);
     try {
-      return await new Promise<GenerateResult>((resolve, reject) => {
+      const result = await new Promise<GenerateResult>((resolve, reject) => {
         this.pending.add(requestId, { kind: 'generate', resolve, reject, onDelta });
         this.send({ type: 'generate', request: parsed });
-        signal?.addEventListener('abort', onAbort, { once: true });
+        signal?.addEventListener('abort', stopper.abort, { once: true });
       });
+      // A host that answers is healthy again: earlier crashes no longer count towards giving up.
+      this.restart.reset();
+      return result;
     } finally {
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', stopper.abort);
+      stopper.settled();
       this.activeGenerations--;
       this.refreshLoadedState();
     }
@@ -177,7 +183,7 @@ export class ModelHostClient {
     const { requestId } = request;
     this.activeGenerations++;
     this.refreshLoadedState();
-    const onAbort = (): void => this.send({ type: 'abort', requestId });
+    const stopper = this.abortWithDeadline(requestId);
     try {
       return await new Promise<ScoreResult>((resolve, reject) => {
         const fail = (error: Error): void =>
@@ -187,11 +193,12 @@ export class ModelHostClient {
               : error,
           );
         this.pending.add(requestId, { kind: 'score', resolve, reject: fail });
-        signal?.addEventListener('abort', onAbort, { once: true });
+        signal?.addEventListener('abort', stopper.abort, { once: true });
         this.send({ type: 'score', request });
       });
     } finally {
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', stopper.abort);
+      stopper.settled();
       this.activeGenerations--;
       this.refreshLoadedState();
     }
@@ -215,6 +222,11 @@ export class ModelHostClient {
       this.pending.add(requestId, { kind: 'stats', resolve, reject });
       this.send({ type: 'stats', requestId });
     });
+  }
+
+  /** Ping round trips of the watchdog so far (how busy the host's event loop got). */
+  watchdogStats(): WatchdogStats {
+    return this.watchdog.stats();
   }
 
   /** Recent host log lines (llama.cpp warnings/errors, host stderr). */
@@ -301,7 +313,7 @@ export class ModelHostClient {
     if (verdict.giveUp) {
       this.setStatus({
         state: 'unavailable',
-        message: `The model host failed ${verdict.failures} times in a row and was not restarted. Load the model again to retry.`,
+        message: `${summary} It failed ${verdict.failures} times in a row and was not restarted.`,
         lastError: summary,
       });
       return;
@@ -352,6 +364,27 @@ export class ModelHostClient {
       }
       throw error;
     }
+  }
+
+  /**
+   * Sends 'abort' for a request when its signal fires; a host that has not ended the request within
+   * stopDeadlineMs (hung in native code, or its event loop blocked) is killed, and so restarted.
+   */
+  private abortWithDeadline(requestId: string): { abort: () => void; settled: () => void } {
+    let deadline: NodeJS.Timeout | null = null;
+    return {
+      abort: () => {
+        const gen = this.generation;
+        this.send({ type: 'abort', requestId });
+        deadline = setTimeout(
+          () => this.killHost(gen, `did not stop within ${this.stopDeadlineMs} ms of Stop`),
+          this.stopDeadlineMs,
+        );
+      },
+      settled: () => {
+        if (deadline) clearTimeout(deadline);
+      },
+    };
   }
 
   private killHost(gen: number, reason: string): void {
@@ -448,6 +481,9 @@ export class ModelHostClient {
     if (this.disposed) throw new HostDisposedError('The model host client was disposed.');
   }
 }
+
+/** How long the host may take to end a request after Stop before it is killed. */
+const DEFAULT_STOP_DEADLINE_MS = 2000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

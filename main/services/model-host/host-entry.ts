@@ -1,5 +1,5 @@
 // Model host process entry: runs under Electron utilityProcess or child_process.fork.
-import { faultsEnabled, injectFault } from './faults';
+import { faultOnLoad, faultsEnabled, injectFault } from './faults';
 import { createHostTransport } from './host-transport';
 import { ModelHostServer } from './host-server';
 import { LlamaRuntime } from './llama-runtime';
@@ -18,6 +18,7 @@ const server = new ModelHostServer({
   runtime,
   logs,
   faults: faultsEnabled() ? injectFault : null,
+  loadFault: faultOnLoad(),
 });
 
 transport.onMessage((raw) => server.handle(raw));

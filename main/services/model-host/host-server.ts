@@ -27,6 +27,8 @@ export interface ModelHostServerDeps {
   logs: LogRing;
   /** Crash/hang injection for tests; null unless MEA_HOST_FAULTS=1. */
   faults: ((kind: FaultKind) => void) | null;
+  /** Test only: a fault that hits every model load (MEA_HOST_FAULT_ON_LOAD). */
+  loadFault?: FaultKind | null;
   /** Conversations kept live per LoRA setting (each holds its own KV cache). */
   maxLiveSessions?: number;
   /** LoRA settings (contexts) kept in memory at once; base + adapter for Compare need two. */
@@ -111,6 +113,7 @@ export class ModelHostServer {
 
   private async load(requestId: string, config: LoadConfig): Promise<void> {
     await this.unloadCurrent();
+    if (this.deps.loadFault) this.deps.faults?.(this.deps.loadFault);
     try {
       const llama = await this.deps.runtime.get();
       const loaded = await loadModel(llama, config, {

@@ -15,6 +15,20 @@ export interface HostWatchdogHooks {
   kill(gen: number, reason: string): void;
 }
 
+/** Ping round trips seen so far: how close a busy host came to being taken for a hung one. */
+export interface WatchdogStats {
+  pongs: number;
+  maxRoundTripMs: number;
+}
+
+/**
+ * Defaults: a hang is noticed within ~2.5 s. Pongs come from the host's event loop, which stays free
+ * while llama.cpp computes on its own native threads (model loads and generation are async there),
+ * so a busy host still answers; tests/integration/model-host/watchdog-busy-host.test.ts checks it.
+ */
+export const DEFAULT_PING_INTERVAL_MS = 500;
+export const DEFAULT_HANG_TIMEOUT_MS = 2000;
+
 export class HostWatchdog {
   private readonly pingIntervalMs: number;
   private readonly hangTimeoutMs: number;
@@ -23,13 +37,15 @@ export class HostWatchdog {
   private pongTimer: NodeJS.Timeout | null = null;
   private startTimer: NodeJS.Timeout | null = null;
   private pingNonce = 0;
+  private pingSentAt = 0;
+  private readonly roundTrips: WatchdogStats = { pongs: 0, maxRoundTripMs: 0 };
 
   constructor(
     options: HostWatchdogOptions,
     private readonly hooks: HostWatchdogHooks,
   ) {
-    this.pingIntervalMs = options.pingIntervalMs ?? 3000;
-    this.hangTimeoutMs = options.hangTimeoutMs ?? 15_000;
+    this.pingIntervalMs = options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
+    this.hangTimeoutMs = options.hangTimeoutMs ?? DEFAULT_HANG_TIMEOUT_MS;
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
   }
 
@@ -48,15 +64,22 @@ export class HostWatchdog {
     this.pingTimer = setInterval(() => {
       if (!this.hooks.isCurrent(gen) || this.pongTimer) return;
       this.pingNonce++;
+      this.pingSentAt = performance.now();
       this.hooks.ping(this.pingNonce);
-      this.pongTimer = setTimeout(() => this.onHang(gen), this.hangTimeoutMs);
-      this.pongTimer.unref();
+      this.armPongTimer(gen, this.pingNonce);
     }, this.pingIntervalMs);
     this.pingTimer.unref(); // pings alone must not keep a CLI or test process alive
   }
 
   onPong(nonce: number): void {
-    if (nonce === this.pingNonce) this.clearPongTimer();
+    if (nonce !== this.pingNonce || !this.pongTimer) return;
+    this.roundTrips.pongs++;
+    this.roundTrips.maxRoundTripMs = Math.max(this.roundTrips.maxRoundTripMs, performance.now() - this.pingSentAt);
+    this.clearPongTimer();
+  }
+
+  stats(): WatchdogStats {
+    return { ...this.roundTrips };
   }
 
   stop(): void {
@@ -65,6 +88,24 @@ export class HostWatchdog {
     if (this.startTimer) clearTimeout(this.startTimer);
     this.startTimer = null;
     this.clearPongTimer();
+  }
+
+  private armPongTimer(gen: number, nonce: number): void {
+    const armedAt = performance.now();
+    this.pongTimer = setTimeout(() => {
+      // Timers run before I/O in Node's loop: if main itself was blocked, a pong may be queued
+      // behind this timer. Decide after the poll phase, and grant a blocked main its lost time.
+      setImmediate(() => {
+        if (this.pingNonce !== nonce || !this.pongTimer) return; // answered meanwhile
+        const late = performance.now() - armedAt - this.hangTimeoutMs;
+        if (late > this.hangTimeoutMs / 2) {
+          this.armPongTimer(gen, nonce);
+          return;
+        }
+        this.onHang(gen);
+      });
+    }, this.hangTimeoutMs);
+    this.pongTimer.unref();
   }
 
   private onHang(gen: number): void {

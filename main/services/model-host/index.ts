@@ -4,6 +4,7 @@ export type { HostState, HostStatus, ModelHostClientOptions, GenerateOptions } f
 export { ForkHostLauncher } from './fork-launcher';
 export type { ForkHostLauncherOptions } from './fork-launcher';
 export type { HostLauncher, HostProcess, HostExitInfo } from './host-process';
+export type { WatchdogStats } from './host-watchdog';
 export {
   ModelHostError,
   HostCrashedError,

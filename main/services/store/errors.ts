@@ -21,7 +21,7 @@ export class DatabaseTooNewError extends StoreError {
   }
 }
 
-/** A migration failed; its transaction was rolled back, so the file still has the previous schema. */
+/** A migration failed; the whole upgrade was rolled back, so the file still has the schema it had. */
 export class MigrationError extends StoreError {
   constructor(
     readonly version: number,

@@ -55,6 +55,8 @@ export class MessageRepository {
   private readonly insertTx: Transaction<(params: InsertParams) => MessageRow>;
   private readonly finishTx: Transaction<(params: FinishParams) => MessageRow>;
 
+  private readonly atomicTx: Transaction<(work: () => unknown) => unknown>;
+
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
     this.liveConversationStmt = db.prepare(`SELECT id FROM conversations WHERE id = ? AND deleted_at IS NULL`);
@@ -95,6 +97,8 @@ export class MessageRepository {
       return row;
     });
 
+    this.atomicTx = db.transaction((work: () => unknown) => work());
+
     this.finishTx = db.transaction((params: FinishParams) => {
       const row = this.finishStmt.get(params);
       if (!row) {
@@ -110,6 +114,15 @@ export class MessageRepository {
   }
 
   /** Stores the student's message; the conversation must exist and not be deleted. */
+  /**
+   * Runs `work` in one IMMEDIATE transaction on this repository's database, which the other
+   * repositories share: several writes (a new conversation, its question, the answer row) land
+   * together or not at all, even if the process is killed between them.
+   */
+  atomically<T>(work: () => T): T {
+    return this.atomicTx.immediate(work) as T;
+  }
+
   addUser(conversationId: number, content: string): Message {
     return toMessage(
       this.insertTx.immediate({

@@ -1,4 +1,4 @@
-// Applies pending migrations, each in one IMMEDIATE transaction together with its user_version bump.
+// Applies pending migrations, all in one IMMEDIATE transaction together with the user_version bump.
 import type { Database } from 'better-sqlite3';
 import { DatabaseTooNewError, MigrationError, StoreError } from './errors';
 import type { Migration } from './migrations/types';
@@ -27,45 +27,45 @@ export function assertNotTooNew(db: Database, migrations: readonly Migration[]):
 }
 
 /**
- * Brings the file up to the newest version. A crash or error mid-migration leaves the file at the
- * previous version, never half-migrated. Returns the versions that were applied.
+ * Brings the file up to the newest version. All pending migrations run in ONE immediate transaction,
+ * so a crash or error mid-upgrade leaves the file at the version it had before, never half-migrated
+ * and never at an intermediate version. Returns the versions that were applied.
  */
 export function runMigrations(db: Database, migrations: readonly Migration[]): number[] {
   const known = latestVersion(migrations);
-  const applied: number[] = [];
 
-  const applyOne = db.transaction((migration: Migration): boolean => {
+  const applyAll = db.transaction((): number[] => {
     // Re-read under the write lock: another process may have migrated since we last looked.
     const current = readUserVersion(db);
     if (current > known) throw new DatabaseTooNewError(current, known);
-    if (current >= migration.version) return false;
-    migration.up(db);
-    const violations = db.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) {
-      throw new Error(`${violations.length} foreign key violation(s) after migrating`);
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (current >= migration.version) continue;
+      try {
+        migration.up(db);
+        const violations = db.pragma('foreign_key_check') as unknown[];
+        if (violations.length > 0) {
+          throw new Error(`${violations.length} foreign key violation(s) after migrating`);
+        }
+      } catch (error) {
+        throw new MigrationError(migration.version, migration.name, error);
+      }
+      applied.push(migration.version);
     }
     // user_version is part of the file header, so this bump commits or rolls back with the schema.
-    db.pragma(`user_version = ${migration.version}`);
-    return true;
+    if (applied.length > 0) db.pragma(`user_version = ${known}`);
+    return applied;
   });
 
   // SQLite's recommended schema-change procedure: foreign keys OFF (it cannot change inside a
   // transaction), so rebuilding a parent table does not cascade-delete its children; instead
-  // foreign_key_check runs before each commit.
+  // foreign_key_check runs before the commit.
   const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
   db.pragma('foreign_keys = OFF');
   try {
-    for (const migration of migrations) {
-      if (readUserVersion(db) >= migration.version) continue;
-      try {
-        if (applyOne.immediate(migration)) applied.push(migration.version);
-      } catch (error) {
-        if (error instanceof DatabaseTooNewError) throw error;
-        throw new MigrationError(migration.version, migration.name, error);
-      }
-    }
+    if (readUserVersion(db) >= known) return [];
+    return applyAll.immediate();
   } finally {
     db.pragma(`foreign_keys = ${foreignKeysWereOn ? 'ON' : 'OFF'}`);
   }
-  return applied;
 }

@@ -5,15 +5,15 @@ export type { SafetyNoticeKind };
 
 export type MessageRole = 'user' | 'assistant';
 
-/** 'streaming' while an answer is being generated; 'interrupted' if the app died meanwhile. */
+/** 'streaming' while an answer is being generated; 'interrupted' if the app or the model process died meanwhile. */
 export type MessageStatus = 'complete' | 'streaming' | 'stopped' | 'failed' | 'interrupted';
 
 /** Statuses a streaming answer may end in through MessageRepository.finish. */
-export type FinishStatus = 'complete' | 'stopped' | 'failed';
+export type FinishStatus = 'complete' | 'stopped' | 'failed' | 'interrupted';
 
 export const MESSAGE_ROLES: readonly MessageRole[] = ['user', 'assistant'];
 export const MESSAGE_STATUSES: readonly MessageStatus[] = ['complete', 'streaming', 'stopped', 'failed', 'interrupted'];
-export const FINISH_STATUSES: readonly FinishStatus[] = ['complete', 'stopped', 'failed'];
+export const FINISH_STATUSES: readonly FinishStatus[] = ['complete', 'stopped', 'failed', 'interrupted'];
 
 /** Timestamps are milliseconds since the Unix epoch. */
 export interface Conversation {

@@ -1,4 +1,4 @@
-// window.api functions for app information and native pickers.
+// window.api functions for app information, native pickers, start-up notices and data export.
 import type { MeaBridgeApi } from '../../contract/api';
 import type { AppApi } from '../../contract/features/app';
 import type { BridgeTools } from '../bridge-tools';
@@ -7,5 +7,7 @@ export function appBridge({ call }: BridgeTools): Pick<MeaBridgeApi, keyof AppAp
   return {
     pickFile: (kind) => call('dialog:pickFile', { kind }),
     getAppInfo: () => call('app:getInfo', {}),
+    getStartupNotices: () => call('app:startupNotices', {}),
+    exportAllData: (path) => call('app:exportAllData', { path }),
   };
 }

@@ -1,14 +1,12 @@
 // Card tools: "Make cards" with the model, saving the kept proposals, Anki/CSV/TSV export and import.
 import { z } from 'zod';
-import { idSchema } from '../schemas';
+import { idSchema, pathSchema } from '../schemas';
+import { textSchema } from '../text';
 
 /** Mirrors the flashcards contract's caps (20 KB sides, 30 tags of 50 chars). */
-const sideSchema = z
-  .string()
-  .min(1)
-  .max(20 * 1024);
+const SIDE_CHARS = 20 * 1024;
+const sideSchema = textSchema(SIDE_CHARS, { min: 1 });
 const noteTypeSchema = z.enum(['basic', 'cloze']);
-const pathSchema = z.string().min(1).max(4096);
 
 export const transferFormatSchema = z.enum(['apkg', 'csv', 'tsv']);
 
@@ -35,7 +33,7 @@ export const cardToolsInvokeChannels = {
     request: z.strictObject({
       source: z.union([
         z.strictObject({ answerMessageId: idSchema }),
-        z.strictObject({ topic: z.string().trim().min(1).max(500) }),
+        z.strictObject({ topic: textSchema(500, { trim: true, min: 1 }) }),
       ]),
       deckId: idSchema,
     }),
@@ -49,9 +47,9 @@ export const cardToolsInvokeChannels = {
         .array(
           z.strictObject({
             front: sideSchema,
-            back: z.string().max(20 * 1024),
+            back: textSchema(SIDE_CHARS),
             noteType: noteTypeSchema.optional(),
-            tags: z.array(z.string().max(50)).max(30).optional(),
+            tags: z.array(textSchema(50)).max(30).optional(),
           }),
         )
         .min(1)

@@ -11,6 +11,7 @@ import {
   requestIdSchema,
   scopeDecisionSchema,
 } from '../schemas';
+import { textSchema } from '../text';
 
 /** The guard let the question through (or was skipped): both messages exist and the answer streams. */
 const answeringSchema = z.strictObject({
@@ -33,10 +34,7 @@ export const chatInvokeChannels = {
   'chat:send': {
     request: z.strictObject({
       conversationId: idSchema.nullable(),
-      text: z
-        .string()
-        .max(LIMITS.messageChars)
-        .refine((s) => !isBlankText(s), 'message is empty'),
+      text: textSchema(LIMITS.messageChars).refine((s) => !isBlankText(s), 'message is empty'),
       /** Adapter choice for a new conversation (conversationId null); existing ones keep theirs. */
       adapter: adapterChoiceSchema.optional(),
       /** "Ask anyway": answer although the scope guard declined, and remember it for the conversation. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isBlankText } from '../blank-text';
 import { LIMITS } from '../limits';
 import { adapterScaleSchema, profileIdSchema, requestIdSchema } from '../schemas';
+import { textSchema } from '../text';
 
 export const compareSideSchema = z.enum(['base', 'adapter']);
 
@@ -16,10 +17,7 @@ const startedSideSchema = z.strictObject({
 export const compareInvokeChannels = {
   'compare:start': {
     request: z.strictObject({
-      question: z
-        .string()
-        .max(LIMITS.messageChars)
-        .refine((s) => !isBlankText(s), 'question is empty'),
+      question: textSchema(LIMITS.messageChars).refine((s) => !isBlankText(s), 'question is empty'),
       /** Adapter strength for the adapter side; defaults to the scale the adapter was loaded with. */
       adapterScale: adapterScaleSchema.optional(),
     }),

@@ -8,20 +8,19 @@ import {
   idSchema,
   messageSchema,
 } from '../schemas';
-
-const text = (max: number) => z.string().max(max);
+import { textSchema } from '../text';
 
 export const conversationInvokeChannels = {
   'conversations:list': {
-    request: z.strictObject({ query: text(LIMITS.searchChars).optional() }),
+    request: z.strictObject({ query: textSchema(LIMITS.searchChars).optional() }),
     response: z.array(conversationSummarySchema),
   },
   'conversations:create': {
-    request: z.strictObject({ title: text(LIMITS.titleChars).optional() }),
+    request: z.strictObject({ title: textSchema(LIMITS.titleChars).optional() }),
     response: conversationSchema,
   },
   'conversations:rename': {
-    request: z.strictObject({ id: idSchema, title: z.string().trim().min(1).max(LIMITS.titleChars) }),
+    request: z.strictObject({ id: idSchema, title: textSchema(LIMITS.titleChars, { trim: true, min: 1 }) }),
     response: conversationSchema,
   },
   'conversations:get': {

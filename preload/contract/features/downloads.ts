@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { modelStatusSchema } from '../schemas';
+import { textSchema } from '../text';
 
 const empty = z.strictObject({});
 const entryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'invalid catalog entry id');
@@ -97,7 +98,7 @@ export const downloadsInvokeChannels = {
   'downloads:resume': { request: entryRequest, response: downloadProgressSchema },
   'downloads:cancel': { request: entryRequest, response: downloadProgressSchema },
   'downloads:setAdapterSource': {
-    request: z.strictObject({ url: z.string().max(2000).nullable() }),
+    request: z.strictObject({ url: textSchema(2000).nullable() }),
     response: modelCatalogSchema,
   },
   /** Points settings at an installed entry (model → model file, adapter → LoRA) and loads the model. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { idSchema } from '../schemas';
+import { textSchema } from '../text';
 
 /** Caps that mirror the store's rules, so oversized input is refused before any service runs. */
 const DECK_NAME_CHARS = 100;
@@ -13,11 +14,11 @@ const PAGE_MAX = 500;
 const SEARCH_MAX = 100;
 const MOVE_MAX = 5000;
 
-const deckNameSchema = z.string().trim().min(1).max(DECK_NAME_CHARS);
-const sideSchema = z.string().max(CARD_SIDE_CHARS);
-const tagsSchema = z.array(z.string().max(TAG_CHARS)).max(TAGS_MAX);
+const deckNameSchema = textSchema(DECK_NAME_CHARS, { trim: true, min: 1 });
+const sideSchema = textSchema(CARD_SIDE_CHARS);
+const tagsSchema = z.array(textSchema(TAG_CHARS)).max(TAGS_MAX);
 const noteTypeSchema = z.enum(['basic', 'cloze']);
-const querySchema = z.string().max(LIMITS.searchChars);
+const querySchema = textSchema(LIMITS.searchChars);
 
 export const deckSchema = z.strictObject({
   id: idSchema,

@@ -17,6 +17,8 @@ export interface HarnessOptions {
   /** What the "Browse…" button returns, standing in for the native file dialog. */
   pickFile?: (kind: PickKind) => Promise<string | null>;
   makeCardsLimits?: AppDependencies['makeCardsLimits'];
+  /** Extra environment for the forked model host (e.g. the offline test's network guard). */
+  hostEnv?: Record<string, string>;
 }
 
 class PageEventSink implements EventSink {
@@ -44,7 +46,7 @@ export class AppHarness {
     this.dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mea-e2e-'));
     this.app = createApp({
       dataDir: this.dataDir,
-      launcher: new ForkHostLauncher(),
+      launcher: new ForkHostLauncher({ env: options.hostEnv }),
       events: this.events,
       pickFile: options.pickFile ?? (async () => null),
       version: '0.0.0-e2e',

@@ -3,8 +3,13 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export async function buildBridgeScript(): Promise<string> {
+  return bundleBrowserScript('window-api.browser.ts');
+}
+
+/** Bundles one tests/e2e/bridge/*.browser.ts file (type-checked with the DOM library) into a page script. */
+export async function bundleBrowserScript(fileName: string): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../bridge/window-api.browser.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`../bridge/${fileName}`, import.meta.url))],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -12,6 +17,6 @@ export async function buildBridgeScript(): Promise<string> {
     write: false,
   });
   const output = result.outputFiles[0];
-  if (!output) throw new Error('bridge bundle is empty');
+  if (!output) throw new Error(`${fileName}: bundle is empty`);
   return output.text;
 }

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { ChatService } from '../../../main/services/chat/chat-service';
+import { HostCrashedError } from '../../../main/services/model-host';
 import type { EventSink } from '../../../main/services/events';
 import { ConversationRepository, MessageRepository, openDatabase } from '../../../main/services/store';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
@@ -125,6 +126,20 @@ describe('ChatService.send', () => {
     expect(done.message.content).toBe('Hypokalemia ');
     expect(done.message.error).toMatch(/SIGSEGV/);
     expect(messages.listForConversation(started.conversation.id)[0]?.content).toBe('Q');
+  });
+
+  it('a model host that died mid-answer marks it interrupted, with the partial text and the reason', async () => {
+    generator.failAfter = 2;
+    generator.failError = new HostCrashedError('The model host crashed (signal SIGABRT).', null, 'SIGABRT', []);
+    const started = answering(chat.send({ conversationId: null, text: 'Q' }));
+    const done = await sink.waitForDone(started.requestId);
+    expect(done.message).toMatchObject({
+      status: 'interrupted',
+      content: 'Hypokalemia ',
+      error: 'The model host crashed (signal SIGABRT).',
+    });
+    expect(messages.get(done.message.id)?.status).toBe('interrupted');
+    expect(sink.deltas(started.requestId)).toBe('Hypokalemia ');
   });
 
   it('refuses without a model and writes nothing', () => {

@@ -9,6 +9,8 @@ export class FakeGenerator implements AnswerGenerator {
   ready = true;
   chunks: string[] = ['Hypo', 'kalemia ', 'is low ', 'potassium.'];
   failAfter: number | null = null;
+  /** What a failure throws (a plain Error is a failed answer; HostCrashedError an interrupted one). */
+  failError: Error = new Error('model host crashed (SIGSEGV)');
   chunkDelayMs = 2;
   readonly calls: GenerateInput[] = [];
 
@@ -33,7 +35,7 @@ export class FakeGenerator implements AnswerGenerator {
     for (const [index, chunk] of this.chunks.entries()) {
       await new Promise((resolve) => setTimeout(resolve, this.chunkDelayMs));
       if (options.signal.aborted) return this.result(text, 'abort', index);
-      if (this.failAfter === index) throw new Error('model host crashed (SIGSEGV)');
+      if (this.failAfter === index) throw this.failError;
       text += chunk;
       options.onDelta(chunk);
     }

@@ -1,75 +1,9 @@
 // The contract's boundary checks: every malformed, oversized or wrong-typed payload is refused.
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, LIMITS, parseRequest, ApiError, type InvokeChannel } from '../../../preload/contract';
+import { INVOKE_CHANNELS, LIMITS, parseRequest, ApiError } from '../../../preload/contract';
+import { VALID } from './valid-payloads';
 
-/** One valid payload per channel, so every channel is covered (the record type fails to compile if one is missing). */
-const VALID: Record<InvokeChannel, unknown> = {
-  'conversations:list': { query: 'anemia' },
-  'conversations:create': {},
-  'conversations:rename': { id: 1, title: 'Cardiology' },
-  'conversations:delete': { id: 1 },
-  'conversations:restore': { id: 1 },
-  'conversations:get': { id: 1 },
-  'conversations:setAdapter': { id: 1, adapter: { enabled: false, scale: 1.5 } },
-  'messages:list': { conversationId: 3 },
-  'chat:send': { conversationId: null, text: 'What is hypokalemia?', askAnyway: true },
-  'chat:regenerate': { conversationId: 2 },
-  'chat:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
-  'compare:start': { question: 'What is hypokalemia?', adapterScale: 0.5 },
-  'compare:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
-  'model:getStatus': {},
-  'model:load': {},
-  'settings:get': {},
-  'settings:update': { sampling: { temperature: 0.2 }, gpuLayers: 'off', scopeGuard: 'strict' },
-  'dialog:pickFile': { kind: 'lora' },
-  'library:list': {},
-  'library:importFile': { kind: 'model', path: '/models/tinyllama.gguf', copy: true },
-  'library:importPeft': { dir: '/adapters/medical-peft' },
-  'models:catalog': {},
-  'models:use': { entryId: 'tinyllama-1.1b-chat-v1.0-q4_k_m' },
-  'downloads:list': {},
-  'downloads:start': { entryId: 'tinyllama-1.1b-chat-v1.0-q4_k_m' },
-  'downloads:pause': { entryId: 'tinyllama-1.1b-chat-v1.0-q4_k_m' },
-  'downloads:resume': { entryId: 'medical-lora' },
-  'downloads:cancel': { entryId: 'medical-lora' },
-  'downloads:setAdapterSource': { url: 'https://huggingface.co/owner/repo/resolve/main' },
-  'app:getInfo': {},
-  'decks:list': {},
-  'decks:create': { name: 'Renal' },
-  'decks:rename': { id: 1, name: 'Renal physiology' },
-  'decks:delete': { id: 1 },
-  'decks:restore': { id: 1 },
-  'decks:getLast': {},
-  'decks:setLast': { deckId: null },
-  'cards:create': { deckId: null, front: 'What is DKA?', back: 'Diabetic ketoacidosis', tags: ['endo'] },
-  'cards:get': { id: 1 },
-  'cards:update': { id: 1, patch: { back: 'Edited', noteType: 'cloze' } },
-  'cards:list': { deckId: 1, query: 'hypo', offset: 100, limit: 100 },
-  'cards:move': { ids: [1, 2], deckId: 3 },
-  'cards:delete': { id: 1 },
-  'cards:restore': { id: 1 },
-  'cards:due': { deckId: null, limit: 200 },
-  'cards:search': { query: 'hypokal', deckId: 2 },
-  'history:search': { query: 'potassium' },
-  'tags:list': {},
-  'cards:generate': { source: { answerMessageId: 3 }, deckId: 1 },
-  'cards:createMany': { deckId: 1, cards: [{ front: 'What is DKA?', back: 'Diabetic ketoacidosis' }] },
-  'cards:export': { deckId: null, format: 'apkg', path: '/tmp/cards.apkg' },
-  'cards:import': { path: '/tmp/cards.apkg' },
-  'review:queue': { deckId: null, limit: 50 },
-  'review:preview': { cardId: 1 },
-  'review:rate': { cardId: 1, rating: 3, durationMs: 4200, deckId: 2 },
-  'review:undo': {},
-  'review:stats': { days: 30 },
-  'review:getSettings': {},
-  'review:setSettings': { desiredRetention: 0.85 },
-  'review:explain': { cardId: 1 },
-  'evaluation:run': { dataPath: '/data/medical-flashcards.jsonl', variants: ['base', 'adapter'] },
-  'evaluation:cancel': { runKey: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
-  'evaluation:list': {},
-  'evaluation:delete': { id: 1 },
-  'evaluation:sample': {},
-};
+// VALID (one valid payload per channel) lives in ./valid-payloads.ts; add new channels there.
 
 function rejection(channel: unknown, payload: unknown): ApiError {
   try {
@@ -141,5 +75,23 @@ describe('parseRequest', () => {
     const payload = JSON.parse('{"__proto__": {"polluted": true}}');
     rejection('conversations:create', payload);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says what is wrong in words a user can read', () => {
+    const long = rejection('chat:send', { conversationId: null, text: 'a'.repeat(LIMITS.messageChars + 1) });
+    expect(long.message).toBe(`chat:send: text: too long (max ${LIMITS.messageChars} characters)`);
+    expect(rejection('decks:create', { name: 'Renal\u0000' }).message).toBe(
+      'decks:create: name: contains a NUL character',
+    );
+    expect(rejection('cards:create', { deckId: null, front: 'Q\uD800', back: 'A' }).message).toMatch(
+      /front: contains an unpaired surrogate/,
+    );
+    expect(rejection('app:getInfo', new Date()).message).toMatch(/contains a Date; only plain objects/);
+  });
+
+  it('never echoes a huge or malformed key back whole', () => {
+    const message = rejection('app:getInfo', { ['\u0000'.repeat(50_000)]: 1 }).message;
+    expect(message.length).toBeLessThanOrEqual(301);
+    expect(message).not.toContain('\u0000');
   });
 });

@@ -111,6 +111,10 @@ export function fakeApi(): MeaApi {
       throw new Error('not used');
     },
     getAppInfo: async () => ({ version: '0.0.0', dataDir: '/tmp', platform: 'linux' }),
+    getStartupNotices: async () => ({ notices: [] }),
+    exportAllData: async () => {
+      throw new Error('not used');
+    },
     getModelCatalog: async () => ({
       modelsDir: '/tmp/models',
       freeBytes: null,

@@ -103,8 +103,9 @@ describe('openDatabase', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('rolls a failing migration back completely, keeping the earlier ones', () => {
+  it('rolls the whole upgrade back when one migration fails: the file keeps the version it had', () => {
     const path = newPath();
+    track(openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) })).close();
     const broken: Migration = {
       version: 2,
       name: 'broken',
@@ -122,6 +123,25 @@ describe('openDatabase', () => {
     expect(readUserVersion(raw)).toBe(1);
     expect(tableNames(raw)).not.toContain('half_done');
     expect(raw.prepare(`SELECT count(*) FROM settings`).pluck().get()).toBe(0);
+  });
+
+  it('never stops at an intermediate version: a failure in the last of several steps undoes them all', () => {
+    const path = newPath();
+    track(openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) })).close();
+    const broken: Migration = {
+      version: 3,
+      name: 'broken third',
+      up: () => {
+        throw new Error('boom');
+      },
+    };
+    const attempt = () => openDatabase(path, { migrations: [...MIGRATIONS.slice(0, 2), broken] });
+    expect(attempt).toThrow(/migration 3 \(broken third\) failed and was rolled back/);
+
+    const raw = track(new BetterSqlite3(path));
+    expect(readUserVersion(raw)).toBe(1);
+    const columns = raw.prepare(`SELECT name FROM pragma_table_info('conversations')`).pluck().all();
+    expect(columns).not.toContain('adapter_enabled'); // migration 2's column was rolled back too
   });
 
   it('leaves a new file at version 0 with no tables when the first migration fails', () => {
@@ -142,6 +162,7 @@ describe('openDatabase', () => {
 
   it('rolls back a migration that leaves foreign key violations', () => {
     const path = newPath();
+    track(openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) })).close();
     const dangling: Migration = {
       version: 2,
       name: 'dangling message',

@@ -98,7 +98,7 @@ describe('MessageRepository', () => {
 
   it('records failed answers with their error, and rejects invalid finish input', () => {
     const a = messages.startAssistant(conv.id, { modelName: null, profile: null });
-    expect(() => messages.finish(a.id, { content: '', status: 'interrupted' as 'failed' })).toThrow(
+    expect(() => messages.finish(a.id, { content: '', status: 'streaming' as 'failed' })).toThrow(
       /status must be one of/,
     );
     expect(() => messages.finish(a.id, { content: '', status: 'complete', tokens: -1 })).toThrow(/tokens/);

@@ -1,5 +1,6 @@
-// App-level channels: information and native pickers.
-import type { appInvokeChannels, PickKind } from '../../../../preload/contract/features/app';
+// App-level channels: information, native pickers, start-up notices and "Export all my data".
+import type { appInvokeChannels, PickKind, StartupNotice } from '../../../../preload/contract/features/app';
+import type { DataExportService } from '../../data-export';
 import type { FeatureHandlers } from './types';
 
 export interface AppInfo {
@@ -8,12 +9,21 @@ export interface AppInfo {
   platform: string;
 }
 
+export interface DataSafety {
+  /** What start-up did to the data file (restore from a backup), for the renderer's banner. */
+  startupNotices: readonly StartupNotice[];
+  dataExport: DataExportService;
+}
+
 export function appHandlers(
   pickFile: (kind: PickKind) => Promise<string | null>,
   appInfo: AppInfo,
+  data: DataSafety,
 ): FeatureHandlers<typeof appInvokeChannels> {
   return {
     'dialog:pickFile': async ({ kind }) => ({ path: await pickFile(kind) }),
     'app:getInfo': () => appInfo,
+    'app:startupNotices': () => ({ notices: [...data.startupNotices] }),
+    'app:exportAllData': ({ path }) => data.dataExport.exportAll(path),
   };
 }

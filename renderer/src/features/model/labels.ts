@@ -9,7 +9,7 @@ export const MODEL_STATE_LABELS: Record<ModelState, string> = {
   ready: 'Ready',
   generating: 'Generating…',
   crashed: 'Model crashed',
-  unavailable: 'No model',
+  unavailable: 'Model unavailable',
 };
 
 export const BACKEND_LABELS: Record<ModelInfo['backend'], string> = {

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
+import { DataExportPanel } from '../../data-safety/components/DataExportPanel';
 import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import type { SettingsDraft } from '../state/settingsDraft';
@@ -228,6 +229,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
             </div>
             <aside className="flex flex-col gap-5">
               <InUsePanel status={status} />
+              <DataExportPanel />
             </aside>
           </div>
         )}

@@ -1,0 +1,127 @@
+// Renders the generation benchmark's report as plain-text tables.
+import type { IntervalStats } from './interval-stats';
+import { VARIANT_LABELS, type GenerationBenchReport, type Summary, type VariantId } from './report';
+
+/** Columns padded to their widest cell; the first column left-aligned, the others right-aligned. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+export function formatSummaryCell(s: Summary, digits = 1): string {
+  if (!Number.isFinite(s.median)) return '–';
+  return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+}
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return '–';
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+}
+
+const ORDER: VariantId[] = ['app', 'rawChat', 'rawEvaluate', 'llamaBench'];
+
+function throughputTable(report: GenerationBenchReport): string {
+  const rows: string[][] = [];
+  for (const id of ORDER) {
+    const v = report.variants[id];
+    if (!v) continue;
+    const promptTokens = [...new Set(v.promptTokens)].join('/');
+    rows.push([
+      VARIANT_LABELS[id],
+      promptTokens,
+      formatSummaryCell(v.promptTokensPerSecond),
+      formatSummaryCell(v.generationTokensPerSecond),
+    ]);
+    if (v.host) {
+      rows.push([
+        '  measured inside the host',
+        '',
+        formatSummaryCell(v.host.promptTokensPerSecond),
+        formatSummaryCell(v.host.generationTokensPerSecond),
+      ]);
+    }
+  }
+  return formatTable(['tokens/s, median (min–max)', 'prompt tokens', 'prompt eval', 'generation'], rows);
+}
+
+function intervalRow(label: string, s: IntervalStats | undefined): string[] | null {
+  if (!s) return null;
+  return [
+    label,
+    String(s.count),
+    formatNumber(s.medianMs),
+    formatNumber(s.p95Ms),
+    formatNumber(s.maxMs),
+    String(s.stalls),
+  ];
+}
+
+function intervalTable(report: GenerationBenchReport): string {
+  const { app, rawChat, rawEvaluate } = report.variants;
+  const rows = [
+    intervalRow('app: host delta arriving in main', app?.intervals.main),
+    intervalRow('app: chat:delta at the bridge (coalesced)', app?.intervals.bridge),
+    intervalRow('raw LlamaChatSession (onToken)', rawChat?.intervals.process),
+    intervalRow('raw evaluate loop', rawEvaluate?.intervals.process),
+  ].filter((row): row is string[] => row !== null);
+  return formatTable(['per-token interval, ms', 'n', 'median', 'p95', 'max', '> 50 ms'], rows);
+}
+
+function turnsTable(report: GenerationBenchReport): string {
+  const rows = report.turns.map((t) => [
+    String(t.turn),
+    formatNumber(t.ttftMs, 0),
+    formatNumber(t.hostTtftMs, 0),
+    t.promptTokens === null ? '–' : String(t.promptTokens),
+    String(t.evaluatedTokens),
+    t.reevaluatedShare === null ? '–' : `${(t.reevaluatedShare * 100).toFixed(1)}%`,
+  ]);
+  return formatTable(['turn', 'TTFT ms', 'host TTFT ms', 'prompt tokens', 'evaluated', 're-evaluated'], rows);
+}
+
+export function formatReport(report: GenerationBenchReport): string {
+  const v = report.variants;
+  const ratios = formatTable(
+    ['ratio of medians', 'generation', 'prompt eval'],
+    report.ratios.map((r) => [r.label, formatNumber(r.generation, 3), formatNumber(r.prompt, 3)]),
+  );
+  const memory = [
+    `model host ${formatBytes(report.hostPeakRssBytes)}`,
+    `raw LlamaChatSession ${formatBytes(v.rawChat?.peakRssBytes)}`,
+    `raw evaluate ${formatBytes(v.rawEvaluate?.peakRssBytes)}`,
+    `model file ${formatBytes(report.model.fileBytes)}`,
+    report.hostPeakRssBytes === null
+      ? null
+      : `host / file ${formatNumber(report.hostPeakRssBytes / report.model.fileBytes, 2)}×`,
+  ].filter((part) => part !== null);
+  return [
+    `model: ${report.model.path} (${formatBytes(report.model.fileBytes)})`,
+    `threads: ${report.threads}, context: ${report.contextSize ?? '–'}, prompt: ~${report.promptTokensTarget} tokens, ` +
+      `new tokens: ${report.maxTokens}, runs: ${report.runs} (+1 warm-up discarded), ` +
+      `sampling: temperature ${report.sampling.temperature}, top_p ${report.sampling.topP}`,
+    report.llamaBenchCommand
+      ? `llama-bench: ${report.llamaBenchCommand}${report.llamaBenchError ? `\n  → ${report.llamaBenchError}` : ''}`
+      : 'llama-bench: not run (pass --llama-bench PATH)',
+    '',
+    throughputTable(report),
+    '',
+    ratios,
+    '',
+    intervalTable(report),
+    '',
+    `Time to first token, one conversation of ${report.turns.length} turns (app path):`,
+    turnsTable(report),
+    '',
+    `Peak RSS (VmHWM): ${memory.join(' · ')}`,
+  ].join('\n');
+}

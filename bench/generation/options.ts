@@ -1,0 +1,68 @@
+// Command-line options of the generation benchmark, parsed and checked (pure: no defaults read from the machine).
+import { parseArgs } from 'node:util';
+
+export type ModelChoice = { kind: 'file'; path: string } | { kind: 'tinyllama-shaped' } | { kind: 'tiny-fixture' };
+
+export interface GenerationBenchOptions {
+  model: ModelChoice;
+  threads: number;
+  llamaBench: string | null;
+  runs: number;
+  tokens: number;
+  promptTokens: number;
+  turns: number;
+  json: string | null;
+  sampling: { temperature: number; topP: number };
+}
+
+export const GENERATION_BENCH_USAGE =
+  'npm run bench -- [--model FILE | --tinyllama-shaped | --tiny-fixture] [--threads N] [--llama-bench PATH] ' +
+  '[--runs R] [--tokens T] [--prompt-tokens P] [--turns 10] [--greedy] [--json FILE]';
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  return number;
+}
+
+/** `defaultThreads`: the cores this process may use (passed in so parsing stays pure). */
+export function parseGenerationBenchArgs(args: readonly string[], defaultThreads: number): GenerationBenchOptions {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      model: { type: 'string' },
+      'tinyllama-shaped': { type: 'boolean', default: false },
+      'tiny-fixture': { type: 'boolean', default: false },
+      threads: { type: 'string' },
+      'llama-bench': { type: 'string' },
+      runs: { type: 'string' },
+      tokens: { type: 'string' },
+      'prompt-tokens': { type: 'string' },
+      turns: { type: 'string' },
+      greedy: { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const modelFlags = [values.model !== undefined, values['tinyllama-shaped'], values['tiny-fixture']].filter(Boolean);
+  if (modelFlags.length > 1) throw new Error('give only one of --model, --tinyllama-shaped, --tiny-fixture');
+  const model: ModelChoice =
+    values.model !== undefined
+      ? { kind: 'file', path: values.model }
+      : values['tiny-fixture']
+        ? { kind: 'tiny-fixture' }
+        : { kind: 'tinyllama-shaped' };
+  return {
+    model,
+    threads: positiveInteger('threads', values.threads, defaultThreads),
+    llamaBench: values['llama-bench'] ?? null,
+    runs: positiveInteger('runs', values.runs, 3),
+    tokens: positiveInteger('tokens', values.tokens, 128),
+    promptTokens: positiveInteger('prompt-tokens', values['prompt-tokens'], 256),
+    turns: positiveInteger('turns', values.turns, 10),
+    json: values.json ?? null,
+    // Both node-llama-cpp variants and the app sample alike; llama-bench does not sample at all.
+    sampling: values.greedy ? { temperature: 0, topP: 0.9 } : { temperature: 0.7, topP: 0.9 },
+  };
+}

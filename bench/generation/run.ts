@@ -1,0 +1,164 @@
+// `npm run bench -- [--model FILE | --tinyllama-shaped | --tiny-fixture] [--threads N] [--llama-bench PATH] …`:
+// prompt eval and generation speed through the app's whole path, raw node-llama-cpp in bare processes and
+// (when given) llama.cpp's llama-bench, same model, threads, prompt size and token count, side by side.
+import { execFile } from 'node:child_process';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { ensureTinyModel } from '../../tests/fixtures/tiny-llama';
+import { ensureTinyLlamaShapedModel } from '../tinyllama-shaped-model';
+import { runAppPath, type AppPathResult } from './app-path';
+import { formatReport } from './format-report';
+import { intervalStats, intervalsOf, rate, tokensPerSecondFrom } from './interval-stats';
+import { llamaBenchArgs, runLlamaBench, type LlamaBenchResult } from './llama-bench';
+import { parseGenerationBenchArgs, type GenerationBenchOptions, type ModelChoice } from './options';
+import type { RawProcessConfig, RawProcessOutput, RawRun } from './raw-types';
+import {
+  ratioRows,
+  reevaluatedShare,
+  summarize,
+  type GenerationBenchReport,
+  type VariantFigures,
+  type VariantId,
+} from './report';
+
+const RAW_SCRIPT = fileURLToPath(new URL('./raw-process.ts', import.meta.url));
+
+async function resolveModel(choice: ModelChoice): Promise<string> {
+  if (choice.kind === 'tiny-fixture') return (await ensureTinyModel()).modelPath;
+  if (choice.kind === 'tinyllama-shaped') return ensureTinyLlamaShapedModel();
+  if (!existsSync(choice.path)) throw new Error(`--model: no such file: ${choice.path}`);
+  return choice.path;
+}
+
+/** Runs the bare node-llama-cpp script in a fresh process and returns its one JSON line. */
+async function runRaw(config: RawProcessConfig): Promise<RawProcessOutput> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', RAW_SCRIPT, JSON.stringify(config)],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as RawProcessOutput;
+}
+
+function rawFigures(runs: RawRun[], peakRssBytes: number | null): VariantFigures {
+  return {
+    promptTokens: runs.map((r) => r.promptTokens),
+    promptTokensPerSecond: summarize(runs.map((r) => rate(r.promptTokens, r.promptMs))),
+    generationTokensPerSecond: summarize(runs.map((r) => tokensPerSecondFrom(r.tokenTimes))),
+    generatedTokens: runs.map((r) => r.tokenTimes.length),
+    intervals: { process: intervalStats(runs.flatMap((r) => intervalsOf(r.tokenTimes))) },
+    peakRssBytes,
+  };
+}
+
+function appFigures(app: AppPathResult): VariantFigures {
+  const { runs } = app;
+  return {
+    promptTokens: runs.map((r) => r.evaluatedTokens),
+    promptTokensPerSecond: summarize(runs.map((r) => r.promptTokensPerSecond)),
+    generationTokensPerSecond: summarize(runs.map((r) => r.tokensPerSecond)),
+    generatedTokens: runs.map((r) => r.tokens),
+    intervals: {
+      bridge: intervalStats(runs.flatMap((r) => r.bridgeIntervals)),
+      main: intervalStats(runs.flatMap((r) => r.mainIntervals)),
+    },
+    host: {
+      promptTokensPerSecond: summarize(runs.map((r) => r.hostPromptTokensPerSecond)),
+      generationTokensPerSecond: summarize(runs.map((r) => r.hostTokensPerSecond)),
+    },
+    peakRssBytes: app.hostPeakRssBytes,
+  };
+}
+
+function llamaBenchFigures(result: LlamaBenchResult): VariantFigures {
+  return {
+    promptTokens: [result.prompt.tokens],
+    promptTokensPerSecond: summarize(result.prompt.samplesTokensPerSecond),
+    generationTokensPerSecond: summarize(result.generation.samplesTokensPerSecond),
+    generatedTokens: [result.generation.tokens],
+    intervals: {},
+  };
+}
+
+async function measure(options: GenerationBenchOptions, modelPath: string): Promise<GenerationBenchReport> {
+  const { threads, tokens: maxTokens, runs, sampling } = options;
+  const base = { modelPath, threads, maxTokens, runs, sampling, promptTokens: options.promptTokens, question: '' };
+  const fit = await runRaw({ ...base, mode: 'fit' });
+  if (fit.mode !== 'fit') throw new Error('the raw process did not fit a prompt');
+  const question = fit.question;
+  console.log(`prompt: ${fit.promptTokens} tokens (qa profile, BOS included)`);
+
+  // Each variant in a fresh process, one after the other, so none competes with another for the cores.
+  console.log('raw node-llama-cpp, sequence.evaluate …');
+  const rawEvaluate = await runRaw({ ...base, question, mode: 'evaluate' });
+  console.log('raw node-llama-cpp, LlamaChatSession …');
+  const rawChat = await runRaw({ ...base, question, mode: 'chat' });
+  console.log('app path …');
+  const app = await runAppPath({ modelPath, threads, maxTokens, runs, question, sampling, turns: options.turns });
+
+  const variants: Partial<Record<VariantId, VariantFigures>> = { app: appFigures(app) };
+  if (rawChat.mode === 'chat') variants.rawChat = rawFigures(rawChat.runs, rawChat.peakRssBytes);
+  if (rawEvaluate.mode === 'evaluate') variants.rawEvaluate = rawFigures(rawEvaluate.runs, rawEvaluate.peakRssBytes);
+
+  let llamaBenchCommand: string | null = null;
+  let llamaBenchError: string | null = null;
+  if (options.llamaBench) {
+    const run = {
+      binary: options.llamaBench,
+      modelPath,
+      threads,
+      promptTokens: fit.promptTokens,
+      genTokens: maxTokens,
+      repetitions: runs,
+    };
+    llamaBenchCommand = [run.binary, ...llamaBenchArgs(run)].join(' ');
+    console.log('llama-bench …');
+    // A failing llama-bench build must not throw away the figures measured so far.
+    try {
+      variants.llamaBench = llamaBenchFigures(await runLlamaBench(run));
+    } catch (error) {
+      llamaBenchError = (error as Error).message;
+      console.error(llamaBenchError);
+    }
+  }
+
+  return {
+    model: { path: modelPath, fileBytes: statSync(modelPath).size },
+    threads,
+    contextSize: app.contextSize,
+    maxTokens,
+    promptTokensTarget: fit.promptTokens,
+    runs,
+    sampling,
+    llamaBenchCommand,
+    llamaBenchError,
+    variants,
+    ratios: ratioRows(variants),
+    turns: app.turns.map((t, index) => ({
+      turn: index + 1,
+      ttftMs: t.ttftMs,
+      hostTtftMs: t.hostTtftMs,
+      promptTokens: t.promptTokens,
+      evaluatedTokens: t.evaluatedTokens,
+      reevaluatedShare: reevaluatedShare(t.evaluatedTokens, t.promptTokens),
+    })),
+    hostPeakRssBytes: app.hostPeakRssBytes,
+  };
+}
+
+export async function runGenerationBench(args: readonly string[]): Promise<GenerationBenchReport> {
+  const options = parseGenerationBenchArgs(args, os.availableParallelism());
+  const modelPath = await resolveModel(options.model);
+  console.log(
+    `generation bench: ${modelPath}, threads ${options.threads}, ${options.runs} runs of ${options.tokens} tokens`,
+  );
+  const report = await measure(options, modelPath);
+  console.log(`\n${formatReport(report)}`);
+  if (options.json) {
+    writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nfigures written to ${options.json}`);
+  }
+  return report;
+}

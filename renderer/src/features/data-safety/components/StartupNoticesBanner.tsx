@@ -1,0 +1,34 @@
+// Banner under the header when start-up restored a damaged data file from a backup (or could not).
+import type { StartupNotice } from '../../../../../preload/contract/features/app';
+import { Button } from '../../../components/ui/Button';
+import { AlertIcon } from '../../../components/ui/icons';
+
+export interface StartupNoticesBannerProps {
+  notices: readonly StartupNotice[];
+  onDismiss: () => void;
+}
+
+export function StartupNoticesBanner({ notices, onDismiss }: StartupNoticesBannerProps) {
+  if (notices.length === 0) return null;
+  const severe = notices.some((notice) => notice.kind === 'unrecoverable');
+  const tone = severe
+    ? 'border-red-200 bg-red-50 text-red-900 dark:border-red-900/60 dark:bg-red-950/60 dark:text-red-100'
+    : 'border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/60 dark:text-amber-100';
+  return (
+    <div
+      role="alert"
+      data-testid="startup-notices"
+      className={`flex items-start gap-2 border-b px-4 py-2 text-sm ${tone}`}
+    >
+      <AlertIcon className="mt-0.5 shrink-0" />
+      <ul className="min-w-0 flex-1 break-words">
+        {notices.map((notice) => (
+          <li key={`${notice.kind}:${notice.damagedPath}`}>{notice.message}</li>
+        ))}
+      </ul>
+      <Button size="sm" variant="ghost" data-testid="startup-notices-dismiss" onClick={onDismiss}>
+        Dismiss
+      </Button>
+    </div>
+  );
+}
