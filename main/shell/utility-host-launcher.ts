@@ -1,7 +1,7 @@
 // Runs the model host in an Electron utilityProcess (the CLI and tests use child_process.fork instead).
 import { createInterface } from 'node:readline';
 import { utilityProcess } from 'electron';
-import type { HostLauncher, HostProcess } from '../services/model-host';
+import { hostEnvironment, type HostLauncher, type HostProcess } from '../services/model-host';
 
 export class UtilityHostLauncher implements HostLauncher {
   constructor(private readonly hostScriptPath: string) {}
@@ -10,6 +10,7 @@ export class UtilityHostLauncher implements HostLauncher {
     const child = utilityProcess.fork(this.hostScriptPath, [], {
       serviceName: 'Medical Education Assistant model host',
       stdio: 'pipe',
+      env: hostEnvironment(process.env),
     });
     const outputListeners: ((line: string) => void)[] = [];
     // Native aborts print their reason to stderr: keep reading it so crash reports can quote it.

@@ -10,7 +10,7 @@ import type { ActiveModel, GenerateInput } from '../model/model-service';
 import { HostCrashedError, type GenerateResult } from '../model-host';
 import type { SafetyAssessment } from '../safety/types';
 import type { ScopeDecision } from '../scope/types';
-import { DeltaBatcher } from './delta-batcher';
+import { DeltaCoalescer } from '../streaming/delta-coalescer';
 import { historyFromMessages, titleFromQuestion } from './history';
 import type { ScopeGate, ScopeVerdict } from './scope-gate';
 import { ThrottledSaver } from './throttled-saver';
@@ -206,10 +206,9 @@ export class ChatService {
       (content) => this.messages.updateStreamingContent(message.id, content),
       this.saveIntervalMs,
     );
-    const batcher = new DeltaBatcher(
-      (delta) => this.events.emit('chat:delta', { requestId, delta }),
-      this.deltaIntervalMs,
-    );
+    const batcher = new DeltaCoalescer((delta) => this.events.emit('chat:delta', { requestId, delta }), {
+      intervalMs: this.deltaIntervalMs,
+    });
     let final: Message;
     let stats = null;
     try {

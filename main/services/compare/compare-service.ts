@@ -7,7 +7,7 @@ import { outOfScopeMessage } from '../../../preload/contract/assistant-purpose';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { CompareDone, CompareSide, CompareStarted } from '../../../preload/contract/features/compare';
 import type { AdapterChoice, AdapterInfo, ProfileId } from '../../../preload/contract/schemas';
-import { DeltaBatcher } from '../chat/delta-batcher';
+import { DeltaCoalescer } from '../streaming/delta-coalescer';
 import type { EventSink } from '../events';
 import type { AnswerGenerator } from '../chat/chat-service';
 import type { ScopeGate } from '../chat/scope-gate';
@@ -112,10 +112,9 @@ export class CompareService {
     controller: AbortController,
   ): Promise<void> {
     let text = '';
-    const batcher = new DeltaBatcher(
-      (delta) => this.events.emit('compare:delta', { requestId, delta }),
-      this.deltaIntervalMs,
-    );
+    const batcher = new DeltaCoalescer((delta) => this.events.emit('compare:delta', { requestId, delta }), {
+      intervalMs: this.deltaIntervalMs,
+    });
     let done: CompareDone;
     try {
       const result = await this.generator.generate(

@@ -1,10 +1,11 @@
-// Contexts of the one loaded model, one per LoRA setting (off, or on at a scale): node-llama-cpp
-// applies LoRA per context, so the weights stay loaded once. Created on demand, evicted LRU when idle.
+// Contexts of the one loaded model, grouped by LoRA setting (off, or on at a scale): node-llama-cpp
+// applies LoRA per context, so the weights stay loaded once. Each setting holds a few one-sequence
+// contexts (its SessionPool); settings are created on demand and evicted LRU when idle.
 import path from 'node:path';
 import type { LlamaContext, LlamaContextOptions, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import type { ResolvedChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
 import type { ProfileId } from '../prompt-profiles/types';
-import { SessionBusyError, SessionPool, sequencesFor, type SessionEntry } from './session-pool';
+import { SessionBusyError, SessionPool, type SessionEntry } from './session-pool';
 
 /** null = the base model alone; a number = base + the loaded LoRA at that scale. */
 export type LoraScale = number | null;
@@ -25,7 +26,8 @@ export interface ContextPoolOptions {
 export interface ContextSlot {
   readonly key: string;
   readonly lora: LoraScale;
-  readonly context: LlamaContext;
+  /** Tokens each of this setting's contexts holds (they are all created alike). */
+  readonly contextSize: number;
   readonly sessions: SessionPool;
   /** Running generations; a slot with leases is never evicted. */
   leases: number;
@@ -45,6 +47,7 @@ export interface SequenceLease {
 export interface ContextDescription {
   lora: LoraScale;
   contextSize: number;
+  /** One-sequence contexts this setting holds now. */
   sequences: number;
   liveSessions: number;
 }
@@ -68,9 +71,9 @@ export class ContextPool {
     private readonly contextSize: LlamaContextOptions['contextSize'],
   ) {}
 
-  /** Adds an already created context (the one made at load, which proved the adapter loads). */
+  /** Adds an already created one-sequence context (the one made at load, which proved the adapter loads). */
   adopt(lora: LoraScale, context: LlamaContext): ContextSlot {
-    const slot = this.newSlot(lora, context);
+    const slot = this.newSlot(lora, context.contextSize, context.getSequence());
     this.slots.set(slot.key, slot);
     return slot;
   }
@@ -111,8 +114,8 @@ export class ContextPool {
   describe(): ContextDescription[] {
     return [...this.slots.values()].map((slot) => ({
       lora: slot.lora,
-      contextSize: slot.context.contextSize,
-      sequences: slot.context.totalSequences,
+      contextSize: slot.contextSize,
+      sequences: slot.sessions.sequences,
       liveSessions: slot.sessions.liveSessions,
     }));
   }
@@ -121,10 +124,7 @@ export class ContextPool {
     this.disposed = true;
     const slots = [...this.slots.values()];
     this.slots.clear();
-    for (const slot of slots) {
-      slot.sessions.dispose();
-      await slot.context.dispose();
-    }
+    for (const slot of slots) await slot.sessions.dispose();
   }
 
   /** Runs context creation/eviction one at a time, so one setting never gets two contexts. */
@@ -148,6 +148,7 @@ export class ContextPool {
       throw new Error('No LoRA adapter is loaded, so an answer with the adapter cannot be generated.');
     }
     await this.makeRoom();
+    // The first context of a setting is made now: an adapter that does not fit fails here, clearly.
     const context = await this.createContext(lora);
     const slot = this.adopt(lora, context);
     slot.leases++;
@@ -164,17 +165,16 @@ export class ContextPool {
         );
       }
       this.slots.delete(victim.key);
-      victim.sessions.dispose();
-      await victim.context.dispose();
+      await victim.sessions.dispose();
       this.options.onChange?.();
     }
   }
 
   private async createContext(lora: LoraScale): Promise<LlamaContext> {
-    const { model, loraPath, threads, maxLiveSessions } = this.options;
+    const { model, loraPath, threads } = this.options;
     try {
       return await model.createContext({
-        sequences: sequencesFor(maxLiveSessions),
+        sequences: 1,
         contextSize: this.contextSize,
         threads,
         lora: lora !== null && loraPath ? { adapters: [{ filePath: loraPath, scale: lora }] } : undefined,
@@ -187,8 +187,9 @@ export class ContextPool {
     }
   }
 
-  private newSlot(lora: LoraScale, context: LlamaContext): ContextSlot {
-    const sessions = new SessionPool(context, this.options.maxLiveSessions, this.options.wrapperFor);
-    return { key: contextKey(lora), lora, context, sessions, leases: 0 };
+  private newSlot(lora: LoraScale, contextSize: number, initial: LlamaContextSequence): ContextSlot {
+    const newSequence = async (): Promise<LlamaContextSequence> => (await this.createContext(lora)).getSequence();
+    const sessions = new SessionPool(newSequence, this.options.maxLiveSessions, this.options.wrapperFor, initial);
+    return { key: contextKey(lora), lora, contextSize, sessions, leases: 0 };
   }
 }

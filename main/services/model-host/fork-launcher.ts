@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hostEnvironment } from './host-environment';
 import type { HostLauncher, HostProcess } from './host-process';
 
 export interface ForkHostLauncherOptions {
@@ -24,7 +25,7 @@ export class ForkHostLauncher implements HostLauncher {
     const execArgv = this.entryPath.endsWith('.ts') ? ['--import', tsxLoaderUrl()] : [];
     const child = fork(this.entryPath, [], {
       execArgv,
-      env: { ...process.env, ...this.options.env },
+      env: hostEnvironment({ ...process.env, ...this.options.env }),
       serialization: 'advanced',
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { LlamaText, SpecialToken, type GbnfJsonSchema, type LlamaGrammar } from 'node-llama-cpp';
 import type { ContextLease, LoraScale, SequenceLease } from './context-pool';
+import { DeltaCoalescer } from '../streaming/delta-coalescer';
 import { runGeneration } from './generation';
 import type { LlamaRuntime } from './llama-runtime';
 import type { LogRing } from './log-ring';
@@ -12,6 +13,7 @@ import {
   type ClientMessage,
   type FaultKind,
   type GenerateRequest,
+  type GenerateResult,
   type HostErrorCode,
   type HostMessage,
   type LoadConfig,
@@ -196,13 +198,16 @@ export class ModelHostServer {
     if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
     try {
       const grammar = request.jsonSchema ? await this.jsonGrammar(request.jsonSchema) : undefined;
-      const result = await runGeneration(
-        entry,
-        request,
-        signal,
-        (text) => this.deps.send({ type: 'delta', requestId, text }),
-        grammar,
-      );
+      // One delta message per frame at most: main and the renderer never need more.
+      const deltas = new DeltaCoalescer((text) => this.deps.send({ type: 'delta', requestId, text }), {
+        leading: 'next-turn',
+      });
+      let result: GenerateResult;
+      try {
+        result = await runGeneration(entry, request, signal, (text) => deltas.push(text), grammar);
+      } finally {
+        deltas.flush(); // what streamed before a failure still reaches main before the error
+      }
       this.deps.send({ type: 'done', requestId, result });
     } catch (error) {
       this.sendError(

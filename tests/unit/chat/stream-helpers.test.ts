@@ -1,23 +1,6 @@
-// Delta coalescing and throttled saving: small batched events, bounded write rate, nothing dropped.
-import { describe, expect, it, vi } from 'vitest';
-import { DeltaBatcher } from '../../../main/services/chat/delta-batcher';
+// Throttled saving: bounded write rate, nothing dropped (delta coalescing: tests/unit/streaming).
+import { describe, expect, it } from 'vitest';
 import { ThrottledSaver } from '../../../main/services/chat/throttled-saver';
-
-describe('DeltaBatcher', () => {
-  it('coalesces pushes within an interval and loses nothing on flush', () => {
-    vi.useFakeTimers();
-    const sent: string[] = [];
-    const batcher = new DeltaBatcher((delta) => sent.push(delta), 16);
-    batcher.push('a');
-    batcher.push('b');
-    vi.advanceTimersByTime(16);
-    batcher.push('c');
-    batcher.flush();
-    batcher.flush();
-    expect(sent).toEqual(['ab', 'c']);
-    vi.useRealTimers();
-  });
-});
 
 describe('ThrottledSaver', () => {
   it('saves at most once per interval and skips unchanged content', () => {
