@@ -89,6 +89,21 @@ function turnsTable(report: GenerationBenchReport): string {
   return formatTable(['turn', 'TTFT ms', 'host TTFT ms', 'prompt tokens', 'evaluated', 're-evaluated'], rows);
 }
 
+/** Issue 7's bar (app path ≥ 0.97× raw node-llama-cpp) and goal (≥ 0.9× llama-bench), by generation speed. */
+export const GENERATION_TARGETS = [
+  { label: 'app / raw LlamaChatSession', min: 0.97, kind: 'target' },
+  { label: 'app / llama-bench', min: 0.9, kind: 'goal' },
+] as const;
+
+export function targetLines(report: GenerationBenchReport): string[] {
+  return GENERATION_TARGETS.flatMap(({ label, min, kind }) => {
+    const row = report.ratios.find((r) => r.label === label);
+    if (!row || !Number.isFinite(row.generation)) return [];
+    const verdict = row.generation >= min ? 'PASS' : 'FAIL';
+    return [`${kind}: generation ${label} ≥ ${min}: ${formatNumber(row.generation, 3)} ${verdict}`];
+  });
+}
+
 export function formatReport(report: GenerationBenchReport): string {
   const v = report.variants;
   const ratios = formatTable(
@@ -116,6 +131,7 @@ export function formatReport(report: GenerationBenchReport): string {
     throughputTable(report),
     '',
     ratios,
+    ...targetLines(report),
     '',
     intervalTable(report),
     '',

@@ -200,6 +200,8 @@ describe('ratios and the report', () => {
     expect(text).toMatch(/^1\s+640\s+600\s+200\s+50\s+25\.0%$/m);
     expect(text).toContain('model host 2.00 GiB');
     expect(text).toContain('host / file 2.00×');
+    expect(text).toContain('target: generation app / raw LlamaChatSession ≥ 0.97: 0.950 FAIL');
+    expect(text).toContain('goal: generation app / llama-bench ≥ 0.9: 0.760 FAIL');
   });
 });
 
