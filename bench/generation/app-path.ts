@@ -8,7 +8,7 @@ import { ForkHostLauncher } from '../../main/services/model-host';
 import { renderProfilePrompt } from '../../main/services/prompt-profiles';
 import { FOLLOW_UP_QUESTION } from './bench-prompt';
 import { intervalsOf, rate } from './interval-stats';
-import { readPeakRss } from './peak-rss';
+import { readPeakRss, readRssBreakdown, type RssBreakdown } from './peak-rss';
 import { RecordingHostLauncher, type HostGenerationRecord } from './recording-launcher';
 import { TimingBridge } from './timing-bridge';
 
@@ -48,6 +48,8 @@ export interface AppPathResult {
   runs: AppAnswer[];
   turns: AppAnswer[];
   hostPeakRssBytes: number | null;
+  /** The host's resident memory at the end, anonymous vs file-backed (mapped model pages). */
+  hostRss: RssBreakdown | null;
   contextSize: number | null;
 }
 
@@ -124,7 +126,8 @@ export async function runAppPath(config: AppPathConfig): Promise<AppPathResult> 
       turns.push(answer);
     }
     const hostPeakRssBytes = launcher.pid === undefined ? null : readPeakRss(launcher.pid);
-    return { runs, turns, hostPeakRssBytes, contextSize: loaded?.modelInfo?.contextSize ?? null };
+    const hostRss = launcher.pid === undefined ? null : readRssBreakdown(launcher.pid);
+    return { runs, turns, hostPeakRssBytes, hostRss, contextSize: loaded?.modelInfo?.contextSize ?? null };
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -139,5 +139,16 @@ export function formatReport(report: GenerationBenchReport): string {
     turnsTable(report),
     '',
     `Peak RSS (VmHWM): ${memory.join(' · ')}`,
+    ...hostRssLine(report),
   ].join('\n');
+}
+
+/** Where the host's memory is: anonymous (repacked weights, KV cache) vs file-backed (the mapped GGUF). */
+function hostRssLine(report: GenerationBenchReport): string[] {
+  const rss = report.hostRss;
+  if (!rss) return [];
+  return [
+    `Host RSS at the end: ${formatBytes(rss.rss)} = anonymous ${formatBytes(rss.anon)} + file-backed ${formatBytes(rss.file)}` +
+      ` (+ shared memory) · anonymous / file ${formatNumber(rss.anon / report.model.fileBytes, 2)}×`,
+  ];
 }

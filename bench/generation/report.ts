@@ -1,5 +1,6 @@
 // The generation benchmark's figures (written as --json) and the ratios between its variants.
 import { summary } from '../stats';
+import type { RssBreakdown } from './peak-rss';
 import type { IntervalStats } from './interval-stats';
 
 export type Summary = ReturnType<typeof summary>;
@@ -58,6 +59,8 @@ export interface GenerationBenchReport {
   ratios: RatioRow[];
   turns: TurnFigures[];
   hostPeakRssBytes: number | null;
+  /** The host's RSS at the end split into anonymous and file-backed pages; null where /proc is unavailable. */
+  hostRss?: RssBreakdown | null;
 }
 
 export function summarize(values: readonly number[]): Summary {

@@ -145,6 +145,7 @@ async function measure(options: GenerationBenchOptions, modelPath: string): Prom
       reevaluatedShare: reevaluatedShare(t.evaluatedTokens, t.promptTokens),
     })),
     hostPeakRssBytes: app.hostPeakRssBytes,
+    hostRss: app.hostRss,
   };
 }
 

@@ -8,6 +8,7 @@ import { StartupNoticesBanner } from './features/data-safety/components/StartupN
 import { useStartupNotices } from './features/data-safety/hooks/useStartupNotices';
 import { EvaluateView } from './features/evaluate/components/EvaluateView';
 import { FlashcardsView } from './features/flashcards/components/FlashcardsView';
+import { CalibrationNotice } from './features/model/components/CalibrationNotice';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
 import { ModelUnavailableBanner } from './features/model/components/ModelUnavailableBanner';
 import { useModelRetry } from './features/model/hooks/useModelRetry';
@@ -47,6 +48,7 @@ export function App() {
       <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
       <StartupNoticesBanner notices={startupNotices.notices} onDismiss={startupNotices.dismiss} />
       <ModelCrashBanner status={modelStatus} />
+      <CalibrationNotice />
       <ModelUnavailableBanner status={modelStatus} retry={modelRetry} />
       <main className="flex min-h-0 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}

@@ -24,6 +24,8 @@ import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
 import { ModelHostClient, type HostLauncher, type ModelHostClientOptions } from '../model-host';
 import { ModelService } from '../model/model-service';
+import { currentMachineIdentity, type MachineIdentity } from '../model/machine-identity';
+import { ThreadCalibrations, type ThreadCalibrationOptions } from '../model/thread-calibrations';
 import { convertPeftLora, PeftConversionError } from '../peft';
 import { ReviewService, ReviewStore } from '../review';
 import { assessSafety } from '../safety';
@@ -47,6 +49,8 @@ export interface AppDependencies {
   backups?: AutomaticBackupsOptions;
   /** Bounds of "Make cards" answers (tests shrink them). */
   makeCardsLimits?: Partial<MakeCardsLimits>;
+  /** Thread calibration for 'auto' threads (tests: candidates [1, 2], a fake machine); false = never measure. */
+  threadCalibration?: (ThreadCalibrationOptions & { machine?: MachineIdentity }) | false;
 }
 
 export interface App {
@@ -87,7 +91,15 @@ export function createApp(deps: AppDependencies): App {
   });
   const host = new ModelHostClient({ ...deps.host, launcher: deps.launcher });
   host.start();
-  const model = new ModelService(host, settings, deps.events);
+  const calibrations =
+    deps.threadCalibration === false
+      ? null
+      : new ThreadCalibrations(
+          settingsRepository,
+          deps.threadCalibration?.machine ?? currentMachineIdentity(),
+          deps.threadCalibration,
+        );
+  const model = new ModelService(host, settings, deps.events, calibrations);
   // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
   const scope = new ScopeGate(createScopeGuard(), settings);
   const safeguards = { scope, assessSafety };

@@ -24,6 +24,7 @@ import {
   generateRequestSchema,
   loadConfigSchema,
   parseHostMessage,
+  type CalibrationProgressMessage,
   type ClientMessage,
   type FaultKind,
   type GenerateRequest,
@@ -41,6 +42,11 @@ import { RestartPolicy } from './restart-policy';
 
 export type { HostState, HostStatus } from './host-status';
 export type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
+
+export interface LoadOptions {
+  /** Each thread count a calibrating load has measured (see LoadConfig.calibrate). */
+  onCalibrationProgress?: (progress: CalibrationProgressMessage) => void;
+}
 
 export class ModelHostClient {
   private readonly launcher: HostLauncher;
@@ -93,8 +99,12 @@ export class ModelHostClient {
     this.launch();
   }
 
-  /** Loads a model (replacing any loaded one). Rejects with ModelLoadError for bad files. */
-  async load(config: LoadConfig): Promise<ModelInfo> {
+  /**
+   * Loads a model (replacing any loaded one). Rejects with ModelLoadError for bad files. With
+   * `config.calibrate`, the host measures thread counts before the model is ready (status 'loading'
+   * with "Tuning for this computer… 1/2", and `onCalibrationProgress`).
+   */
+  async load(config: LoadConfig, options: LoadOptions = {}): Promise<ModelInfo> {
     this.assertNotDisposed();
     const parsed = loadConfigSchema.parse(config);
     this.desiredConfig = parsed;
@@ -106,7 +116,7 @@ export class ModelHostClient {
     } finally {
       this.userLoadsWaiting--;
     }
-    return this.sendLoad(parsed);
+    return this.sendLoad(parsed, options);
   }
 
   async unload(): Promise<void> {
@@ -337,7 +347,7 @@ export class ModelHostClient {
     }
   }
 
-  private async sendLoad(config: LoadConfig): Promise<ModelInfo> {
+  private async sendLoad(config: LoadConfig, options: LoadOptions = {}): Promise<ModelInfo> {
     const requestId = randomUUID();
     this.modelInfo = null;
     this.setStatus({
@@ -347,7 +357,14 @@ export class ModelHostClient {
     });
     try {
       const info = await new Promise<ModelInfo>((resolve, reject) => {
-        this.pending.add(requestId, { kind: 'load', resolve, reject });
+        const onCalibrationProgress = (progress: CalibrationProgressMessage): void => {
+          if (this.desiredConfig === config) {
+            const message = `Tuning for this computer… ${progress.done}/${progress.total}`;
+            this.setStatus({ state: 'loading', message, lastError: this.status.lastError });
+          }
+          options.onCalibrationProgress?.(progress);
+        };
+        this.pending.add(requestId, { kind: 'load', resolve, reject, onCalibrationProgress });
         this.send({ type: 'load', requestId, config });
       });
       // A newer load may have been requested meanwhile; only the latest wins the status.
@@ -355,6 +372,10 @@ export class ModelHostClient {
         this.restart.reset();
         this.modelInfo = info;
         this.setStatus({ state: 'ready', modelInfo: info });
+        // A crash restart reloads with the measured count instead of measuring again.
+        if (info.calibration) {
+          this.desiredConfig = { ...config, threads: info.calibration.generationThreads, calibrate: undefined };
+        }
       }
       return info;
     } catch (error) {

@@ -1,6 +1,7 @@
 // The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
 import path from 'node:path';
-import { LlamaText, SpecialToken, type GbnfJsonSchema, type LlamaGrammar } from 'node-llama-cpp';
+import { LlamaText, SpecialToken, type GbnfJsonSchema, type Llama, type LlamaGrammar } from 'node-llama-cpp';
+import { calibrateLoadedModel, type CalibrationOutcome } from './calibration-on-load';
 import type { ContextLease, LoraScale, SequenceLease } from './context-pool';
 import { DeltaCoalescer } from '../streaming/delta-coalescer';
 import { runGeneration } from './generation';
@@ -42,6 +43,8 @@ const DEFAULT_MAX_CONTEXTS = 3;
 
 export class ModelHostServer {
   private loaded: LoadedModel | null = null;
+  /** Stops a load's thread calibration when an unload or another load arrives. */
+  private calibrationStop: AbortController | null = null;
   private modelLoads = 0;
   /** load/unload run one at a time, in arrival order. */
   private modelOps: Promise<void> = Promise.resolve();
@@ -60,6 +63,7 @@ export class ModelHostServer {
   }
 
   async dispose(): Promise<void> {
+    this.calibrationStop?.abort();
     await this.enqueueModelOp(() => this.unloadCurrent());
   }
 
@@ -69,9 +73,11 @@ export class ModelHostServer {
         this.deps.send({ type: 'pong', nonce: message.nonce });
         return;
       case 'load':
+        this.calibrationStop?.abort();
         void this.enqueueModelOp(() => this.load(message.requestId, message.config));
         return;
       case 'unload':
+        this.calibrationStop?.abort();
         void this.enqueueModelOp(async () => {
           await this.unloadCurrent();
           this.deps.send({ type: 'unloaded', requestId: message.requestId });
@@ -126,7 +132,8 @@ export class ModelHostServer {
         onContextsChanged: () => void this.sendInfo(),
       });
       this.loaded = loaded;
-      const info = await describeModel(llama, loaded, this.deps.runtime.gpuFallback);
+      const calibrated = config.calibrate ? await this.calibrate(requestId, llama, loaded, config.calibrate) : {};
+      const info = { ...(await describeModel(llama, loaded, this.deps.runtime.gpuFallback)), ...calibrated };
       this.deps.send({ type: 'loaded', requestId, info });
     } catch (error) {
       const log = error instanceof ModelLoadFailure ? error.log : this.deps.logs.tail(20);
@@ -135,6 +142,26 @@ export class ModelHostServer {
           ? error.message
           : `Failed to load model "${path.basename(config.modelPath)}": ${errorMessage(error)}`;
       this.sendError(requestId, 'LOAD_FAILED', message, log);
+    }
+  }
+
+  /** Measures thread counts on the just-loaded model (before 'loaded', so no answer runs meanwhile). */
+  private async calibrate(
+    requestId: string,
+    llama: Llama,
+    loaded: LoadedModel,
+    request: NonNullable<LoadConfig['calibrate']>,
+  ): Promise<CalibrationOutcome> {
+    const stop = new AbortController();
+    this.calibrationStop = stop;
+    try {
+      return await calibrateLoadedModel(llama, loaded, request, {
+        requestId,
+        signal: stop.signal,
+        send: (message) => this.deps.send(message),
+      });
+    } finally {
+      if (this.calibrationStop === stop) this.calibrationStop = null;
     }
   }
 

@@ -64,7 +64,7 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
     const mark = logs.mark();
     let model: LlamaModel;
     try {
-      model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers });
+      model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers, useMmap: config.useMmap });
     } catch (error) {
       await settleLogs();
       throw failure(`Failed to load model "${modelFile}"`, error, logs.since(mark));

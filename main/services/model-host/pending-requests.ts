@@ -1,9 +1,21 @@
 // The client's table of requests sent to the host that still wait for their reply, by requestId.
 import { HostRequestError } from './errors';
-import type { GenerateResult, HostMessage, HostStats, ModelInfo, ScoreResult } from './protocol';
+import type {
+  CalibrationProgressMessage,
+  GenerateResult,
+  HostMessage,
+  HostStats,
+  ModelInfo,
+  ScoreResult,
+} from './protocol';
 
 export type PendingRequest =
-  | { kind: 'load'; resolve: (info: ModelInfo) => void; reject: (error: Error) => void }
+  | {
+      kind: 'load';
+      resolve: (info: ModelInfo) => void;
+      reject: (error: Error) => void;
+      onCalibrationProgress?: (progress: CalibrationProgressMessage) => void;
+    }
   | { kind: 'unload'; resolve: () => void; reject: (error: Error) => void }
   | { kind: 'stats'; resolve: (stats: HostStats) => void; reject: (error: Error) => void }
   | { kind: 'tokenize'; resolve: (tokens: number[]) => void; reject: (error: Error) => void }
@@ -20,7 +32,7 @@ export type PendingKind = PendingRequest['kind'];
 /** Host messages that answer (or stream into) a request; error replies are handled by the client. */
 export type ReplyMessage = Extract<
   HostMessage,
-  { type: 'loaded' | 'unloaded' | 'delta' | 'done' | 'stats' | 'tokens' | 'scored' }
+  { type: 'loaded' | 'calibration-progress' | 'unloaded' | 'delta' | 'done' | 'stats' | 'tokens' | 'scored' }
 >;
 
 export class PendingRequests {
@@ -47,6 +59,11 @@ export class PendingRequests {
       case 'loaded':
         this.take(message.requestId, 'load')?.resolve(message.info);
         return;
+      case 'calibration-progress': {
+        const pending = this.entries.get(message.requestId);
+        if (pending?.kind === 'load') pending.onCalibrationProgress?.(message);
+        return;
+      }
       case 'unloaded':
         this.take(message.requestId, 'unload')?.resolve();
         return;

@@ -1,6 +1,7 @@
 // Messages between the model host process and its client, validated with zod on both sides.
 import { z } from 'zod';
 import { messageRoleSchema, modelInfoSchema as contractModelInfoSchema } from '../../../preload/contract/schemas';
+import { threadCalibrationSchema } from '../../../preload/contract/thread-calibration';
 import { PROFILE_IDS, type ProfileId } from '../prompt-profiles/types';
 
 // Looser than the contract's (which caps at 1000): `ask --gpu-layers` passes any whole number and
@@ -14,6 +15,15 @@ export const loadConfigSchema = z.object({
   gpuLayers: gpuLayersSchema,
   threads: z.number().int().min(1).optional(),
   contextSize: z.number().int().min(16).optional(),
+  /** Measure these thread counts after loading and run with the fastest (see thread-calibration.ts). */
+  calibrate: z
+    .object({
+      candidates: z.array(z.number().int().min(1).max(1024)).min(1).max(64),
+      tokens: z.number().int().min(1).max(512),
+    })
+    .optional(),
+  /** false reads the file into memory instead of mapping it ("Lower memory use"); absent = the library default. */
+  useMmap: z.boolean().optional(),
 });
 
 export const backendSchema = contractModelInfoSchema.shape.backend;
@@ -23,6 +33,10 @@ export const backendSchema = contractModelInfoSchema.shape.backend;
 export const modelInfoSchema = z.object({
   ...contractModelInfoSchema.shape,
   trainContextSize: z.number().int().min(0),
+  /** The thread calibration run by this load (config.calibrate), when it finished. */
+  calibration: threadCalibrationSchema.optional(),
+  /** Why the asked-for calibration did not finish (the model then keeps its load thread count). */
+  calibrationError: z.string().optional(),
 });
 
 export const chatTurnSchema = z.object({
@@ -162,6 +176,14 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** Sent once when the host process is up and listening. */
   z.object({ type: z.literal('ready'), pid: z.number().int() }),
   z.object({ type: z.literal('loaded'), requestId: z.string(), info: modelInfoSchema }),
+  /** A load's thread calibration measured `threads` (candidate `done` of `total`). */
+  z.object({
+    type: z.literal('calibration-progress'),
+    requestId: z.string(),
+    done: z.number().int().min(0),
+    total: z.number().int().min(1),
+    threads: z.number().int().min(1),
+  }),
   /** Unasked: the loaded model's info changed (a context was created or evicted; VRAM use moved). */
   z.object({ type: z.literal('info'), info: modelInfoSchema }),
   z.object({ type: z.literal('stats'), requestId: z.string(), stats: hostStatsSchema }),
@@ -190,6 +212,7 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
 
 export type GpuLayers = z.infer<typeof gpuLayersSchema>;
 export type LoadConfig = z.infer<typeof loadConfigSchema>;
+export type CalibrationProgressMessage = Extract<HostMessage, { type: 'calibration-progress' }>;
 export type Backend = z.infer<typeof backendSchema>;
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
 export type Sampling = z.infer<typeof samplingSchema>;

@@ -1,7 +1,7 @@
 // Owns "which model is loaded": loads it from the settings through the host client,
 // resolves the prompt profile for the model+adapter pair (and per answer, for the adapter on or
 // off), and reports status to the renderer.
-import type { AdapterChoice, AdapterInfo, ModelStatus, ProfileId } from '../../../preload/contract/schemas';
+import type { AdapterChoice, AdapterInfo, ModelStatus, ProfileId, Settings } from '../../../preload/contract/schemas';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
@@ -10,7 +10,9 @@ import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostMode
 import type { EvaluationTarget } from '../evaluation/evaluation-service';
 import { scoreItem, type ScoredItem } from '../evaluation/item-scorer';
 import type { EvaluationVariant } from '../evaluation/types';
+import type { ThreadCalibration } from '../../../preload/contract/thread-calibration';
 import { adapterProvenance } from './adapter-provenance';
+import type { ThreadCalibrations, ThreadPlan } from './thread-calibrations';
 import { ModelFileError, validateModelFiles } from './validate-model-files';
 
 export interface GenerateInput {
@@ -49,6 +51,8 @@ export class ModelService {
     private readonly host: ModelHostClient,
     private readonly settings: SettingsService,
     private readonly events: EventSink,
+    /** Chooses and remembers thread counts for 'auto'; absent = one thread per core, never measured. */
+    private readonly calibrations: ThreadCalibrations | null = null,
   ) {
     this.unsubscribe = host.onStatus((hostStatus) => {
       this.lastHostStatus = hostStatus;
@@ -60,9 +64,12 @@ export class ModelService {
     return this.status;
   }
 
-  /** Loads the model and adapter chosen in settings; file problems are reported before any native load. */
-  async load(): Promise<ModelStatus> {
-    const { modelPath, loraPath, loraScale, gpuLayers, threads } = this.settings.get();
+  /**
+   * Loads the model and adapter chosen in settings; file problems are reported before any native load.
+   * With threads 'auto', the first load of a model on this machine measures thread counts first.
+   */
+  async load(options: { remeasure?: boolean } = {}): Promise<ModelStatus> {
+    const { modelPath, loraPath, loraScale, gpuLayers, threads, lowMemory } = this.settings.get();
     if (!modelPath) throw new ApiError('model_unavailable', 'No model file chosen. Pick a GGUF model in Settings.');
     let adapter: AdapterInfo | null = null;
     try {
@@ -77,17 +84,43 @@ export class ModelService {
     try {
       this.adapter = adapter;
       this.modelPath = modelPath;
-      await this.host.load({
-        modelPath,
-        loraPath,
-        loraScale,
-        gpuLayers,
-        threads: threads === 'auto' ? undefined : threads,
-      });
+      const plan = await this.threadPlan(modelPath, gpuLayers, threads, options.remeasure ?? false);
+      const info = await this.host.load(
+        {
+          modelPath,
+          loraPath,
+          loraScale,
+          gpuLayers,
+          threads: plan.threads,
+          calibrate: plan.calibrate,
+          useMmap: lowMemory ? false : undefined,
+        },
+        {
+          onCalibrationProgress: ({ done, total, threads: measured }) =>
+            this.events.emit('model:calibration', { state: 'running', done, total, threads: measured, message: null }),
+        },
+      );
+      if (plan.calibrate) this.finishCalibration(plan, info.calibration, info.calibrationError);
     } catch (error) {
       throw new ApiError('model_unavailable', error instanceof Error ? error.message : String(error));
     }
     return this.status;
+  }
+
+  /** Measures thread counts again (a reload): "Re-measure" in settings, for threads 'auto' only. */
+  async recalibrate(): Promise<ModelStatus> {
+    if (!this.calibrations) throw new ApiError('model_unavailable', 'Thread calibration is not available here.');
+    if (this.settings.get().threads !== 'auto') {
+      throw new ApiError('invalid_payload', 'CPU threads is set to a fixed number; clear it to measure again.');
+    }
+    return this.load({ remeasure: true });
+  }
+
+  /** The stored calibration of the chosen model on this machine (null: none, or no model chosen). */
+  async threadCalibration(): Promise<ThreadCalibration | null> {
+    const { modelPath, gpuLayers } = this.settings.get();
+    if (!modelPath || !this.calibrations) return null;
+    return this.calibrations.find(modelPath, gpuLayers);
   }
 
   /** Loads at start-up when a model was chosen before; failures only show up in the status. */
@@ -174,6 +207,29 @@ export class ModelService {
 
   dispose(): void {
     this.unsubscribe();
+  }
+
+  private async threadPlan(
+    modelPath: string,
+    gpuLayers: Settings['gpuLayers'],
+    threads: Settings['threads'],
+    remeasure: boolean,
+  ): Promise<ThreadPlan> {
+    if (this.calibrations) return this.calibrations.plan(modelPath, gpuLayers, threads, remeasure);
+    return { threads: threads === 'auto' ? undefined : threads, calibrate: undefined, key: null, stored: null };
+  }
+
+  /** Stores a finished calibration and tells the renderer; a failed one only says why. */
+  private finishCalibration(plan: ThreadPlan, calibration?: ThreadCalibration, error?: string): void {
+    const total = plan.calibrate?.candidates.length ?? 0;
+    if (calibration && plan.key) {
+      this.calibrations?.save(plan.key, calibration);
+      const threads = calibration.generationThreads;
+      this.events.emit('model:calibration', { state: 'done', done: total, total, threads, message: null });
+    } else {
+      const message = error ?? 'The model host did not report a calibration.';
+      this.events.emit('model:calibration', { state: 'failed', done: 0, total, threads: null, message });
+    }
   }
 
   private toContractStatus(hostStatus: HostStatus): ModelStatus {

@@ -22,6 +22,7 @@ const modelChoiceSchema = z.object({
   loraScale: z.number().finite().min(0).max(4),
   gpuLayers: gpuLayersSchema,
   threads: threadsSchema.default('auto'),
+  lowMemory: z.boolean().default(false),
 });
 type ModelChoice = z.infer<typeof modelChoiceSchema>;
 
@@ -43,6 +44,7 @@ const DEFAULT_MODEL_CHOICE: ModelChoice = {
   loraScale: 1,
   gpuLayers: 'auto',
   threads: 'auto',
+  lowMemory: false,
 };
 
 /** The profile is a property of the model+adapter pair, so it is keyed by both paths. */
@@ -69,6 +71,7 @@ export class SettingsService {
       loraScale: patch.loraScale ?? current.loraScale,
       gpuLayers: patch.gpuLayers ?? current.gpuLayers,
       threads: patch.threads ?? current.threads,
+      lowMemory: patch.lowMemory ?? current.lowMemory,
     };
     this.repo.set(KEYS.model, model);
     if (patch.sampling) this.repo.set(KEYS.sampling, samplingSchema.parse({ ...current.sampling, ...patch.sampling }));

@@ -7,8 +7,11 @@ export function modelBridge({ call, on }: BridgeTools): Pick<MeaBridgeApi, keyof
   return {
     getModelStatus: () => call('model:getStatus', {}),
     loadModel: () => call('model:load', {}),
+    getThreadCalibration: () => call('model:getCalibration', {}),
+    recalibrateThreads: () => call('model:recalibrate', {}),
     getSettings: () => call('settings:get', {}),
     updateSettings: (patch) => call('settings:update', patch),
     onModelStatus: (listener) => on('model:status', listener),
+    onCalibration: (listener) => on('model:calibration', listener),
   };
 }

@@ -1,18 +1,24 @@
 // The loaded model: status, loading, and the settings it is loaded with.
 import { z } from 'zod';
 import { modelStatusSchema, settingsPatchSchema, settingsSchema } from '../schemas';
+import { calibrationProgressSchema, threadCalibrationSchema } from '../thread-calibration';
 
 const empty = z.strictObject({});
 
 export const modelInvokeChannels = {
   'model:getStatus': { request: empty, response: modelStatusSchema },
   'model:load': { request: empty, response: modelStatusSchema },
+  /** The thread calibration stored for the chosen model on this machine (null: none yet). */
+  'model:getCalibration': { request: empty, response: threadCalibrationSchema.nullable() },
+  /** Reloads the model and measures thread counts again ("Re-measure"; threads must be 'auto'). */
+  'model:recalibrate': { request: empty, response: modelStatusSchema },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
 } as const;
 
 export const modelEventChannels = {
   'model:status': modelStatusSchema,
+  'model:calibration': calibrationProgressSchema,
 } as const;
 
 type Response<C extends keyof typeof modelInvokeChannels> = z.output<(typeof modelInvokeChannels)[C]['response']>;
@@ -20,9 +26,12 @@ type Response<C extends keyof typeof modelInvokeChannels> = z.output<(typeof mod
 export interface ModelApi {
   getModelStatus(): Promise<Response<'model:getStatus'>>;
   loadModel(): Promise<Response<'model:load'>>;
+  getThreadCalibration(): Promise<Response<'model:getCalibration'>>;
+  recalibrateThreads(): Promise<Response<'model:recalibrate'>>;
   getSettings(): Promise<Response<'settings:get'>>;
   updateSettings(
     patch: z.input<(typeof modelInvokeChannels)['settings:update']['request']>,
   ): Promise<Response<'settings:update'>>;
   onModelStatus(listener: (event: z.output<(typeof modelEventChannels)['model:status']>) => void): () => void;
+  onCalibration(listener: (event: z.output<(typeof modelEventChannels)['model:calibration']>) => void): () => void;
 }

@@ -52,6 +52,10 @@ export class AppHarness {
       version: '0.0.0-e2e',
       resourcesDir: join(process.cwd(), 'resources'),
       makeCardsLimits: options.makeCardsLimits,
+      // The UI specs stop answers mid-stream, which needs the tiny model at the machine's full thread
+      // count (slow on 2 cores); calibration would pick 1 thread and finish answers before Stop.
+      // Calibration has its own integration and renderer tests.
+      threadCalibration: false,
     });
   }
 

@@ -11,7 +11,7 @@ import {
 } from '../../../bench/generation/interval-stats';
 import { describeExecFailure, llamaBenchArgs, parseLlamaBenchJson } from '../../../bench/generation/llama-bench';
 import { parseGenerationBenchArgs } from '../../../bench/generation/options';
-import { parseVmHwm } from '../../../bench/generation/peak-rss';
+import { parseRssBreakdown, parseVmHwm } from '../../../bench/generation/peak-rss';
 import {
   ratioRows,
   reevaluatedShare,
@@ -193,8 +193,10 @@ describe('ratios and the report', () => {
         { turn: 1, ttftMs: 640, hostTtftMs: 600, promptTokens: 200, evaluatedTokens: 50, reevaluatedShare: 0.25 },
       ],
       hostPeakRssBytes: 2 * 1024 ** 3,
+      hostRss: { rss: 2 * 1024 ** 3, peak: 2 * 1024 ** 3, anon: 1024 ** 3, file: 1024 ** 3 },
     };
     const text = formatReport(report);
+    expect(text).toContain('Host RSS at the end: 2.00 GiB = anonymous 1.00 GiB + file-backed 1.00 GiB');
     expect(text).toContain('app / llama-bench');
     expect(text).toMatch(/app \/ raw LlamaChatSession\s+0\.950\s+0\.900/);
     expect(text).toMatch(/^1\s+640\s+600\s+200\s+50\s+25\.0%$/m);
@@ -250,6 +252,17 @@ describe('options and helpers', () => {
   it('reads VmHWM from /proc status text', () => {
     expect(parseVmHwm('Name:\tnode\nVmHWM:\t  123456 kB\nVmRSS:\t 1 kB\n')).toBe(123456 * 1024);
     expect(parseVmHwm('Name:\tnode\n')).toBeNull();
+  });
+
+  it('splits the RSS into anonymous and file-backed pages', () => {
+    const status = 'VmHWM:\t 2000 kB\nVmRSS:\t 1500 kB\nRssAnon:\t 900 kB\nRssFile:\t 580 kB\nRssShmem:\t 20 kB\n';
+    expect(parseRssBreakdown(status)).toEqual({
+      rss: 1500 * 1024,
+      peak: 2000 * 1024,
+      anon: 900 * 1024,
+      file: 580 * 1024,
+    });
+    expect(parseRssBreakdown('VmRSS:\t 1500 kB\n')).toBeNull();
   });
 
   it('fits the smallest word count that reaches a token budget', () => {

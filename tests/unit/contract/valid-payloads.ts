@@ -17,6 +17,8 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'compare:start': { question: 'What is hypokalemia?', adapterScale: 0.5 },
   'compare:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
   'model:getStatus': {},
+  'model:getCalibration': {},
+  'model:recalibrate': {},
   'model:load': {},
   'settings:get': {},
   'settings:update': { sampling: { temperature: 0.2 }, gpuLayers: 'off', scopeGuard: 'strict' },

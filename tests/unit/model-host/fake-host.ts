@@ -97,6 +97,10 @@ export class FakeHost implements HostProcess {
     for (const listener of this.exitListeners) listener(info);
   }
 
+  private calibrate(message: Extract<ClientMessage, { type: 'load' }>): Partial<ModelInfo> {
+    return fakeCalibration(this, message);
+  }
+
   private respond(message: ClientMessage): void {
     switch (message.type) {
       case 'ping':
@@ -112,7 +116,7 @@ export class FakeHost implements HostProcess {
             log: ['[llama.cpp error] invalid magic'],
           });
         } else {
-          const info = { ...fakeInfo(message.config), ...this.script.info };
+          const info = { ...fakeInfo(message.config), ...this.script.info, ...this.calibrate(message) };
           this.emit({ type: 'loaded', requestId: message.requestId, info });
         }
         return;
@@ -146,6 +150,22 @@ export class FakeHost implements HostProcess {
         return;
     }
   }
+}
+
+/** A load's thread calibration: one progress message per candidate; the last candidate is "fastest". */
+function fakeCalibration(
+  host: FakeHost,
+  { requestId, config }: Extract<ClientMessage, { type: 'load' }>,
+): Partial<ModelInfo> {
+  const candidates = config.calibrate?.candidates;
+  if (!candidates) return {};
+  const samples = candidates.map((threads, index) => {
+    host.emit({ type: 'calibration-progress', requestId, done: index + 1, total: candidates.length, threads });
+    return { threads, generationTokensPerSecond: 10 + threads, promptTokensPerSecond: 100 + threads };
+  });
+  const best = Math.max(...candidates);
+  const calibration = { samples, generationThreads: best, promptThreads: best, measuredAt: 1 };
+  return { calibration, threads: best };
 }
 
 function result(

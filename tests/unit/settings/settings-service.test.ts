@@ -19,6 +19,7 @@ describe('SettingsService', () => {
       loraScale: 1,
       gpuLayers: 'auto',
       threads: 'auto',
+      lowMemory: false,
       profile: 'auto',
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
       scopeGuard: 'ask',
@@ -58,5 +59,13 @@ describe('SettingsService', () => {
   it('falls back to defaults when stored values are corrupt', () => {
     repo.set('generation.sampling', { temperature: 'hot' });
     expect(settings.get().sampling.temperature).toBe(0.7);
+  });
+});
+
+describe('SettingsService lowMemory', () => {
+  it('stores "Lower memory use" and keeps it across other patches', () => {
+    expect(settings.update({ lowMemory: true }).lowMemory).toBe(true);
+    expect(settings.update({ threads: 2 }).lowMemory).toBe(true);
+    expect(settings.update({ lowMemory: false }).lowMemory).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export function modelHandlers(
   return {
     'model:getStatus': () => model.getStatus(),
     'model:load': () => model.load(),
+    'model:getCalibration': () => model.threadCalibration(),
+    'model:recalibrate': () => model.recalibrate(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => {
       const updated = settings.update(patch);

@@ -12,9 +12,11 @@ import type { SettingsDraft } from '../state/settingsDraft';
 import { GpuLayersField } from './GpuLayersField';
 import { ImportPanel } from './ImportPanel';
 import { InUsePanel } from './InUsePanel';
+import { LowMemoryField } from './LowMemoryField';
 import { NumberField } from './NumberField';
 import { PathField } from './PathField';
 import { ScopeGuardField } from './ScopeGuardField';
+import { ThreadCalibrationPanel } from './ThreadCalibrationPanel';
 
 const PROFILES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
 
@@ -191,7 +193,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   id="settings-threads"
                   testId="settings-threads"
                   label="CPU threads"
-                  hint="Leave blank for one per CPU core. More threads than cores makes generation much slower."
+                  hint="Leave blank to use the count measured fastest on this computer (below). More threads than cores makes generation much slower."
                   value={draft.threads}
                   min={1}
                   max={256}
@@ -199,6 +201,12 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   error={errors.threads}
                   onChange={(value) => update('threads', value)}
                 />
+                <ThreadCalibrationPanel
+                  automatic={form.savedThreadsAuto}
+                  disabled={busy !== null || loadingModel || draft.modelPath.trim() === ''}
+                  onModelStatus={onModelStatus}
+                />
+                <LowMemoryField checked={draft.lowMemory} onChange={(value) => update('lowMemory', value)} />
               </Section>
 
               <ImportPanel disabled={busy !== null} onImported={form.adoptPaths} onModelStatus={onModelStatus} />

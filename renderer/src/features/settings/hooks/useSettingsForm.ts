@@ -14,6 +14,8 @@ export interface SettingsForm {
   busy: SettingsBusy;
   error: UiError | null;
   notice: string | null;
+  /** The saved threads setting is 'auto' (so the count can be measured again). */
+  savedThreadsAuto: boolean;
   update<K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]): void;
   browse(kind: 'model' | 'lora'): Promise<void>;
   save(): Promise<boolean>;
@@ -124,5 +126,20 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
     setErrors((e) => ({ ...e, modelPath: undefined, loraPath: undefined }));
   }, []);
 
-  return { draft, errors, dirty, busy, error, notice, update, browse, save, loadModel, clearError, adoptPaths };
+  const savedThreadsAuto = saved?.threads === 'auto';
+  return {
+    draft,
+    errors,
+    dirty,
+    busy,
+    error,
+    notice,
+    savedThreadsAuto,
+    update,
+    browse,
+    save,
+    loadModel,
+    clearError,
+    adoptPaths,
+  };
 }

@@ -24,6 +24,8 @@ export interface SettingsDraft {
   gpuLayers: string;
   /** Blank means automatic (one per core). */
   threads: string;
+  /** Read the model into memory instead of mapping it ("Lower memory use"). */
+  lowMemory: boolean;
   scopeGuard: ScopeGuardMode;
 }
 
@@ -44,6 +46,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     gpuMode: typeof gpu === 'number' ? 'custom' : gpu,
     gpuLayers: typeof gpu === 'number' ? String(gpu) : '',
     threads: settings.threads === 'auto' ? '' : String(settings.threads),
+    lowMemory: settings.lowMemory,
     scopeGuard: settings.scopeGuard,
   };
 }
@@ -124,6 +127,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
       loraScale: numbers.loraScale.value,
       gpuLayers,
       threads,
+      lowMemory: draft.lowMemory,
       profile: draft.profile,
       sampling: {
         temperature: numbers.temperature.value,

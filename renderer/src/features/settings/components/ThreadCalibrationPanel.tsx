@@ -1,0 +1,138 @@
+// The measured speed per CPU thread count for the chosen model (shown next to the threads field), with "Re-measure".
+import { useCallback, useEffect, useState } from 'react';
+import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import type { ThreadCalibration } from '../../../../../preload/contract/thread-calibration';
+import { Button } from '../../../components/ui/Button';
+import { useApi } from '../../../lib/api';
+import { toUiError } from '../../../lib/errors';
+import { useCalibrationProgress } from '../../model/hooks/useCalibrationProgress';
+
+export interface ThreadCalibrationPanelProps {
+  /** The saved threads setting is 'auto' (a fixed number is not re-measured). */
+  automatic: boolean;
+  disabled: boolean;
+  onModelStatus: (status: ModelStatus) => void;
+}
+
+const rate = (value: number): string => value.toFixed(value < 100 ? 1 : 0);
+
+export function ThreadCalibrationPanel({ automatic, disabled, onModelStatus }: ThreadCalibrationPanelProps) {
+  const api = useApi();
+  const progress = useCalibrationProgress(api);
+  const [calibration, setCalibration] = useState<ThreadCalibration | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [measuring, setMeasuring] = useState(false);
+  const running = measuring || progress?.state === 'running';
+
+  const refresh = useCallback(() => {
+    api.getThreadCalibration().then(setCalibration, (err: unknown) => setError(toUiError(err).message));
+  }, [api]);
+
+  // Fetched on open, and again whenever a calibration finishes.
+  useEffect(() => {
+    if (progress === null || progress.state !== 'running') refresh();
+  }, [refresh, progress]);
+
+  const remeasure = async (): Promise<void> => {
+    setMeasuring(true);
+    setError(null);
+    try {
+      onModelStatus(await api.recalibrateThreads());
+      refresh();
+    } catch (err) {
+      setError(toUiError(err).message);
+    } finally {
+      setMeasuring(false);
+    }
+  };
+
+  return (
+    <ThreadCalibrationFigures
+      calibration={calibration}
+      automatic={automatic}
+      disabled={disabled}
+      running={running}
+      error={error}
+      onRemeasure={() => void remeasure()}
+    />
+  );
+}
+
+export interface ThreadCalibrationFiguresProps {
+  calibration: ThreadCalibration | null;
+  automatic: boolean;
+  disabled: boolean;
+  running: boolean;
+  error: string | null;
+  onRemeasure: () => void;
+}
+
+/** The figures table and the "Re-measure" button (no data fetching). */
+export function ThreadCalibrationFigures({
+  calibration,
+  automatic,
+  disabled,
+  running,
+  error,
+  onRemeasure,
+}: ThreadCalibrationFiguresProps) {
+  return (
+    <div data-testid="thread-calibration" className="rounded-lg bg-slate-50 p-3 text-xs dark:bg-slate-900/60">
+      {calibration === null ? (
+        <p className="text-slate-600 dark:text-slate-300">
+          Not measured yet: with the field blank, the first load of a model measures which thread count answers fastest
+          on this computer.
+        </p>
+      ) : (
+        <table className="w-full text-left">
+          <caption className="mb-1 text-left text-slate-600 dark:text-slate-300">
+            Measured on this computer ({new Date(calibration.measuredAt).toLocaleDateString()}): blank uses{' '}
+            <strong data-testid="thread-calibration-chosen">{calibration.generationThreads}</strong>.
+          </caption>
+          <thead className="text-slate-500 dark:text-slate-400">
+            <tr>
+              <th className="font-medium">Threads</th>
+              <th className="font-medium">Answer tokens/s</th>
+              <th className="font-medium">Prompt tokens/s</th>
+            </tr>
+          </thead>
+          <tbody>
+            {calibration.samples.map((sample) => (
+              <tr
+                key={sample.threads}
+                data-testid={`thread-sample-${sample.threads}`}
+                className={sample.threads === calibration.generationThreads ? 'font-semibold' : undefined}
+              >
+                <td>
+                  {sample.threads === calibration.generationThreads ? `${sample.threads} (used)` : sample.threads}
+                </td>
+                <td>{rate(sample.generationTokensPerSecond)}</td>
+                <td>{rate(sample.promptTokensPerSecond)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {calibration !== null && calibration.promptThreads !== calibration.generationThreads && (
+        <p className="mt-1 text-slate-500 dark:text-slate-400">
+          Prompts were fastest with {calibration.promptThreads}; the model uses one count for both.
+        </p>
+      )}
+      <div className="mt-2 flex items-center gap-2">
+        <Button
+          data-testid="thread-calibration-remeasure"
+          disabled={disabled || running || !automatic}
+          title={automatic ? 'Reloads the model and measures again' : 'Clear the CPU threads field and save first'}
+          onClick={onRemeasure}
+        >
+          {running ? 'Measuring…' : 'Re-measure'}
+        </Button>
+        {error !== null && (
+          <span role="alert" className="text-red-700 dark:text-red-300">
+            {error}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
