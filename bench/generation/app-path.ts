@@ -104,6 +104,14 @@ async function ask(
   };
 }
 
+/**
+ * Idle time before each question, as a user reads the answer before asking again: the host prepares the
+ * next conversation's context in such gaps, which back-to-back questions would not leave it.
+ */
+export const PAUSE_BETWEEN_QUESTIONS_MS = 500;
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_QUESTIONS_MS));
+
 export async function runAppPath(config: AppPathConfig): Promise<AppPathResult> {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'mea-bench-'));
   const bridge = new TimingBridge();
@@ -115,12 +123,16 @@ export async function runAppPath(config: AppPathConfig): Promise<AppPathResult> 
     const loaded = (await call(app, 'model:load', {})) as { modelInfo?: { contextSize?: number } | null } | null;
     await ask(app, bridge, launcher, null, config.question); // warm-up, discarded
     const runs: AppAnswer[] = [];
-    for (let run = 0; run < config.runs; run++) runs.push(await ask(app, bridge, launcher, null, config.question));
+    for (let run = 0; run < config.runs; run++) {
+      await pause();
+      runs.push(await ask(app, bridge, launcher, null, config.question));
+    }
 
     // One conversation: time to first token should stay flat when the KV cache is reused.
     const turns: AppAnswer[] = [];
     let conversationId: number | null = null;
     for (let turn = 1; turn <= config.turns; turn++) {
+      await pause();
       const answer = await ask(app, bridge, launcher, conversationId, `${FOLLOW_UP_QUESTION} (follow-up ${turn})`);
       conversationId = answer.conversationId;
       turns.push(answer);

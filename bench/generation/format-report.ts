@@ -104,6 +104,18 @@ export function targetLines(report: GenerationBenchReport): string[] {
   });
 }
 
+/** Says at which depth llama-bench's generation is compared, and what its depth-0 figure would give. */
+function depthNote(report: GenerationBenchReport): string[] {
+  const atZero = report.llamaBenchGenerationAtDepthZero;
+  const app = report.variants.app?.generationTokensPerSecond.median;
+  if (!atZero || !report.variants.llamaBench) return [];
+  return [
+    `  generation compared after the prompt (-d ${report.promptTokensTarget}), as the app generates; ` +
+      `into an empty context llama-bench gives ${formatNumber(atZero.median, 2)} tok/s ` +
+      `(app / that ${app === undefined ? '–' : formatNumber(app / atZero.median, 3)})`,
+  ];
+}
+
 export function formatReport(report: GenerationBenchReport): string {
   const v = report.variants;
   const ratios = formatTable(
@@ -122,11 +134,14 @@ export function formatReport(report: GenerationBenchReport): string {
   return [
     `model: ${report.model.path} (${formatBytes(report.model.fileBytes)})`,
     `threads: ${report.threads}, context: ${report.contextSize ?? '–'}, prompt: ~${report.promptTokensTarget} tokens, ` +
-      `new tokens: ${report.maxTokens}, runs: ${report.runs} (+1 warm-up discarded), ` +
-      `sampling: temperature ${report.sampling.temperature}, top_p ${report.sampling.topP}`,
+      `new tokens: ${report.maxTokens}, runs: ${report.runs} (+1 warm-up discarded)` +
+      `${(report.rounds ?? 1) > 1 ? ` × ${report.rounds} rounds in turn, pooled` : ''}, ` +
+      `sampling: temperature ${report.sampling.temperature}, top_p ${report.sampling.topP}` +
+      (report.pauseBetweenQuestionsMs ? `, app questions ${report.pauseBetweenQuestionsMs} ms apart` : ''),
     report.llamaBenchCommand
       ? `llama-bench: ${report.llamaBenchCommand}${report.llamaBenchError ? `\n  → ${report.llamaBenchError}` : ''}`
       : 'llama-bench: not run (pass --llama-bench PATH)',
+    ...depthNote(report),
     '',
     throughputTable(report),
     '',

@@ -1,4 +1,6 @@
 // Runs llama.cpp's own llama-bench at the same threads, prompt size and token count, and reads its JSON.
+// Generation is compared at the same depth as the app's: the app generates after its prompt, and attention over
+// those tokens costs time (~10% here at 258 tokens), so llama-bench's default tg at depth 0 flatters it.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -8,6 +10,8 @@ import { z } from 'zod';
 export interface LlamaBenchTest {
   kind: 'prompt' | 'generation';
   tokens: number;
+  /** Tokens already in the context before the measured ones (llama-bench's -d). */
+  depth: number;
   threads: number;
   avgTokensPerSecond: number;
   stddevTokensPerSecond: number;
@@ -16,8 +20,12 @@ export interface LlamaBenchTest {
 }
 
 export interface LlamaBenchResult {
+  /** Prompt processing into an empty context, like the app's first turn. */
   prompt: LlamaBenchTest;
+  /** Generation after `depth` tokens, like the app's answer after its prompt: the figure compared. */
   generation: LlamaBenchTest;
+  /** Generation into an empty context (llama-bench's usual tg figure), for reference; null when not run. */
+  generationAtDepthZero: LlamaBenchTest | null;
   buildCommit: string | null;
   cpuInfo: string | null;
 }
@@ -26,6 +34,7 @@ export interface LlamaBenchResult {
 const testSchema = z.object({
   n_prompt: z.number().int().min(0),
   n_gen: z.number().int().min(0),
+  n_depth: z.number().int().min(0).default(0),
   n_threads: z.number().int().min(1),
   avg_ts: z.number().finite().min(0),
   stddev_ts: z.number().finite().min(0),
@@ -34,8 +43,11 @@ const testSchema = z.object({
   cpu_info: z.string().optional(),
 });
 
-/** Parses `llama-bench -o json` output (an array of tests); needs one prompt and one generation test. */
-export function parseLlamaBenchJson(text: string): LlamaBenchResult {
+/**
+ * Parses `llama-bench -o json` output (an array of tests): the prompt test at depth 0 and the generation test at
+ * `generationDepth` are required.
+ */
+export function parseLlamaBenchJson(text: string, generationDepth = 0): LlamaBenchResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -45,14 +57,20 @@ export function parseLlamaBenchJson(text: string): LlamaBenchResult {
   const parsed = z.array(testSchema).safeParse(raw);
   if (!parsed.success) throw new Error(`unexpected llama-bench JSON: ${z.prettifyError(parsed.error)}`);
   const isGeneration = (test: z.infer<typeof testSchema>): boolean => test.n_gen > 0;
-  const prompt = parsed.data.find((test) => !isGeneration(test) && test.n_prompt > 0);
-  const generation = parsed.data.find(isGeneration);
+  const prompt = parsed.data.find((test) => !isGeneration(test) && test.n_prompt > 0 && test.n_depth === 0);
+  const generationAt = (depth: number) => parsed.data.find((test) => isGeneration(test) && test.n_depth === depth);
+  const generation = generationAt(generationDepth);
   if (!prompt || !generation) {
-    throw new Error('llama-bench JSON needs one prompt test (n_prompt > 0) and one generation test (n_gen > 0)');
+    throw new Error(
+      `llama-bench JSON needs one prompt test (n_prompt > 0, depth 0) and one generation test ` +
+        `(n_gen > 0, depth ${generationDepth})`,
+    );
   }
+  const atZero = generationDepth === 0 ? undefined : generationAt(0);
   return {
     prompt: toTest(prompt, 'prompt'),
     generation: toTest(generation, 'generation'),
+    generationAtDepthZero: atZero ? toTest(atZero, 'generation') : null,
     buildCommit: prompt.build_commit ?? null,
     cpuInfo: prompt.cpu_info ?? null,
   };
@@ -62,6 +80,7 @@ function toTest(test: z.infer<typeof testSchema>, kind: LlamaBenchTest['kind']):
   return {
     kind,
     tokens: kind === 'generation' ? test.n_gen : test.n_prompt,
+    depth: test.n_depth,
     threads: test.n_threads,
     avgTokensPerSecond: test.avg_ts,
     stddevTokensPerSecond: test.stddev_ts,
@@ -78,11 +97,14 @@ export interface LlamaBenchRun {
   repetitions: number;
 }
 
-/** The exact command line, so the report can quote it. */
+/**
+ * The exact command line, so the report can quote it. Depths 0 and the prompt size: llama-bench runs every
+ * combination, and we read prompt processing at 0 and generation at the prompt size (plus tg at 0 for reference).
+ */
 export function llamaBenchArgs(run: LlamaBenchRun): string[] {
   return [
     ...['-m', run.modelPath, '-t', String(run.threads)],
-    ...['-p', String(run.promptTokens), '-n', String(run.genTokens)],
+    ...['-p', String(run.promptTokens), '-n', String(run.genTokens), '-d', `0,${run.promptTokens}`],
     ...['-r', String(run.repetitions), '-o', 'json'],
   ];
 }
@@ -94,7 +116,7 @@ export async function runLlamaBench(run: LlamaBenchRun): Promise<LlamaBenchResul
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
     });
-    return parseLlamaBenchJson(stdout);
+    return parseLlamaBenchJson(stdout, run.promptTokens);
   } catch (error) {
     throw new Error(`llama-bench failed: ${describeExecFailure(error)}`);
   }

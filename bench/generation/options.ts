@@ -8,6 +8,8 @@ export interface GenerationBenchOptions {
   threads: number;
   llamaBench: string | null;
   runs: number;
+  /** How many times the raw and app variants run in turn, runs pooled (drift on a shared machine). */
+  rounds: number;
   tokens: number;
   promptTokens: number;
   turns: number;
@@ -17,7 +19,7 @@ export interface GenerationBenchOptions {
 
 export const GENERATION_BENCH_USAGE =
   'npm run bench -- [--model FILE | --tinyllama-shaped | --tiny-fixture] [--threads N] [--llama-bench PATH] ' +
-  '[--runs R] [--tokens T] [--prompt-tokens P] [--turns 10] [--greedy] [--json FILE]';
+  '[--runs R] [--rounds K] [--tokens T] [--prompt-tokens P] [--turns 10] [--greedy] [--json FILE]';
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -38,6 +40,7 @@ export function parseGenerationBenchArgs(args: readonly string[], defaultThreads
       threads: { type: 'string' },
       'llama-bench': { type: 'string' },
       runs: { type: 'string' },
+      rounds: { type: 'string' },
       tokens: { type: 'string' },
       'prompt-tokens': { type: 'string' },
       turns: { type: 'string' },
@@ -58,6 +61,7 @@ export function parseGenerationBenchArgs(args: readonly string[], defaultThreads
     threads: positiveInteger('threads', values.threads, defaultThreads),
     llamaBench: values['llama-bench'] ?? null,
     runs: positiveInteger('runs', values.runs, 3),
+    rounds: positiveInteger('rounds', values.rounds, 1),
     tokens: positiveInteger('tokens', values.tokens, 128),
     promptTokens: positiveInteger('prompt-tokens', values['prompt-tokens'], 256),
     turns: positiveInteger('turns', values.turns, 10),

@@ -51,13 +51,19 @@ export interface GenerationBenchReport {
   maxTokens: number;
   promptTokensTarget: number;
   runs: number;
+  /** Rounds of raw + app variants, runs pooled (absent = 1). */
+  rounds?: number;
   sampling: { temperature: number; topP: number };
   llamaBenchCommand: string | null;
   /** Why llama-bench gave no figures, when it was asked for and failed. */
   llamaBenchError: string | null;
+  /** llama-bench generation into an empty context (its usual tg figure); the table compares at the prompt's depth. */
+  llamaBenchGenerationAtDepthZero?: Summary | null;
   variants: Partial<Record<VariantId, VariantFigures>>;
   ratios: RatioRow[];
   turns: TurnFigures[];
+  /** Idle time before each app-path question (a user reading), in which the host prepares contexts. */
+  pauseBetweenQuestionsMs?: number;
   hostPeakRssBytes: number | null;
   /** The host's RSS at the end split into anonymous and file-backed pages; null where /proc is unavailable. */
   hostRss?: RssBreakdown | null;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ensureTinyModel } from '../../tests/fixtures/tiny-llama';
 import { ensureTinyLlamaShapedModel } from '../tinyllama-shaped-model';
-import { runAppPath, type AppPathResult } from './app-path';
+import { PAUSE_BETWEEN_QUESTIONS_MS, runAppPath, type AppPathResult } from './app-path';
 import { formatReport } from './format-report';
 import { intervalStats, intervalsOf, rate, tokensPerSecondFrom } from './interval-stats';
 import { llamaBenchArgs, runLlamaBench, type LlamaBenchResult } from './llama-bench';
@@ -19,6 +19,7 @@ import {
   reevaluatedShare,
   summarize,
   type GenerationBenchReport,
+  type Summary,
   type VariantFigures,
   type VariantId,
 } from './report';
@@ -82,6 +83,19 @@ function llamaBenchFigures(result: LlamaBenchResult): VariantFigures {
   };
 }
 
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/** Pools a later round's answers into the first round's result (turns and RSS breakdown stay the first's). */
+function mergeAppRounds(first: AppPathResult, later: AppPathResult): AppPathResult {
+  return {
+    ...first,
+    runs: [...first.runs, ...later.runs],
+    hostPeakRssBytes: maxOf(first.hostPeakRssBytes, later.hostPeakRssBytes),
+  };
+}
+
 async function measure(options: GenerationBenchOptions, modelPath: string): Promise<GenerationBenchReport> {
   const { threads, tokens: maxTokens, runs, sampling } = options;
   const base = { modelPath, threads, maxTokens, runs, sampling, promptTokens: options.promptTokens, question: '' };
@@ -90,20 +104,48 @@ async function measure(options: GenerationBenchOptions, modelPath: string): Prom
   const question = fit.question;
   console.log(`prompt: ${fit.promptTokens} tokens (qa profile, BOS included)`);
 
-  // Each variant in a fresh process, one after the other, so none competes with another for the cores.
-  console.log('raw node-llama-cpp, sequence.evaluate …');
-  const rawEvaluate = await runRaw({ ...base, question, mode: 'evaluate' });
-  console.log('raw node-llama-cpp, LlamaChatSession …');
-  const rawChat = await runRaw({ ...base, question, mode: 'chat' });
-  console.log('app path …');
-  const app = await runAppPath({ modelPath, threads, maxTokens, runs, question, sampling, turns: options.turns });
+  // Each variant in a fresh process, one after the other, so none competes with another for the cores;
+  // with --rounds, the whole sequence repeats and runs are pooled, so drift on a shared machine hits all alike.
+  const rawEvaluateRuns: RawRun[] = [];
+  const rawChatRuns: RawRun[] = [];
+  const rawRss: { evaluate: number | null; chat: number | null } = { evaluate: null, chat: null };
+  let app: AppPathResult | null = null;
+  for (let round = 1; round <= options.rounds; round++) {
+    const of = options.rounds > 1 ? ` (round ${round}/${options.rounds})` : '';
+    console.log(`raw node-llama-cpp, sequence.evaluate …${of}`);
+    const rawEvaluate = await runRaw({ ...base, question, mode: 'evaluate' });
+    console.log(`raw node-llama-cpp, LlamaChatSession …${of}`);
+    const rawChat = await runRaw({ ...base, question, mode: 'chat' });
+    console.log(`app path …${of}`);
+    // The 10-turn conversation runs once: its TTFT does not depend on drift the way throughput does.
+    const appRound = await runAppPath({
+      modelPath,
+      threads,
+      maxTokens,
+      runs,
+      question,
+      sampling,
+      turns: round === 1 ? options.turns : 0,
+    });
+    if (rawEvaluate.mode === 'evaluate') {
+      rawEvaluateRuns.push(...rawEvaluate.runs);
+      rawRss.evaluate = maxOf(rawRss.evaluate, rawEvaluate.peakRssBytes);
+    }
+    if (rawChat.mode === 'chat') {
+      rawChatRuns.push(...rawChat.runs);
+      rawRss.chat = maxOf(rawRss.chat, rawChat.peakRssBytes);
+    }
+    app = app === null ? appRound : mergeAppRounds(app, appRound);
+  }
+  if (app === null) throw new Error('--rounds must be at least 1');
 
   const variants: Partial<Record<VariantId, VariantFigures>> = { app: appFigures(app) };
-  if (rawChat.mode === 'chat') variants.rawChat = rawFigures(rawChat.runs, rawChat.peakRssBytes);
-  if (rawEvaluate.mode === 'evaluate') variants.rawEvaluate = rawFigures(rawEvaluate.runs, rawEvaluate.peakRssBytes);
+  if (rawChatRuns.length > 0) variants.rawChat = rawFigures(rawChatRuns, rawRss.chat);
+  if (rawEvaluateRuns.length > 0) variants.rawEvaluate = rawFigures(rawEvaluateRuns, rawRss.evaluate);
 
   let llamaBenchCommand: string | null = null;
   let llamaBenchError: string | null = null;
+  let llamaBenchGenerationAtDepthZero: Summary | null = null;
   if (options.llamaBench) {
     const run = {
       binary: options.llamaBench,
@@ -117,7 +159,11 @@ async function measure(options: GenerationBenchOptions, modelPath: string): Prom
     console.log('llama-bench …');
     // A failing llama-bench build must not throw away the figures measured so far.
     try {
-      variants.llamaBench = llamaBenchFigures(await runLlamaBench(run));
+      const result = await runLlamaBench(run);
+      variants.llamaBench = llamaBenchFigures(result);
+      if (result.generationAtDepthZero) {
+        llamaBenchGenerationAtDepthZero = summarize(result.generationAtDepthZero.samplesTokensPerSecond);
+      }
     } catch (error) {
       llamaBenchError = (error as Error).message;
       console.error(llamaBenchError);
@@ -128,12 +174,15 @@ async function measure(options: GenerationBenchOptions, modelPath: string): Prom
     model: { path: modelPath, fileBytes: statSync(modelPath).size },
     threads,
     contextSize: app.contextSize,
+    pauseBetweenQuestionsMs: PAUSE_BETWEEN_QUESTIONS_MS,
     maxTokens,
     promptTokensTarget: fit.promptTokens,
     runs,
+    rounds: options.rounds,
     sampling,
     llamaBenchCommand,
     llamaBenchError,
+    llamaBenchGenerationAtDepthZero,
     variants,
     ratios: ratioRows(variants),
     turns: app.turns.map((t, index) => ({

@@ -50,6 +50,8 @@ export interface ContextDescription {
   /** One-sequence contexts this setting holds now. */
   sequences: number;
   liveSessions: number;
+  /** Contexts beyond the first that a request had to wait for; the rest were prepared while idle. */
+  contextsWaitedFor: number;
 }
 
 export function contextKey(lora: LoraScale): string {
@@ -117,6 +119,7 @@ export class ContextPool {
       contextSize: slot.contextSize,
       sequences: slot.sessions.sequences,
       liveSessions: slot.sessions.liveSessions,
+      contextsWaitedFor: slot.sessions.contextsWaitedFor,
     }));
   }
 

@@ -38,7 +38,7 @@ export interface ModelHostServerDeps {
   maxContexts?: number;
 }
 
-const DEFAULT_MAX_LIVE_SESSIONS = 3;
+export const DEFAULT_MAX_LIVE_SESSIONS = 3;
 const DEFAULT_MAX_CONTEXTS = 3;
 
 export class ModelHostServer {

@@ -140,6 +140,7 @@ export const hostStatsSchema = z.object({
       contextSize: z.number().int().min(0),
       sequences: z.number().int().min(0),
       liveSessions: z.number().int().min(0),
+      contextsWaitedFor: z.number().int().min(0),
     }),
   ),
   rssBytes: z.number().min(0),

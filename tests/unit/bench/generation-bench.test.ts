@@ -20,7 +20,7 @@ import {
   type VariantFigures,
 } from '../../../bench/generation/report';
 
-/** Two tests as llama-bench -o json prints them (fields trimmed to a representative subset). */
+/** Tests as llama-bench -o json prints them (fields trimmed to a representative subset). */
 function llamaBenchOutput(): string {
   const common = {
     build_commit: 'abc1234',
@@ -58,6 +58,18 @@ function llamaBenchOutput(): string {
   ]);
 }
 
+/** What `-d 0,256` prints: the same two tests again after 256 tokens already in the context. */
+function llamaBenchOutputWithDepth(): string {
+  const atZero = JSON.parse(llamaBenchOutput()) as Record<string, unknown>[];
+  const atDepth = atZero.map((test, index) => ({
+    ...test,
+    n_depth: 256,
+    avg_ts: index === 0 ? 180 : 21.5,
+    samples_ts: index === 0 ? [179, 181] : [21, 22],
+  }));
+  return JSON.stringify([...atZero, ...atDepth]);
+}
+
 function figures(prompt: number, generation: number): VariantFigures {
   return {
     promptTokens: [256],
@@ -74,6 +86,7 @@ describe('llama-bench JSON', () => {
     expect(result.prompt).toEqual({
       kind: 'prompt',
       tokens: 256,
+      depth: 0,
       threads: 2,
       avgTokensPerSecond: 101.5,
       stddevTokensPerSecond: 2.25,
@@ -84,6 +97,17 @@ describe('llama-bench JSON', () => {
     expect(result.generation.samplesTokensPerSecond).toEqual([24, 25]);
     expect(result.buildCommit).toBe('abc1234');
     expect(result.cpuInfo).toBe('Test CPU');
+    expect(result.generationAtDepthZero).toBeNull();
+  });
+
+  it('compares generation at the prompt depth, prompt processing at depth 0, and keeps tg at 0 for reference', () => {
+    const result = parseLlamaBenchJson(llamaBenchOutputWithDepth(), 256);
+    expect(result.prompt.depth).toBe(0);
+    expect(result.prompt.samplesTokensPerSecond).toEqual([99.25, 103.75]);
+    expect(result.generation.depth).toBe(256);
+    expect(result.generation.samplesTokensPerSecond).toEqual([21, 22]);
+    expect(result.generationAtDepthZero?.samplesTokensPerSecond).toEqual([24, 25]);
+    expect(() => parseLlamaBenchJson(llamaBenchOutput(), 256)).toThrow(/generation test \(n_gen > 0, depth 256\)/);
   });
 
   it('refuses output that is not JSON, has the wrong shape, or lacks a test', () => {
@@ -113,7 +137,7 @@ describe('llama-bench JSON', () => {
       genTokens: 32,
       repetitions: 3,
     });
-    expect(args.join(' ')).toBe('-m m.gguf -t 2 -p 265 -n 32 -r 3 -o json');
+    expect(args.join(' ')).toBe('-m m.gguf -t 2 -p 265 -n 32 -d 0,265 -r 3 -o json');
   });
 });
 
@@ -187,6 +211,9 @@ describe('ratios and the report', () => {
       sampling: { temperature: 0.7, topP: 0.9 },
       llamaBenchCommand: 'lb -m m.gguf',
       llamaBenchError: null,
+      llamaBenchGenerationAtDepthZero: summarize([27, 28, 29]),
+      pauseBetweenQuestionsMs: 500,
+      rounds: 2,
       variants,
       ratios: ratioRows(variants),
       turns: [
@@ -204,6 +231,9 @@ describe('ratios and the report', () => {
     expect(text).toContain('host / file 2.00×');
     expect(text).toContain('target: generation app / raw LlamaChatSession ≥ 0.97: 0.950 FAIL');
     expect(text).toContain('goal: generation app / llama-bench ≥ 0.9: 0.760 FAIL');
+    expect(text).toContain('top_p 0.9, app questions 500 ms apart');
+    expect(text).toContain('runs: 3 (+1 warm-up discarded) × 2 rounds in turn, pooled, ');
+    expect(text).toContain('into an empty context llama-bench gives 28.00 tok/s (app / that 0.679)');
   });
 });
 
@@ -211,7 +241,7 @@ describe('options and helpers', () => {
   it('defaults to the TinyLlama-shaped model and the given thread count', () => {
     const options = parseGenerationBenchArgs([], 6);
     expect(options.model).toEqual({ kind: 'tinyllama-shaped' });
-    expect(options).toMatchObject({ threads: 6, runs: 3, tokens: 128, promptTokens: 256, turns: 10, json: null });
+    expect(options).toMatchObject({ threads: 6, runs: 3, rounds: 1, tokens: 128, promptTokens: 256, turns: 10, json: null });
     expect(options.sampling).toEqual({ temperature: 0.7, topP: 0.9 });
   });
 
@@ -226,6 +256,8 @@ describe('options and helpers', () => {
         'lb',
         '--runs',
         '5',
+        '--rounds',
+        '2',
         '--tokens',
         '32',
         '--greedy',
@@ -239,12 +271,14 @@ describe('options and helpers', () => {
       threads: 2,
       llamaBench: 'lb',
       runs: 5,
+      rounds: 2,
       tokens: 32,
       json: 'o.json',
     });
     expect(options.sampling.temperature).toBe(0);
     expect(() => parseGenerationBenchArgs(['--threads', '0'], 2)).toThrow(/--threads must be a positive integer/);
     expect(() => parseGenerationBenchArgs(['--runs', '1.5'], 2)).toThrow(/--runs/);
+    expect(() => parseGenerationBenchArgs(['--rounds', '0'], 2)).toThrow(/--rounds must be a positive integer/);
     expect(() => parseGenerationBenchArgs(['--model', 'x', '--tiny-fixture'], 2)).toThrow(/only one of/);
     expect(() => parseGenerationBenchArgs(['--bogus'], 2)).toThrow();
   });

@@ -114,7 +114,7 @@ describe('host messages', () => {
         requestId: 's1',
         stats: {
           modelLoads: 1,
-          contexts: [{ lora: null, contextSize: 2048, sequences: 4, liveSessions: 1 }],
+          contexts: [{ lora: null, contextSize: 2048, sequences: 4, liveSessions: 1, contextsWaitedFor: 0 }],
           rssBytes: 9e7,
         },
       },
