@@ -14,8 +14,8 @@ export const threadCalibrationSchema = z.strictObject({
   /** The thread count the model runs with: the fastest generation (fewer threads within ~3%). */
   generationThreads: z.number().int().min(1),
   /**
-   * The fastest count for prompt evaluation. Shown only: node-llama-cpp 3.21.1 always uses one
-   * count for both (its setThreads sets n_threads and n_threads_batch alike).
+   * The fastest count for prompt evaluation (fewer threads within ~3%). The host switches to it while
+   * a prompt is evaluated and back for generation (node-llama-cpp sets one count per decode).
    */
   promptThreads: z.number().int().min(1),
   /** When it was measured (ms since the epoch). */

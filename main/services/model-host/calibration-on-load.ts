@@ -23,8 +23,11 @@ export async function calibrateLoadedModel(
       signal,
       onProgress: (done, total, threads) => send({ type: 'calibration-progress', requestId, done, total, threads }),
     });
-    // calibrateThreads left llama.maxThreads at the chosen count, which caps every context's decodes.
-    loaded.threads = calibration.generationThreads;
+    // Contexts were created with every core (the load's count), so either chosen count fits them.
+    loaded.phases.set({
+      promptThreads: calibration.promptThreads,
+      generationThreads: calibration.generationThreads,
+    });
     return { calibration };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { LlamaContext, LlamaContextOptions, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import type { ResolvedChatWrapper } from '../prompt-profiles/chat-wrapper-factory';
 import type { ProfileId } from '../prompt-profiles/types';
+import type { ThreadPhases } from './thread-phases';
 import { SessionBusyError, SessionPool, type SessionEntry } from './session-pool';
 
 /** null = the base model alone; a number = base + the loaded LoRA at that scale. */
@@ -13,7 +14,8 @@ export type LoraScale = number | null;
 export interface ContextPoolOptions {
   model: LlamaModel;
   loraPath: string | null;
-  threads: number;
+  /** Contexts are created with its widest count, under its creation cap. */
+  phases: ThreadPhases;
   /** Conversations kept live per context (each holds its own KV cache). */
   maxLiveSessions: number;
   /** LoRA settings kept live at once (each context holds its own KV cache memory). */
@@ -174,14 +176,16 @@ export class ContextPool {
   }
 
   private async createContext(lora: LoraScale): Promise<LlamaContext> {
-    const { model, loraPath, threads } = this.options;
+    const { model, loraPath, phases } = this.options;
     try {
-      return await model.createContext({
-        sequences: 1,
-        contextSize: this.contextSize,
-        threads,
-        lora: lora !== null && loraPath ? { adapters: [{ filePath: loraPath, scale: lora }] } : undefined,
-      });
+      return await phases.creatingContext(() =>
+        model.createContext({
+          sequences: 1,
+          contextSize: this.contextSize,
+          threads: phases.widest,
+          lora: lora !== null && loraPath ? { adapters: [{ filePath: loraPath, scale: lora }] } : undefined,
+        }),
+      );
     } catch (error) {
       const what =
         lora === null ? 'the base model' : `LoRA adapter "${path.basename(loraPath ?? '')}" at scale ${lora}`;

@@ -4,6 +4,7 @@ import { historyMatches, toChatHistory } from './history-sync';
 import { LeadingWhitespaceTrimmer } from './leading-whitespace';
 import { emptyAbortedResult, type GenerateRequest, type GenerateResult, type StopReason } from './protocol';
 import type { SessionEntry } from './session-pool';
+import type { ThreadPhases } from './thread-phases';
 
 type LibraryStopReason = Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>['stopReason'];
 
@@ -27,8 +28,9 @@ export async function runGeneration(
   request: GenerateRequest,
   signal: AbortSignal,
   onDelta: (text: string) => void,
-  grammar?: LlamaGrammar,
+  options: { grammar?: LlamaGrammar; phases?: ThreadPhases } = {},
 ): Promise<GenerateResult> {
+  const { grammar, phases } = options;
   const { session, sequence } = entry;
   // The DB is the source of truth: reset only when it disagrees (regenerate, edits, a rebuilt
   // session); otherwise the KV cache already holds the history and only new tokens are evaluated.
@@ -46,6 +48,8 @@ export async function runGeneration(
   if (signal.aborted) return emptyAbortedResult(entry.profile);
 
   let response: Awaited<ReturnType<LlamaChatSession['promptWithMeta']>>;
+  // The prompt's decodes use the prompt thread count; from the first token on, the generation count.
+  const phase = phases?.startPrompt();
   try {
     response = await session.promptWithMeta(request.prompt, {
       signal,
@@ -55,7 +59,10 @@ export async function runGeneration(
       topP: request.sampling.topP,
       ...(grammar ? { grammar } : {}),
       onToken: () => {
-        timing.firstTokenAt ??= performance.now();
+        if (timing.firstTokenAt === null) {
+          timing.firstTokenAt = performance.now();
+          phase?.promptDone();
+        }
       },
       onTextChunk: (chunk) => {
         const text = trimmer.push(chunk);
@@ -68,6 +75,8 @@ export async function runGeneration(
     // Aborted before generation began (e.g. while waiting for the session lock).
     if (signal.aborted && streamed === '') return emptyAbortedResult(entry.profile);
     throw error;
+  } finally {
+    phase?.end();
   }
 
   // Whatever the library held back and did not stream (rare) is sent now, so deltas always

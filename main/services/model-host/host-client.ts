@@ -374,7 +374,8 @@ export class ModelHostClient {
         this.setStatus({ state: 'ready', modelInfo: info });
         // A crash restart reloads with the measured count instead of measuring again.
         if (info.calibration) {
-          this.desiredConfig = { ...config, threads: info.calibration.generationThreads, calibrate: undefined };
+          const { generationThreads, promptThreads } = info.calibration;
+          this.desiredConfig = { ...config, threads: generationThreads, promptThreads, calibrate: undefined };
         }
       }
       return info;

@@ -231,7 +231,10 @@ export class ModelHostServer {
       });
       let result: GenerateResult;
       try {
-        result = await runGeneration(entry, request, signal, (text) => deltas.push(text), grammar);
+        result = await runGeneration(entry, request, signal, (text) => deltas.push(text), {
+          grammar,
+          phases: loaded.phases,
+        });
       } finally {
         deltas.flush(); // what streamed before a failure still reaches main before the error
       }
@@ -282,7 +285,9 @@ export class ModelHostServer {
     }
     try {
       const startedAt = performance.now();
-      const logProbs = await scoreTokenSequence(lease.sequence, request.tokens, signal);
+      // Scoring evaluates batches only, like a prompt.
+      const phase = loaded.phases.startPrompt();
+      const logProbs = await scoreTokenSequence(lease.sequence, request.tokens, signal).finally(phase.end);
       const seconds = (performance.now() - startedAt) / 1000;
       this.deps.send({ type: 'scored', requestId, logProbs, seconds });
     } catch (error) {

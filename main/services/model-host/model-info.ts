@@ -27,7 +27,7 @@ export async function describeModel(
     backend,
     gpuLayers: model.gpuLayers,
     totalLayers: model.fileInsights.totalLayers,
-    threads: loaded.threads,
+    threads: loaded.phases.current.generationThreads,
     contextSize: loaded.contextSize,
     hasChatTemplate: ggufChatTemplate(model) != null,
     loraPath: config.loraPath ?? null,

@@ -9,6 +9,7 @@ import { ContextPool, type LoraScale } from './context-pool';
 import { loadWithGpuFallback } from './gpu-fallback';
 import type { LogRing } from './log-ring';
 import type { LoadConfig } from './protocol';
+import { ThreadPhases } from './thread-phases';
 
 export interface LoadedModel {
   model: LlamaModel;
@@ -17,7 +18,8 @@ export interface LoadedModel {
   defaultLora: LoraScale;
   /** Tokens per sequence of the first context (later contexts get at most this). */
   contextSize: number;
-  threads: number;
+  /** Thread counts for prompts and for generation, applied per decode. */
+  phases: ThreadPhases;
   /** Why 'auto' offload fell back to the CPU; null when it did not. */
   gpuFallback: string | null;
   config: LoadConfig;
@@ -56,7 +58,10 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
   // The library default thread count oversubscribes small machines (4 threads on 2 cores made
   // every token ~40x slower); use exactly the cores we may run on.
   const threads = config.threads ?? os.availableParallelism();
-  llama.maxThreads = threads;
+  const phases = new ThreadPhases(llama, {
+    promptThreads: config.promptThreads ?? threads,
+    generationThreads: threads,
+  });
   const defaultLora: LoraScale = config.loraPath ? (config.loraScale ?? 1) : null;
   const contextSize: LlamaContextOptions['contextSize'] = config.contextSize ?? { max: DEFAULT_MAX_CONTEXT };
 
@@ -72,12 +77,14 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
     options.onModelLoaded?.();
     try {
       // Created now, not on first use: a LoRA that does not fit the model fails the load, with its reason.
-      const context = await model.createContext({
-        sequences: 1, // one sequence per context: see session-pool.ts
-        contextSize,
-        threads,
-        lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: defaultLora ?? 1 }] } : undefined,
-      });
+      const context = await phases.creatingContext(() =>
+        model.createContext({
+          sequences: 1, // one sequence per context: see session-pool.ts
+          contextSize,
+          threads: phases.widest,
+          lora: config.loraPath ? { adapters: [{ filePath: config.loraPath, scale: defaultLora ?? 1 }] } : undefined,
+        }),
+      );
       return { model, context };
     } catch (error) {
       await model.dispose().catch(() => {});
@@ -95,7 +102,7 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
     {
       model,
       loraPath: config.loraPath ?? null,
-      threads,
+      phases,
       maxLiveSessions,
       maxContexts: options.maxContexts,
       wrapperFor: wrapperCache(model),
@@ -105,7 +112,7 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
     typeof contextSize === 'number' ? contextSize : { max: context.contextSize },
   );
   contexts.adopt(defaultLora, context);
-  return { model, contexts, defaultLora, contextSize: context.contextSize, threads, gpuFallback: fallback, config };
+  return { model, contexts, defaultLora, contextSize: context.contextSize, phases, gpuFallback: fallback, config };
 }
 
 /** Wrappers are stateless; resolving the Jinja template costs ~1 s, so each profile's is built once. */

@@ -14,6 +14,8 @@ export const loadConfigSchema = z.object({
   loraScale: z.number().finite().min(0).optional(),
   gpuLayers: gpuLayersSchema,
   threads: z.number().int().min(1).optional(),
+  /** Threads for prompt evaluation when a calibration found another count faster; absent = `threads`. */
+  promptThreads: z.number().int().min(1).optional(),
   contextSize: z.number().int().min(16).optional(),
   /** Measure these thread counts after loading and run with the fastest (see thread-calibration.ts). */
   calibrate: z

@@ -92,6 +92,7 @@ export class ModelService {
           loraScale,
           gpuLayers,
           threads: plan.threads,
+          promptThreads: plan.promptThreads,
           calibrate: plan.calibrate,
           useMmap: lowMemory ? false : undefined,
         },
@@ -216,7 +217,8 @@ export class ModelService {
     remeasure: boolean,
   ): Promise<ThreadPlan> {
     if (this.calibrations) return this.calibrations.plan(modelPath, gpuLayers, threads, remeasure);
-    return { threads: threads === 'auto' ? undefined : threads, calibrate: undefined, key: null, stored: null };
+    const fixed = threads === 'auto' ? undefined : threads;
+    return { threads: fixed, promptThreads: undefined, calibrate: undefined, key: null, stored: null };
   }
 
   /** Stores a finished calibration and tells the renderer; a failed one only says why. */

@@ -18,6 +18,8 @@ export interface ThreadCalibrationOptions {
 /** What a load sends the host about threads, and where to store a new calibration. */
 export interface ThreadPlan {
   threads: LoadConfig['threads'];
+  /** The stored calibration's prompt count (absent: the same as `threads`). */
+  promptThreads: LoadConfig['promptThreads'];
   calibrate: LoadConfig['calibrate'];
   /** The calibration key ('auto' only); null with a fixed thread count. */
   key: string | null;
@@ -37,13 +39,17 @@ export class ThreadCalibrations {
 
   /** 'auto' uses a stored calibration, or asks the host to measure (always when `remeasure`). */
   async plan(modelPath: string, gpuLayers: GpuLayers, threads: Threads, remeasure = false): Promise<ThreadPlan> {
-    if (threads !== 'auto') return { threads, calibrate: undefined, key: null, stored: null };
+    if (threads !== 'auto') return { threads, promptThreads: undefined, calibrate: undefined, key: null, stored: null };
     const key = await this.keyFor(modelPath, gpuLayers);
     const stored = remeasure ? null : this.get(key);
-    if (stored) return { threads: stored.generationThreads, calibrate: undefined, key, stored };
+    if (stored) {
+      const { generationThreads, promptThreads } = stored;
+      return { threads: generationThreads, promptThreads, calibrate: undefined, key, stored };
+    }
     const candidates = this.options.candidates ?? candidateThreadCounts(this.machine.cores);
     return {
       threads: undefined,
+      promptThreads: undefined,
       calibrate: { candidates, tokens: this.options.tokens ?? DEFAULT_TOKENS },
       key,
       stored: null,

@@ -4,12 +4,14 @@
 import { copyFile, mkdtemp, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getLlama, type Llama, type LlamaModel } from 'node-llama-cpp';
+import { getLlama, LlamaChatSession, type Llama, type LlamaModel } from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../main/services/app/create-app';
 import type { EventSink } from '../../../main/services/events';
 import { ForkHostLauncher } from '../../../main/services/model-host';
+import { runGeneration } from '../../../main/services/model-host/generation';
 import { CalibrationAbortedError, calibrateThreads } from '../../../main/services/model-host/thread-calibration';
+import { ThreadPhases } from '../../../main/services/model-host/thread-phases';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import type { ModelStatus, Settings } from '../../../preload/contract/schemas';
 import type { CalibrationProgress, ThreadCalibration } from '../../../preload/contract/thread-calibration';
@@ -183,6 +185,59 @@ describe('calibrateThreads', () => {
       llama.maxThreads = 2;
       await sequence.evaluateWithoutGeneratingNewTokens(model.tokenize(' and fever'));
       expect(context.currentThreads).toBe(2);
+    } finally {
+      await context.dispose();
+      llama.maxThreads = 1;
+    }
+  });
+
+  it("evaluates an answer's prompt with the prompt count and generates with the generation count", async () => {
+    llama.maxThreads = 1;
+    const phases = new ThreadPhases(llama, { promptThreads: 2, generationThreads: 1 });
+    // Created under the wider cap, the context may use 2 threads; the cap then picks per decode.
+    const context = await phases.creatingContext(() =>
+      model.createContext({ contextSize: 256, threads: phases.widest }),
+    );
+    const seen: { afterPrompt?: number; atEnd?: number } = {};
+    const spy = Object.assign(Object.create(phases) as ThreadPhases, {
+      startPrompt: () => {
+        const phase = phases.startPrompt();
+        return {
+          promptDone: () => {
+            seen.afterPrompt ??= context.currentThreads; // the last decode was the prompt's
+            phase.promptDone();
+          },
+          end: phase.end,
+        };
+      },
+    });
+    try {
+      const sequence = context.getSequence();
+      const session = new LlamaChatSession({ contextSequence: sequence, autoDisposeSequence: false });
+      const entry = {
+        key: 'k',
+        requestedProfile: 'qa',
+        profile: 'qa',
+        session,
+        sequence,
+        fresh: true,
+        busy: true,
+      } as const;
+      const request = {
+        requestId: 'r',
+        sessionKey: 'k',
+        history: [],
+        prompt: 'What is hypokalemia? Explain the causes and the treatment.',
+        profile: 'qa' as const,
+        sampling: { temperature: 0, topP: 0.9, maxTokens: 8 },
+      };
+      const result = await runGeneration({ ...entry }, request, new AbortController().signal, () => {}, {
+        phases: spy,
+      });
+      seen.atEnd = context.currentThreads; // the last decode was a generated token's
+      expect(result.tokens).toBeGreaterThan(2);
+      expect(seen).toEqual({ afterPrompt: 2, atEnd: 1 });
+      expect(llama.maxThreads).toBe(1);
     } finally {
       await context.dispose();
       llama.maxThreads = 1;

@@ -69,12 +69,12 @@ describe('ThreadCalibrationFigures', () => {
     expect(html).toContain('131'); // 1 thread, prompt tokens/s
     expect(html).toContain('2 (used)');
     expect(html).toMatch(/data-testid="thread-calibration-chosen">2</);
-    expect(html).not.toContain('Prompts were fastest');
+    expect(html).not.toContain('Prompts are read with');
   });
 
   it('says when prompts were fastest with another count', () => {
     expect(figures({ calibration: { ...calibration, generationThreads: 1 } })).toContain(
-      'Prompts were fastest with 2; the model uses one count for both.',
+      'Prompts are read with 2 threads, the fastest for them; answers are written with 1.',
     );
   });
 

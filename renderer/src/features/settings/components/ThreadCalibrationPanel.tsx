@@ -115,7 +115,8 @@ export function ThreadCalibrationFigures({
       )}
       {calibration !== null && calibration.promptThreads !== calibration.generationThreads && (
         <p className="mt-1 text-slate-500 dark:text-slate-400">
-          Prompts were fastest with {calibration.promptThreads}; the model uses one count for both.
+          Prompts are read with {calibration.promptThreads} threads, the fastest for them; answers are written with{' '}
+          {calibration.generationThreads}.
         </p>
       )}
       <div className="mt-2 flex items-center gap-2">
