@@ -1,21 +1,12 @@
-// Client side of the model host: survives host crashes and hangs, restarts it and reloads the model.
+// Client side of the model host: the model the user wants, and requests to it. The supervisor keeps
+// the process alive; after a crash restart this client brings the model back without being asked.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { deferred, delay, type Deferred } from './deferred';
-import {
-  crashSummary,
-  errorFromHostReply,
-  hostExitError,
-  HostCrashedError,
-  HostDisposedError,
-  HostRequestError,
-  ModelLoadError,
-  ScoringAbortedError,
-} from './errors';
+import { errorFromHostReply, HostDisposedError, HostRequestError, ModelLoadError, ScoringAbortedError } from './errors';
 import type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
-import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
 import { HostStatusPublisher, type HostState, type HostStatus } from './host-status';
-import { HostWatchdog, type WatchdogStats } from './host-watchdog';
+import { HostSupervisor, type ClientBoundMessage } from './host-supervisor';
+import type { WatchdogStats } from './host-watchdog';
 import { LogRing } from './log-ring';
 import { whenModelReady } from './model-readiness';
 import { PendingRequests } from './pending-requests';
@@ -23,7 +14,6 @@ import {
   emptyAbortedResult,
   generateRequestSchema,
   loadConfigSchema,
-  parseHostMessage,
   type CalibrationProgressMessage,
   type ClientMessage,
   type FaultKind,
@@ -38,7 +28,6 @@ import {
   scoreRequestSchema,
   tokenizeRequestSchema,
 } from './protocol';
-import { RestartPolicy } from './restart-policy';
 
 export type { HostState, HostStatus } from './host-status';
 export type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
@@ -49,7 +38,6 @@ export interface LoadOptions {
 }
 
 export class ModelHostClient {
-  private readonly launcher: HostLauncher;
   private readonly onHostLog?: (line: string) => void;
 
   private readonly statusBoard = new HostStatusPublisher((error) =>
@@ -57,46 +45,34 @@ export class ModelHostClient {
   );
   private readonly logs = new LogRing(200);
   private readonly pending = new PendingRequests();
-  private readonly restart: RestartPolicy;
-  private readonly watchdog: HostWatchdog;
-  private readonly stopDeadlineMs: number;
-
-  private proc: HostProcess | null = null;
-  /** Increments per launched process, so late events of a dead one are ignored. */
-  private generation = 0;
-  private hostReady: Deferred<void> = deferred();
+  private readonly host: HostSupervisor;
   private activeGenerations = 0;
 
   /** The model the user wants loaded; reloaded after a crash. */
   private desiredConfig: LoadConfig | null = null;
   private modelInfo: ModelInfo | null = null;
   private userLoadsWaiting = 0;
-
-  /** Why the client killed the host itself (hang, slow start), for the crash message. */
-  private killReason: string | null = null;
-  /** Log position when the current host was launched: crash reports quote only its own lines. */
-  private launchLogMark = 0;
-  private stopping: Deferred<void> | null = null;
   private disposed = false;
 
   constructor(options: ModelHostClientOptions) {
-    this.launcher = options.launcher;
-    this.restart = new RestartPolicy(options.restartBackoffMs, options.maxConsecutiveFailures);
-    this.watchdog = new HostWatchdog(options, {
-      isCurrent: (gen) => gen === this.generation && this.proc !== null,
-      ping: (nonce) => this.send({ type: 'ping', nonce }),
-      kill: (gen, reason) => this.killHost(gen, reason),
-    });
     this.onHostLog = options.onHostLog;
-    this.stopDeadlineMs = options.stopDeadlineMs ?? DEFAULT_STOP_DEADLINE_MS;
+    this.host = new HostSupervisor(options, this.statusBoard, this.logs, {
+      onReady: () => this.onHostReady(),
+      onMessage: (message) => this.handleHostMessage(message),
+      onInvalidMessage: (raw, error) => this.pending.rejectMalformedReply(raw, error),
+      onGone: () => {
+        this.modelInfo = null;
+      },
+      onFailure: (error) => this.pending.rejectAll(error),
+      log: (line) => this.recordLog(line),
+    });
   }
 
   // ---------------------------------------------------------------- public API
 
   /** Starts the host process (idempotent). */
   start(): void {
-    if (this.disposed || this.proc || this.restart.scheduled || this.status.state === 'unavailable') return;
-    this.launch();
+    if (!this.disposed) this.host.start();
   }
 
   /**
@@ -108,11 +84,11 @@ export class ModelHostClient {
     this.assertNotDisposed();
     const parsed = loadConfigSchema.parse(config);
     this.desiredConfig = parsed;
-    this.restart.reset(); // an explicit load is a fresh start, also after 'unavailable'
+    this.host.markHealthy(); // an explicit load is a fresh start, also after 'unavailable'
     this.userLoadsWaiting++;
     try {
-      this.ensureProcess();
-      await this.hostReady.promise;
+      this.host.ensureRunning();
+      await this.host.ready;
     } finally {
       this.userLoadsWaiting--;
     }
@@ -122,11 +98,11 @@ export class ModelHostClient {
   async unload(): Promise<void> {
     this.assertNotDisposed();
     this.desiredConfig = null;
-    if (!this.proc) {
+    if (!this.host.running) {
       this.modelInfo = null;
       return;
     }
-    await this.hostReady.promise;
+    await this.host.ready;
     await new Promise<void>((resolve, reject) => {
       const requestId = randomUUID();
       this.pending.add(requestId, { kind: 'unload', resolve, reject });
@@ -147,15 +123,14 @@ export class ModelHostClient {
     const { requestId } = parsed;
     this.activeGenerations++;
     this.refreshLoadedState();
-    const stopper = this.abortWithDeadline(requestId);
+    const stopper = this.host.abortWithDeadline(requestId);
     try {
       const result = await new Promise<GenerateResult>((resolve, reject) => {
         this.pending.add(requestId, { kind: 'generate', resolve, reject, onDelta });
         this.send({ type: 'generate', request: parsed });
         signal?.addEventListener('abort', stopper.abort, { once: true });
       });
-      // A host that answers is healthy again: earlier crashes no longer count towards giving up.
-      this.restart.reset();
+      this.host.markHealthy();
       return result;
     } finally {
       signal?.removeEventListener('abort', stopper.abort);
@@ -193,7 +168,7 @@ export class ModelHostClient {
     const { requestId } = request;
     this.activeGenerations++;
     this.refreshLoadedState();
-    const stopper = this.abortWithDeadline(requestId);
+    const stopper = this.host.abortWithDeadline(requestId);
     try {
       return await new Promise<ScoreResult>((resolve, reject) => {
         const fail = (error: Error): void =>
@@ -225,8 +200,8 @@ export class ModelHostClient {
   /** What the host holds in memory: model loads, contexts per LoRA setting, its RSS. */
   async stats(): Promise<HostStats> {
     this.assertNotDisposed();
-    this.ensureProcess();
-    await this.hostReady.promise;
+    this.host.ensureRunning();
+    await this.host.ready;
     return new Promise<HostStats>((resolve, reject) => {
       const requestId = randomUUID();
       this.pending.add(requestId, { kind: 'stats', resolve, reject });
@@ -236,7 +211,7 @@ export class ModelHostClient {
 
   /** Ping round trips of the watchdog so far (how busy the host's event loop got). */
   watchdogStats(): WatchdogStats {
-    return this.watchdog.stats();
+    return this.host.watchdogStats();
   }
 
   /** Recent host log lines (llama.cpp warnings/errors, host stderr). */
@@ -250,95 +225,21 @@ export class ModelHostClient {
   }
 
   get pid(): number | undefined {
-    return this.proc?.pid;
+    return this.host.pid;
   }
 
   /** Stops the host and rejects whatever is in flight. */
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    this.restart.cancel();
-    const proc = this.proc;
-    if (proc) {
-      this.stopping = deferred();
-      proc.kill();
-      // Do not hang shutdown on a process that will not report its exit.
-      await Promise.race([this.stopping.promise, delay(3000)]);
-      if (this.proc === proc) this.onExit(this.generation, { code: null, signal: 'SIGKILL' });
-    }
+    await this.host.stop();
     this.pending.rejectAll(new HostDisposedError('The model host client was disposed.'));
-    this.watchdog.stop();
     this.setStatus({ state: 'stopped' });
   }
 
-  // ---------------------------------------------------------------- process lifecycle
-
-  private ensureProcess(): void {
-    if (this.proc) return;
-    this.restart.cancel();
-    this.launch();
-  }
-
-  private launch(): void {
-    const gen = ++this.generation;
-    this.hostReady = deferred();
-    this.killReason = null;
-    this.launchLogMark = this.logs.mark();
-    this.setStatus({ state: 'starting', message: 'Starting the model host', lastError: this.status.lastError });
-    let proc: HostProcess;
-    try {
-      proc = this.launcher.launch();
-    } catch (error) {
-      this.handleFailure(new HostCrashedError(`Could not start the model host: ${messageOf(error)}`, null, null, []));
-      return;
-    }
-    this.proc = proc;
-    proc.onMessage((raw) => this.onMessage(gen, raw));
-    proc.onExit((info) => this.onExit(gen, info));
-    proc.onOutput?.((line) => this.recordLog(`[host] ${line}`));
-    this.watchdog.watchStart(gen);
-  }
-
-  private onExit(gen: number, info: HostExitInfo): void {
-    if (gen !== this.generation || !this.proc) return;
-    this.proc = null;
-    this.watchdog.stop();
-    this.modelInfo = null;
-    if (this.stopping) {
-      this.stopping.resolve();
-      return;
-    }
-    this.handleFailure(hostExitError(info, this.killReason, this.logs.since(this.launchLogMark)));
-  }
-
-  /** A crash, hang or failed start: reject in-flight work, then restart with backoff or give up. */
-  private handleFailure(error: HostCrashedError): void {
-    this.proc = null;
-    this.pending.rejectAll(error);
-    this.hostReady.reject(error);
-    const verdict = this.restart.recordFailure();
-    // The status shows one line; the full log tail stays on the error and in recentLogs().
-    const summary = crashSummary(error);
-    if (this.disposed) return;
-    if (verdict.giveUp) {
-      this.setStatus({
-        state: 'unavailable',
-        message: `${summary} It failed ${verdict.failures} times in a row and was not restarted.`,
-        lastError: summary,
-      });
-      return;
-    }
-    const wait = verdict.waitMs;
-    this.setStatus({ state: 'crashed', message: `Restarting the model host in ${wait} ms`, lastError: summary });
-    this.restart.schedule(wait, () => {
-      if (!this.disposed && !this.proc) this.launch();
-    });
-  }
+  // ---------------------------------------------------------------- host events
 
   private onHostReady(): void {
-    // Pings start only now: starting up (imports, native binaries) may block the host's event loop.
-    this.watchdog.startPings(this.generation);
-    this.hostReady.resolve();
     if (this.desiredConfig && this.userLoadsWaiting === 0) {
       // Recovering from a crash: bring the last model back without the caller asking.
       this.sendLoad(this.desiredConfig).catch(() => {});
@@ -369,7 +270,7 @@ export class ModelHostClient {
       });
       // A newer load may have been requested meanwhile; only the latest wins the status.
       if (this.desiredConfig === config) {
-        this.restart.reset();
+        this.host.markHealthy();
         this.modelInfo = info;
         this.setStatus({ state: 'ready', modelInfo: info });
         // A crash restart reloads with the measured count instead of measuring again.
@@ -388,55 +289,8 @@ export class ModelHostClient {
     }
   }
 
-  /**
-   * Sends 'abort' for a request when its signal fires; a host that has not ended the request within
-   * stopDeadlineMs (hung in native code, or its event loop blocked) is killed, and so restarted.
-   */
-  private abortWithDeadline(requestId: string): { abort: () => void; settled: () => void } {
-    let deadline: NodeJS.Timeout | null = null;
-    return {
-      abort: () => {
-        const gen = this.generation;
-        this.send({ type: 'abort', requestId });
-        deadline = setTimeout(
-          () => this.killHost(gen, `did not stop within ${this.stopDeadlineMs} ms of Stop`),
-          this.stopDeadlineMs,
-        );
-      },
-      settled: () => {
-        if (deadline) clearTimeout(deadline);
-      },
-    };
-  }
-
-  private killHost(gen: number, reason: string): void {
-    if (gen !== this.generation || !this.proc) return;
-    this.killReason = reason;
-    this.recordLog(`[client] the model host ${reason}; killing it`);
-    this.proc.kill();
-  }
-
-  // ---------------------------------------------------------------- messages
-
-  private onMessage(gen: number, raw: unknown): void {
-    if (gen !== this.generation) return;
-    const parsed = parseHostMessage(raw);
-    if (!parsed.ok) {
-      this.recordLog(`[client] ignored an invalid host message: ${parsed.error}`);
-      this.pending.rejectMalformedReply(raw, parsed.error);
-      return;
-    }
-    this.handleHostMessage(parsed.message);
-  }
-
-  private handleHostMessage(message: HostMessage): void {
+  private handleHostMessage(message: ClientBoundMessage): void {
     switch (message.type) {
-      case 'ready':
-        this.onHostReady();
-        return;
-      case 'pong':
-        this.watchdog.onPong(message.nonce);
-        return;
       case 'log':
         this.recordLog(message.message);
         return;
@@ -445,7 +299,7 @@ export class ModelHostClient {
         return;
       case 'info':
         // A context came or went: same model, fresh figures (VRAM use).
-        if (!this.modelInfo || !this.proc) return;
+        if (!this.modelInfo || !this.host.running) return;
         this.modelInfo = message.info;
         this.setStatus({ ...this.status, modelInfo: message.info });
         return;
@@ -475,7 +329,7 @@ export class ModelHostClient {
   }
 
   private send(message: ClientMessage): void {
-    this.proc?.postMessage(message);
+    this.host.send(message);
   }
 
   // ---------------------------------------------------------------- status
@@ -485,7 +339,7 @@ export class ModelHostClient {
   }
 
   private refreshLoadedState(): void {
-    if (!this.modelInfo || !this.proc) return;
+    if (!this.modelInfo || !this.host.running) return;
     const state: HostState = this.activeGenerations > 0 ? 'generating' : 'ready';
     if (this.status.state !== state) this.setStatus({ state, modelInfo: this.modelInfo });
   }
@@ -503,9 +357,6 @@ export class ModelHostClient {
     if (this.disposed) throw new HostDisposedError('The model host client was disposed.');
   }
 }
-
-/** How long the host may take to end a request after Stop before it is killed. */
-const DEFAULT_STOP_DEADLINE_MS = 2000;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
