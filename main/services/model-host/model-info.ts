@@ -36,5 +36,6 @@ export async function describeModel(
     vramUsedBytes: vram?.used ?? null,
     gpuFallback: [runtimeFallback, loaded.gpuFallback].filter((line) => line !== null).join(' ') || null,
     trainContextSize: model.trainContextSize,
+    promptThreads: loaded.phases.current.promptThreads,
   };
 }

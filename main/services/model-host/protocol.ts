@@ -35,6 +35,8 @@ export const backendSchema = contractModelInfoSchema.shape.backend;
 export const modelInfoSchema = z.object({
   ...contractModelInfoSchema.shape,
   trainContextSize: z.number().int().min(0),
+  /** Threads while a prompt is evaluated (`threads` is the generation count); absent from older hosts. */
+  promptThreads: z.number().int().min(1).optional(),
   /** The thread calibration run by this load (config.calibrate), when it finished. */
   calibration: threadCalibrationSchema.optional(),
   /** Why the asked-for calibration did not finish (the model then keeps its load thread count). */

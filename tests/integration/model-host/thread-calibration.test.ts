@@ -17,6 +17,7 @@ import type { ModelStatus, Settings } from '../../../preload/contract/schemas';
 import type { CalibrationProgress, ThreadCalibration } from '../../../preload/contract/thread-calibration';
 import { ensureTinyModel } from '../../fixtures/tiny-llama';
 import { callApp } from '../support/app-under-test';
+import { ask, forkedClient } from './support';
 
 class Recorder implements EventSink {
   readonly calibration: CalibrationProgress[] = [];
@@ -79,6 +80,7 @@ describe('thread calibration through the app', () => {
     expect(done?.threads).toBe(stored?.generationThreads);
     expect(status.state).toBe('ready');
     expect(status.modelInfo?.threads).toBe(stored?.generationThreads);
+    expect(app.host.getStatus().modelInfo?.promptThreads).toBe(stored?.promptThreads);
   });
 
   it('does not measure again on the next load', async () => {
@@ -87,6 +89,8 @@ describe('thread calibration through the app', () => {
     const status = await load();
     expect(events.calibration.length).toBe(before);
     expect(status.modelInfo?.threads).toBe(stored.generationThreads);
+    // The stored prompt count reaches the host too (LoadConfig.promptThreads).
+    expect(app.host.getStatus().modelInfo?.promptThreads).toBe(stored.promptThreads);
   });
 
   it('measures again when the model file changed', async () => {
@@ -126,6 +130,21 @@ describe('thread calibration through the app', () => {
     const status = await load();
     expect(status.state).toBe('ready');
     expect(await mapsOfHost()).not.toContain(modelPath);
+  });
+});
+
+describe('separate prompt and generation counts through the host', () => {
+  it('loads with both counts and answers', async () => {
+    const fixture = await ensureTinyModel();
+    const client = forkedClient();
+    try {
+      const info = await client.load({ modelPath: fixture.modelPath, gpuLayers: 'auto', threads: 1, promptThreads: 2 });
+      expect({ threads: info.threads, promptThreads: info.promptThreads }).toEqual({ threads: 1, promptThreads: 2 });
+      const result = await client.generate(ask('phases', 'What is hypokalemia?', { maxTokens: 6 }));
+      expect(result.tokens).toBeGreaterThan(0);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 

@@ -103,8 +103,17 @@ describe('ThreadCalibrations', () => {
     calibrations.save(key as string, calibration);
     const again = new ThreadCalibrations(repo, machine);
     const plan = await again.plan(modelPath, 'auto', 'auto');
-    expect(plan).toMatchObject({ threads: 2, calibrate: undefined, stored: calibration });
+    expect(plan).toMatchObject({ threads: 2, promptThreads: 2, calibrate: undefined, stored: calibration });
     expect(await again.find(modelPath, 'auto')).toEqual(calibration);
+  });
+
+  it('passes a stored prompt count that differs from the generation count on to the load', async () => {
+    const { key } = await calibrations.plan(modelPath, 'auto', 'auto');
+    calibrations.save(key as string, { ...calibration, generationThreads: 1, promptThreads: 2 });
+    const plan = await calibrations.plan(modelPath, 'auto', 'auto');
+    expect({ threads: plan.threads, promptThreads: plan.promptThreads }).toEqual({ threads: 1, promptThreads: 2 });
+    // A fixed count is used for both.
+    expect((await calibrations.plan(modelPath, 'auto', 3)).promptThreads).toBeUndefined();
   });
 
   it('measures again when asked to, or on another machine or GPU mode', async () => {
