@@ -13,7 +13,7 @@ import {
 } from '../../../main/services/flashcards/make-cards';
 import type { ModelHostClient } from '../../../main/services/model-host';
 import { openDatabase, SettingsRepository } from '../../../main/services/store';
-import { ask, forkedClient, tinyModel } from '../model-host/support';
+import { ask, loadedTinyClient } from '../model-host/support';
 
 // Small bounds keep the random model quick; the same schema shape as the app's defaults.
 const LIMITS: MakeCardsLimits = { minCards: 1, maxCards: 3, frontChars: 24, backChars: 24, maxTokens: 600 };
@@ -22,9 +22,7 @@ let client: ModelHostClient;
 const dir = mkdtempSync(join(tmpdir(), 'mea-make-cards-'));
 
 beforeAll(async () => {
-  const fixture = await tinyModel();
-  client = forkedClient();
-  await client.load({ modelPath: fixture.modelPath, loraPath: fixture.loraPath, gpuLayers: 'auto' });
+  client = await loadedTinyClient();
 });
 
 afterAll(async () => {

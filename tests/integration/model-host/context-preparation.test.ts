@@ -3,14 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelHostClient } from '../../../main/services/model-host';
 import { DEFAULT_MAX_LIVE_SESSIONS } from '../../../main/services/model-host/host-server';
-import { ask, forkedClient, tinyModel } from './support';
+import { ask, loadedTinyClient } from './support';
 
 let client: ModelHostClient;
 
 beforeAll(async () => {
-  const fixture = await tinyModel();
-  client = forkedClient();
-  await client.load({ modelPath: fixture.modelPath, loraPath: fixture.loraPath, gpuLayers: 'auto' });
+  client = await loadedTinyClient();
 });
 
 afterAll(async () => {

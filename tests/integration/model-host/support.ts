@@ -22,6 +22,14 @@ export function forkedClient(
   });
 }
 
+/** A forked host with the tiny model and its LoRA loaded (dispose it after the tests). */
+export async function loadedTinyClient(): Promise<ModelHostClient> {
+  const fixture = await tinyModel();
+  const client = forkedClient();
+  await client.load({ modelPath: fixture.modelPath, loraPath: fixture.loraPath, gpuLayers: 'auto' });
+  return client;
+}
+
 let counter = 0;
 
 export function ask(
