@@ -241,7 +241,15 @@ describe('options and helpers', () => {
   it('defaults to the TinyLlama-shaped model and the given thread count', () => {
     const options = parseGenerationBenchArgs([], 6);
     expect(options.model).toEqual({ kind: 'tinyllama-shaped' });
-    expect(options).toMatchObject({ threads: 6, runs: 3, rounds: 1, tokens: 128, promptTokens: 256, turns: 10, json: null });
+    expect(options).toMatchObject({
+      threads: 6,
+      runs: 3,
+      rounds: 1,
+      tokens: 128,
+      promptTokens: 256,
+      turns: 10,
+      json: null,
+    });
     expect(options.sampling).toEqual({ temperature: 0.7, topP: 0.9 });
   });
 
