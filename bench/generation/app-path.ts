@@ -119,7 +119,9 @@ export async function runAppPath(config: AppPathConfig): Promise<AppPathResult> 
   const app = createApp({ dataDir, launcher, events: bridge, pickFile: async () => null, version: 'bench' });
   try {
     const { threads, modelPath, sampling, maxTokens } = config;
-    await call(app, 'settings:update', { modelPath, threads, profile: 'qa', sampling: { ...sampling, maxTokens } });
+    // Scope guard off: a short --prompt-tokens cuts the question down to words it would decline.
+    const settings = { modelPath, threads, profile: 'qa', scopeGuard: 'off', sampling: { ...sampling, maxTokens } };
+    await call(app, 'settings:update', settings);
     const loaded = (await call(app, 'model:load', {})) as { modelInfo?: { contextSize?: number } | null } | null;
     await ask(app, bridge, launcher, null, config.question); // warm-up, discarded
     const runs: AppAnswer[] = [];
