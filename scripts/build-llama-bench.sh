@@ -4,6 +4,8 @@
 # prebuilt binaries), and makes it run over node-llama-cpp's own prebuilt libllama/libggml, so the
 # comparison is "same library, plain C++ caller". Prints the path of a wrapper to pass as
 # `npm run bench -- --llama-bench PATH`. Usage: scripts/build-llama-bench.sh [OUT_DIR] (default ../llama-bench).
+# Also builds llama-quantize (native libraries; quantizing uses no AMX kernels), which turns the bench's
+# Q8_0 model into Q4_K_M: `OUT/llama.cpp/build/bin/llama-quantize --allow-requantize IN.gguf OUT.gguf Q4_K_M`.
 # Needs git, cmake, a C++ compiler and ninja or make; takes ~15 min on 2 cores. Linux x64 only.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +21,7 @@ GEN=""; command -v ninja >/dev/null && GEN="-G Ninja"
 # libraries (below). Running the native build directly can die with SIGILL on VMs that report AMX.
 cmake -S "$OUT/llama.cpp" -B "$OUT/llama.cpp/build" $GEN -DCMAKE_BUILD_TYPE=Release -DLLAMA_CURL=OFF \
   -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_SERVER=OFF >/dev/null
-cmake --build "$OUT/llama.cpp/build" --target llama-bench -j "$(nproc)" >/dev/null
+cmake --build "$OUT/llama.cpp/build" --target llama-bench llama-quantize -j "$(nproc)" >/dev/null
 BIN="$OUT/llama.cpp/build/bin"
 LIBDIR="$OUT/nlc-libs"
 rm -rf "$LIBDIR" && mkdir -p "$LIBDIR"
@@ -35,4 +37,5 @@ cat > "$OUT/llama-bench-nlc" <<WRAP
 LD_LIBRARY_PATH="$LIBDIR" exec "$LIBDIR/llama-bench" "\$@"
 WRAP
 chmod +x "$OUT/llama-bench-nlc"
+echo "llama-quantize: $BIN/llama-quantize" >&2
 echo "$OUT/llama-bench-nlc"
