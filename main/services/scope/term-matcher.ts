@@ -3,13 +3,13 @@
 import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbreviations';
 import { commonWords } from './lexicon/common-words';
 import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
+import { MEDICAL_ROOTS } from './lexicon/medical-roots';
 import { medicalTerms, TERM_WEIGHT, type TermStrength } from './lexicon/medical-terms';
 import { EPONYMS } from './lexicon/systematic-terms';
 import {
   COMBINING_PREFIXES,
   COMBINING_ROOTS,
   COMPOUND_PARTS,
-  MEDICAL_ROOTS,
   MEDICAL_SUFFIXES,
   MORPHOLOGY_EXCEPTIONS,
   NON_MEDICAL_ENDINGS,
