@@ -1,4 +1,5 @@
 // Runs one answer on a pooled chat session: syncs history, streams deltas, measures the turn.
+import { randomInt } from 'node:crypto';
 import type { LlamaChatSession, LlamaGrammar } from 'node-llama-cpp';
 import { historyMatches, toChatHistory } from './history-sync';
 import { LeadingWhitespaceTrimmer } from './leading-whitespace';
@@ -57,6 +58,9 @@ export async function runGeneration(
       maxTokens: request.sampling.maxTokens,
       temperature: request.sampling.temperature,
       topP: request.sampling.topP,
+      // node-llama-cpp seeds sampling with the current second by default, so a Regenerate within the
+      // same second repeated the answer word for word; every answer gets its own seed.
+      seed: randomInt(2 ** 31),
       ...(grammar ? { grammar } : {}),
       onToken: () => {
         if (timing.firstTokenAt === null) {

@@ -70,6 +70,18 @@ describe('model host: generation', () => {
     expect(client.getStatus().state).toBe('ready');
   });
 
+  it('samples a new answer on each Regenerate, even within the same second', async () => {
+    // Same conversation, history and question, back to back (a Stop then Regenerate), starting at the
+    // top of a second: with the library's default seed (the current second) these came out word for word.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      answers.push((await client.generate(ask('regenerate', 'What is the anion gap?', { maxTokens: 12 }))).text);
+    }
+    expect(answers.every((text) => text.trim() !== '')).toBe(true);
+    expect(new Set(answers).size).toBeGreaterThan(1);
+  });
+
   it('answers with the template and qa profiles too', async () => {
     const template = await client.generate(ask('tpl', 'What is sepsis?', { profile: 'template', maxTokens: 8 }));
     const qa = await client.generate(ask('qa', 'What is sepsis?', { profile: 'qa', maxTokens: 8 }));
