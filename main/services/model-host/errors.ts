@@ -83,3 +83,8 @@ export function hostExitError(info: HostExitInfo, killReason: string | null, hos
 export function crashSummary(error: HostCrashedError): string {
   return error.message.split(LOG_MARKER)[0] ?? error.message;
 }
+
+/** The message of a thrown value, whatever was thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -2,7 +2,14 @@
 // the process alive; after a crash restart this client brings the model back without being asked.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { errorFromHostReply, HostDisposedError, HostRequestError, ModelLoadError, ScoringAbortedError } from './errors';
+import {
+  errorFromHostReply,
+  HostDisposedError,
+  HostRequestError,
+  ModelLoadError,
+  ScoringAbortedError,
+  messageOf,
+} from './errors';
 import type { GenerateOptions, ModelHostClientOptions } from './host-client-options';
 import { HostStatusPublisher, type HostState, type HostStatus } from './host-status';
 import { HostSupervisor, type ClientBoundMessage } from './host-supervisor';
@@ -356,8 +363,4 @@ export class ModelHostClient {
   private assertNotDisposed(): void {
     if (this.disposed) throw new HostDisposedError('The model host client was disposed.');
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

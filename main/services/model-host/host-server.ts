@@ -4,6 +4,7 @@ import { LlamaText, SpecialToken, type GbnfJsonSchema, type Llama, type LlamaGra
 import { calibrateLoadedModel, type CalibrationOutcome } from './calibration-on-load';
 import type { ContextLease, LoraScale, SequenceLease } from './context-pool';
 import { DeltaCoalescer } from '../streaming/delta-coalescer';
+import { messageOf } from './errors';
 import { runGeneration } from './generation';
 import type { LlamaRuntime } from './llama-runtime';
 import type { LogRing } from './log-ring';
@@ -140,7 +141,7 @@ export class ModelHostServer {
       const message =
         error instanceof ModelLoadFailure
           ? error.message
-          : `Failed to load model "${path.basename(config.modelPath)}": ${errorMessage(error)}`;
+          : `Failed to load model "${path.basename(config.modelPath)}": ${messageOf(error)}`;
       this.sendError(requestId, 'LOAD_FAILED', message, log);
     }
   }
@@ -218,7 +219,7 @@ export class ModelHostServer {
       lease = await loaded.contexts.acquire(lora, request.sessionKey, request.profile, request.scratch ?? false);
     } catch (error) {
       const code: HostErrorCode = error instanceof SessionBusyError ? 'BUSY' : 'GENERATE_FAILED';
-      this.sendError(requestId, code, errorMessage(error));
+      this.sendError(requestId, code, messageOf(error));
       return;
     }
     const { entry } = lease;
@@ -240,12 +241,7 @@ export class ModelHostServer {
       }
       this.deps.send({ type: 'done', requestId, result });
     } catch (error) {
-      this.sendError(
-        requestId,
-        'GENERATE_FAILED',
-        `Generation failed: ${errorMessage(error)}`,
-        this.deps.logs.tail(10),
-      );
+      this.sendError(requestId, 'GENERATE_FAILED', `Generation failed: ${messageOf(error)}`, this.deps.logs.tail(10));
     } finally {
       loaded.contexts.release(lease);
     }
@@ -264,7 +260,7 @@ export class ModelHostServer {
         : LlamaText(text).tokenize(loaded.model.tokenizer, 'trimLeadingSpace');
       this.deps.send({ type: 'tokens', requestId, tokens: [...tokens] });
     } catch (error) {
-      this.sendError(requestId, 'SCORE_FAILED', `Tokenizing failed: ${errorMessage(error)}`);
+      this.sendError(requestId, 'SCORE_FAILED', `Tokenizing failed: ${messageOf(error)}`);
     }
   }
 
@@ -280,7 +276,7 @@ export class ModelHostServer {
       lease = await loaded.contexts.acquireSequence(resolveLora(request, loaded));
     } catch (error) {
       const code: HostErrorCode = error instanceof SessionBusyError ? 'BUSY' : 'SCORE_FAILED';
-      this.sendError(requestId, code, errorMessage(error));
+      this.sendError(requestId, code, messageOf(error));
       return;
     }
     try {
@@ -291,7 +287,7 @@ export class ModelHostServer {
       const seconds = (performance.now() - startedAt) / 1000;
       this.deps.send({ type: 'scored', requestId, logProbs, seconds });
     } catch (error) {
-      const message = error instanceof ScoringAbortedError ? error.message : `Scoring failed: ${errorMessage(error)}`;
+      const message = error instanceof ScoringAbortedError ? error.message : `Scoring failed: ${messageOf(error)}`;
       this.sendError(requestId, 'SCORE_FAILED', message, this.deps.logs.tail(10));
     } finally {
       await loaded.contexts.releaseSequence(lease);
@@ -314,10 +310,6 @@ export class ModelHostServer {
 function resolveLora(request: Pick<GenerateRequest, 'lora'>, loaded: LoadedModel): LoraScale {
   if (request.lora === undefined) return loaded.defaultLora;
   return request.lora === null ? null : request.lora.scale;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function extractRequestId(raw: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // and after a crash or hang restarts it with backoff or gives up. What runs on the host (models,
 // requests) is the client's business; the supervisor only says when the process is ready or lost.
 import { deferred, delay, type Deferred } from './deferred';
-import { crashSummary, hostExitError, HostCrashedError } from './errors';
+import { crashSummary, hostExitError, HostCrashedError, messageOf } from './errors';
 import type { ModelHostClientOptions } from './host-client-options';
 import type { HostExitInfo, HostLauncher, HostProcess } from './host-process';
 import type { HostStatusPublisher } from './host-status';
@@ -230,8 +230,4 @@ export class HostSupervisor {
       if (!this.stopped && !this.proc) this.launch();
     });
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
