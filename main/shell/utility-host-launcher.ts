@@ -1,7 +1,13 @@
 // Runs the model host in an Electron utilityProcess (the CLI and tests use child_process.fork instead).
 import { createInterface } from 'node:readline';
 import { utilityProcess } from 'electron';
-import { hostEnvironment, type HostLauncher, type HostProcess } from '../services/model-host';
+import {
+  hostEnvironment,
+  withBindingTestRelay,
+  type BindingTestProcess,
+  type HostLauncher,
+  type HostProcess,
+} from '../services/model-host';
 
 export class UtilityHostLauncher implements HostLauncher {
   constructor(private readonly hostScriptPath: string) {}
@@ -20,7 +26,7 @@ export class UtilityHostLauncher implements HostLauncher {
     };
     pipeLines(child.stdout);
     pipeLines(child.stderr);
-    return {
+    const host: HostProcess = {
       pid: child.pid,
       postMessage: (message) => child.postMessage(message),
       onMessage: (listener) => child.on('message', listener),
@@ -29,5 +35,22 @@ export class UtilityHostLauncher implements HostLauncher {
       kill: () => child.kill(),
       onOutput: (listener) => outputListeners.push(listener),
     };
+    // A utility process cannot start utility processes, and with the runAsNode fuse off it cannot
+    // fork Electron as Node either: node-llama-cpp's binary test runs from here, relayed to the host.
+    return withBindingTestRelay(host, forkBindingTestUtility);
   }
+}
+
+function forkBindingTestUtility(scriptPath: string, env: NodeJS.ProcessEnv): BindingTestProcess {
+  const child = utilityProcess.fork(scriptPath, [], {
+    serviceName: 'Medical Education Assistant llama.cpp binary check',
+    stdio: 'ignore',
+    env,
+  });
+  return {
+    postMessage: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.once('exit', listener),
+    kill: () => void child.kill(),
+  };
 }

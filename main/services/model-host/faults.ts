@@ -35,3 +35,18 @@ export function faultOnLoad(env: NodeJS.ProcessEnv = process.env): FaultKind | n
   }
   return kind as FaultKind;
 }
+
+/**
+ * MEA_SIMULATE_NO_RUN_AS_NODE=1 (with MEA_HOST_FAULTS=1): the host's own child_process.fork starts a
+ * program that is not Node and exits without a word, as the packaged app's does with the runAsNode
+ * fuse off (there the fork starts a second copy of the app). A non-Node executable stands in for it.
+ */
+export function simulatedForkExecutable(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!faultsEnabled(env) || env.MEA_SIMULATE_NO_RUN_AS_NODE !== '1') return null;
+  return process.platform === 'darwin' ? '/usr/bin/true' : '/bin/true';
+}
+
+/** MEA_BINDING_TEST_RELAY=off (with MEA_HOST_FAULTS=1): node-llama-cpp forks its binary test itself. */
+export function bindingTestRelayDisabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return faultsEnabled(env) && env.MEA_BINDING_TEST_RELAY === 'off';
+}

@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { forkBindingTest } from './binding-test/fork-spawner';
+import { withBindingTestRelay, type BindingTestSpawner } from './binding-test/launcher-relay';
 import { hostEnvironment } from './host-environment';
 import type { HostLauncher, HostProcess } from './host-process';
 
@@ -12,6 +14,8 @@ export interface ForkHostLauncherOptions {
   entryPath?: string;
   /** Extra environment for the host (merged over process.env), e.g. { MEA_HOST_FAULTS: '1' }. */
   env?: Record<string, string>;
+  /** How the host's node-llama-cpp binary tests are started; defaults to child_process.fork. */
+  spawnBindingTest?: BindingTestSpawner;
 }
 
 export class ForkHostLauncher implements HostLauncher {
@@ -40,18 +44,21 @@ export class ForkHostLauncher implements HostLauncher {
     // A send racing the host's death must not throw into the client.
     child.on('error', () => {});
 
-    return {
-      pid: child.pid,
-      postMessage: (message) => {
-        if (child.connected) child.send(message as object, (error) => void error);
+    return withBindingTestRelay(
+      {
+        pid: child.pid,
+        postMessage: (message) => {
+          if (child.connected) child.send(message as object, (error) => void error);
+        },
+        onMessage: (listener) => child.on('message', (message: unknown) => listener(message)),
+        onExit: (listener) => child.once('exit', (code, signal) => listener({ code, signal })),
+        kill: () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        },
+        onOutput: (listener) => outputListeners.push(listener),
       },
-      onMessage: (listener) => child.on('message', (message: unknown) => listener(message)),
-      onExit: (listener) => child.once('exit', (code, signal) => listener({ code, signal })),
-      kill: () => {
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      },
-      onOutput: (listener) => outputListeners.push(listener),
-    };
+      this.options.spawnBindingTest ?? forkBindingTest,
+    );
   }
 }
 

@@ -1,11 +1,16 @@
 // Model host process entry: runs under Electron utilityProcess or child_process.fork.
-import { faultOnLoad, faultsEnabled, injectFault } from './faults';
+import { installBindingTestRelay } from './binding-test/install-fork-relay';
+import { bindingTestRelayDisabled, faultOnLoad, faultsEnabled, injectFault, simulatedForkExecutable } from './faults';
 import { createHostTransport } from './host-transport';
 import { ModelHostServer } from './host-server';
 import { LlamaRuntime } from './llama-runtime';
 import { LogRing } from './log-ring';
 
 const transport = createHostTransport();
+const simulatedExecutable = simulatedForkExecutable();
+if (simulatedExecutable) process.execPath = simulatedExecutable;
+// node-llama-cpp's binary test is started by the launcher (see install-fork-relay.ts), before any getLlama.
+const bindingTests = bindingTestRelayDisabled() ? null : installBindingTestRelay((message) => transport.send(message));
 const logs = new LogRing(300);
 const runtime = new LlamaRuntime({
   logs,
@@ -21,7 +26,9 @@ const server = new ModelHostServer({
   loadFault: faultOnLoad(),
 });
 
-transport.onMessage((raw) => server.handle(raw));
+transport.onMessage((raw) => {
+  if (!bindingTests?.receive(raw)) server.handle(raw);
+});
 // With fork, the parent dying closes the channel: nothing left to serve.
 transport.onDisconnect(() => process.exit(0));
 

@@ -1,8 +1,9 @@
 // Host-side message channel: Electron utilityProcess parentPort when present, else child_process IPC.
+import type { HostRelayMessage } from './binding-test/relay-messages';
 import type { HostMessage } from './protocol';
 
 export interface HostTransport {
-  send(message: HostMessage): void;
+  send(message: HostMessage | HostRelayMessage): void;
   onMessage(listener: (raw: unknown) => void): void;
   /** Called when the parent goes away (IPC channel closed); not available for parentPort. */
   onDisconnect(listener: () => void): void;

@@ -2,6 +2,8 @@
 export { ModelHostClient } from './host-client';
 export type { HostState, HostStatus, ModelHostClientOptions, GenerateOptions } from './host-client';
 export { ForkHostLauncher } from './fork-launcher';
+export { withBindingTestRelay, bindingTestScriptPath } from './binding-test/launcher-relay';
+export type { BindingTestProcess, BindingTestSpawner } from './binding-test/launcher-relay';
 export { HOST_ENVIRONMENT, hostEnvironment } from './host-environment';
 export type { ForkHostLauncherOptions } from './fork-launcher';
 export type { HostLauncher, HostProcess, HostExitInfo } from './host-process';
