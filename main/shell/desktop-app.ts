@@ -3,17 +3,23 @@ import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createApp, type App } from '../services/app/create-app';
 import { EventHub } from '../services/events';
+import { installAppMenu } from './app-menu';
 import { pickPath } from './dialogs';
 import { registerIpcHandlers, WindowEventSink } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { endSessionWith, handleQuit, quitOnSystemShutdown } from './quit';
+import { keepRendererAlive } from './renderer-recovery';
 import { lockDownSession } from './security';
 import { UtilityHostLauncher } from './utility-host-launcher';
 import { createMainWindow, preloadPathFor } from './window';
+
+const log = (message: string): void => console.error(`[main] ${message}`);
 
 /** `mainDir` is the folder of the built main bundle (out/main), where model-host.js sits beside it. */
 export function startDesktopApp(mainDir: string): void {
   let window: BrowserWindow | null = null;
   let services: App | null = null;
+  let stopIpc: () => void = () => {};
 
   // Every renderer sandboxed, whatever a window's webPreferences say (must run before ready).
   app.enableSandbox();
@@ -23,14 +29,35 @@ export function startDesktopApp(mainDir: string): void {
     return;
   }
 
+  const quit = handleQuit(() => ({
+    stopIpc,
+    close: services ? () => services!.close() : null,
+    log,
+  }));
+
+  const openWindow = (): BrowserWindow => {
+    const created = createMainWindow(preloadPathFor(mainDir));
+    keepRendererAlive(created, log);
+    endSessionWith(created, quit);
+    created.on('closed', () => {
+      if (window === created) window = null;
+    });
+    window = created;
+    return created;
+  };
+
+  // Launching the app again shows this one; if its window is gone (but the app still runs), a new one.
   app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    if (quit.quitting || !services) return;
+    const shown = window ?? openWindow();
+    if (shown.isMinimized()) shown.restore();
+    shown.focus();
   });
 
   void app.whenReady().then(() => {
     lockDownSession();
+    quitOnSystemShutdown();
+    installAppMenu(() => window);
     serveRenderer(join(mainDir, '../renderer'));
     const events = new EventHub();
     events.add(new WindowEventSink(() => window));
@@ -53,19 +80,9 @@ export function startDesktopApp(mainDir: string): void {
       app.quit();
       return;
     }
-    registerIpcHandlers(services.dispatcher, () => window);
-    window = createMainWindow(preloadPathFor(mainDir));
-    window.on('closed', () => (window = null));
+    stopIpc = registerIpcHandlers(services.dispatcher, () => window);
+    openWindow();
   });
 
   app.on('window-all-closed', () => app.quit());
-
-  // Finish saving streamed text and stop the model host before the process exits.
-  let closing = false;
-  app.on('before-quit', (event) => {
-    if (closing || !services) return;
-    closing = true;
-    event.preventDefault();
-    void services.close().finally(() => app.quit());
-  });
 }

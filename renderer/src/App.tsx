@@ -18,6 +18,7 @@ import { useDueCount } from './features/review/hooks/useDueCount';
 import { SettingsView } from './features/settings/components/SettingsView';
 import { SetupView } from './features/setup/components/SetupView';
 import { useFirstRun } from './features/setup/hooks/useFirstRun';
+import { RecoveredNotice } from './features/window-recovery/RecoveredNotice';
 import { useApi } from './lib/api';
 
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
       <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
+      <RecoveredNotice />
       <StartupNoticesBanner notices={startupNotices.notices} onDismiss={startupNotices.dismiss} />
       <ModelCrashBanner status={modelStatus} />
       <CalibrationNotice />

@@ -1,0 +1,29 @@
+// Banner after main reloaded a crashed or hung window, so a reload never looks like a silent reset.
+import { useState } from 'react';
+import { Button } from '../../components/ui/Button';
+import { AlertIcon } from '../../components/ui/icons';
+import { recoveryReasonFrom } from '../../../../preload/contract/window-recovery';
+import { recoveryMessage } from './recovery-reason';
+
+export function RecoveredNotice({ search = window.location.search }: { search?: string }) {
+  const [reason, setReason] = useState(() => recoveryReasonFrom(search));
+  if (!reason) return null;
+  const dismiss = () => {
+    // A later manual reload must not show the notice again.
+    window.history.replaceState(null, '', window.location.pathname);
+    setReason(null);
+  };
+  return (
+    <div
+      role="alert"
+      data-testid="recovered-notice"
+      className="flex items-start gap-2 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/60 dark:text-amber-100"
+    >
+      <AlertIcon className="mt-0.5 shrink-0" />
+      <p className="min-w-0 flex-1">{recoveryMessage(reason)}</p>
+      <Button size="sm" variant="ghost" data-testid="recovered-notice-dismiss" onClick={dismiss}>
+        Dismiss
+      </Button>
+    </div>
+  );
+}
