@@ -65,6 +65,7 @@ async function runList(argv: string[]): Promise<number> {
     const flags = [entry.isDefault ? 'default' : null, `verified by ${entry.verification}`].filter(Boolean).join(', ');
     process.stdout.write(`${entry.id}\t${size}\t${state}\n    ${entry.name} (${flags})\n`);
     if (entry.needsSourceUrl) process.stdout.write('    needs --url-base <adapter folder URL> to download\n');
+    else if (entry.defaultSource) process.stdout.write(`    from ${entry.source ?? entry.defaultSource.folderUrl}\n`);
   }
   return 0;
 }
@@ -102,9 +103,10 @@ async function runDownload(argv: string[]): Promise<number> {
   } catch (error) {
     throw new CliError((error as Error).message, 2);
   }
-  if (isAdapter && adapterSource === null) {
+  // Without --url-base the adapter comes from its pinned default source, when the catalog gives one.
+  if (isAdapter && adapterSource === null && !entry.defaultSource) {
     throw new CliError(
-      'the adapter has no fixed source: pass --url-base with the URL of its PEFT folder, e.g. https://huggingface.co/<owner>/<repo>/resolve/<revision>',
+      'the adapter has no default source: pass --url-base with the URL of its PEFT folder, e.g. https://huggingface.co/<owner>/<repo>/resolve/<revision>',
       2,
     );
   }

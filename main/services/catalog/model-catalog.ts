@@ -59,8 +59,20 @@ export function normalizeBaseUrl(value: string, label: string): string {
 }
 
 /**
+ * The folder URL an adapter's files come from by default: its pinned source (a repository folder at a
+ * commit, GitHub's raw layout), or null when the catalog gives it none.
+ */
+export function defaultSourceUrl(entry: CatalogEntry): string | null {
+  const source = entry.defaultSource;
+  if (!source) return null;
+  const folder = source.folder.split('/').map(encodeURIComponent).join('/');
+  return `${source.rawBaseUrl.replace(/\/+$/, '')}/${source.repo}/${source.revision}/${folder}`;
+}
+
+/**
  * The URL a file is fetched from: `<urlBase>/<repo>/resolve/<revision>/<file>` for pinned models
- * (Hugging Face's layout), `<adapter source URL>/<file>` for the adapter; null when no source is set.
+ * (Hugging Face's layout); for the adapter `<source URL the user set>/<file>`, else
+ * `<default source folder>/<file>`; null when neither exists.
  */
 export function fileUrl(
   catalog: Catalog,
@@ -72,7 +84,8 @@ export function fileUrl(
   if (entry.repo !== null && entry.revision !== null) {
     return `${catalog.urlBase}/${entry.repo}/resolve/${entry.revision}/${name}`;
   }
-  return adapterSourceUrl ? `${adapterSourceUrl}/${name}` : null;
+  const folder = adapterSourceUrl ?? defaultSourceUrl(entry);
+  return folder ? `${folder}/${name}` : null;
 }
 
 /** Where an entry's files live once installed, and (for the adapter) the converted GGUF. */

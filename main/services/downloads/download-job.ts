@@ -1,9 +1,11 @@
 // Runs one catalog entry to the end: its files one after the other (each resumable and verified),
 // then, for the PEFT adapter, the conversion to a GGUF LoRA. Reports progress through callbacks.
+// Files pinned by git blob id get their SHA-256 recorded once verified, and are checked against that
+// record whenever they are used again (a file changed on disk is downloaded again, never converted).
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DownloadProgress } from '../../../preload/contract/features/downloads';
-import { entryPaths, type CatalogEntry } from '../catalog';
+import { entryPaths, type CatalogEntry, type CatalogFile } from '../catalog';
 import { ensureDiskSpace, type StatFs } from './disk-space';
 import { DownloadError } from './download-error';
 import { fileSize } from './entry-state';
@@ -11,6 +13,7 @@ import { downloadFile } from './file-download';
 import type { PartHasher } from './part-hasher';
 import { partSize } from './part-state';
 import type { RetryPolicy } from './retry-policy';
+import { checkStoredFile, recordVerifiedFile } from './verified-files';
 
 /** Converts a downloaded PEFT folder to a GGUF LoRA (main/services/peft's convertPeftLora in the app). */
 export type AdapterConverter = (input: {
@@ -59,6 +62,7 @@ export async function runEntryJob(context: JobContext): Promise<string> {
   const { entry, modelsDir } = context;
   const paths = entryPaths(entry, modelsDir);
   await mkdir(paths.dir, { recursive: true });
+  await recheckStoredFiles(context, paths.files);
   await ensureDiskSpace(paths.dir, await bytesNeeded(context, paths.files), context.statfs);
 
   // Sizes of finished files and the totals known so far, for one progress bar over all files.
@@ -74,11 +78,12 @@ export async function runEntryJob(context: JobContext): Promise<string> {
     const destPath = paths.files[index] ?? '';
     const url = context.urls[index] ?? '';
     if (done[index]) continue;
-    await downloadFile({
+    const result = await downloadFile({
       entryId: entry.id,
       url,
       destPath,
       expectedSha256: file.sha256,
+      expectedGitBlobSha1: file.gitBlobSha1 ?? null,
       verify: file.verify,
       expectedSize: file.sizeBytes,
       signal: context.signal,
@@ -96,17 +101,45 @@ export async function runEntryJob(context: JobContext): Promise<string> {
           state: 'retrying',
           message: `${error.message} Retrying in ${Math.ceil(delayMs / 1000)} s (retry ${attempt} of ${context.retry.maxAttempts}).`,
         }),
-      onVerifying: () => context.update({ state: 'verifying', message: `Verifying the SHA-256 of ${file.path}…` }),
+      onVerifying: () => context.update({ state: 'verifying', message: verifyingMessage(file) }),
       onSizeKnown: async (fileTotal, remaining) => {
         sizes[index] = fileTotal;
         if (file.sizeBytes === null) await ensureDiskSpace(paths.dir, remaining, context.statfs);
       },
     });
+    if (result.gitBlobSha1 !== null) {
+      await recordVerifiedFile(result.path, {
+        sizeBytes: result.sizeBytes,
+        sha256: result.sha256,
+        gitBlobSha1: result.gitBlobSha1,
+        source: url,
+        verifiedAt: Date.now(),
+      });
+    }
     done[index] = true;
   }
 
   if (entry.kind !== 'peft-adapter') return paths.installed;
   return convertAdapter(context, paths.dir, paths.installed);
+}
+
+function verifyingMessage(file: CatalogFile): string {
+  return file.verify === 'git-blob'
+    ? `Verifying the git blob id of ${file.path}…`
+    : `Verifying the SHA-256 of ${file.path}…`;
+}
+
+/** Files pinned by git blob id that are already on disk: checked again; a changed one is deleted and re-fetched. */
+async function recheckStoredFiles(context: JobContext, paths: string[]): Promise<void> {
+  for (const [index, file] of context.entry.files.entries()) {
+    const path = paths[index] ?? '';
+    if (file.verify !== 'git-blob' || (await fileSize(path)) === null) continue;
+    context.update({ state: 'verifying', message: `Checking ${file.path} on disk…` });
+    const check = await checkStoredFile(path, file, context.urls[index] ?? '');
+    if (check.ok) continue;
+    await rm(path, { force: true });
+    context.update({ state: 'downloading', message: `${check.reason} Downloading it again.` });
+  }
 }
 
 async function convertAdapter(context: JobContext, peftDir: string, installed: string): Promise<string> {

@@ -11,22 +11,24 @@ import type {
 import { ApiError } from '../../../preload/contract/envelope';
 import {
   CatalogError,
+  defaultSourceUrl,
   entryPaths,
   fileUrl,
   findEntry,
   normalizeBaseUrl,
   type Catalog,
   type CatalogEntry,
-  type VerifyMode,
 } from '../catalog';
 import type { AdapterSourceStore } from './adapter-source-store';
 import { defaultStatfs, freeBytes, type StatFs } from './disk-space';
 import { DownloadError } from './download-error';
 import { runEntryJob, type AdapterConverter } from './download-job';
 import { fileSize, progressOf, stateOnDisk } from './entry-state';
+import { entryView } from './entry-view';
 import type { PartHasher } from './part-hasher';
 import { discardPart } from './part-state';
 import { ProgressMeter } from './progress-meter';
+import { forgetVerifiedFiles } from './verified-files';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 export interface DownloadServiceOptions {
@@ -48,7 +50,7 @@ export interface DownloadServiceOptions {
 }
 
 export const ADAPTER_SOURCE_MISSING =
-  'Set the adapter source URL first. The medical adapter is published as a PEFT folder ' +
+  'Set the adapter source URL first. This catalog gives the adapter no default source; it is published as a PEFT folder ' +
   '(adapter_config.json + adapter_model.safetensors): enter the address of that folder, ' +
   'e.g. https://huggingface.co/<owner>/<repo>/resolve/<revision>.';
 
@@ -63,8 +65,6 @@ interface Job {
   meter: ProgressMeter;
   lastEmitAt: number;
 }
-
-const VERIFY_STRENGTH: Record<VerifyMode, number> = { 'if-sent': 0, 'x-linked-etag': 1, sha256: 2 };
 
 export class DownloadService {
   private readonly jobs = new Map<string, Job>();
@@ -177,6 +177,8 @@ export class DownloadService {
       if (error instanceof CatalogError) throw new ApiError('invalid_payload', error.message);
       throw error;
     }
+    // Typing the default source's own address is the same as using the default.
+    if (normalized !== null && adapters.some((entry) => defaultSourceUrl(entry) === normalized)) normalized = null;
     if (normalized !== this.options.adapterSource.get()) {
       // Bytes from the old source must never be combined with bytes from the new one.
       for (const entry of adapters) await this.discardDownloaded(entry);
@@ -220,33 +222,12 @@ export class DownloadService {
   }
 
   private async entryView(entry: CatalogEntry): Promise<CatalogEntryView> {
-    const progress = await this.progress(entry.id);
-    const { modelPath, loraPath } = this.options.currentFiles();
-    const source = this.options.adapterSource.get();
-    const weakest = entry.files.reduce<VerifyMode>(
-      (mode, file) => (VERIFY_STRENGTH[file.verify] < VERIFY_STRENGTH[mode] ? file.verify : mode),
-      'sha256',
-    );
-    const installed = progress.installedPath;
-    return {
-      id: entry.id,
-      kind: entry.kind,
-      name: entry.name,
-      summary: entry.summary,
-      quantization: entry.quantization,
-      isDefault: entry.isDefault,
-      license: entry.license,
-      sizeBytes: entry.files.reduce((sum, file) => sum + (file.sizeBytes ?? file.approxSizeBytes), 0),
-      approximate: entry.files.some((file) => file.sizeBytes === null),
-      verification: weakest,
-      source:
-        entry.repo !== null && entry.revision !== null
-          ? `${this.options.catalog.urlBase}/${entry.repo} @ ${entry.revision}`
-          : source,
-      needsSourceUrl: entry.kind === 'peft-adapter' && source === null,
-      inUse: installed !== null && (installed === modelPath || installed === loraPath),
-      progress,
-    };
+    return entryView(entry, {
+      catalog: this.options.catalog,
+      progress: await this.progress(entry.id),
+      adapterSourceUrl: this.options.adapterSource.get(),
+      ...this.options.currentFiles(),
+    });
   }
 
   private launch(entry: CatalogEntry, urls: string[], initial: DownloadProgress): Job {
@@ -364,5 +345,6 @@ export class DownloadService {
       await discardPart(path);
       if (entry.kind === 'peft-adapter') await rm(path, { force: true });
     }
+    if (entry.kind === 'peft-adapter') await forgetVerifiedFiles(paths.dir);
   }
 }

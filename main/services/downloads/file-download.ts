@@ -1,5 +1,5 @@
 // Downloads one file into `<dest>.part` (resuming with HTTP Range), hashes it as it arrives, verifies
-// the SHA-256 and only then renames it into place. The final file is never written in place, so a model
+// the SHA-256 (or the git blob id) and only then renames it into place. The final file is never written in place, so a model
 // that is loaded (memory-mapped) can never be truncated under the model host.
 import { access, open, rename } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -17,6 +17,8 @@ export interface FileDownloadRequest {
   /** Final path; the bytes go to `<destPath>.part` until verified. */
   destPath: string;
   expectedSha256: string | null;
+  /** The git blob id the catalog pins (verify "git-blob"), else null. */
+  expectedGitBlobSha1: string | null;
   verify: VerifyMode;
   /** Exact size from the catalog, when recorded. */
   expectedSize: number | null;
@@ -36,9 +38,11 @@ export interface FileDownloadRequest {
 export interface FileDownloadResult {
   path: string;
   sha256: string;
+  /** Computed only when verifying by git blob id. */
+  gitBlobSha1: string | null;
   sizeBytes: number;
   /** What the hash was checked against. */
-  verifiedBy: 'catalog' | 'x-linked-etag' | 'none';
+  verifiedBy: 'catalog' | 'x-linked-etag' | 'git-blob' | 'none';
 }
 
 /** Loads the sidecar and part; anything that does not belong to these bytes is discarded. */
@@ -48,6 +52,7 @@ async function prepareResume(request: FileDownloadRequest): Promise<PartState> {
     entryId: request.entryId,
     file: request.destPath,
     expectedSha256: request.expectedSha256,
+    expectedGitBlobSha1: request.expectedGitBlobSha1,
     linkedSha256: null,
     totalBytes: request.expectedSize,
     receivedBytes: 0,
@@ -58,6 +63,7 @@ async function prepareResume(request: FileDownloadRequest): Promise<PartState> {
   const belongs =
     saved !== null &&
     saved.expectedSha256 === request.expectedSha256 &&
+    (saved.expectedGitBlobSha1 ?? null) === request.expectedGitBlobSha1 &&
     (saved.totalBytes === null || size <= saved.totalBytes);
   if (!belongs) {
     await discardPart(request.destPath);
@@ -95,7 +101,8 @@ export async function downloadFile(request: FileDownloadRequest): Promise<FileDo
 
     let hasher = request.hashers.get(destPath);
     if (!hasher || hasher.offset !== offset) {
-      hasher = await PartHasher.fromFile(partPath, offset, signal);
+      const blobSize = request.verify === 'git-blob' ? (state.totalBytes ?? undefined) : undefined;
+      hasher = await PartHasher.fromFile(partPath, offset, signal, blobSize);
       request.hashers.set(destPath, hasher);
     }
     request.onProgress(offset, state.totalBytes);
@@ -148,6 +155,17 @@ export async function downloadFile(request: FileDownloadRequest): Promise<FileDo
           'size',
           `The server's file has ${state.totalBytes} bytes, but the catalog expects ${request.expectedSize}. Nothing was installed.`,
         );
+      }
+      // The git blob header carries the final size, so its hash can start only once the size is known.
+      if (request.verify === 'git-blob' && state.totalBytes !== null && hasher.blobSize !== state.totalBytes) {
+        hasher =
+          offset === 0
+            ? PartHasher.forGitBlob(state.totalBytes)
+            : await PartHasher.fromFile(partPath, offset, signal, state.totalBytes).catch((error: unknown) => {
+                opened.body.destroy();
+                throw error;
+              });
+        request.hashers.set(destPath, hasher);
       }
       const activeHasher = hasher;
       try {
@@ -214,11 +232,21 @@ async function verifyAndInstall(request: FileDownloadRequest, state: PartState):
       `The downloaded file has ${size} bytes, but the catalog expects ${request.expectedSize}. It was discarded; nothing was installed.`,
     );
   }
+  const blobSize = request.verify === 'git-blob' ? size : undefined;
   let hasher = request.hashers.get(destPath);
-  if (!hasher || hasher.offset !== size) hasher = await PartHasher.fromFile(partPathFor(destPath), size);
+  if (!hasher || hasher.offset !== size || (blobSize !== undefined && hasher.blobSize !== blobSize)) {
+    hasher = await PartHasher.fromFile(partPathFor(destPath), size, undefined, blobSize);
+  }
   request.hashers.delete(destPath);
-  const actual = hasher.digest();
+  const { sha256: actual, gitBlobSha1 } = hasher.digests();
 
+  if (request.verify === 'git-blob' && gitBlobSha1 !== request.expectedGitBlobSha1) {
+    await discardPart(destPath);
+    throw new DownloadError(
+      'checksum',
+      `Git blob id mismatch for ${destPath}: expected ${request.expectedGitBlobSha1 ?? '(none recorded)'}, got ${gitBlobSha1 ?? '?'}. The download was discarded; nothing was installed.`,
+    );
+  }
   const expected = request.expectedSha256 ?? state.linkedSha256;
   if (expected === null && request.verify === 'x-linked-etag') {
     await discardPart(destPath);
@@ -240,7 +268,15 @@ async function verifyAndInstall(request: FileDownloadRequest, state: PartState):
   return {
     path: finalPath,
     sha256: actual,
+    gitBlobSha1,
     sizeBytes: size,
-    verifiedBy: request.expectedSha256 !== null ? 'catalog' : expected !== null ? 'x-linked-etag' : 'none',
+    verifiedBy:
+      request.expectedSha256 !== null
+        ? 'catalog'
+        : request.verify === 'git-blob'
+          ? 'git-blob'
+          : expected !== null
+            ? 'x-linked-etag'
+            : 'none',
   };
 }

@@ -9,6 +9,8 @@ export const partStateSchema = z.strictObject({
   file: z.string().max(200),
   /** The SHA-256 the catalog pins, if any: a part made for other bytes must never be resumed. */
   expectedSha256: z.string().nullable(),
+  /** The git blob id the catalog pins, if any (absent in sidecars written before blob ids existed). */
+  expectedGitBlobSha1: z.string().nullable().optional(),
   /** X-Linked-Etag seen when the download started; a different one later means the file changed. */
   linkedSha256: z.string().nullable(),
   totalBytes: z.number().int().nonnegative().nullable(),

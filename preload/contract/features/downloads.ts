@@ -50,10 +50,35 @@ export const downloadProgressSchema = z.strictObject({
   /** Why it failed, in words (e.g. "Checksum mismatch … expected … got …"). */
   error: shortText.nullable(),
   errorCode: downloadErrorCodeSchema.nullable(),
-  /** What is happening now ("Retrying in 4 s (try 2 of 5)", "Verifying SHA-256…"). */
+  /** What is happening now ("Retrying in 4 s (try 2 of 5)", "Verifying the SHA-256…"). */
   message: shortText.nullable(),
   /** The file the app loads, once installed. */
   installedPath: z.string().max(LIMITS.pathChars).nullable(),
+});
+
+export const defaultSourceViewSchema = z.strictObject({
+  /** The folder the files are fetched from (raw files at the pinned commit). */
+  folderUrl: z.string().max(2000),
+  /** The repository's page, for people. */
+  repoUrl: z.string().max(2000),
+  repo: z.string().max(200),
+  revision: z.string().regex(/^[0-9a-f]{40}$/),
+  folder: z.string().max(300),
+});
+
+export const publishedEvaluationViewSchema = z.strictObject({
+  /** Mean cross-entropy per token on the authors' held-out split; perplexity is exp(evalLoss). */
+  evalLoss: z.number().positive().finite(),
+  step: z.number().int().positive(),
+  /** The file in the source repository the figure comes from. */
+  source: z.string().max(300),
+  note: z.string().max(400),
+  /** Where that file lives (the repository page), when known. */
+  repoUrl: z.string().max(2000).nullable(),
+  revision: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .nullable(),
 });
 
 export const catalogEntryViewSchema = z.strictObject({
@@ -67,12 +92,19 @@ export const catalogEntryViewSchema = z.strictObject({
   /** Exact size when the catalog records it; otherwise the approximate one (approximate: true). */
   sizeBytes: byteCount,
   approximate: z.boolean(),
-  /** How the download is verified: a SHA-256 recorded in the catalog, or the one Hugging Face sends. */
-  verification: z.enum(['sha256', 'x-linked-etag', 'if-sent']),
-  /** Where it comes from (repository@revision, or the adapter source URL); null when not set yet. */
+  /**
+   * How the download is verified: a SHA-256 recorded in the catalog, the one Hugging Face sends, or the
+   * git blob id recorded in the catalog.
+   */
+  verification: z.enum(['sha256', 'x-linked-etag', 'git-blob', 'if-sent']),
+  /** Where it comes from (repository@revision, or the adapter's source folder URL); null when there is none. */
   source: z.string().max(2000).nullable(),
-  /** The adapter's source URL is not set: it cannot be downloaded yet. */
+  /** The adapter's pinned default source (a repository folder at a commit); null for models. */
+  defaultSource: defaultSourceViewSchema.nullable(),
+  /** The adapter has neither a default source nor a source URL: it cannot be downloaded yet. */
   needsSourceUrl: z.boolean(),
+  /** The figure the adapter's authors published for their training run (data from the catalog). */
+  publishedEvaluation: publishedEvaluationViewSchema.nullable(),
   /** Installed and loaded now (as the model, or as the LoRA adapter). */
   inUse: z.boolean(),
   progress: downloadProgressSchema,
@@ -82,6 +114,7 @@ export const modelCatalogSchema = z.strictObject({
   modelsDir: z.string().max(LIMITS.pathChars),
   /** Free space on the models folder's disk; null when the OS does not say. */
   freeBytes: byteCount.nullable(),
+  /** The adapter source URL the user set (overrides the adapter's default source); null = the default. */
   adapterSourceUrl: z.string().max(2000).nullable(),
   /** No usable model is configured: the app should show the first-run setup screen. */
   firstRun: z.boolean(),
@@ -116,6 +149,8 @@ export type DownloadState = z.infer<typeof downloadStateSchema>;
 export type DownloadErrorCodeName = z.infer<typeof downloadErrorCodeSchema>;
 export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
 export type CatalogEntryView = z.infer<typeof catalogEntryViewSchema>;
+export type DefaultSourceView = z.infer<typeof defaultSourceViewSchema>;
+export type PublishedEvaluationView = z.infer<typeof publishedEvaluationViewSchema>;
 export type ModelCatalogView = z.infer<typeof modelCatalogSchema>;
 
 export interface DownloadsApi {

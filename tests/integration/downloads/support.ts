@@ -151,3 +151,48 @@ export async function waitForEvent(
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** A file's git blob id, as git computes it: SHA-1 over `blob <size>\0` followed by the bytes. */
+export function gitBlobId(body: Buffer): string {
+  return createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex');
+}
+
+export const SOURCE_REPO = 'trainer/medical-project';
+export const SOURCE_REVISION = 'fedcba9876543210fedcba9876543210fedcba98';
+export const SOURCE_FOLDER = 'medical-assistant-lora';
+
+/** Where the local server must serve an adapter file of the pinned default source (GitHub's raw layout). */
+export function rawPath(file: string): string {
+  return `/${SOURCE_REPO}/${SOURCE_REVISION}/${SOURCE_FOLDER}/${file}`;
+}
+
+/**
+ * testCatalog with the adapter entry shaped like the bundled one: a default source on the local server
+ * and each file pinned by the git blob id of `adapterFiles` (computed here, from the bytes).
+ */
+export function blobCatalog(urlBase: string, fixture: FixtureBytes, adapterFiles: Record<string, Buffer>): Catalog {
+  const catalog = testCatalog(urlBase, fixture);
+  return {
+    ...catalog,
+    entries: catalog.entries.map((entry) =>
+      entry.kind !== 'peft-adapter'
+        ? entry
+        : {
+            ...entry,
+            defaultSource: {
+              rawBaseUrl: urlBase,
+              repoUrl: `${urlBase}/${SOURCE_REPO}`,
+              repo: SOURCE_REPO,
+              revision: SOURCE_REVISION,
+              folder: SOURCE_FOLDER,
+            },
+            files: entry.files.map((file) => ({
+              ...file,
+              sha256: null,
+              gitBlobSha1: gitBlobId(adapterFiles[file.path] ?? Buffer.alloc(0)),
+              verify: 'git-blob' as const,
+            })),
+          },
+    ),
+  };
+}

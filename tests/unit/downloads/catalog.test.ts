@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CatalogError,
+  defaultSourceUrl,
   entryPaths,
   fileUrl,
   loadCatalog,
@@ -36,17 +37,50 @@ describe('bundled catalog', () => {
     expect(bundled.description).toMatch(/Nothing here is ever fetched or resolved without the user pressing Download/);
   });
 
-  it('builds pinned Hugging Face resolve URLs, and the adapter URL only from its configured source', () => {
+  it('builds pinned Hugging Face resolve URLs; the adapter comes from its pinned commit unless a source URL is set', () => {
     const q4 = bundled.entries[0]!;
     expect(fileUrl(bundled, q4, q4.files[0]!, null)).toBe(
       `https://huggingface.co/TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF/resolve/${q4.revision}/tinyllama-1.1b-chat-v1.0.Q4_K_M.gguf`,
     );
     const adapter = bundled.entries.find((e) => e.kind === 'peft-adapter')!;
     expect(adapter.files.map((f) => f.path)).toEqual(['adapter_config.json', 'adapter_model.safetensors']);
-    expect(fileUrl(bundled, adapter, adapter.files[1]!, null)).toBeNull();
     expect(fileUrl(bundled, adapter, adapter.files[1]!, 'https://example.org/peft')).toBe(
       'https://example.org/peft/adapter_model.safetensors',
     );
+  });
+
+  it('pins the medical adapter to commit f303a26 of Muhodari/domain_specific by the two git blob ids', () => {
+    const adapter = bundled.entries.find((e) => e.id === 'medical-lora')!;
+    const commit = 'f303a26d5cd85f9db538ea52911b869ca507f47d';
+    expect(defaultSourceUrl(adapter)).toBe(
+      `https://raw.githubusercontent.com/Muhodari/domain_specific/${commit}/medical-assistant-lora`,
+    );
+    expect(adapter.files.map((file) => [fileUrl(bundled, adapter, file, null), file.verify, file.gitBlobSha1])).toEqual(
+      [
+        [
+          `https://raw.githubusercontent.com/Muhodari/domain_specific/${commit}/medical-assistant-lora/adapter_config.json`,
+          'git-blob',
+          'bd37e259b73a32b846fb468027ce4140606ade95',
+        ],
+        [
+          `https://raw.githubusercontent.com/Muhodari/domain_specific/${commit}/medical-assistant-lora/adapter_model.safetensors`,
+          'git-blob',
+          'ca0b7ff7e3c74aad520ec83739dd05101c43e538',
+        ],
+      ],
+    );
+    expect(adapter.defaultSource?.repoUrl).toBe('https://github.com/Muhodari/domain_specific');
+    expect(bundled.description).toMatch(/"verify": "git-blob"/);
+    expect(bundled.description).toMatch(/SHA-1 over "blob <size>" plus a NUL byte, then the bytes/);
+  });
+
+  it("carries the adapter authors' published evaluation: eval loss 0.9049 at step 250, as data", () => {
+    const published = bundled.entries.find((e) => e.id === 'medical-lora')!.publishedEvaluation!;
+    expect(published.step).toBe(250);
+    expect(published.evalLoss.toFixed(4)).toBe('0.9049');
+    expect(Math.exp(published.evalLoss).toFixed(2)).toBe('2.47');
+    expect(published.source).toMatch(/^medical-assistant-lora\/checkpoint-250\/trainer_state\.json/);
+    expect(published.note).toMatch(/training tokenizer on the held-out split/);
   });
 
   it('a URL base override (mirror or test server) replaces the hub, and install paths stay in the models folder', () => {
@@ -81,6 +115,22 @@ describe('catalog validation', () => {
     const unpinned = base();
     unpinned.entries[0]!.revision = null;
     expect(() => parseCatalog(unpinned, 'test')).toThrow(/pinned to a repo and revision/);
+  });
+
+  it('refuses "verify: git-blob" without a blob id, a blob id on another mode, and a default source on a model', () => {
+    const adapterIndex = bundled.entries.findIndex((e) => e.kind === 'peft-adapter');
+    const noBlob = base();
+    noBlob.entries[adapterIndex]!.files[0]!.gitBlobSha1 = null;
+    expect(() => parseCatalog(noBlob, 'test')).toThrow(/verify is "git-blob" exactly when a gitBlobSha1 is recorded/);
+    const shortBlob = base();
+    shortBlob.entries[adapterIndex]!.files[0]!.gitBlobSha1 = 'abc';
+    expect(() => parseCatalog(shortBlob, 'test')).toThrow(/gitBlobSha1 must be 40 lowercase hex digits/);
+    const modelWithSource = base();
+    modelWithSource.entries[0]!.defaultSource = bundled.entries[adapterIndex]!.defaultSource;
+    expect(() => parseCatalog(modelWithSource, 'test')).toThrow(/only the adapter entry has a defaultSource/);
+    const escaping = base();
+    escaping.entries[adapterIndex]!.defaultSource!.folder = 'a/../b';
+    expect(() => parseCatalog(escaping, 'test')).toThrow(/folder/);
   });
 
   it('refuses duplicate ids', () => {

@@ -18,7 +18,9 @@ function entry(progress: Partial<DownloadProgress>, overrides: Partial<CatalogEn
     approximate: false,
     verification: 'sha256',
     source: null,
+    defaultSource: null,
     needsSourceUrl: false,
+    publishedEvaluation: null,
     inUse: false,
     progress: {
       entryId: 'tinyllama-q4',

@@ -6,6 +6,7 @@ import { formatBytes } from '../state/downloads';
 const VERIFICATION_TEXT: Record<CatalogEntryView['verification'], string> = {
   sha256: 'SHA-256 pinned in the app',
   'x-linked-etag': 'SHA-256 from Hugging Face',
+  'git-blob': 'git blob id pinned in the app',
   'if-sent': 'checked on conversion',
 };
 
