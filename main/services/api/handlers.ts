@@ -2,7 +2,7 @@
 import type { PickKind } from '../../../preload/contract/features/app';
 import type { ChatService } from '../chat/chat-service';
 import type { CompareService } from '../compare/compare-service';
-import type { DownloadService } from '../downloads';
+import type { DownloadService, FirstRunSetup } from '../downloads';
 import type { EvaluationRuns } from '../evaluation/evaluation-runs';
 import type { FlashcardService } from '../flashcards';
 import type { MakeCardsService } from '../flashcards/make-cards';
@@ -38,6 +38,8 @@ export interface HandlerServices {
   makeCards: MakeCardsService;
   transfer: TransferService;
   downloads: DownloadService;
+  /** The first run's model + adapter download, conversion and load as one job. */
+  setup: FirstRunSetup;
   /** Background perplexity runs (base vs base + adapter). */
   evaluation: EvaluationRuns;
   /** Native file picker in the app; tests pass their own. */
@@ -57,7 +59,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...flashcardsHandlers(s.flashcards),
     ...cardToolsHandlers(s.makeCards, s.transfer),
     ...reviewHandlers(s.review, s.chat),
-    ...downloadsHandlers(s.downloads, s.settings, s.model),
+    ...downloadsHandlers(s.downloads, s.settings, s.model, s.setup),
     ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),
     ...evaluationHandlers(s.evaluation),
   };

@@ -11,7 +11,7 @@ import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
 import { ScopeGate } from '../chat/scope-gate';
 import { CompareService } from '../compare/compare-service';
 import { DataExportService } from '../data-export';
-import { createDownloadService } from '../downloads';
+import { createDownloadService, FirstRunSetup, useModelFiles } from '../downloads';
 import { EvaluationRepository } from '../evaluation/evaluation-repository';
 import { EvaluationRuns } from '../evaluation/evaluation-runs';
 import { EvaluationService } from '../evaluation/evaluation-service';
@@ -113,6 +113,11 @@ export function createApp(deps: AppDependencies): App {
     convertAdapter: convertPeftLora,
     env: process.env,
   });
+  const setup = new FirstRunSetup({
+    downloads,
+    load: async (files) => void (await useModelFiles(settings, model, files)),
+    emit: (status) => deps.events.emit('setup:progress', status),
+  });
   const flashcards = new FlashcardService(db, settingsRepository);
   flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
   const review = new ReviewService(flashcards, settingsRepository, { store: new ReviewStore(db) });
@@ -142,6 +147,7 @@ export function createApp(deps: AppDependencies): App {
     settings,
     library,
     downloads,
+    setup,
     flashcards,
     review,
     makeCards,

@@ -71,6 +71,7 @@ export class DownloadService {
   /** How the last run ended, while nothing runs (so a failure stays visible until retried). */
   private readonly settled = new Map<string, DownloadProgress>();
   private readonly hashers = new Map<string, PartHasher>();
+  private readonly listeners = new Set<(progress: DownloadProgress) => void>();
   private readonly statfs: StatFs;
   private readonly now: () => number;
 
@@ -86,6 +87,12 @@ export class DownloadService {
 
   get catalog(): Catalog {
     return this.options.catalog;
+  }
+
+  /** Every progress event, as it is emitted (the first-run setup follows its two downloads this way). */
+  subscribe(listener: (progress: DownloadProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async progress(entryId: string): Promise<DownloadProgress> {
@@ -160,7 +167,7 @@ export class DownloadService {
     await this.discardDownloaded(entry);
     const cleared = progressOf(entryId, 'not-installed');
     this.settled.delete(entryId);
-    this.options.emit(cleared);
+    this.notify(cleared);
     return this.progress(entryId);
   }
 
@@ -315,7 +322,12 @@ export class DownloadService {
 
   private emitNow(job: Job): void {
     job.lastEmitAt = this.now();
-    this.options.emit(job.progress);
+    this.notify(job.progress);
+  }
+
+  private notify(progress: DownloadProgress): void {
+    this.options.emit(progress);
+    for (const listener of this.listeners) listener(progress);
   }
 
   /** The base the adapter is converted for: the chosen model, else an installed catalog model. */

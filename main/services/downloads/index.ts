@@ -7,5 +7,6 @@ export { ADAPTER_SOURCE_MISSING, DownloadService, type DownloadServiceOptions } 
 export { parseLinkedEtag } from './http-source';
 export { sha256File } from './part-hasher';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
-export { useCatalogEntry } from './use-catalog-entry';
+export { useCatalogEntry, useModelFiles } from './use-catalog-entry';
 export { createDownloadService, MODELS_FOLDER } from './create-download-service';
+export { FirstRunSetup, type FirstRunSetupOptions, type SetupPlan } from './first-run-setup';

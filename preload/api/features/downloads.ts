@@ -1,4 +1,4 @@
-// window.api functions for the model catalog and downloads.
+// window.api functions for the model catalog, downloads and the first-run setup.
 import type { MeaBridgeApi } from '../../contract/api';
 import type { DownloadsApi } from '../../contract/features/downloads';
 import type { BridgeTools } from '../bridge-tools';
@@ -13,6 +13,10 @@ export function downloadsBridge({ call, on }: BridgeTools): Pick<MeaBridgeApi, k
     cancelDownload: (entryId) => call('downloads:cancel', { entryId }),
     setAdapterSource: (url) => call('downloads:setAdapterSource', { url }),
     useCatalogEntry: (entryId) => call('models:use', { entryId }),
+    startSetup: (modelEntryId, adapterEntryId) => call('setup:start', { modelEntryId, adapterEntryId }),
+    getSetupStatus: () => call('setup:status', {}),
+    pauseSetup: () => call('setup:pause', {}),
     onDownloadProgress: (listener) => on('downloads:progress', listener),
+    onSetupProgress: (listener) => on('setup:progress', listener),
   };
 }

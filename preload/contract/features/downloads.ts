@@ -123,6 +123,36 @@ export const modelCatalogSchema = z.strictObject({
 
 const entryRequest = z.strictObject({ entryId: entryIdSchema });
 
+/** The steps of the first-run setup, in order; a failure names the one it happened in. */
+export const setupStepIdSchema = z.enum(['download-model', 'download-adapter', 'verify', 'convert', 'load']);
+export const setupStepStateSchema = z.enum(['pending', 'running', 'paused', 'done', 'failed', 'skipped']);
+
+export const setupStatusSchema = z.strictObject({
+  /** idle: never started (or nothing planned); running; paused; failed (see failedStep); done: loaded. */
+  state: z.enum(['idle', 'running', 'paused', 'failed', 'done']),
+  modelEntryId: entryIdSchema.nullable(),
+  /** Null when the setup runs without the adapter. */
+  adapterEntryId: entryIdSchema.nullable(),
+  steps: z
+    .array(
+      z.strictObject({
+        id: setupStepIdSchema,
+        state: setupStepStateSchema,
+        /** What is happening, or why it failed. */
+        detail: shortText.nullable(),
+      }),
+    )
+    .max(5),
+  /** The first step that failed, and its error. */
+  failedStep: setupStepIdSchema.nullable(),
+  error: shortText.nullable(),
+  /** Both downloads together, for one progress bar (totals fall back to the catalog's sizes). */
+  receivedBytes: byteCount,
+  totalBytes: byteCount.nullable(),
+  bytesPerSecond: z.number().nonnegative().nullable(),
+  etaSeconds: z.number().nonnegative().nullable(),
+});
+
 export const downloadsInvokeChannels = {
   'models:catalog': { request: empty, response: modelCatalogSchema },
   'downloads:list': { request: empty, response: z.array(downloadProgressSchema).max(32) },
@@ -136,10 +166,22 @@ export const downloadsInvokeChannels = {
   },
   /** Points settings at an installed entry (model → model file, adapter → LoRA) and loads the model. */
   'models:use': { request: entryRequest, response: modelStatusSchema },
+  /**
+   * First-run setup: downloads the model and the adapter together, verifies, converts the adapter and
+   * loads both. Starting again resumes (Retry); returns at once, progress arrives as 'setup:progress'.
+   */
+  'setup:start': {
+    request: z.strictObject({ modelEntryId: entryIdSchema, adapterEntryId: entryIdSchema.nullable() }),
+    response: setupStatusSchema,
+  },
+  'setup:status': { request: empty, response: setupStatusSchema },
+  /** Pauses the setup's downloads (their parts are kept); 'setup:start' resumes. */
+  'setup:pause': { request: empty, response: setupStatusSchema },
 } as const;
 
 export const downloadsEventChannels = {
   'downloads:progress': downloadProgressSchema,
+  'setup:progress': setupStatusSchema,
 } as const;
 
 type Channels = typeof downloadsInvokeChannels;
@@ -149,6 +191,9 @@ export type DownloadState = z.infer<typeof downloadStateSchema>;
 export type DownloadErrorCodeName = z.infer<typeof downloadErrorCodeSchema>;
 export type DownloadProgress = z.infer<typeof downloadProgressSchema>;
 export type CatalogEntryView = z.infer<typeof catalogEntryViewSchema>;
+export type SetupStatus = z.infer<typeof setupStatusSchema>;
+export type SetupStepId = z.infer<typeof setupStepIdSchema>;
+export type SetupStepState = z.infer<typeof setupStepStateSchema>;
 export type DefaultSourceView = z.infer<typeof defaultSourceViewSchema>;
 export type PublishedEvaluationView = z.infer<typeof publishedEvaluationViewSchema>;
 export type ModelCatalogView = z.infer<typeof modelCatalogSchema>;
@@ -162,7 +207,11 @@ export interface DownloadsApi {
   cancelDownload(entryId: string): Promise<Response<'downloads:cancel'>>;
   setAdapterSource(url: string | null): Promise<Response<'downloads:setAdapterSource'>>;
   useCatalogEntry(entryId: string): Promise<Response<'models:use'>>;
+  startSetup(modelEntryId: string, adapterEntryId: string | null): Promise<Response<'setup:start'>>;
+  getSetupStatus(): Promise<Response<'setup:status'>>;
+  pauseSetup(): Promise<Response<'setup:pause'>>;
   onDownloadProgress(
     listener: (event: z.output<(typeof downloadsEventChannels)['downloads:progress']>) => void,
   ): () => void;
+  onSetupProgress(listener: (event: z.output<(typeof downloadsEventChannels)['setup:progress']>) => void): () => void;
 }

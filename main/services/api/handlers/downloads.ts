@@ -1,6 +1,7 @@
-// Model catalog and download channels → DownloadService ("use" also goes through settings and the model).
+// Model catalog and download channels → DownloadService ("use" also goes through settings and the model);
+// the first-run setup channels → FirstRunSetup.
 import type { downloadsInvokeChannels } from '../../../../preload/contract/features/downloads';
-import { useCatalogEntry, type DownloadService } from '../../downloads';
+import { useCatalogEntry, type DownloadService, type FirstRunSetup } from '../../downloads';
 import type { ModelService } from '../../model/model-service';
 import type { SettingsService } from '../../settings/settings-service';
 import type { FeatureHandlers } from './types';
@@ -9,6 +10,7 @@ export function downloadsHandlers(
   downloads: DownloadService,
   settings: SettingsService,
   model: ModelService,
+  setup: FirstRunSetup,
 ): FeatureHandlers<typeof downloadsInvokeChannels> {
   return {
     'models:catalog': () => downloads.catalogView(),
@@ -19,5 +21,8 @@ export function downloadsHandlers(
     'downloads:cancel': ({ entryId }) => downloads.cancel(entryId),
     'downloads:setAdapterSource': ({ url }) => downloads.setAdapterSource(url),
     'models:use': ({ entryId }) => useCatalogEntry(downloads, settings, model, entryId),
+    'setup:start': (plan) => setup.start(plan),
+    'setup:status': () => setup.status(),
+    'setup:pause': () => setup.pause(),
   };
 }
