@@ -72,7 +72,8 @@ run('unit + integration tests', bin('vitest'), [
 countVitest(vitestReport);
 
 if (built) {
-  for (const suite of ['e2e', 'electron']) {
+  // packaged: the unpacked `npm run dist -- --dir` build (or MEA_PACKAGED_APP); skipped, with one line, without one.
+  for (const suite of ['e2e', 'electron', 'packaged']) {
     const report = join(reportDir, `playwright-${suite}.json`);
     run(
       `${suite} tests`,
