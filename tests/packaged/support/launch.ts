@@ -62,7 +62,8 @@ export function spawnApp(
 }
 
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const env = appEnvironment({ MEA_DATA_DIR: options.dataDir, ...options.env });
+  // MEA_ALLOW_REMOTE_DEBUGGING: the opt-in a packaged build may require before it honours the debugging port.
+  const env = appEnvironment({ MEA_DATA_DIR: options.dataDir, MEA_ALLOW_REMOTE_DEBUGGING: '1', ...options.env });
   // Port 0: Chromium picks a free port and prints it ("DevTools listening on ws://…").
   const { child, exited, output } = spawnApp(
     options.executable,
