@@ -1,9 +1,14 @@
-// Server-rendered checks of the setup screen's download card: progress bar values, text and buttons by state.
+// Server-rendered checks of the setup screen: the download card, the setup's one progress view (steps, the
+// failed step named, Retry), the adapter's source, and the chat's example questions.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { CatalogEntryView, DownloadProgress } from '../../../preload/contract/features/downloads';
+import type { CatalogEntryView, DownloadProgress, SetupStatus } from '../../../preload/contract/features/downloads';
+import { ChatEmptyState, EXAMPLE_QUESTIONS } from '../../../renderer/src/features/chat/components/ChatEmptyState';
+import { AdapterSection } from '../../../renderer/src/features/setup/components/AdapterSection';
 import { DownloadCard } from '../../../renderer/src/features/setup/components/DownloadCard';
 import { ModelChoice } from '../../../renderer/src/features/setup/components/ModelChoice';
+import { SetupProgress } from '../../../renderer/src/features/setup/components/SetupProgress';
+import { failureHeadline } from '../../../renderer/src/features/setup/state/setupSteps';
 
 function entry(progress: Partial<DownloadProgress>, overrides: Partial<CatalogEntryView> = {}): CatalogEntryView {
   return {
@@ -113,5 +118,139 @@ describe('ModelChoice', () => {
     expect(html).toContain('about 1.17 GB · SHA-256 from Hugging Face');
     expect(html.match(/Recommended/g)).toHaveLength(1);
     expect(html.match(/>Installed</g)).toHaveLength(1);
+  });
+});
+
+function setupStatus(overrides: Partial<SetupStatus> = {}): SetupStatus {
+  const ids = ['download-model', 'download-adapter', 'verify', 'convert', 'load'] as const;
+  return {
+    state: 'running',
+    modelEntryId: 'tinyllama-q4',
+    adapterEntryId: 'medical-lora',
+    steps: ids.map((id) => ({ id, state: 'pending' as const, detail: null })),
+    failedStep: null,
+    error: null,
+    receivedBytes: 0,
+    totalBytes: 673_388_096,
+    bytesPerSecond: null,
+    etaSeconds: null,
+    ...overrides,
+  };
+}
+
+const renderProgress = (status: SetupStatus) =>
+  renderToStaticMarkup(
+    <SetupProgress status={status} busy={false} onRetry={() => undefined} onPause={() => undefined} />,
+  );
+
+describe('SetupProgress', () => {
+  it('one bar over both downloads, the five steps in order, Pause while running', () => {
+    const status = setupStatus({ receivedBytes: 336_694_048, bytesPerSecond: 10_000_000, etaSeconds: 34 });
+    status.steps[0] = { id: 'download-model', state: 'running', detail: null };
+    status.steps[1] = { id: 'download-adapter', state: 'done', detail: null };
+    const html = renderProgress(status);
+    expect(html).toMatch(/data-testid="setup-progress-bar"[^>]*aria-valuenow="50"/);
+    expect(html).toContain('50 % · 336.7 MB of 673.4 MB · 10.0 MB/s · 34 s left');
+    const labels = [...html.matchAll(/(\d)\. ([^<]+)</g)].map((m) => `${m[1]}. ${m[2]}`);
+    expect(labels).toEqual([
+      '1. Download the model',
+      '2. Download the medical adapter',
+      '3. Verify the files',
+      '4. Convert the adapter for this model',
+      '5. Load the model and the adapter',
+    ]);
+    expect(html).toMatch(/data-testid="setup-step-download-model" data-state="running"/);
+    expect(html).toContain('data-testid="setup-pause"');
+    expect(html).not.toContain('data-testid="setup-retry"');
+  });
+
+  it('a failure names its step and its error, and offers Retry', () => {
+    const status = setupStatus({
+      state: 'failed',
+      failedStep: 'convert',
+      error: 'The adapter could not be converted: lora_A has 2048 columns, the model 64.',
+    });
+    status.steps[3] = { id: 'convert', state: 'failed', detail: status.error };
+    const html = renderProgress(status);
+    expect(html).toContain('Failed at step 4 of 5: Convert the adapter for this model.');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('lora_A has 2048 columns, the model 64.');
+    expect(html).toContain('data-testid="setup-retry"');
+    expect(failureHeadline(setupStatus())).toBeNull();
+  });
+
+  it('paused offers Resume; the adapter steps read as skipped without the adapter', () => {
+    const paused = renderProgress(setupStatus({ state: 'paused' }));
+    expect(paused).toContain('data-testid="setup-resume"');
+    const alone = setupStatus({ adapterEntryId: null });
+    alone.steps[1] = { id: 'download-adapter', state: 'skipped', detail: null };
+    expect(renderProgress(alone)).toMatch(/data-testid="setup-step-download-adapter" data-state="skipped"/);
+    expect(renderProgress(alone)).toContain('Setting up the model<');
+  });
+});
+
+describe('AdapterSection', () => {
+  const adapter = entry(
+    { state: 'not-installed' },
+    {
+      id: 'medical-lora',
+      kind: 'peft-adapter',
+      name: 'Medical adapter',
+      sizeBytes: 4_601_024,
+      verification: 'git-blob',
+      defaultSource: {
+        folderUrl: 'https://raw.githubusercontent.com/o/r/0123456789abcdef0123456789abcdef01234567/lora',
+        repoUrl: 'https://github.com/o/r',
+        repo: 'o/r',
+        revision: '0123456789abcdef0123456789abcdef01234567',
+        folder: 'lora',
+      },
+    },
+  );
+  const render = (overrideUrl: string | null) =>
+    renderToStaticMarkup(
+      <AdapterSection
+        adapter={adapter}
+        checked
+        onChecked={() => undefined}
+        overrideUrl={overrideUrl}
+        busy={false}
+        onSaveSource={async () => true}
+      />,
+    );
+
+  it('names the pinned repository, commit and folder, checked by git blob id', () => {
+    const html = render(null);
+    expect(html).toContain('https://github.com/o/r');
+    expect(html).toContain('<code>0123456</code>');
+    expect(html).toContain('each file is checked against its git blob id');
+    expect(html).toMatch(/data-testid="setup-with-adapter"[^>]*checked/);
+    expect(html).not.toContain('setup-adapter-default');
+  });
+
+  it('a source URL set by the user is shown as an override held to the same blob ids, with a way back', () => {
+    const html = render('https://mirror.example/peft');
+    expect(html).toContain('From your source URL');
+    expect(html).toContain('https://mirror.example/peft');
+    expect(html).toContain('must match the git blob ids pinned in the app');
+    expect(html).toContain('data-testid="setup-adapter-default"');
+  });
+});
+
+describe('ChatEmptyState', () => {
+  it('offers three example medical questions once a model is ready', () => {
+    const ready = {
+      state: 'ready' as const,
+      modelInfo: null,
+      profile: null,
+      message: null,
+      adapter: null,
+    };
+    const html = renderToStaticMarkup(
+      <ChatEmptyState status={ready} onOpenSettings={() => undefined} onPickExample={() => undefined} />,
+    );
+    expect(html.match(/data-testid="example-question"/g)).toHaveLength(3);
+    for (const question of EXAMPLE_QUESTIONS) expect(html).toContain(question);
+    expect(html).toContain('click one of these to ask it');
   });
 });

@@ -1,19 +1,20 @@
-// What an empty chat shows: a prompt to load a model first, or a few study-question ideas.
+// What an empty chat shows: a prompt to load a model first, or three example questions (a click asks one).
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { BookIcon, SettingsIcon } from '../../../components/ui/icons';
 import { hasLoadedModel } from '../../model/labels';
 
-const EXAMPLES = [
+/** Medical questions in the style the adapter was trained on (each passes the scope guard). */
+export const EXAMPLE_QUESTIONS = [
   'Explain the renin–angiotensin–aldosterone system step by step.',
   'What distinguishes nephritic from nephrotic syndrome?',
   'Summarize the mechanism of action of beta blockers.',
-  'Make 5 flashcard-style questions on the brachial plexus.',
-];
+] as const;
 
 export interface ChatEmptyStateProps {
   status: ModelStatus | null;
   onOpenSettings: () => void;
+  /** Asks the question (or, while no model is ready, puts it in the composer). */
   onPickExample: (text: string) => void;
 }
 
@@ -51,13 +52,14 @@ export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEm
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {busy
           ? 'The model is loading; you can type your question meanwhile.'
-          : 'Ask a question, or start from one of these:'}
+          : 'Ask a question, or click one of these to ask it:'}
       </p>
-      <ul className="grid w-full gap-2 sm:grid-cols-2">
-        {EXAMPLES.map((example) => (
+      <ul className="grid w-full gap-2 sm:grid-cols-3" data-testid="example-questions">
+        {EXAMPLE_QUESTIONS.map((example) => (
           <li key={example}>
             <button
               type="button"
+              data-testid="example-question"
               onClick={() => onPickExample(example)}
               className="h-full w-full rounded-xl border border-slate-200 bg-white px-4 py-3 text-left text-sm text-slate-700 transition-colors hover:border-teal-600 hover:bg-teal-50/50 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:bg-slate-800"
             >

@@ -5,7 +5,7 @@ import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
-import { CRASH_MESSAGE } from '../../model/labels';
+import { CRASH_MESSAGE, hasLoadedModel } from '../../model/labels';
 import { useAdapterChoice } from '../hooks/useAdapterChoice';
 import { useChatSession } from '../hooks/useChatSession';
 import { useConversations } from '../hooks/useConversations';
@@ -128,10 +128,21 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
 
   const onRegenerate = useCallback(() => void flushAdapter().then(regenerate), [flushAdapter, regenerate]);
 
-  const onPickExample = useCallback((text: string) => {
-    setDraft(text);
-    composerRef.current?.focus();
-  }, []);
+  // An example is asked at once when a model is ready; otherwise it waits in the composer.
+  const modelReady = modelStatus !== null && hasLoadedModel(modelStatus.state) && modelStatus.modelInfo !== null;
+  const onPickExample = useCallback(
+    async (text: string) => {
+      if (!modelReady || isStreaming) {
+        setDraft(text);
+        composerRef.current?.focus();
+        return;
+      }
+      await flushAdapter();
+      const ok = await send(text, adapter);
+      if (!ok) setDraft((current) => (current === '' ? text : current));
+    },
+    [modelReady, isStreaming, flushAdapter, send, adapter],
+  );
 
   useShortcuts({
     'new-chat': newChat,
@@ -164,7 +175,11 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
           focusMessageId={focusMessageId}
           onRegenerate={onRegenerate}
           emptyState={
-            <ChatEmptyState status={modelStatus} onOpenSettings={onOpenSettings} onPickExample={onPickExample} />
+            <ChatEmptyState
+              status={modelStatus}
+              onOpenSettings={onOpenSettings}
+              onPickExample={(text) => void onPickExample(text)}
+            />
           }
         />
         <div className="px-4 pt-2 pb-3 sm:px-6">

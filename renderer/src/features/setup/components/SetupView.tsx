@@ -1,16 +1,20 @@
-// First-run setup (also "Models" in the header): what the app is, which model to download, the optional
-// medical adapter, free disk space, and each download's progress with pause/resume/cancel/retry.
-import { useState } from 'react';
+// First-run setup (also "Models" in the header): what the app is, which model to download, the medical
+// adapter (on by default), free disk space, and one progress view for the whole setup (download, verify,
+// convert, load) with the failed step named and Retry; other downloads keep their own cards.
+import { useEffect, useState } from 'react';
 import type { CatalogEntryView } from '../../../../../preload/contract/features/downloads';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
+import { useFirstRunSetup } from '../hooks/useFirstRunSetup';
 import { useModelCatalog } from '../hooks/useModelCatalog';
 import { bytesToDownload, formatBytes, hasActivity, type DownloadAction } from '../state/downloads';
-import { AdapterSourceField } from './AdapterSourceField';
+import { setupActive } from '../state/setupSteps';
+import { AdapterSection } from './AdapterSection';
 import { DownloadCard } from './DownloadCard';
 import { ModelChoice } from './ModelChoice';
+import { SetupProgress } from './SetupProgress';
 
 export interface SetupViewProps {
   status: ModelStatus | null;
@@ -28,14 +32,15 @@ function defaultChoice(models: CatalogEntryView[]): string | null {
 export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: SetupViewProps) {
   const api = useApi();
   const downloads = useModelCatalog(api);
-  const { catalog } = downloads;
+  const setup = useFirstRunSetup(api);
+  const { catalog, refresh } = downloads;
   const [chosen, setChosen] = useState<string | null>(null);
-  const [withAdapter, setWithAdapter] = useState(false);
+  const [withAdapter, setWithAdapter] = useState(true);
 
   const models = catalog?.entries.filter((entry) => entry.kind === 'model') ?? [];
   const adapter = catalog?.entries.find((entry) => entry.kind === 'peft-adapter') ?? null;
   const selected = models.find((entry) => entry.id === (chosen ?? defaultChoice(models))) ?? null;
-  // Without its source URL the adapter cannot be fetched yet; the model still can.
+  // Without a source (no default, no URL set) the adapter cannot be fetched; the model still can.
   const adapterWanted = withAdapter && adapter !== null && !adapter.needsSourceUrl;
   const wanted = [selected, adapterWanted ? adapter : null].filter(
     (entry): entry is CatalogEntryView =>
@@ -43,7 +48,18 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
   );
   const needed = bytesToDownload(wanted);
   const short = catalog !== null && catalog.freeBytes !== null && needed > 0 && catalog.freeBytes < needed;
-  const ready = status?.state === 'ready' && models.some((entry) => entry.inUse);
+  const setupStatus = setup.status;
+  const setupDone = setupStatus?.state === 'done';
+  const ready = status?.state === 'ready' && (setupDone || models.some((entry) => entry.inUse));
+  // The entries the setup view follows get no card of their own.
+  const inSetup = new Set(
+    setupActive(setupStatus) ? [setupStatus?.modelEntryId, setupStatus?.adapterEntryId].filter(Boolean) : [],
+  );
+
+  // "In use" changed when the setup loaded the pair.
+  useEffect(() => {
+    if (setupDone) void refresh().catch(() => undefined);
+  }, [setupDone, refresh]);
 
   const act = async (action: DownloadAction, entry: CatalogEntryView) => {
     if (action === 'pause') await downloads.pause(entry.id);
@@ -55,9 +71,16 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
     }
   };
 
-  const startDownloads = async () => {
-    for (const entry of wanted) await downloads.start(entry.id);
+  const startSetup = async () => {
+    if (selected === null) return;
+    await setup.start(selected.id, adapterWanted && adapter ? adapter.id : null);
   };
+  const retrySetup = () => {
+    if (setupStatus?.modelEntryId) void setup.start(setupStatus.modelEntryId, setupStatus.adapterEntryId);
+  };
+  const running = setupStatus?.state === 'running';
+  const everythingInUse =
+    selected !== null && selected.inUse && (!adapterWanted || (adapter !== null && adapter.inUse));
 
   return (
     <div data-testid="setup-view" className="min-h-0 flex-1 overflow-y-auto">
@@ -77,6 +100,7 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
         </header>
 
         {downloads.error && <ErrorBanner message={downloads.error.message} onDismiss={downloads.clearError} />}
+        {setup.error && <ErrorBanner message={setup.error.message} onDismiss={setup.clearError} />}
         {catalog === null && downloads.error === null && (
           <p className="text-sm text-slate-500 dark:text-slate-400">Reading the model catalog…</p>
         )}
@@ -91,30 +115,14 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
             </section>
 
             {adapter && (
-              <section aria-labelledby="setup-adapter-heading" className="flex flex-col gap-3">
-                <h3 id="setup-adapter-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-                  2. Medical adapter (optional)
-                </h3>
-                <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
-                  <input
-                    type="checkbox"
-                    data-testid="setup-with-adapter"
-                    checked={withAdapter}
-                    onChange={(event) => setWithAdapter(event.target.checked)}
-                    className="mt-0.5 accent-teal-700"
-                  />
-                  <span>
-                    Also download {adapter.name} (about {formatBytes(adapter.sizeBytes)}). {adapter.summary}
-                  </span>
-                </label>
-                {withAdapter && (
-                  <AdapterSourceField
-                    value={catalog.adapterSourceUrl}
-                    busy={downloads.busy.has('adapter-source')}
-                    onSave={downloads.setAdapterSource}
-                  />
-                )}
-              </section>
+              <AdapterSection
+                adapter={adapter}
+                checked={withAdapter}
+                onChecked={setWithAdapter}
+                overrideUrl={catalog.adapterSourceUrl}
+                busy={downloads.busy.has('adapter-source')}
+                onSaveSource={downloads.setAdapterSource}
+              />
             )}
 
             <section aria-label="Download" className="flex flex-col gap-3">
@@ -132,10 +140,10 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
                 <Button
                   variant="primary"
                   data-testid="setup-download"
-                  disabled={wanted.length === 0}
-                  onClick={() => void startDownloads()}
+                  disabled={selected === null || running || setup.busy || everythingInUse}
+                  onClick={() => void startSetup()}
                 >
-                  Download
+                  {wanted.length === 0 ? 'Set up' : 'Download and set up'}
                 </Button>
                 <Button variant="secondary" data-testid="setup-have-file" onClick={onOpenSettings}>
                   I already have a GGUF file
@@ -148,19 +156,30 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
               </div>
             </section>
 
-            {catalog.entries.some(hasActivity) && (
+            {setupStatus !== null && setupActive(setupStatus) && (
+              <SetupProgress
+                status={setupStatus}
+                busy={setup.busy}
+                onRetry={retrySetup}
+                onPause={() => void setup.pause()}
+              />
+            )}
+
+            {catalog.entries.some((entry) => hasActivity(entry) && !inSetup.has(entry.id)) && (
               <section aria-labelledby="setup-downloads-heading" className="flex flex-col gap-3">
                 <h3 id="setup-downloads-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
                   Downloads
                 </h3>
-                {catalog.entries.filter(hasActivity).map((entry) => (
-                  <DownloadCard
-                    key={entry.id}
-                    entry={entry}
-                    busy={downloads.busy.has(entry.id)}
-                    onAction={(action, target) => void act(action, target)}
-                  />
-                ))}
+                {catalog.entries
+                  .filter((entry) => hasActivity(entry) && !inSetup.has(entry.id))
+                  .map((entry) => (
+                    <DownloadCard
+                      key={entry.id}
+                      entry={entry}
+                      busy={downloads.busy.has(entry.id)}
+                      onAction={(action, target) => void act(action, target)}
+                    />
+                  ))}
               </section>
             )}
 
@@ -170,7 +189,11 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
                 data-testid="setup-ready"
                 className="flex flex-wrap items-center gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900 dark:border-emerald-900/60 dark:bg-emerald-950/40 dark:text-emerald-100"
               >
-                <span className="mr-auto">The model is loaded and ready.</span>
+                <span className="mr-auto">
+                  {status?.adapter
+                    ? 'The model and the medical adapter are loaded: new conversations use the adapter.'
+                    : 'The model is loaded and ready.'}
+                </span>
                 <Button variant="primary" data-testid="setup-start-chat" onClick={onDone}>
                   Start chatting
                 </Button>

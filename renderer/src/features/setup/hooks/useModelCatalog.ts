@@ -18,6 +18,8 @@ export interface ModelCatalogState {
   cancel(entryId: string): Promise<void>;
   use(entryId: string): Promise<ModelStatus | null>;
   setAdapterSource(url: string | null): Promise<boolean>;
+  /** Reads the catalog again (e.g. after the setup changed which files are in use). */
+  refresh(): Promise<void>;
 }
 
 interface EventTracker {
@@ -101,6 +103,7 @@ export function useModelCatalog(api: MeaApi): ModelCatalogState {
 
   return {
     catalog,
+    refresh,
     error,
     clearError: () => setError(null),
     busy,
