@@ -1,12 +1,14 @@
 // End to end: the Evaluate view scores base and base + adapter on a JSONL file through the real
-// model host, shows progress, plots the stored figures, keeps them across a reload, names a bad
-// line, and cancels a run.
+// model host, shows progress, shows the adapter's published figure next to the user's own, plots the
+// stored figures, keeps them across a reload, names a bad line, and cancels a run.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PickKind } from '../../preload/contract/features/app';
+import { loadCatalog } from '../../main/services/catalog';
 import type { EvaluationRunRecord } from '../../preload/contract/features/evaluation';
+import { formatPerplexity } from '../../renderer/src/features/evaluate/state/chartLayout';
 import { ChatPage } from './pages/chat-page';
 import { AppHarness } from './support/app-harness';
 import { expect, test } from './support/fixtures';
@@ -59,6 +61,13 @@ test('Evaluate: base vs base + adapter, progress, chart of the stored figures, r
     await chat.waitForModel('ready');
     await openEvaluate(page);
     await expect(page.getByTestId('evaluation-runs-empty')).toBeVisible();
+    // The adapter's published figure (catalog data, perplexity computed from its loss) is there from the
+    // start; the user's own figure appears next to it once measured.
+    const published = loadCatalog().entries.find((e) => e.id === 'medical-lora')?.publishedEvaluation;
+    await expect(page.getByTestId('published-perplexity')).toHaveText(Math.exp(published!.evalLoss).toFixed(2));
+    await expect(page.getByTestId('published-loss')).toContainText(`after ${published!.step} training steps`);
+    await expect(page.getByTestId('published-note')).toContainText('training tokenizer on the held-out split');
+    await expect(page.getByTestId('own-figure')).toContainText('No run with the adapter yet');
 
     // Choose the data and run both variants.
     picks.push(good);
@@ -94,6 +103,9 @@ test('Evaluate: base vs base + adapter, progress, chart of the stored figures, r
         expect(Number(await bar.getByTestId('chart-value').getAttribute('data-value'))).toBe(expected);
       }
     }
+    await expect(page.getByTestId('own-perplexity')).toHaveText(
+      formatPerplexity(byVariant.adapter!.sequencePerplexity),
+    );
     // The adapter changes the figures: base and base + adapter are not the same bars.
     expect(byVariant.adapter?.answerPerplexity).not.toBe(byVariant.base?.answerPerplexity);
     const rows = page.getByTestId('evaluation-row');

@@ -182,7 +182,7 @@ describe('Evaluate screen', () => {
   it('explains perplexity and offers the data file and both variants', () => {
     const html = render(readyStatus);
     expect(html).toContain('Lower is better');
-    expect(html).toContain('2.47');
+    expect(html).toContain('the figure the adapter&#x27;s authors published');
     for (const id of [
       'evaluation-pick-data',
       'evaluation-variant-base',

@@ -9,9 +9,9 @@ export function EvaluateIntro() {
         log-likelihood per token, each pair written in the adapter&apos;s prompt format.{' '}
         <strong>Lower is better</strong>; 1 would mean every token was predicted with certainty.{' '}
         <em>Answer tokens only</em> scores just the answer; <em>whole sequence</em> also counts the question and the
-        prompt markers, like the adapter&apos;s model card, which reports ≈ 2.47 for the real medical adapter on its own
-        evaluation data. Base and base + adapter are scored on the same file, and every run is stored with its date,
-        model and adapter.
+        prompt markers, like the figure the adapter&apos;s authors published for their training run (shown below next to
+        yours). Base and base + adapter are scored on the same file, and every run is stored with its date, model and
+        adapter.
       </p>
     </div>
   );

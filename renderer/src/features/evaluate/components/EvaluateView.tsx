@@ -7,11 +7,14 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
 import { hasLoadedModel } from '../../model/labels';
 import { useEvaluation } from '../hooks/useEvaluation';
+import { usePublishedEvaluation } from '../hooks/usePublishedEvaluation';
 import { isRunning, plottedPair, requestedVariants } from '../state/evaluateState';
+import { ownAdapterRun } from '../state/publishedFigure';
 import { EvaluateControls } from './EvaluateControls';
 import { EvaluateIntro } from './EvaluateIntro';
 import { EvaluationRunsTable, fileName } from './EvaluationRunsTable';
 import { PerplexityChart } from './PerplexityChart';
+import { PublishedFigure } from './PublishedFigure';
 import { VariantProgress } from './VariantProgress';
 
 export interface EvaluateViewProps {
@@ -23,6 +26,7 @@ export interface EvaluateViewProps {
 export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewProps) {
   const api = useApi();
   const session = useEvaluation(api);
+  const published = usePublishedEvaluation(api);
   const { state, dispatch } = session;
   const ready = status !== null && hasLoadedModel(status.state) && status.modelInfo !== null;
   const adapterLoaded = ready && status.adapter !== null;
@@ -38,6 +42,7 @@ export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewPro
     <div hidden={!active} className="flex min-h-0 flex-1 flex-col overflow-y-auto">
       <div data-testid="evaluate-view" className="mx-auto flex w-full max-w-6xl flex-col gap-4 p-6">
         <EvaluateIntro />
+        {published !== null && <PublishedFigure published={published} own={ownAdapterRun(state.runs, pair)} />}
         <EvaluateControls
           dataPath={state.dataPath}
           chosen={state.chosen}
