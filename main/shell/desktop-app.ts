@@ -10,6 +10,8 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { endSessionWith, handleQuit, quitOnSystemShutdown } from './quit';
 import { keepRendererAlive } from './renderer-recovery';
 import { lockDownSession } from './security';
+import { failSmokeStartup, readSmokeMode, runSmokeMode } from './smoke-mode';
+import { gateRemoteDebugging } from './remote-debugging';
 import { UtilityHostLauncher } from './utility-host-launcher';
 import { createMainWindow, preloadPathFor } from './window';
 
@@ -20,11 +22,20 @@ export function startDesktopApp(mainDir: string): void {
   let window: BrowserWindow | null = null;
   let services: App | null = null;
   let stopIpc: () => void = () => {};
+  // A malformed --smoke-* switch prints why and exits 2 here.
+  const smoke = readSmokeMode();
+  const hostScriptPath = join(mainDir, 'model-host.js');
+  const dataDir = smoke?.dataDir ?? process.env.MEA_DATA_DIR ?? null;
 
+  gateRemoteDebugging(app.isPackaged, process.env);
   // Every renderer sandboxed, whatever a window's webPreferences say (must run before ready).
   app.enableSandbox();
   registerAppScheme();
-  if (!app.requestSingleInstanceLock()) {
+  // Another data folder gets its own Chromium profile and single-instance lock, so a test or smoke
+  // run beside the student's open app neither quits at once nor touches that app's profile.
+  if (smoke) app.setPath('userData', smoke.userDataDir);
+  else if (dataDir) app.setPath('userData', join(dataDir, 'electron'));
+  if (!smoke && !app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
@@ -57,14 +68,14 @@ export function startDesktopApp(mainDir: string): void {
   void app.whenReady().then(() => {
     lockDownSession();
     quitOnSystemShutdown();
-    installAppMenu(() => window);
+    if (!smoke) installAppMenu(() => window);
     serveRenderer(join(mainDir, '../renderer'));
     const events = new EventHub();
     events.add(new WindowEventSink(() => window));
     try {
       services = createApp({
-        dataDir: process.env.MEA_DATA_DIR ?? app.getPath('userData'),
-        launcher: new UtilityHostLauncher(join(mainDir, 'model-host.js')),
+        dataDir: dataDir ?? app.getPath('userData'),
+        launcher: new UtilityHostLauncher(hostScriptPath),
         events,
         pickFile: (kind) => pickPath(window, kind),
         version: app.getVersion(),
@@ -72,12 +83,21 @@ export function startDesktopApp(mainDir: string): void {
         resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
       });
     } catch (error) {
+      if (smoke) {
+        void failSmokeStartup(smoke, error, hostScriptPath);
+        return;
+      }
       // E.g. a data file from a newer app version: say so and leave it untouched.
       dialog.showErrorBox(
         'Medical Education Assistant cannot start',
         error instanceof Error ? error.message : String(error),
       );
       app.quit();
+      return;
+    }
+    if (smoke) {
+      // No window and no IPC: the smoke run drives the services, closes them and exits by itself.
+      void runSmokeMode(smoke, { app: services, events, hostScriptPath });
       return;
     }
     stopIpc = registerIpcHandlers(services.dispatcher, () => window);

@@ -12,9 +12,20 @@ class FakeApp extends EventEmitter {
   readyResolve: () => void = () => {};
   ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   exitCode: number | null = null;
+  locked = false;
+  paths: Record<string, string> = {};
+  readonly switches = new Set<string>();
+  readonly commandLine = {
+    hasSwitch: (name: string) => this.switches.has(name),
+    removeSwitch: (name: string) => this.switches.delete(name),
+  };
   enableSandbox() {}
   requestSingleInstanceLock() {
+    this.locked = true;
     return true;
+  }
+  setPath(name: string, path: string) {
+    this.paths[name] = path;
   }
   whenReady() {
     return this.ready;
@@ -74,6 +85,9 @@ const windows: FakeWindow[] = [];
 const dialogs: { message: string; buttons: string[] }[] = [];
 let dialogResponse = 0;
 let closeServices: () => Promise<void>;
+let smokeMode: { dataDir: string; userDataDir: string } | null = null;
+const smokeRuns: unknown[] = [];
+const createdWith: { dataDir: string }[] = [];
 
 vi.mock('electron', () => ({
   get app() {
@@ -105,14 +119,22 @@ vi.mock('../../../main/shell/protocol', () => ({
 }));
 vi.mock('../../../main/shell/security', () => ({ lockDownSession: () => {} }));
 vi.mock('../../../main/shell/utility-host-launcher', () => ({ UtilityHostLauncher: class {} }));
+vi.mock('../../../main/shell/smoke-mode', () => ({
+  readSmokeMode: () => smokeMode,
+  runSmokeMode: (smoke: unknown, services: unknown) => smokeRuns.push({ smoke, services }),
+  failSmokeStartup: () => {},
+}));
 vi.mock('../../../main/services/app/create-app', () => ({
-  createApp: () => ({
-    dispatcher: { dispatch: () => Promise.resolve({ ok: true, value: null }) },
-    close: () => {
-      calls.push('services.close');
-      return closeServices();
-    },
-  }),
+  createApp: (deps: { dataDir: string }) => (
+    createdWith.push(deps),
+    {
+      dispatcher: { dispatch: () => Promise.resolve({ ok: true, value: null }) },
+      close: () => {
+        calls.push('services.close');
+        return closeServices();
+      },
+    }
+  ),
 }));
 
 const { startDesktopApp } = await import('../../../main/shell/desktop-app');
@@ -133,6 +155,11 @@ beforeEach(() => {
   calls.length = 0;
   dialogResponse = 0;
   closeServices = () => Promise.resolve();
+  smokeMode = null;
+  smokeRuns.length = 0;
+  createdWith.length = 0;
+  delete process.env.MEA_DATA_DIR;
+  delete process.env.MEA_ALLOW_REMOTE_DEBUGGING;
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {
@@ -243,5 +270,40 @@ describe('renderer recovery', () => {
     expect(dialogs).toHaveLength(1);
     expect(dialogs[0]!.buttons).toEqual(['Wait', 'Reload']);
     await vi.waitFor(() => expect(window.loaded).toEqual(['app://renderer/index.html?recovered=unresponsive']));
+  });
+});
+
+describe('start-up', () => {
+  it('gives another data folder its own Chromium profile and lock', async () => {
+    process.env.MEA_DATA_DIR = '/tmp/mea-other';
+    await started();
+    expect(app.paths.userData).toBe('/tmp/mea-other/electron');
+    expect(createdWith[0]?.dataDir).toBe('/tmp/mea-other');
+    expect(app.locked).toBe(true);
+  });
+
+  it('runs the smoke test instead of opening a window, without the single-instance lock', async () => {
+    smokeMode = { dataDir: '/tmp/mea-smoke/data', userDataDir: '/tmp/mea-smoke/electron' };
+    startDesktopApp('/app/out/main');
+    app.readyResolve();
+    await vi.waitFor(() => expect(smokeRuns).toHaveLength(1));
+    expect(windows).toHaveLength(0);
+    expect(app.locked).toBe(false);
+    expect(app.paths.userData).toBe('/tmp/mea-smoke/electron');
+    expect(createdWith[0]?.dataDir).toBe('/tmp/mea-smoke/data');
+  });
+
+  it('drops the remote debugging switches in the packaged app unless allowed', () => {
+    app.isPackaged = true;
+    app.switches.add('remote-debugging-port');
+    startDesktopApp('/app/out/main');
+    expect(app.switches.has('remote-debugging-port')).toBe(false);
+
+    app = new FakeApp();
+    app.isPackaged = true;
+    app.switches.add('remote-debugging-port');
+    process.env.MEA_ALLOW_REMOTE_DEBUGGING = '1';
+    startDesktopApp('/app/out/main');
+    expect(app.switches.has('remote-debugging-port')).toBe(true);
   });
 });
