@@ -7,13 +7,26 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RangeServer } from './range-server';
-import { fixtureBytes, PINNED_FILE, PINNED_ID, resolvePath, testCatalog, type FixtureBytes } from './support';
+import { ensureTinyModel } from '../../fixtures/tiny-llama';
+import {
+  ADAPTER_ID,
+  blobCatalog,
+  fixtureBytes,
+  PINNED_FILE,
+  PINNED_ID,
+  rawPath,
+  resolvePath,
+  testCatalog,
+  type FixtureBytes,
+} from './support';
+import { PEFT_FILES, tinyPeftFiles } from './tiny-peft';
 
 const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
 let fixture: FixtureBytes;
 let server: RangeServer;
 let dir: string;
 let catalogFile: string;
+let peft: Record<string, Buffer>;
 
 /** Async on purpose: the server answering the CLI lives in this process. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -33,6 +46,8 @@ beforeAll(async () => {
   fixture = await fixtureBytes();
   server = await new RangeServer().start();
   server.serve(resolvePath(PINNED_FILE), { body: fixture.body });
+  peft = await tinyPeftFiles((await ensureTinyModel()).meta.vocabSize);
+  for (const name of PEFT_FILES) server.serve(rawPath(name), { body: peft[name]! });
   dir = mkdtempSync(join(tmpdir(), 'mea-cli-models-'));
   catalogFile = join(dir, 'catalog.json');
   writeFileSync(catalogFile, JSON.stringify(testCatalog(server.url, fixture)));
@@ -80,5 +95,24 @@ describe('cli models', () => {
     const unknown = await cli('models', 'download', 'no-such-model', '--dir', dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^error: unknown catalog entry "no-such-model" \(known: tiny-pinned, /);
+  });
+
+  it('downloads the adapter from its pinned default source without --url-base, verified by blob id', async () => {
+    const blobFile = join(dir, 'blob-catalog.json');
+    writeFileSync(blobFile, JSON.stringify(blobCatalog(server.url, fixture, peft)));
+    const models = join(dir, 'adapter-models');
+    const previous = catalogFile;
+    catalogFile = blobFile;
+    try {
+      const list = await cli('models', 'list', '--dir', models);
+      expect(list.stdout).toContain(`from ${server.url}${rawPath('').slice(0, -1)}`);
+      expect(list.stdout).toContain('verified by git-blob');
+      const download = await cli('models', 'download', ADAPTER_ID, '--dir', models, '--base', fixture.modelPath);
+      expect(download.stderr).toMatch(/tiny-adapter: verifying Verifying the git blob id of adapter_config\.json/);
+      expect(download.code).toBe(0);
+      expect(download.stdout.trim()).toBe(join(models, 'tiny-adapter', `${ADAPTER_ID}.gguf`));
+    } finally {
+      catalogFile = previous;
+    }
   });
 });
