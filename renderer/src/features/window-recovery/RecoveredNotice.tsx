@@ -5,8 +5,11 @@ import { AlertIcon } from '../../components/ui/icons';
 import { recoveryReasonFrom } from '../../../../preload/contract/window-recovery';
 import { recoveryMessage } from './recovery-reason';
 
-export function RecoveredNotice({ search = window.location.search }: { search?: string }) {
-  const [reason, setReason] = useState(() => recoveryReasonFrom(search));
+/** `search` defaults to the page's own address (absent when rendered outside a browser, as in tests). */
+export function RecoveredNotice({ search }: { search?: string }) {
+  const [reason, setReason] = useState(() =>
+    recoveryReasonFrom(search ?? (typeof window === 'undefined' ? '' : window.location.search)),
+  );
   if (!reason) return null;
   const dismiss = () => {
     // A later manual reload must not show the notice again.
