@@ -32,15 +32,15 @@ function runTool(projectDir, name, args, env) {
 }
 
 /**
- * Runs the steps; returns the exit code. `run(name, args)` runs a tool from node_modules/.bin and returns its
- * exit code, `report(resourcesDir)` prints one packaged app's sizes (both replaceable by tests).
+ * Runs the steps; returns the exit code. `run(name, args, env)` runs a tool from node_modules/.bin and returns
+ * its exit code, `report(resourcesDir)` prints one packaged app's sizes (both replaceable by tests).
  */
 export async function dist({
   projectDir = process.cwd(),
   args = [],
   env = process.env,
   platform = process.platform,
-  run = (name, toolArgs) => runTool(projectDir, name, toolArgs, env),
+  run = (name, toolArgs, toolEnv) => runTool(projectDir, name, toolArgs, toolEnv),
   report = async (resourcesDir) => {
     const { formatSizeTable, sizesFromResources } = await import('./lib/package-sizes.mjs');
     console.log(`\nInstaller contents, ${resourcesDir} (MB):`);
@@ -60,11 +60,12 @@ export async function dist({
   console.log(signing.summary);
   // File times come from a coarse clock (and FAT rounds them to 2 s): allow for it.
   const started = Date.now() - 2000;
-  const build = run('electron-vite', ['build']);
+  const toolEnv = { ...env, ...signing.builderEnv };
+  const build = run('electron-vite', ['build'], toolEnv);
   if (build !== 0) return build;
   // No platform flag: electron-builder builds the targets of the platform it runs on.
   const builderArgs = ['--config', 'electron-builder.yml', '--publish', 'never', ...signing.builderArgs, ...args];
-  const packaged = run('electron-builder', builderArgs);
+  const packaged = run('electron-builder', builderArgs, toolEnv);
   if (packaged !== 0) return packaged;
   for (const resourcesDir of packagedResourceDirs(join(projectDir, 'release'), started)) await report(resourcesDir);
   return 0;

@@ -11,8 +11,9 @@ const NOTARY_SETS = [
 const set = (env, name) => typeof env[name] === 'string' && env[name].trim() !== '';
 
 /**
- * { summary, builderArgs, error } for building on `platform` (a Node platform name) with `env`.
- * error (one sentence) means: stop before building. builderArgs are extra electron-builder arguments.
+ * { summary, builderArgs, builderEnv, error } for building on `platform` (a Node platform name) with `env`.
+ * error (one sentence) means: stop before building. builderArgs and builderEnv are extra electron-builder
+ * arguments and environment variables.
  */
 export function signingPlan(env, platform) {
   if (platform === 'darwin') return macPlan(env);
@@ -23,14 +24,21 @@ export function signingPlan(env, platform) {
         summary:
           'Windows installer not signed (set WIN_CSC_LINK and WIN_CSC_KEY_PASSWORD to sign it); SmartScreen will warn.',
         builderArgs: [],
+        builderEnv: {},
         error: null,
       };
     }
-    return { summary: `Windows installer signed with the certificate in ${link}.`, builderArgs: [], error: null };
+    return {
+      summary: `Windows installer signed with the certificate in ${link}.`,
+      builderArgs: [],
+      builderEnv: {},
+      error: null,
+    };
   }
   return {
     summary: 'Linux packages are not signed (AppImage and deb carry no signature).',
     builderArgs: [],
+    builderEnv: {},
     error: null,
   };
 }
@@ -49,6 +57,7 @@ function macPlan(env) {
     return {
       summary: '',
       builderArgs: [],
+      builderEnv: {},
       error: `notarization needs ${partial.join(', ')}: ${missing.join(', ')} not set.`,
     };
   }
@@ -60,6 +69,7 @@ function macPlan(env) {
       return {
         summary: '',
         builderArgs: [],
+        builderEnv: {},
         error: `notarization (${notary.join(', ')}) needs a Developer ID: set CSC_LINK and CSC_KEY_PASSWORD, or CSC_NAME.`,
       };
     }
@@ -69,9 +79,12 @@ function macPlan(env) {
       summary:
         'macOS app signed ad hoc, not notarized (set CSC_LINK + CSC_KEY_PASSWORD and APPLE_API_KEY + APPLE_API_KEY_ID + APPLE_API_ISSUER to sign and notarize); other Macs need right-click → Open.',
       builderArgs: ['--config.mac.identity=-'],
+      // electron-builder skips all signing in pull-request CI builds (GITHUB_BASE_REF…) to protect secrets; an ad-hoc
+      // signature uses none, and without it the app cannot start.
+      builderEnv: { CSC_FOR_PULL_REQUEST: 'true' },
       error: null,
     };
   }
   const notarized = notary ? `notarized with ${notary.join(', ')}` : 'not notarized (no APPLE_* credentials)';
-  return { summary: `macOS app signed with ${identity}, ${notarized}.`, builderArgs: [], error: null };
+  return { summary: `macOS app signed with ${identity}, ${notarized}.`, builderArgs: [], builderEnv: {}, error: null };
 }

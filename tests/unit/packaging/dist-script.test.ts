@@ -13,7 +13,7 @@ interface DistOptions {
   args?: string[];
   env?: NodeJS.ProcessEnv;
   platform?: string;
-  run?: (name: string, args: string[]) => number;
+  run?: (name: string, args: string[], env: NodeJS.ProcessEnv) => number;
   report?: (resourcesDir: string) => Promise<void>;
 }
 interface DistModule {
@@ -121,11 +121,20 @@ describe('npm run dist with Electron installed', () => {
     const options = {
       projectDir: project.dir,
       platform: 'darwin',
-      run: (name: string, args: string[]) => (calls.push([name, ...args].join(' ')), 0),
+      run: (name: string, args: string[], env: NodeJS.ProcessEnv) => {
+        calls.push([name, ...args].join(' '));
+        envs.push(env);
+        return 0;
+      },
       report: async () => {},
     };
-    expect(await dist({ ...options, env: { ...project.env, CSC_LINK: '', CSC_NAME: '' } })).toBe(0);
+    const envs: NodeJS.ProcessEnv[] = [];
+    // As in a pull-request build on GitHub Actions, where electron-builder skips signing unless told otherwise.
+    expect(
+      await dist({ ...options, env: { ...project.env, CSC_LINK: '', CSC_NAME: '', GITHUB_BASE_REF: 'main' } }),
+    ).toBe(0);
     expect(calls.at(-1)).toBe('electron-builder --config electron-builder.yml --publish never --config.mac.identity=-');
+    expect(envs.at(-1)).toMatchObject({ CSC_FOR_PULL_REQUEST: 'true', GITHUB_BASE_REF: 'main' });
 
     calls.length = 0;
     expect(await dist({ ...options, env: { ...project.env, APPLE_ID: 'someone@example.org' } })).toBe(1);

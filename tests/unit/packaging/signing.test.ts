@@ -8,6 +8,7 @@ import { REPO } from './electron-install-fixture';
 interface Plan {
   summary: string;
   builderArgs: string[];
+  builderEnv: Record<string, string>;
   error: string | null;
 }
 const { signingPlan } = (await import(pathToFileURL(join(REPO, 'scripts', 'lib', 'signing.mjs')).href)) as {
@@ -23,6 +24,8 @@ describe('macOS', () => {
     const plan = signingPlan({}, 'darwin');
     expect(plan.error).toBeNull();
     expect(plan.builderArgs).toEqual(['--config.mac.identity=-']);
+    // Also in pull-request CI builds, where electron-builder otherwise skips signing (no secret is involved).
+    expect(plan.builderEnv).toEqual({ CSC_FOR_PULL_REQUEST: 'true' });
     expect(plan.summary).toMatch(/ad hoc.*CSC_LINK/);
   });
 
@@ -39,6 +42,7 @@ describe('macOS', () => {
     expect(plan).toEqual({
       summary: `macOS app signed with the certificate in CSC_LINK, notarized with ${names}.`,
       builderArgs: [],
+      builderEnv: {},
       error: null,
     });
   });
@@ -68,11 +72,11 @@ describe('Windows and Linux', () => {
     expect(signingPlan({ WIN_CSC_LINK: 'c.pfx', WIN_CSC_KEY_PASSWORD: 'p' }, 'win32').summary).toMatch(/WIN_CSC_LINK/);
     expect(signingPlan({ CSC_LINK: 'c.pfx' }, 'win32').summary).toMatch(/signed with the certificate in CSC_LINK/);
     const unsigned = signingPlan({}, 'win32');
-    expect(unsigned).toMatchObject({ builderArgs: [], error: null });
+    expect(unsigned).toMatchObject({ builderArgs: [], builderEnv: {}, error: null });
     expect(unsigned.summary).toMatch(/not signed.*SmartScreen/);
   });
 
   it('Linux: nothing to sign, nothing added', () => {
-    expect(signingPlan({ ...CERT }, 'linux')).toMatchObject({ builderArgs: [], error: null });
+    expect(signingPlan({ ...CERT }, 'linux')).toMatchObject({ builderArgs: [], builderEnv: {}, error: null });
   });
 });
