@@ -45,3 +45,11 @@ export {
   type LoraTensorSlot,
 } from './lora-adapter-builder';
 export { deriveSeed, SeededRandom } from './seeded-random';
+export {
+  TINY_LLAMA_BIAS_CHANNEL,
+  TINY_LLAMA_HYPER_PARAMS,
+  TINY_LLAMA_LORA,
+  tinyLlamaModel,
+  type TinyLlamaModel,
+  type TinyLlamaRecipe,
+} from './tiny-llama-model';
