@@ -1,33 +1,62 @@
-// Decks -> CSV or TSV text: header row front,back,tags,deck,type; fields quoted where needed.
+// Decks -> CSV or TSV in Anki's "Notes in Plain Text" shape: "#" header lines name the separator, say the fields
+// are HTML and give the note type, deck, tags (and guid) columns, so Anki's File > Import puts every note in its
+// deck with its tags and note type, and our own import reads the file back the same way.
 import Papa from 'papaparse';
-import type { InterchangeDeck } from '../types';
+import { textToFieldHtml } from '../anki/field-html';
 import { normalizeTags } from '../tags';
+import type { InterchangeDeck, InterchangeNoteType } from '../types';
 import { validateDecksForExport } from '../validate';
+import { separatorName } from './anki-text-header';
 
 export type DelimitedFormat = 'csv' | 'tsv';
 
-/** Column order of every CSV/TSV we write (import accepts any order). */
-export const DELIMITED_COLUMNS = ['front', 'back', 'tags', 'deck', 'type'] as const;
+/** Column order of every CSV/TSV we write; a guid column is added when a note has a guid. */
+export const DELIMITED_COLUMNS = ['Front', 'Back', 'Tags', 'Deck', 'Notetype'] as const;
 
 export const DELIMITERS: Record<DelimitedFormat, string> = { csv: ',', tsv: '\t' };
 
-/** One row per note; tags space-separated; newlines, quotes and delimiters survive via quoting. */
+/** Anki's stock note type names: its import looks note types up by name. */
+const NOTETYPE_NAMES: Record<InterchangeNoteType, string> = { basic: 'Basic', cloze: 'Cloze' };
+
+function headerLines(delimiter: string, columns: readonly string[]): string[] {
+  const column = (name: string): number => columns.indexOf(name) + 1;
+  const lines = [
+    `#separator:${separatorName(delimiter)}`,
+    // Fields are written as HTML (text escaped, line breaks as <br>) so Anki shows them exactly, line breaks kept.
+    '#html:true',
+    `#notetype column:${column('Notetype')}`,
+    `#deck column:${column('Deck')}`,
+    `#tags column:${column('Tags')}`,
+  ];
+  if (columns.includes('GUID')) lines.push(`#guid column:${column('GUID')}`);
+  // After "#separator:": Anki splits the names with the separator known at that point.
+  lines.push(`#columns:${Papa.unparse([columns as string[]], { delimiter, newline: '\n' })}`);
+  return lines;
+}
+
+/** One row per note; tags space-separated; quoting keeps delimiters, quotes and a leading "#" in fields. */
 export function exportDelimited(decks: readonly InterchangeDeck[], format: DelimitedFormat): string {
   const names = validateDecksForExport(decks);
+  const delimiter = DELIMITERS[format];
+  const withGuid = decks.some((deck) => deck.notes.some((note) => (note.guid ?? '') !== ''));
+  const columns: string[] = [...DELIMITED_COLUMNS, ...(withGuid ? ['GUID'] : [])];
   const rows = decks.flatMap((deck, i) =>
-    deck.notes.map((note) => ({
-      front: note.front,
-      back: note.back,
-      tags: normalizeTags(note.tags).join(' '),
-      deck: names[i] ?? deck.name,
-      type: note.type,
-    })),
+    deck.notes.map((note) => {
+      const row = [
+        textToFieldHtml(note.front),
+        textToFieldHtml(note.back),
+        normalizeTags(note.tags).join(' '),
+        names[i] ?? deck.name,
+        NOTETYPE_NAMES[note.type],
+      ];
+      return withGuid ? [...row, note.guid ?? ''] : row;
+    }),
   );
-  // header:true with explicit columns writes the header even for zero rows.
-  return `${Papa.unparse(rows, {
-    columns: [...DELIMITED_COLUMNS],
-    delimiter: DELIMITERS[format],
+  const body = Papa.unparse(rows, {
+    delimiter,
     newline: '\n',
-    header: true,
-  })}\n`;
+    // Anki treats a line starting with "#" as a comment: a field starting with "#" must be quoted.
+    quotes: (value: unknown) => typeof value === 'string' && value.startsWith('#'),
+  });
+  return `${[...headerLines(delimiter, columns), ...(body === '' ? [] : [body])].join('\n')}\n`;
 }
