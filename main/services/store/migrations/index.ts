@@ -4,6 +4,7 @@ import { conversationAdapter } from './002-conversation-adapter';
 import { flashcards } from './003-flashcards';
 import { scopeOverrideAndNotices } from './004-scope-override-and-notices';
 import { evaluations } from './005-evaluations';
+import { media } from './006-media';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   flashcards,
   scopeOverrideAndNotices,
   evaluations,
+  media,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */
