@@ -3,7 +3,13 @@ export type { InterchangeDeck, InterchangeImportResult, InterchangeNote, Interch
 export { InterchangeFormatError } from './errors';
 export { exportApkg, writeApkgFile, buildAnkiCollection, type ApkgExportOptions } from './anki/export-apkg';
 export { importApkg, importApkgFile, type ApkgImportOptions } from './anki/import-apkg';
-export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './anki/safe-unzip';
+export {
+  readAnkiPackage,
+  DEFAULT_ANKI_PACKAGE_LIMITS,
+  type AnkiPackage,
+  type AnkiPackageLimits,
+  type ReadAnkiPackageOptions,
+} from './anki/package';
 export { fieldHtmlToText, textToFieldHtml } from './anki/field-html';
 export { exportDelimited, DELIMITED_COLUMNS, type DelimitedFormat } from './csv/export-delimited';
 export { importDelimited, type DelimitedImportOptions } from './csv/import-delimited';

@@ -46,7 +46,7 @@ describe('hostile .apkg input', () => {
     db.close();
     expectFormatError(
       () => importApkg(zipSync({ 'collection.anki2': bytes })),
-      /not a readable Anki collection.*no such table: col/,
+      /collection\.anki2 is not an Anki collection: it has no col, notes, cards, revlog tables/,
     );
   });
 

@@ -62,7 +62,9 @@ describe('importing an independently built .apkg', () => {
     expect(importApkg(apkg).decks).toEqual(EXPECTED_DECKS);
   });
 
-  it('refuses the newer anki21b format and says how to export instead', () => {
-    expect(() => importApkg(buildReferenceApkg('anki21b'))).toThrow(/Support older Anki versions/);
+  it('reads collection.anki21b, not the placeholder beside it, and says when it is not zstd', () => {
+    expect(() => importApkg(buildReferenceApkg('anki21b'))).toThrow(
+      /^collection\.anki21b is not valid zstd data: no zstd frame starts at byte 0$/,
+    );
   });
 });
