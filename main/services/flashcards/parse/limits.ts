@@ -9,6 +9,12 @@ export const MAX_JSON_DEPTH = 16;
 /** How many `[`/`{` starts that yield no card the JSON extractor tries, so hostile input cannot make it quadratic. */
 export const MAX_JSON_ATTEMPTS = 64;
 
+/** Longest bold term a "**Term** — definition" line may start with; longer bold text is an emphasised sentence. */
+export const MAX_TERM_CHARS = 120;
+
+/** Fewest lines of one separator format ("a | b", "a :: b", "**a** — b") that make a list of cards. */
+export const MIN_SEPARATED_RUN = 2;
+
 export class CardParseError extends Error {
   override readonly name = 'CardParseError';
 }

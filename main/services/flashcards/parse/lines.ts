@@ -19,13 +19,16 @@ export function splitLines(text: string): TextLine[] {
 /** Quote marks, a heading hash, a number ("1." "2)") or a bullet before the interesting part of a line. */
 const LINE_PREFIX = /^ *(?:>+ *)?(?:#{1,6} +)?(?:(?:\d{1,3}[.)]|[-*•+]) +)?/;
 
-/** `Q:`, `**Question 1:**`, `__Front__:`, `Back Extra:` … at the start of a line (after LINE_PREFIX). */
+/** `Q:`, `**Question 1:**`, `__Front__:`, `Back Extra:`, `Side A:` … at the start of a line (after LINE_PREFIX). */
 const LABEL =
-  /^(?:\*\*|__|\*|_)?(back ?extra|question|answer|front|back|cloze|extra|q|a)(?: ?#?\d{1,3})?(?:\*\*|__|\*|_)? ?:(?:\*\*|__|\*|_)? ?/i;
+  /^(?:\*\*|__|\*|_)?(back ?extra|question|answer|front|back|cloze|extra|side ?[ab]|q|a)(?: ?#?\d{1,3})?(?:\*\*|__|\*|_)? ?:(?:\*\*|__|\*|_)? ?/i;
 
 /** The same labels inside a line, for "Q: … A: …" on one line; single letters must be capitals there. */
 const INLINE_BACK_LABEL =
-  /(?:^|[ |])(?:\*\*|__)?(?:A|[Aa]nswer|ANSWER|[Bb]ack [Ee]xtra|[Bb]ack|BACK|[Ee]xtra)(?: ?\d{1,3})?(?:\*\*|__)? ?:(?:\*\*|__)?/;
+  /(?:^|[ |])(?:\*\*|__)?(?:A|[Aa]nswer|ANSWER|[Bb]ack [Ee]xtra|[Bb]ack|BACK|[Ee]xtra|[Ss]ide B|SIDE B)(?: ?\d{1,3})?(?:\*\*|__)? ?:(?:\*\*|__)?/;
+
+/** "Card 1 - ", "**Flashcard 2:** ", "Card #3 – " before a label: a title, not part of the card's text. */
+const CARD_TITLE = /^(?:\*\*|__)?(?:flash ?)?card ?#?\d{1,3}(?:\*\*|__)? ?(?:[-–—:.)]{1,2} ?)?(?:\*\*|__)? ?/i;
 
 export type LabelKind = 'front' | 'back';
 
@@ -35,11 +38,13 @@ export interface LabeledLine {
 }
 
 export function readLabel(line: string): LabeledLine | null {
-  const afterPrefix = line.replace(LINE_PREFIX, '');
+  let afterPrefix = line.replace(LINE_PREFIX, '');
+  const title = CARD_TITLE.exec(afterPrefix);
+  if (title && LABEL.test(afterPrefix.slice(title[0].length))) afterPrefix = afterPrefix.slice(title[0].length);
   const match = LABEL.exec(afterPrefix);
   if (!match || !match[1]) return null;
-  const label = match[1].toLowerCase();
-  const kind: LabelKind = ['question', 'front', 'cloze', 'q'].includes(label) ? 'front' : 'back';
+  const label = match[1].toLowerCase().replace(' ', '');
+  const kind: LabelKind = ['question', 'front', 'cloze', 'q', 'sidea'].includes(label) ? 'front' : 'back';
   return { kind, content: afterPrefix.slice(match[0].length) };
 }
 

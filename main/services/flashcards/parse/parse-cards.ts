@@ -1,12 +1,15 @@
-// parseCards: free-form model output → cards. JSON first, then tables, labeled lines, numbered/cloze lines;
-// each step blanks what it used so no text becomes two cards, and results keep the order of the text.
+// parseCards: free-form model output → cards. JSON first, then tab-separated lines, tables, labeled lines,
+// "a :: b" / "a | b" / "**a** — b" lines, numbered/cloze lines; each step blanks what it used so no text becomes
+// two cards, and results keep the order of the text.
 import { dedupeCards } from './dedupe';
 import { extractJsonCards } from './json-cards';
 import { extractLabeledCards } from './labeled-cards';
 import { extractLineCards } from './line-cards';
 import { assertInputSize } from './limits';
+import { extractSeparatedCards } from './separated-cards';
+import { extractTabCards } from './tab-cards';
 import { extractTableCards } from './table-cards';
-import { prepareText } from './text';
+import { prepareText, tabsToSpaces } from './text';
 import type { ParsedCard, PositionedCard } from './types';
 
 /**
@@ -28,9 +31,18 @@ export function parseCards(raw: string): ParsedCard[] {
   assertInputSize(raw);
   const text = prepareText(raw);
   const json = extractJsonCards(text);
-  const table = extractTableCards(json.rest);
+  const tabbed = extractTabCards(json.rest);
+  // Offsets are unchanged from here on (one space per tab), so positions still sort across extractors.
+  const table = extractTableCards(tabsToSpaces(tabbed.rest));
   const labeled = extractLabeledCards(table.rest);
-  const lines = extractLineCards(labeled.rest);
-  const ordered = [...json.cards, ...table.cards, ...labeled.cards, ...lines].sort((a, b) => a.position - b.position);
-  return dedupeCards(dropCutOffLast(ordered, text)).map(({ front, back, type }) => ({ front, back, type }));
+  const separated = extractSeparatedCards(labeled.rest);
+  const lines = extractLineCards(separated.rest);
+  const ordered = [...json.cards, ...tabbed.cards, ...table.cards, ...labeled.cards, ...separated.cards, ...lines].sort(
+    (a, b) => a.position - b.position,
+  );
+  return dedupeCards(dropCutOffLast(ordered, tabsToSpaces(text))).map(({ front, back, type }) => ({
+    front,
+    back,
+    type,
+  }));
 }

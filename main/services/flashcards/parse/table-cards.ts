@@ -1,11 +1,9 @@
 // Markdown tables whose header names a front and a back column (| Question | Answer |, | Front | Back |).
 import { buildCard } from './build-card';
+import { BACK_HEADERS, FRONT_HEADERS } from './column-names';
 import { splitLines } from './lines';
 import { blankRanges, stripEmphasis } from './text';
 import type { PositionedCard } from './types';
-
-const FRONT_HEADERS = ['front', 'question', 'q', 'term', 'prompt', 'cloze', 'text'];
-const BACK_HEADERS = ['back', 'answer', 'a', 'definition', 'extra', 'back extra'];
 
 export interface TableExtraction {
   cards: PositionedCard[];

@@ -1,11 +1,16 @@
 // Text helpers shared by the card extractors: input clean-up, card-text normalisation and dedupe keys.
 
-/** Unifies line endings and odd spaces and collapses runs of spaces, keeping character offsets per line simple. */
+/** Unifies line endings and odd spaces, keeping character offsets per line simple; tabs stay (they split cards). */
 export function prepareText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u3000]/g, ' ');
+    .replace(/[\u00A0\u2000-\u200A\u202F\u3000]/g, ' ');
+}
+
+/** Tabs as spaces, once the tab-separated cards are out: the other extractors' patterns expect spaces. */
+export function tabsToSpaces(text: string): string {
+  return text.replace(/\t/g, ' ');
 }
 
 /** Removes emphasis markers that wrap the whole text (`**x**`, `__x__`) and a stray unmatched `**` at either end. */

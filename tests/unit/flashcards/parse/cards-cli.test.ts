@@ -40,6 +40,23 @@ describe('cli cards parse', () => {
     ]);
   });
 
+  it('reads every quick-card format from stdin, tabs included, and prints the expected cards', () => {
+    const names = [
+      'tab-separated',
+      'term-double-colon',
+      'side-a-side-b',
+      'card-n-front-back',
+      'pipe-lines',
+      'bold-term-list',
+    ];
+    const read = (file: string) => readFileSync(join(process.cwd(), 'tests', 'fixtures', 'cards', file), 'utf8');
+    const result = cardsCli(names.map((name) => read(`${name}.txt`)).join('\n\n'), 'parse', '--with-type');
+    expect(result.code).toBe(0);
+    const expected = names.flatMap((name) => JSON.parse(read(`${name}.expected.json`)) as unknown[]);
+    expect(expected).toHaveLength(25);
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+  });
+
   it('prints [] for empty stdin and for prose', () => {
     expect(cardsCli('', 'parse')).toMatchObject({ code: 0, stdout: '[]\n' });
     expect(cardsCli('Just some prose about the heart.', 'parse')).toMatchObject({ code: 0, stdout: '[]\n' });

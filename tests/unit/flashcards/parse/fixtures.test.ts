@@ -38,6 +38,13 @@ describe('parseCards on sample model outputs', () => {
       'headings-only.txt': 0,
       'lone-question.txt': 0,
       'questions-without-answers.txt': 0,
+      'tab-separated.txt': 4,
+      'term-double-colon.txt': 5,
+      'side-a-side-b.txt': 3,
+      'card-n-front-back.txt': 4,
+      'pipe-lines.txt': 4,
+      'bold-term-list.txt': 5,
+      'separators-in-prose.txt': 0,
     });
   });
 });
