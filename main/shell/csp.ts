@@ -4,7 +4,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // Card images and audio come only from the media store's own URLs (app://media/<sha256>).
+  "img-src 'self' app://media",
+  'media-src app://media',
   "font-src 'self'",
   "connect-src 'none'",
   "object-src 'none'",

@@ -69,7 +69,8 @@ export function startDesktopApp(mainDir: string): void {
     lockDownSession();
     quitOnSystemShutdown();
     if (!smoke) installAppMenu(() => window);
-    serveRenderer(join(mainDir, '../renderer'));
+    // Media requests get 404 until the services (and so the media store) exist.
+    serveRenderer(join(mainDir, '../renderer'), () => services?.media ?? null);
     const events = new EventHub();
     events.add(new WindowEventSink(() => window));
     try {

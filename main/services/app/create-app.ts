@@ -22,6 +22,7 @@ import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../f
 import { TransferService } from '../flashcards/transfer';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
+import { MediaStore } from '../media';
 import { ModelHostClient, type HostLauncher, type ModelHostClientOptions } from '../model-host';
 import { ModelService } from '../model/model-service';
 import { currentMachineIdentity, type MachineIdentity } from '../model/machine-identity';
@@ -60,6 +61,8 @@ export interface App {
   compare: CompareService;
   model: ModelService;
   host: ModelHostClient;
+  /** Card images and audio, served to the renderer as app://media/<hash>. */
+  media: MediaStore;
   /** Stops generation, saves what streamed, stops the model host and closes the database. */
   close(): Promise<void>;
 }
@@ -129,6 +132,7 @@ export function createApp(deps: AppDependencies): App {
     limits: deps.makeCardsLimits,
   });
   const transfer = new TransferService(db, flashcards);
+  const media = new MediaStore({ dataDir: deps.dataDir, db });
   const evaluation = new EvaluationRuns({
     evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),
     model,
@@ -166,6 +170,7 @@ export function createApp(deps: AppDependencies): App {
     compare,
     model,
     host,
+    media,
     async close() {
       await chat.dispose();
       await compare.dispose();

@@ -20,8 +20,10 @@ describe('content security policy', () => {
     expect(header.get('default-src')).toBe("'none'");
     expect(header.get('script-src')).toBe("'self'");
     expect(header.get('connect-src')).toBe("'none'");
-    // No data: images: the renderer has none (markdown images are shown as alt text).
-    expect(header.get('img-src')).toBe("'self'");
+    // No data: images: the renderer has none (markdown images are shown as alt text). Card images and
+    // audio come only from the media store's URLs.
+    expect(header.get('img-src')).toBe("'self' app://media");
+    expect(header.get('media-src')).toBe('app://media');
     expect(header.get('object-src')).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });

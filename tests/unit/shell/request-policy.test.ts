@@ -1,14 +1,27 @@
-// The session's request filter: only app://renderer (and DevTools' own pages) load; every other URL is cancelled.
+// The session's request filter: only app://renderer, app://media/<sha256> (and DevTools' own pages) load;
+// every other URL is cancelled.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../main/shell/app-origin';
 import { isRequestAllowed } from '../../../main/shell/request-policy';
+
+const HASH = 'c0ffee'.repeat(10) + 'abcd';
 
 describe('isRequestAllowed', () => {
   it("lets the app's own files and DevTools' front end through", () => {
     expect(isRequestAllowed(`${APP_ORIGIN}/index.html`)).toBe(true);
     expect(isRequestAllowed(`${APP_ORIGIN}/assets/index-abc.js?v=1#x`)).toBe(true);
     expect(isRequestAllowed('devtools://devtools/bundled/devtools_app.html')).toBe(true);
+  });
+
+  it('lets stored media through only as app://media/<sha256>', () => {
+    expect(isRequestAllowed(`app://media/${HASH}`)).toBe(true);
+    expect(isRequestAllowed(`app://media/${HASH.toUpperCase()}`)).toBe(false);
+    expect(isRequestAllowed(`app://media/${HASH}.png`)).toBe(false);
+    expect(isRequestAllowed(`app://media/${HASH}?x=1`)).toBe(false);
+    expect(isRequestAllowed('app://media/index.html')).toBe(false);
+    expect(isRequestAllowed('app://media/')).toBe(false);
+    expect(isRequestAllowed(`app://user@media/${HASH}`)).toBe(false);
   });
 
   it.each([
