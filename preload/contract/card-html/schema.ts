@@ -5,11 +5,13 @@ import { MEDIA_URL_PATTERN } from './media-url';
 import { PLAIN_COLOR } from './style-filter';
 
 /** Classes a field or a rendered template may carry; the app's stylesheet gives them meaning. */
-export const CARD_CLASS_NAMES = ['cloze', 'cloze-inactive', 'media-missing'] as const;
+export const CARD_CLASS_NAMES = ['cloze', 'cloze-inactive', 'hint', 'media-missing'] as const;
 
 const FORMATTING = ['b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins', 'mark', 'small', 'sub', 'sup'];
 const BLOCKS = ['br', 'hr', 'div', 'span', 'p', 'blockquote', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const LISTS = ['ul', 'ol', 'li'];
+// Hint fields render as a closed <details> the student opens (no script involved).
+const DISCLOSURE = ['details', 'summary'];
 const TABLES = ['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
 // Anki's editor wrote <font color> for years; only the colour is kept.
 const LEGACY = ['font'];
@@ -22,7 +24,7 @@ const SPAN_COUNT = /^[1-9]\d{0,2}$/;
 export const CARD_HTML_SCHEMA: Schema = {
   allowComments: false,
   allowDoctypes: false,
-  tagNames: [...FORMATTING, ...BLOCKS, ...LISTS, ...TABLES, ...LEGACY, ...MEDIA],
+  tagNames: [...FORMATTING, ...BLOCKS, ...LISTS, ...DISCLOSURE, ...TABLES, ...LEGACY, ...MEDIA],
   // Removed with everything inside them (other unknown elements are unwrapped, keeping their text).
   strip: [
     'script',
@@ -44,6 +46,7 @@ export const CARD_HTML_SCHEMA: Schema = {
   ],
   ancestors: {
     li: ['ol', 'ul'],
+    summary: ['details'],
     caption: ['table'],
     thead: ['table'],
     tbody: ['table'],

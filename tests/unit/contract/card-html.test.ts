@@ -21,7 +21,7 @@ const lookup = (name: string): string | null => MEDIA[name] ?? null;
 const clean = (html: string): string => sanitizeCardHtml(html, { resolveMedia: lookup }).html;
 
 const ALLOWED_TAGS = new Set(
-  'b strong i em u s strike del ins mark small sub sup br hr div span p blockquote pre code h1 h2 h3 h4 h5 h6 ul ol li table caption thead tbody tfoot tr th td font img audio'.split(
+  'b strong i em u s strike del ins mark small sub sup br hr div span p blockquote pre code h1 h2 h3 h4 h5 h6 ul ol li details summary table caption thead tbody tfoot tr th td font img audio'.split(
     ' ',
   ),
 );
@@ -153,6 +153,15 @@ describe('sanitizeCardHtml: what is kept', () => {
       '<ul><li>one</li></ul><ol start="3"><li>three</li></ol>' +
       '<table><thead><tr><th colspan="2">Head</th></tr></thead><tbody><tr><td rowspan="2">a</td><td>b</td></tr></tbody></table></div>';
     expect(clean(input)).toBe(input);
+  });
+
+  it('keeps what rendered templates add: cloze spans and hint disclosures', () => {
+    const input =
+      '<span class="cloze">[...]</span> <details class="hint"><summary>Show hint</summary>Left side</details>';
+    expect(clean(input)).toBe(input);
+    expect(clean('<details ontoggle="alert(1)" open><summary onclick="x()">s</summary>t</details>')).toBe(
+      '<details><summary>s</summary>t</details>',
+    );
   });
 
   it('keeps plain colours, weight, slant, decoration and alignment in styles', () => {
