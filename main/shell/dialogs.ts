@@ -37,7 +37,7 @@ const OPTIONS: Record<Exclude<PickKind, ExportKind>, Electron.OpenDialogOptions>
   cardsImport: {
     title: 'Import cards',
     properties: ['openFile'],
-    filters: [{ name: 'Anki deck, CSV or TSV', extensions: ['apkg', 'csv', 'tsv', 'txt'] }],
+    filters: [{ name: 'Anki deck, CSV or TSV', extensions: ['apkg', 'colpkg', 'csv', 'tsv', 'txt'] }],
   },
   evaluationData: {
     title: 'Choose evaluation data (JSONL: one {"question", "answer"} per line)',

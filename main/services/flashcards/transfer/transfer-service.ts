@@ -78,10 +78,11 @@ export class TransferService {
 function formatOf(path: string): TransferFormat {
   const ext = extname(path).slice(1).toLowerCase();
   if (ext === 'txt') return 'tsv'; // Anki's "Notes in Plain Text" export is tab-separated .txt
+  if (ext === 'colpkg') return 'apkg'; // a whole-collection package: same layout, same reader
   if ((TRANSFER_FORMATS as readonly string[]).includes(ext)) return ext as TransferFormat;
   throw new ApiError(
     'invalid_payload',
-    `Cannot import "${ext || 'no extension'}" files: choose an .apkg, .csv or .tsv file`,
+    `Cannot import "${ext || 'no extension'}" files: choose an .apkg, .colpkg, .csv or .tsv file`,
   );
 }
 

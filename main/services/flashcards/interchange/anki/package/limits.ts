@@ -45,12 +45,19 @@ export class ByteBudget {
     return Math.max(0, Math.min(ownCap, this.total - this.used));
   }
 
+  /** Refuses up front a read whose declared size no longer fits in what is left. */
+  ensureRoom(declaredBytes: number): void {
+    if (this.used + declaredBytes > this.total) throw this.exceeded();
+  }
+
   spend(bytes: number): void {
     this.used += bytes;
-    if (this.used > this.total) {
-      throw new InterchangeFormatError(
-        `${this.label} would unpack to more than ${formatBytes(this.total)}; refusing to open it`,
-      );
-    }
+    if (this.used > this.total) throw this.exceeded();
+  }
+
+  private exceeded(): InterchangeFormatError {
+    return new InterchangeFormatError(
+      `${this.label} would unpack to more than ${formatBytes(this.total)} in all; refusing to open it`,
+    );
   }
 }

@@ -24,6 +24,7 @@ export function readAnkiPackage(bytes: Uint8Array, options: ReadAnkiPackageOptio
   const budget = new ByteBudget(limits.maxTotalBytes, label);
   const zip = ZipDirectory.open(bytes, limits.maxEntries, label);
   const unpack = (entry: string, cap: number) => {
+    budget.ensureRoom(Math.min(zip.declaredSize(entry) ?? 0, cap));
     const out = zip.read(entry, budget.capFor(cap));
     budget.spend(out.byteLength);
     return out;

@@ -1,0 +1,97 @@
+// The zip reader trusts nothing it has not checked: caps before and while inflating, CRC and size after.
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { InterchangeFormatError } from '../../../../../main/services/flashcards/interchange';
+import { ZipDirectory } from '../../../../../main/services/flashcards/interchange/anki/package/zip-directory';
+
+const MIB = 1024 * 1024;
+const LABEL = 'This package';
+
+/** Offset of the central directory record of `name`. */
+function centralRecord(zip: Uint8Array, name: string): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let pos = 0; pos + 46 < zip.length; pos += 1) {
+    if (view.getUint32(pos, true) !== 0x02014b50) continue;
+    const length = view.getUint16(pos + 28, true);
+    if (Buffer.from(zip.subarray(pos + 46, pos + 46 + length)).toString() === name) return pos;
+  }
+  throw new Error(`no central record for ${name}`);
+}
+
+function patched(zip: Uint8Array, name: string, patch: (view: DataView, at: number) => void): Uint8Array {
+  const copy = new Uint8Array(zip);
+  patch(new DataView(copy.buffer), centralRecord(copy, name));
+  return copy;
+}
+
+function formatError(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InterchangeFormatError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+describe('ZipDirectory', () => {
+  const text = strToU8('medical '.repeat(1000));
+  const zip = zipSync({ deflated: [text, { level: 9 }], stored: [Uint8Array.of(1, 2, 3), { level: 0 }] });
+
+  it('lists entries and reads stored and deflated ones', () => {
+    const dir = ZipDirectory.open(zip, 10, LABEL);
+    expect(dir.names().sort()).toEqual(['deflated', 'stored']);
+    expect(dir.declaredSize('deflated')).toBe(text.length);
+    expect(Buffer.from(dir.read('deflated', MIB)).equals(Buffer.from(text))).toBe(true);
+    expect([...dir.read('stored', MIB)]).toEqual([1, 2, 3]);
+    expect(formatError(() => dir.read('missing', MIB))).toBe('This package has no entry "missing"');
+  });
+
+  it('refuses what is not a zip, and too many entries', () => {
+    expect(formatError(() => ZipDirectory.open(strToU8('front,back\n'), 10, LABEL))).toMatch(
+      /^This package is not a valid zip archive \(/,
+    );
+    expect(formatError(() => ZipDirectory.open(zip, 1, LABEL))).toBe(
+      'This package has more than 1 entries; refusing to open it',
+    );
+  });
+
+  it('refuses an entry whose declared size is over the cap, before inflating', () => {
+    expect(formatError(() => ZipDirectory.open(zip, 10, LABEL).read('deflated', 1000))).toBe(
+      'This package: "deflated" would unpack to more than 1000 bytes; refusing to open it',
+    );
+  });
+
+  it('stops inflating at the cap when the directory lies about the size (zip bomb)', () => {
+    const bomb = zipSync({ bomb: [new Uint8Array(16 * MIB), { level: 9 }] });
+    const lying = patched(bomb, 'bomb', (view, at) => view.setUint32(at + 24, 100, true));
+    expect(formatError(() => ZipDirectory.open(lying, 10, LABEL).read('bomb', MIB))).toBe(
+      'This package: "bomb" would unpack to more than 1 MiB; refusing to open it',
+    );
+  });
+
+  it('refuses damaged entries: wrong CRC, unknown method, encryption, data past the end', () => {
+    const badCrc = patched(zip, 'stored', (view, at) => view.setUint32(at + 16, 12345, true));
+    expect(formatError(() => ZipDirectory.open(badCrc, 10, LABEL).read('stored', MIB))).toMatch(
+      /"stored" is damaged \(its size or checksum does not match\)/,
+    );
+    const bzip2 = patched(zip, 'stored', (view, at) => view.setUint16(at + 10, 12, true));
+    expect(formatError(() => ZipDirectory.open(bzip2, 10, LABEL).read('stored', MIB))).toMatch(
+      /uses zip compression method 12, which this app cannot read/,
+    );
+    const encrypted = patched(zip, 'stored', (view, at) => view.setUint16(at + 8, 1, true));
+    expect(formatError(() => ZipDirectory.open(encrypted, 10, LABEL).read('stored', MIB))).toMatch(/is encrypted/);
+    const pastEnd = patched(zip, 'deflated', (view, at) => view.setUint32(at + 20, 10 * MIB, true));
+    expect(formatError(() => ZipDirectory.open(pastEnd, 10, LABEL).read('deflated', MIB))).toMatch(
+      /"deflated" is cut short/,
+    );
+  });
+
+  it('refuses an archive naming the same entry twice', () => {
+    const two = zipSync({ meta1: strToU8('a'), meta2: strToU8('b') });
+    const same = patched(two, 'meta2', (view, at) => view.setUint8(at + 46 + 4, '1'.charCodeAt(0)));
+    expect(formatError(() => ZipDirectory.open(same, 10, LABEL))).toBe(
+      'This package lists the entry "meta1" twice; refusing to guess which one',
+    );
+  });
+});
