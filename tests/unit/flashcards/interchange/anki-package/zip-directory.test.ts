@@ -1,4 +1,5 @@
 // The zip reader trusts nothing it has not checked: caps before and while inflating, CRC and size after.
+import { crc32 } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { InterchangeFormatError } from '../../../../../main/services/flashcards/interchange';
@@ -22,6 +23,30 @@ function patched(zip: Uint8Array, name: string, patch: (view: DataView, at: numb
   const copy = new Uint8Array(zip);
   patch(new DataView(copy.buffer), centralRecord(copy, name));
   return copy;
+}
+
+/** A one-entry stored archive in zip64 form (every size and offset in zip64 records), built by hand. */
+function zip64Archive(name: string, data: Uint8Array): Uint8Array {
+  const parts: Buffer[] = [];
+  const u16 = (v: number) => Buffer.from(Uint16Array.of(v).buffer);
+  const u32 = (v: number) => Buffer.from(Uint32Array.of(v).buffer);
+  const u64 = (v: number) => Buffer.from(BigUint64Array.of(BigInt(v)).buffer);
+  const fileName = Buffer.from(name);
+  const crc = crc32(data) >>> 0;
+  const local = [u32(0x04034b50), u16(45), u16(0), u16(0), u32(0), u32(crc), u32(0xffffffff), u32(0xffffffff)];
+  parts.push(...local, u16(fileName.length), u16(20), fileName, u16(1), u16(16), u64(data.length), u64(data.length));
+  parts.push(Buffer.from(data));
+  const centralAt = parts.reduce((sum, p) => sum + p.length, 0);
+  const central = [u32(0x02014b50), u16(45), u16(45), u16(0), u16(0), u32(0), u32(crc), u32(0xffffffff)];
+  parts.push(...central, u32(0xffffffff), u16(fileName.length), u16(28), u16(0), u16(0), u16(0), u32(0));
+  parts.push(u32(0xffffffff), fileName, u16(1), u16(24), u64(data.length), u64(data.length), u64(0));
+  const recordAt = parts.reduce((sum, p) => sum + p.length, 0);
+  const centralSize = recordAt - centralAt;
+  parts.push(u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(1), u64(1));
+  parts.push(u64(centralSize), u64(centralAt));
+  parts.push(u32(0x07064b50), u32(0), u64(recordAt), u32(1));
+  parts.push(u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(0xffffffff), u32(0xffffffff), u16(0));
+  return new Uint8Array(Buffer.concat(parts));
 }
 
 function formatError(run: () => unknown): string {
@@ -93,5 +118,11 @@ describe('ZipDirectory', () => {
     expect(formatError(() => ZipDirectory.open(same, 10, LABEL))).toBe(
       'This package lists the entry "meta1" twice; refusing to guess which one',
     );
+  });
+
+  it('reads zip64 archives (more than 65535 entries or 4 GiB make Anki write them)', () => {
+    const dir = ZipDirectory.open(zip64Archive('collection.anki21b', strToU8('zip64 payload')), 10, LABEL);
+    expect(dir.names()).toEqual(['collection.anki21b']);
+    expect(Buffer.from(dir.read('collection.anki21b', MIB)).toString()).toBe('zip64 payload');
   });
 });

@@ -24,8 +24,9 @@ export const DEFAULT_ANKI_PACKAGE_LIMITS: AnkiPackageLimits = {
   maxMediaFileBytes: 64 * MIB,
 };
 
-/** "1 MiB", "1.5 MiB", "300 bytes": limits as people read them. */
+/** "1 GiB", "1.5 MiB", "300 bytes": limits as people read them. */
 export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * MIB) return `${Number((bytes / 1024 / MIB).toFixed(1))} GiB`;
   if (bytes >= MIB) return `${Number((bytes / MIB).toFixed(1))} MiB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;

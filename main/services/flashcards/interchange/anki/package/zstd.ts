@@ -1,5 +1,7 @@
 // zstd decompression with a cap, as Anki's current packages need (collection, media list, media files).
-import { zstdDecompressSync } from 'node:zlib';
+// A namespace import: were the runtime's zlib without zstd, only current-format imports would
+// fail (with the message below), not the loading of the whole main process.
+import * as zlib from 'node:zlib';
 import { InterchangeFormatError } from '../../errors';
 import { formatBytes } from './limits';
 import { inspectZstdFrames, ZstdStructureError, type ZstdFrame } from './zstd-frames';
@@ -20,6 +22,11 @@ function framesOf(bytes: Uint8Array, what: string): ZstdFrame[] {
 export function decompressZstd(bytes: Uint8Array, cap: number, what: string): Uint8Array {
   const tooLarge = () =>
     new InterchangeFormatError(`${what} would decompress to more than ${formatBytes(cap)}; refusing to open it`);
+  if (typeof zlib.zstdDecompressSync !== 'function') {
+    throw new InterchangeFormatError(
+      `${what} is zstd-compressed, which this build cannot read; in Anki, export again with "Support older Anki versions" ticked`,
+    );
+  }
   const frames = framesOf(bytes, what);
   const declared = frames.reduce((sum, frame) => sum + (frame.declaredSize ?? 0), 0);
   if (declared > cap) throw tooLarge();
@@ -28,7 +35,9 @@ export function decompressZstd(bytes: Uint8Array, cap: number, what: string): Ui
   for (const frame of frames) {
     let out: Buffer;
     try {
-      out = zstdDecompressSync(bytes.subarray(frame.start, frame.end), { maxOutputLength: Math.max(1, cap - total) });
+      out = zlib.zstdDecompressSync(bytes.subarray(frame.start, frame.end), {
+        maxOutputLength: Math.max(1, cap - total),
+      });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
       const reason = error instanceof Error ? error.message : String(error);
