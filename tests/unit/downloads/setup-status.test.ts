@@ -2,22 +2,11 @@
 // figure over both downloads.
 import { describe, expect, it } from 'vitest';
 import type { DownloadProgress } from '../../../preload/contract/features/downloads';
+import { progressOf } from '../../../main/services/downloads/entry-state';
 import { setupStatus, type SetupEntryState, type SetupSnapshot } from '../../../main/services/downloads/setup-status';
 
 function progress(entryId: string, fields: Partial<DownloadProgress> = {}): DownloadProgress {
-  return {
-    entryId,
-    state: 'not-installed',
-    receivedBytes: 0,
-    totalBytes: null,
-    bytesPerSecond: null,
-    etaSeconds: null,
-    error: null,
-    errorCode: null,
-    message: null,
-    installedPath: null,
-    ...fields,
-  };
+  return progressOf(entryId, 'not-installed', fields);
 }
 
 const entry = (id: string, fields: Partial<DownloadProgress>, catalogBytes = 1000): SetupEntryState => ({
