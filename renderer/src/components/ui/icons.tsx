@@ -127,3 +127,23 @@ export const CompareIcon = (p: P) => (
     <rect x="14" y="4" width="7" height="16" rx="1.5" />
   </Icon>
 );
+/** A triangle: start playing. */
+export const PlayIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M7 4.5v15l12-7.5-12-7.5Z" />
+  </Icon>
+);
+/** Two bars: pause. */
+export const PauseIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M8 5v14M16 5v14" />
+  </Icon>
+);
+/** A framed picture: a card side with images. */
+export const ImageIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <circle cx="9" cy="10" r="1.5" />
+    <path d="m21 16-5-5-9 9" />
+  </Icon>
+);

@@ -1,0 +1,40 @@
+// One side of a card. Plain-text cards show their text as typed; HTML cards (Anki imports) show their
+// formatting, images, audio buttons, cloze highlights and hints, from a sanitized tree (no innerHTML).
+import { useMemo, type ReactNode } from 'react';
+import { CardHtmlError } from '../../../../preload/contract/card-html';
+import { elementsOfCardHtml } from './card-html-elements';
+import type { CardFormat } from './card-text';
+
+export interface CardContentProps {
+  format: CardFormat;
+  /** The side as stored: text, or field HTML. */
+  content: string;
+  className?: string;
+  'data-testid'?: string;
+}
+
+export function CardContent({ format, content, className = '', 'data-testid': testId }: CardContentProps) {
+  const body = useMemo(() => (format === 'html' ? htmlBody(content) : null), [format, content]);
+  if (format === 'text') {
+    return (
+      <div data-testid={testId} data-format="text" className={`whitespace-pre-wrap ${className}`}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <div data-testid={testId} data-format="html" className={`card-content ${className}`}>
+      {body}
+    </div>
+  );
+}
+
+function htmlBody(html: string): ReactNode {
+  try {
+    return elementsOfCardHtml(html);
+  } catch (error) {
+    // Too long or nested too deeply to show safely: say so, the stored field is untouched.
+    if (error instanceof CardHtmlError) return <p className="media-missing">{error.message}</p>;
+    throw error;
+  }
+}
