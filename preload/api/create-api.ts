@@ -12,6 +12,7 @@ import { evaluationBridge } from './features/evaluation';
 import { flashcardsBridge } from './features/flashcards';
 import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
+import { notesBridge } from './features/notes';
 import { reviewBridge } from './features/review';
 
 export type { ApiTransport };
@@ -27,6 +28,7 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...downloadsBridge(tools),
     ...appBridge(tools),
     ...flashcardsBridge(tools),
+    ...notesBridge(tools),
     ...cardToolsBridge(tools),
     ...reviewBridge(tools),
     ...evaluationBridge(tools),

@@ -11,6 +11,7 @@ import type { EvaluationApi } from './features/evaluation';
 import type { FlashcardsApi } from './features/flashcards';
 import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
+import type { NotesApi } from './features/notes';
 import type { ReviewApi } from './features/review';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
@@ -24,6 +25,7 @@ export interface MeaApi
     DownloadsApi,
     AppApi,
     FlashcardsApi,
+    NotesApi,
     ReviewApi,
     CardToolsApi,
     EvaluationApi {}

@@ -12,6 +12,7 @@ import { evaluationEventChannels, evaluationInvokeChannels } from './features/ev
 import { flashcardsInvokeChannels } from './features/flashcards';
 import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
+import { notesInvokeChannels } from './features/notes';
 import { reviewInvokeChannels } from './features/review';
 
 /** Renderer → main request/response channels. */
@@ -24,6 +25,7 @@ export const invokeChannels = {
   ...downloadsInvokeChannels,
   ...appInvokeChannels,
   ...flashcardsInvokeChannels,
+  ...notesInvokeChannels,
   ...cardToolsInvokeChannels,
   ...reviewInvokeChannels,
   ...evaluationInvokeChannels,

@@ -23,6 +23,7 @@ import { evaluationHandlers } from './handlers/evaluation';
 import { flashcardsHandlers } from './handlers/flashcards';
 import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
+import { notesHandlers } from './handlers/notes';
 import { reviewHandlers } from './handlers/review';
 
 export interface HandlerServices {
@@ -57,6 +58,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...modelHandlers(s.model, s.settings),
     ...libraryHandlers(s.library, s.model),
     ...flashcardsHandlers(s.flashcards),
+    ...notesHandlers(s.flashcards.notes),
     ...cardToolsHandlers(s.makeCards, s.transfer),
     ...reviewHandlers(s.review, s.chat),
     ...downloadsHandlers(s.downloads, s.settings, s.model, s.setup),

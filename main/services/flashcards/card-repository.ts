@@ -43,6 +43,9 @@ export interface ListCardsOptions {
 
 export const MOVE_BATCH_MAX = 5000;
 
+/** SQL condition (with an @now parameter) for a card the review queue may show: not suspended, not buried. */
+export const REVIEWABLE = '(suspended = 0 AND (buried_until IS NULL OR buried_until <= @now))';
+
 export class CardRepository {
   private readonly now: Clock;
   private readonly insertStmt: Statement<[InsertParams], CardRow>;
@@ -60,8 +63,8 @@ export class CardRepository {
   private readonly countStmt: Statement<[number], { n: number }>;
   private readonly searchPageStmt: Statement<[string, number, number, number], CardRow>;
   private readonly searchCountStmt: Statement<[string, number], { n: number }>;
-  private readonly dueStmt: Statement<[number, number], CardRow>;
-  private readonly dueInDeckStmt: Statement<[number, number, number], CardRow>;
+  private readonly dueStmt: Statement<[{ now: number; limit: number }], CardRow>;
+  private readonly dueInDeckStmt: Statement<[{ deckId: number; now: number; limit: number }], CardRow>;
   private readonly tagListStmt: Statement<[], { tag: string; cards: number }>;
 
   constructor(
@@ -108,12 +111,15 @@ export class CardRepository {
       `SELECT count(*) AS n FROM cards_fts JOIN cards c ON c.id = cards_fts.rowid
        WHERE cards_fts MATCH ? AND c.deck_id = ?`,
     );
+    // Suspended cards never come up; buried ones come back once their day is over.
     this.dueStmt = db.prepare(
-      `SELECT ${CARD_COLUMNS} FROM cards WHERE deleted_at IS NULL AND due <= ? ORDER BY due, id LIMIT ?`,
+      `SELECT ${CARD_COLUMNS} FROM cards WHERE deleted_at IS NULL AND due <= @now AND ${REVIEWABLE}
+       ORDER BY due, id LIMIT @limit`,
     );
     this.dueInDeckStmt = db.prepare(
-      `SELECT ${CARD_COLUMNS} FROM cards WHERE deck_id = ? AND deleted_at IS NULL AND due <= ?
-       ORDER BY due, id LIMIT ?`,
+      `SELECT ${CARD_COLUMNS} FROM cards WHERE deck_id = @deckId AND deleted_at IS NULL AND due <= @now
+         AND ${REVIEWABLE}
+       ORDER BY due, id LIMIT @limit`,
     );
     this.tagListStmt = db.prepare(
       `SELECT t.tag, count(*) AS cards FROM card_tags t JOIN cards c ON c.id = t.card_id
@@ -167,6 +173,11 @@ export class CardRepository {
     const cardId = assertId(id, 'Card id');
     return this.db.transaction(() => {
       const current = this.require(cardId);
+      if (current.format === 'html' && (patch.front ?? patch.back ?? patch.noteType) !== undefined) {
+        throw new StoreValidationError(
+          `Card ${cardId} is rendered from note ${current.noteId ?? '?'}: edit the note's fields instead`,
+        );
+      }
       const front = patch.front === undefined ? current.front : normalizeSide(patch.front, 'Front');
       const noteType = patch.noteType === undefined ? current.noteType : assertNoteType(patch.noteType);
       const back = normalizeSide(patch.back ?? current.back, 'Back', { allowEmpty: noteType === 'cloze' });
@@ -224,12 +235,14 @@ export class CardRepository {
     return { total, cards: this.withTags(this.searchPageStmt.all(match, deckId, limit, offset)) };
   }
 
-  /** Cards due at `now` (new ones included), earliest due first; deckId null = every deck. */
+  /** Cards due at `now` (new ones included, suspended and buried ones not), earliest first; deckId null = all. */
   due(deckId: number | null, now: number, limit: number): Card[] {
     const at = assertTime(now, 'now');
     const max = assertRange(limit, 'limit', 1, DUE_LIMIT_MAX);
     const rows =
-      deckId === null ? this.dueStmt.all(at, max) : this.dueInDeckStmt.all(assertId(deckId, 'Deck id'), at, max);
+      deckId === null
+        ? this.dueStmt.all({ now: at, limit: max })
+        : this.dueInDeckStmt.all({ deckId: assertId(deckId, 'Deck id'), now: at, limit: max });
     return this.withTags(rows);
   }
 

@@ -35,7 +35,8 @@ export class DeckRepository {
     this.listStmt = db.prepare(
       `SELECT ${DECK_COLUMNS},
          (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL) AS total,
-         (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL AND c.due <= @now) AS due,
+         (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL AND c.due <= @now
+            AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)) AS due,
          (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.deleted_at IS NULL AND c.state = 0) AS new
        FROM decks d WHERE d.deleted_at IS NULL ORDER BY d.name_key, d.id`,
     );

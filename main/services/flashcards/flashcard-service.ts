@@ -7,6 +7,7 @@ import type { Clock } from '../store/types';
 import { assertId } from '../store/validation';
 import { CardRepository, type CardPage, type ListCardsOptions } from './card-repository';
 import { DeckRepository } from './deck-repository';
+import { NoteService } from './notes';
 import { SearchRepository } from './search-repository';
 import type {
   Card,
@@ -52,6 +53,8 @@ export class FlashcardService {
   readonly decks: DeckRepository;
   readonly cards: CardRepository;
   readonly search: SearchRepository;
+  /** Imported notes: read and edit their fields (their cards are re-rendered). */
+  readonly notes: NoteService;
   private readonly now: Clock;
 
   constructor(
@@ -63,6 +66,7 @@ export class FlashcardService {
     this.decks = new DeckRepository(db, { now: this.now });
     this.cards = new CardRepository(db, { now: this.now });
     this.search = new SearchRepository(db);
+    this.notes = new NoteService(db, this.cards, { now: this.now });
   }
 
   /**

@@ -1,5 +1,5 @@
 // Raw deck/card rows as SQLite returns them, and their mapping to the public types.
-import type { Card, CardState, Deck, DeckSummary, NoteType } from './types';
+import type { Card, CardFormat, CardState, Deck, DeckSummary, NoteType } from './types';
 
 export interface DeckRow {
   id: number;
@@ -18,9 +18,12 @@ export interface CardRow {
   id: number;
   deck_id: number;
   note_type: string;
+  content_format: string;
   front: string;
   back: string;
   source_message_id: number | null;
+  note_id: number | null;
+  suspended: number;
   created_at: number;
   updated_at: number;
   due: number;
@@ -38,8 +41,9 @@ export interface CardRow {
 export const DECK_COLUMNS = 'id, name, created_at, updated_at';
 
 export const CARD_COLUMNS =
-  'id, deck_id, note_type, front, back, source_message_id, created_at, updated_at, due, stability, ' +
-  'difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review';
+  'id, deck_id, note_type, content_format, front, back, source_message_id, note_id, suspended, created_at, ' +
+  'updated_at, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, ' +
+  'last_review';
 
 /** CARD_COLUMNS qualified with a table alias, for joins. */
 export function cardColumns(alias: string): string {
@@ -62,10 +66,13 @@ export function toCard(row: CardRow, tags: string[]): Card {
     deckId: row.deck_id,
     // CHECK constraints in the schema guarantee these values.
     noteType: row.note_type as NoteType,
+    format: row.content_format as CardFormat,
     front: row.front,
     back: row.back,
     tags,
     sourceMessageId: row.source_message_id,
+    noteId: row.note_id,
+    suspended: row.suspended === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     due: row.due,

@@ -29,9 +29,10 @@ export class SearchRepository {
   private readonly messagesStmt: Statement<[string, number], MessageHitRow>;
 
   constructor(db: Database) {
-    // bm25 weights: a hit on the front counts most, then tags, then the back.
+    // bm25 weights: a hit on the front counts most, then tags, then the back. An HTML card's front is
+    // given as its text, like the snippet.
     const cardHits = (deckFilter: string) =>
-      `SELECT c.id AS card_id, c.deck_id, d.name AS deck_name, c.front,
+      `SELECT c.id AS card_id, c.deck_id, d.name AS deck_name, coalesce(c.front_text, c.front) AS front,
               snippet(cards_fts, -1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet
        FROM cards_fts JOIN cards c ON c.id = cards_fts.rowid JOIN decks d ON d.id = c.deck_id
        WHERE cards_fts MATCH ? ${deckFilter}

@@ -3,6 +3,9 @@
 export type NoteType = 'basic' | 'cloze';
 export const NOTE_TYPES: readonly NoteType[] = ['basic', 'cloze'];
 
+/** How a card's front/back are stored: plain text (written in the app) or sanitized HTML (rendered from a note). */
+export type CardFormat = 'text' | 'html';
+
 /** FSRS card state as ts-fsrs numbers it: New 0, Learning 1, Review 2, Relearning 3. */
 export type CardState = 0 | 1 | 2 | 3;
 
@@ -40,11 +43,17 @@ export interface Card extends CardSchedule {
   id: number;
   deckId: number;
   noteType: NoteType;
+  /** 'html': front/back are sanitized HTML rendered from note `noteId` (edit the note, not the card). */
+  format: CardFormat;
   front: string;
   back: string;
   /** Sorted, unique. */
   tags: string[];
   sourceMessageId: number | null;
+  /** The note this card is rendered from (imported Anki notes); null for the app's plain cards. */
+  noteId: number | null;
+  /** Suspended cards stay out of the review queue until unsuspended. */
+  suspended: boolean;
   createdAt: number;
   updatedAt: number;
 }

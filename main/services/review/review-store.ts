@@ -63,9 +63,12 @@ export class ReviewStore {
       `SELECT l.* FROM review_logs l JOIN cards c ON c.id = l.card_id
        WHERE l.review_at >= ? AND c.deleted_at IS NULL ORDER BY l.review_at, l.id`,
     );
-    this.nextDueStmt = db.prepare(`SELECT min(due) AS due FROM cards WHERE deleted_at IS NULL AND due > ?`);
+    // Suspended cards never come due.
+    this.nextDueStmt = db.prepare(
+      `SELECT min(due) AS due FROM cards WHERE deleted_at IS NULL AND suspended = 0 AND due > ?`,
+    );
     this.nextDueInDeckStmt = db.prepare(
-      `SELECT min(due) AS due FROM cards WHERE deleted_at IS NULL AND deck_id = ? AND due > ?`,
+      `SELECT min(due) AS due FROM cards WHERE deleted_at IS NULL AND suspended = 0 AND deck_id = ? AND due > ?`,
     );
   }
 

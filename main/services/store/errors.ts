@@ -39,7 +39,7 @@ export class StoreValidationError extends StoreError {}
 /** The row asked for does not exist (or is soft-deleted where that counts as gone). */
 export class StoreNotFoundError extends StoreError {
   constructor(
-    readonly entity: 'conversation' | 'message' | 'deck' | 'card',
+    readonly entity: 'conversation' | 'message' | 'deck' | 'card' | 'note',
     readonly id: number,
   ) {
     super(`No ${entity} with id ${id}`);

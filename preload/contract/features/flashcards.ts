@@ -18,6 +18,7 @@ const deckNameSchema = textSchema(DECK_NAME_CHARS, { trim: true, min: 1 });
 const sideSchema = textSchema(CARD_SIDE_CHARS);
 const tagsSchema = z.array(textSchema(TAG_CHARS)).max(TAGS_MAX);
 const noteTypeSchema = z.enum(['basic', 'cloze']);
+export const cardFormatSchema = z.enum(['text', 'html']);
 const querySchema = textSchema(LIMITS.searchChars);
 
 export const deckSchema = z.strictObject({
@@ -39,10 +40,16 @@ export const cardSchema = z.strictObject({
   id: idSchema,
   deckId: idSchema,
   noteType: noteTypeSchema,
+  /** 'text': front/back are plain text. 'html': sanitized HTML rendered from note `noteId` (show as HTML). */
+  format: cardFormatSchema,
   front: z.string(),
   back: z.string(),
   tags: z.array(z.string()),
   sourceMessageId: idSchema.nullable(),
+  /** The note the card is rendered from (imported Anki notes; edit it with notes:update); null for plain cards. */
+  noteId: idSchema.nullable(),
+  /** Suspended cards are kept but never come up in review. */
+  suspended: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
   due: z.number(),
@@ -57,7 +64,7 @@ export const cardSchema = z.strictObject({
   lastReview: z.number().nullable(),
 });
 
-/** Search hits: the snippet marks matched words with [ and ]. */
+/** Search hits: the snippet marks matched words with [ and ]; front is text (an HTML card's without tags). */
 export const cardSearchHitSchema = z.strictObject({
   cardId: idSchema,
   deckId: idSchema,
@@ -162,6 +169,7 @@ type Response<C extends keyof Channels> = z.output<Channels[C]['response']>;
 export type Deck = z.infer<typeof deckSchema>;
 export type DeckSummary = z.infer<typeof deckSummarySchema>;
 export type FlashCard = z.infer<typeof cardSchema>;
+export type CardFormat = z.infer<typeof cardFormatSchema>;
 export type CardSearchHit = z.infer<typeof cardSearchHitSchema>;
 export type MessageSearchHit = z.infer<typeof messageSearchHitSchema>;
 export type CardPatch = z.infer<typeof cardPatchSchema>;

@@ -58,6 +58,11 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'cards:search': { query: 'hypokal', deckId: 2 },
   'history:search': { query: 'potassium' },
   'tags:list': {},
+  'notes:get': { id: 1 },
+  'notes:update': {
+    id: 1,
+    fields: ['<b>Tachycardia</b>', 'Heart rate &gt; 100 <img src="app://media/' + 'ab'.repeat(32) + '">'],
+  },
   'cards:generate': { source: { answerMessageId: 3 }, deckId: 1 },
   'cards:createMany': { deckId: 1, cards: [{ front: 'What is DKA?', back: 'Diabetic ketoacidosis' }] },
   'cards:export': { deckId: null, format: 'apkg', path: '/tmp/cards.apkg' },

@@ -157,6 +157,8 @@ export function fakeApi(): MeaApi {
     restoreCard: notUsed,
     dueCards: async () => [],
     searchCards: async () => [],
+    getNote: notUsed,
+    updateNote: notUsed,
     generateCards: notUsed,
     createCards: notUsed,
     exportCards: notUsed,

@@ -68,14 +68,14 @@ describe('openDatabase', () => {
   it('applies only the new migrations when the app gains one', () => {
     const path = newPath();
     openDatabase(path).close();
-    const addNotes: Migration = {
+    const addBookmarks: Migration = {
       version: MIGRATIONS.length + 1,
-      name: 'add notes',
-      up: (db) => db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT`),
+      name: 'add bookmarks',
+      up: (db) => db.exec(`CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT`),
     };
-    const db = track(openDatabase(path, { migrations: [...MIGRATIONS, addNotes] }));
+    const db = track(openDatabase(path, { migrations: [...MIGRATIONS, addBookmarks] }));
     expect(readUserVersion(db)).toBe(MIGRATIONS.length + 1);
-    expect(tableNames(db)).toContain('notes');
+    expect(tableNames(db)).toContain('bookmarks');
   });
 
   it('refuses a file from a newer app version and leaves it byte-for-byte untouched', () => {

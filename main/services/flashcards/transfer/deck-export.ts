@@ -1,6 +1,6 @@
 // Database rows → InterchangeDeck: every live card of the chosen deck(s), with tags and note type.
 import type { FlashcardService } from '..';
-import type { InterchangeDeck } from '../interchange';
+import { fieldHtmlToText, type InterchangeDeck } from '../interchange';
 
 /** Cards are read in pages this large, so a 50,000-card deck never needs one huge query result. */
 const PAGE = 500;
@@ -12,7 +12,9 @@ export function decksForExport(flashcards: FlashcardService, deckId: number | nu
     for (let offset = 0; ; offset += PAGE) {
       const page = flashcards.cards.list({ deckId: deck.id, offset, limit: PAGE });
       for (const card of page.cards) {
-        notes.push({ type: card.noteType, front: card.front, back: card.back, tags: [...card.tags] });
+        // Cards rendered from notes go out as their text until notes are exported whole.
+        const side = (value: string) => (card.format === 'html' ? fieldHtmlToText(value) : value);
+        notes.push({ type: card.noteType, front: side(card.front), back: side(card.back), tags: [...card.tags] });
       }
       if (page.cards.length < PAGE) break;
     }

@@ -5,6 +5,7 @@ import { flashcards } from './003-flashcards';
 import { scopeOverrideAndNotices } from './004-scope-override-and-notices';
 import { evaluations } from './005-evaluations';
 import { media } from './006-media';
+import { notes } from './007-notes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   scopeOverrideAndNotices,
   evaluations,
   media,
+  notes,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */
