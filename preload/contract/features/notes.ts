@@ -6,8 +6,8 @@ import { cardSchema } from './flashcards';
 
 /** More fields than any real note type has; one request stays within the payload cap anyway. */
 const NOTE_FIELDS_MAX = 200;
-/** One field's HTML; the whole request is capped by LIMITS.payloadBytes before this. */
-const NOTE_FIELD_CHARS = 200_000;
+/** One field's HTML (real fields are far smaller; the whole request is also capped by LIMITS.payloadBytes). */
+const NOTE_FIELD_CHARS = 60_000;
 
 export const noteTemplateSchema = z.strictObject({
   name: z.string(),
