@@ -5,6 +5,7 @@ export { exportApkg, writeApkgFile, buildAnkiCollection, type ApkgExportOptions 
 export { importApkg, importApkgFile, type ApkgImportOptions } from './anki/import-apkg';
 export {
   readAnkiPackage,
+  readAnkiPackageFile,
   DEFAULT_ANKI_PACKAGE_LIMITS,
   type AnkiPackage,
   type AnkiPackageLimits,

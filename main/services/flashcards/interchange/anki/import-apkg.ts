@@ -1,8 +1,7 @@
 // Anki .apkg/.colpkg -> decks: any package version Anki writes is read by ./package, then mapped
 // to plain-text notes by ./package-to-decks.
-import { readFile } from 'node:fs/promises';
 import type { InterchangeImportResult } from '../types';
-import { readAnkiPackage, type AnkiPackageLimits } from './package';
+import { readAnkiPackage, readAnkiPackageFile, type AnkiPackageLimits } from './package';
 import { packageToDecks } from './package-to-decks';
 
 export interface ApkgImportOptions {
@@ -14,7 +13,7 @@ export function importApkg(bytes: Uint8Array, options: ApkgImportOptions = {}): 
   return packageToDecks(readAnkiPackage(bytes, { limits: options.limits }));
 }
 
-/** Reads and imports an .apkg/.colpkg file from disk. */
+/** Reads and imports an .apkg/.colpkg file from disk without holding the file in memory. */
 export async function importApkgFile(path: string, options: ApkgImportOptions = {}): Promise<InterchangeImportResult> {
-  return importApkg(new Uint8Array(await readFile(path)), options);
+  return packageToDecks(await readAnkiPackageFile(path, { limits: options.limits }));
 }

@@ -1,5 +1,5 @@
 // Reader for every package format Anki writes, into one neutral AnkiPackage.
-export { readAnkiPackage, type ReadAnkiPackageOptions } from './read-package';
+export { readAnkiPackage, readAnkiPackageFile, type ReadAnkiPackageOptions } from './read-package';
 export { DEFAULT_ANKI_PACKAGE_LIMITS, type AnkiPackageLimits } from './limits';
 export {
   ANKI_QUEUE,

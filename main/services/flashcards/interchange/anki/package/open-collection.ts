@@ -1,6 +1,7 @@
-// Opens a collection file (SQLite bytes) in memory, query-only, and checks it is an Anki collection:
+// Opens a collection (SQLite bytes in memory, or a private temp file) query-only, and checks it is an Anki collection:
 // the tables its schema needs exist as real tables (a view could run arbitrary queries) and col
 // has its row. Schema 11 keeps note types and decks as JSON in col; 15+ in their own tables.
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { InterchangeFormatError } from '../../errors';
@@ -32,6 +33,22 @@ function asRollbackJournal(bytes: Uint8Array): Buffer {
   return copy;
 }
 
+/** The same for a file this reader owns (a temp copy): marked in place. */
+function markFileAsRollbackJournal(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    const header = Buffer.alloc(20);
+    if (readSync(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2) {
+      writeSync(fd, Uint8Array.of(1, 1), 0, 2, 18);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A collection in memory, or in a temp file that only this reader uses (it is changed in place). */
+export type CollectionInput = Uint8Array | { path: string };
+
 function checkTables(db: Database, label: string): OpenCollection {
   const tables = new Set(
     (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name),
@@ -61,11 +78,16 @@ function checkTables(db: Database, label: string): OpenCollection {
 }
 
 /** Opens and checks the collection; the caller closes `db`. Corrupt files give a clear error. */
-export function openCollection(bytes: Uint8Array, label: string): OpenCollection {
+export function openCollection(input: CollectionInput, label: string): OpenCollection {
   let db: Database | undefined;
   try {
-    // Writable only so that the schema can be adjusted; the copy lives in memory and is then query-only.
-    db = new BetterSqlite3(asRollbackJournal(bytes));
+    // Writable only so that the schema can be adjusted; the copy is ours and is then query-only.
+    if (input instanceof Uint8Array) {
+      db = new BetterSqlite3(asRollbackJournal(input));
+    } else {
+      markFileAsRollbackJournal(input.path);
+      db = new BetterSqlite3(input.path);
+    }
     substituteAnkiCollation(db);
     db.pragma('query_only = ON');
     return checkTables(db, label);

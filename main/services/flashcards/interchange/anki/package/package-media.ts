@@ -1,5 +1,5 @@
-// The package's media files as lazily read entries: nothing is unpacked until read() is called,
-// and each read is checked against the declared size and sha1 and the caps.
+// The package's media files as lazily read entries: nothing is unpacked until read() or stream()
+// is called, and each read is checked against the declared size and sha1 and the caps.
 import { createHash } from 'node:crypto';
 import { InterchangeFormatError } from '../../errors';
 import { parseMediaList, type MediaListItem } from './media-list';
@@ -15,6 +15,9 @@ export interface MediaReadContext {
   unpack: Unpack;
   /** zstd output is counted against the package's total too. */
   decompress: (bytes: Uint8Array, cap: number, what: string) => Uint8Array;
+  /** The same two as streams, for reading one file without holding it whole. */
+  streamEntry: (entry: string, cap: number) => AsyncIterable<Uint8Array>;
+  decompressStream: (input: AsyncIterable<Uint8Array>, cap: number, what: string) => AsyncIterable<Uint8Array>;
   maxListBytes: number;
   maxMediaFileBytes: number;
   label: string;
@@ -25,21 +28,37 @@ const ZSTD_OVERHEAD_BYTES = 64 * 1024;
 
 function mediaFile(item: MediaListItem, context: MediaReadContext): AnkiMediaFile {
   const what = `Media file "${item.name}"`;
+  const cap = context.maxMediaFileBytes;
+  const storedCap = context.layout.zstd ? cap + ZSTD_OVERHEAD_BYTES : cap;
+  const wrongSize = (size: number) =>
+    new InterchangeFormatError(`${what} is damaged: ${size} bytes instead of ${item.size}`);
+  const wrongChecksum = () => new InterchangeFormatError(`${what} is damaged: its content does not match its checksum`);
   return {
     name: item.name,
     declaredSize: item.size,
     sha1: item.sha1,
     read() {
-      const cap = context.maxMediaFileBytes;
-      const raw = context.unpack(item.entry, context.layout.zstd ? cap + ZSTD_OVERHEAD_BYTES : cap);
+      const raw = context.unpack(item.entry, storedCap);
       const bytes = context.layout.zstd ? context.decompress(raw, cap, what) : raw;
-      if (item.size !== undefined && bytes.byteLength !== item.size) {
-        throw new InterchangeFormatError(`${what} is damaged: ${bytes.byteLength} bytes instead of ${item.size}`);
-      }
+      if (item.size !== undefined && bytes.byteLength !== item.size) throw wrongSize(bytes.byteLength);
       if (item.sha1 !== undefined && createHash('sha1').update(bytes).digest('hex') !== item.sha1) {
-        throw new InterchangeFormatError(`${what} is damaged: its content does not match its checksum`);
+        throw wrongChecksum();
       }
       return bytes;
+    },
+    async *stream() {
+      const raw = context.streamEntry(item.entry, storedCap);
+      const chunks = context.layout.zstd ? context.decompressStream(raw, cap, what) : raw;
+      const hash = item.sha1 === undefined ? null : createHash('sha1');
+      let size = 0;
+      for await (const chunk of chunks) {
+        size += chunk.byteLength;
+        if (item.size !== undefined && size > item.size) throw wrongSize(size);
+        hash?.update(chunk);
+        yield chunk;
+      }
+      if (item.size !== undefined && size !== item.size) throw wrongSize(size);
+      if (hash && hash.digest('hex') !== item.sha1) throw wrongChecksum();
     },
   };
 }

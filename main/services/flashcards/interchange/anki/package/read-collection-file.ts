@@ -1,6 +1,6 @@
-// One collection file (SQLite bytes, any schema Anki packages use) -> note types, decks, notes,
+// One collection file (SQLite bytes or a temp file, any schema Anki packages use) -> note types, decks, notes,
 // cards and review log.
-import { openCollection, readOrExplain } from './open-collection';
+import { openCollection, readOrExplain, type CollectionInput } from './open-collection';
 import { readCards, readNotes, readRevlog } from './read-rows';
 import { readTypesFromColJson } from './read-types-schema11';
 import { readTypesFromTables } from './read-types-schema18';
@@ -11,8 +11,8 @@ export type CollectionContent = Pick<AnkiPackage, 'noteTypes' | 'decks' | 'notes
 };
 
 /** Reads everything the importer needs; `label` names the file in error messages. */
-export function readCollectionFile(bytes: Uint8Array, label: string): CollectionContent {
-  const { db, schemaVersion, hasTypeTables } = openCollection(bytes, label);
+export function readCollectionFile(input: CollectionInput, label: string): CollectionContent {
+  const { db, schemaVersion, hasTypeTables } = openCollection(input, label);
   try {
     return readOrExplain(label, () => {
       const types = hasTypeTables ? readTypesFromTables(db, label) : readTypesFromColJson(db, label);

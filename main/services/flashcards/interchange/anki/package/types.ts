@@ -98,6 +98,12 @@ export interface AnkiMediaFile {
   sha1: string | undefined;
   /** Unpacks the file (checked against the declared size/sha1 and the size caps); throws when damaged. */
   read(): Uint8Array;
+  /**
+   * The same as a stream of chunks, so that a large file is never held whole. The checks end
+   * the stream: it throws after the last chunk when the bytes do not match what the package
+   * declares, so a consumer must treat what it wrote as void until the stream has finished.
+   */
+  stream(): AsyncIterable<Uint8Array>;
 }
 
 export interface AnkiPackage {
