@@ -71,6 +71,8 @@ function collect(nodes: ElementContent[], summary: { parts: string[]; images: nu
   for (const node of nodes) {
     if (node.type === 'text') summary.parts.push(node.value);
     if (node.type !== 'element') continue;
+    // The hint's "Show hint" label is the app's control, not the card's words.
+    if (node.tagName === 'summary') continue;
     if (node.tagName === 'img') summary.images++;
     else if (node.tagName === 'audio') summary.audio++;
     const block = BLOCK_TAGS.has(node.tagName);

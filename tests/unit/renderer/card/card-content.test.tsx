@@ -106,6 +106,9 @@ describe('card side as text', () => {
     );
     expect(summary).toEqual({ text: 'Stain: H&E\none\ntwo\na b', images: 1, audio: 1 });
     expect(cardSideLine('html', '<b>Type II</b><br>pneumocyte')).toBe('Type II pneumocyte');
+    expect(cardSideLine('html', 'AF<details class="hint"><summary>Show hint</summary>rhythm</details>')).toBe(
+      'AF rhythm',
+    );
   });
 
   it('leaves text cards alone and drops script content from HTML ones', () => {

@@ -1,4 +1,5 @@
 // Editor panel for one card: front, back, tags, note type; Save and Delete (Undo through the view's toast).
+// Cards rendered from an imported note are edited through the note's fields instead (NoteCardEditor).
 import { useEffect, useId, useState } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../components/ui/Button';
@@ -6,6 +7,7 @@ import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { parseTags, validateDraft, type NoteType } from '../state/cardDraft';
+import { NoteCardEditor } from './NoteCardEditor';
 
 export interface CardEditorProps {
   cardId: number;
@@ -28,6 +30,11 @@ const formOf = (card: FlashCard): Form => ({
 });
 
 const textareaClass = `${inputClass} h-auto min-h-24 py-2`;
+const panelClass =
+  'flex w-96 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 p-4 dark:border-slate-800';
+
+const noteCard = (card: FlashCard): (FlashCard & { noteId: number }) | null =>
+  card.format === 'html' && card.noteId !== null ? { ...card, noteId: card.noteId } : null;
 
 export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   const api = useApi();
@@ -61,6 +68,22 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
     );
   }
 
+  const fromNote = noteCard(card);
+  if (fromNote !== null) {
+    return (
+      <section data-testid="card-editor" data-card-id={card.id} aria-label="Card editor" className={panelClass}>
+        <NoteCardEditor
+          card={fromNote}
+          onSaved={(updated) => {
+            setCard(updated);
+            onSaved(updated);
+          }}
+          onDelete={onDelete}
+        />
+      </section>
+    );
+  }
+
   const errors = validateDraft({ ...form, deckId: card.deckId, sourceMessageId: null });
   const dirty = JSON.stringify(form) !== JSON.stringify(formOf(card));
   const save = async () => {
@@ -88,12 +111,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   };
 
   return (
-    <section
-      data-testid="card-editor"
-      data-card-id={card.id}
-      aria-label="Card editor"
-      className="flex w-96 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 p-4 dark:border-slate-800"
-    >
+    <section data-testid="card-editor" data-card-id={card.id} aria-label="Card editor" className={panelClass}>
       <Field id={`${id}-type`} label="Type">
         <select
           id={`${id}-type`}

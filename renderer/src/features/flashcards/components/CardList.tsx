@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { focusRing } from '../../../components/ui/Button';
 import { cardAt } from '../state/paging';
+import { CardRowText } from './CardRowText';
 import type { ClickModifiers } from '../state/selection';
 
 const ROW_PX = 56;
@@ -58,6 +59,7 @@ export function CardList({ total, pages, selectedIds, openId, ensureRange, onCli
                   data-testid="card-row"
                   data-card-id={card.id}
                   aria-selected={selectedIds.has(card.id)}
+                  data-suspended={card.suspended || undefined}
                   onClick={(e) => onClick(item.index, card, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey })}
                   className={`flex h-[52px] w-full flex-col justify-center rounded-lg px-3 text-left ${focusRing} ${
                     selectedIds.has(card.id)
@@ -67,14 +69,7 @@ export function CardList({ total, pages, selectedIds, openId, ensureRange, onCli
                         : 'hover:bg-slate-200/40 dark:hover:bg-slate-800/60'
                   }`}
                 >
-                  <span data-testid="card-row-front" className="truncate text-sm font-medium">
-                    {card.front}
-                  </span>
-                  <span className="truncate text-xs text-slate-500 dark:text-slate-400">
-                    {card.noteType === 'cloze' ? 'Cloze · ' : ''}
-                    {card.tags.length > 0 ? `#${card.tags.join(' #')} · ` : ''}
-                    {card.back}
-                  </span>
+                  <CardRowText card={card} />
                 </button>
               )}
             </div>

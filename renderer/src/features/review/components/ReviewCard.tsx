@@ -1,6 +1,9 @@
 // One card under review: the front, then (after Space or "Show answer") the back and the rating buttons.
+// An imported (HTML) card's back is its whole answer side as Anki renders it, front included
+// ({{FrontSide}}), so it replaces the front instead of being shown below it.
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import type { RatingPreview, ReviewGrade } from '../../../../../preload/contract/features/review';
+import { CardContent } from '../../../components/card/CardContent';
 import { Button } from '../../../components/ui/Button';
 import { RatingButtons } from './RatingButtons';
 
@@ -17,15 +20,18 @@ export interface ReviewCardProps {
 export function ReviewCard({ card, revealed, previews, onReveal, onRate, onExplain, explaining }: ReviewCardProps) {
   return (
     <div className="flex w-full max-w-2xl flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <div data-testid="review-card-front" className="text-lg whitespace-pre-wrap">
-        {card.front}
-      </div>
+      {!(revealed && card.format === 'html') && (
+        <CardContent data-testid="review-card-front" format={card.format} content={card.front} className="text-lg" />
+      )}
       {revealed ? (
         <>
-          <hr className="border-slate-200 dark:border-slate-700" />
-          <div data-testid="review-card-back" className="whitespace-pre-wrap">
-            {card.back}
-          </div>
+          {card.format === 'text' && <hr className="border-slate-200 dark:border-slate-700" />}
+          <CardContent
+            data-testid="review-card-back"
+            format={card.format}
+            content={card.back}
+            className={card.format === 'html' ? 'text-lg' : ''}
+          />
           <RatingButtons previews={previews} onRate={onRate} />
           <div className="flex justify-end">
             <Button variant="ghost" size="sm" data-testid="review-explain" disabled={explaining} onClick={onExplain}>
