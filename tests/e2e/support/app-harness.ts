@@ -7,8 +7,10 @@ import type { Page } from '@playwright/test';
 import { createApp, type App, type AppDependencies } from '../../../main/services/app/create-app';
 import { EventHub, type EventSink } from '../../../main/services/events';
 import { ForkHostLauncher } from '../../../main/services/model-host';
+import { mediaResponse } from '../../../main/shell/media-response';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import type { PickKind } from '../../../preload/contract/features/app';
+import { bundleBrowserScript } from './bridge-script';
 
 export interface HarnessOptions {
   bridgeScript: string;
@@ -78,6 +80,26 @@ export class AppHarness {
     );
     await page.addInitScript({ content: this.options.bridgeScript });
     this.events.add(new PageEventSink(page));
+  }
+
+  /**
+   * Serves card images from this app's media store, as app://media does in the app: the page's
+   * app://media URLs are pointed at /__app-media/<hash> on its own origin (bridge/app-media.browser.ts)
+   * and answered here by the protocol's own mediaResponse (same checks, headers and bytes).
+   */
+  async serveMedia(page: Page): Promise<void> {
+    await page.addInitScript({ content: await bundleBrowserScript('app-media.browser.ts') });
+    await page.route('**/__app-media/*', async (route) => {
+      const hash = new URL(route.request().url()).pathname.slice('/__app-media/'.length);
+      const range = await route.request().headerValue('range');
+      const request = new Request(`app://media/${hash}`, { headers: range === null ? {} : { Range: range } });
+      const response = (await mediaResponse(request, this.app.media)) ?? new Response(null, { status: 404 });
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    });
   }
 
   async close(options: { keepData?: boolean } = {}): Promise<void> {
