@@ -7,7 +7,7 @@ import type { FlashcardService } from '..';
 import {
   exportApkg,
   exportDelimited,
-  importApkg,
+  importApkgFile,
   importDelimited,
   InterchangeFormatError,
   type InterchangeImportResult,
@@ -60,13 +60,13 @@ export class TransferService {
     if (size > max) {
       throw new ApiError('invalid_payload', `The file is ${mb(size)}; the import limit is ${mb(max)}`);
     }
-    const bytes = await readFile(path);
     let parsed: InterchangeImportResult;
     try {
+      // A package is read from its file in bounded memory (streamed, never whole); text files are small.
       parsed =
         format === 'apkg'
-          ? importApkg(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-          : importDelimited(bytes.toString('utf8'), { format });
+          ? await importApkgFile(path)
+          : importDelimited((await readFile(path)).toString('utf8'), { format });
     } catch (error) {
       if (error instanceof InterchangeFormatError) throw new ApiError('invalid_payload', error.message);
       throw error;
