@@ -24,6 +24,17 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Space on a control inside the card (its Play audio button, a hint's <summary>) presses that control. */
+function pressesCardControl(event: KeyboardEvent): boolean {
+  const target = event.target;
+  return (
+    event.key === ' ' &&
+    target instanceof HTMLElement &&
+    /^(BUTTON|SUMMARY)$/.test(target.tagName) &&
+    target.closest('.card-content') !== null
+  );
+}
+
 export function ReviewView({ onReviewed, onExplaining }: ReviewViewProps) {
   const api = useApi();
   const [deckId, setDeckId] = useState<number | null>(null);
@@ -41,7 +52,7 @@ export function ReviewView({ onReviewed, onExplaining }: ReviewViewProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.metaKey) return;
+      if (isTyping(event.target) || pressesCardControl(event) || event.altKey || event.metaKey) return;
       if ((event.key === 'z' || event.key === 'Z') && event.ctrlKey && canUndo) {
         event.preventDefault();
         void undo();
