@@ -11,6 +11,7 @@ export interface AudioButtonProps {
 
 export function AudioButton({ src }: AudioButtonProps) {
   const audio = useRef<HTMLAudioElement>(null);
+  const tried = useRef(false);
   const [playing, setPlaying] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -21,6 +22,7 @@ export function AudioButton({ src }: AudioButtonProps) {
       element.pause();
       return;
     }
+    tried.current = true;
     setFailed(false);
     // play() rejects when the file cannot be decoded or was removed; say so instead of doing nothing.
     element.play().catch(() => {
@@ -51,7 +53,8 @@ export function AudioButton({ src }: AudioButtonProps) {
         onEnded={() => setPlaying(false)}
         onError={() => {
           setPlaying(false);
-          setFailed(true);
+          // Only after the student asked to play: with preload="none" nothing was fetched before.
+          if (tried.current) setFailed(true);
         }}
       />
     </span>
