@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PickKind } from '../../../preload/contract/features/app';
+import { AnkiImportService } from '../anki-import';
 import { Dispatcher } from '../api/dispatcher';
 import { openDataFile, type AutomaticBackupsOptions } from '../backup';
 import { createInvokeHandlers } from '../api/handlers';
@@ -131,8 +132,14 @@ export function createApp(deps: AppDependencies): App {
     messageText: (id) => messages.get(id)?.content ?? null,
     limits: deps.makeCardsLimits,
   });
-  const transfer = new TransferService(db, flashcards);
   const media = new MediaStore({ dataDir: deps.dataDir, db });
+  const ankiImport = new AnkiImportService({
+    db,
+    flashcards,
+    media,
+    desiredRetention: () => review.getSettings().desiredRetention,
+  });
+  const transfer = new TransferService(db, flashcards, { ankiImport });
   const evaluation = new EvaluationRuns({
     evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),
     model,

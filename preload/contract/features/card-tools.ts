@@ -25,6 +25,16 @@ export const importSummarySchema = z.strictObject({
   cardsAdded: z.number().int().min(0),
   duplicatesSkipped: z.number().int().min(0),
   warnings: z.array(z.string()),
+  /** Anki packages only: notes added, notes updated in place (same GUID), cards, media files, review logs. */
+  anki: z
+    .strictObject({
+      notes: z.number().int().min(0),
+      cards: z.number().int().min(0),
+      media: z.number().int().min(0),
+      reviews: z.number().int().min(0),
+      updated: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 export const cardToolsInvokeChannels = {
@@ -69,7 +79,7 @@ export const cardToolsInvokeChannels = {
       bytes: z.number().int().min(0),
     }),
   },
-  /** Imports an .apkg/.csv/.tsv file: decks by name (created if missing), duplicates skipped. */
+  /** Imports an .apkg/.colpkg/.csv/.tsv file: decks by name (created if missing); text files skip duplicates. */
   'cards:import': { request: z.strictObject({ path: pathSchema }), response: importSummarySchema },
 } as const;
 

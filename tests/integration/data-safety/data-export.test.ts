@@ -11,6 +11,7 @@ import { FlashcardService } from '../../../main/services/flashcards';
 import { TransferService } from '../../../main/services/flashcards/transfer';
 import { LATEST_SCHEMA_VERSION, openDatabase, SettingsRepository } from '../../../main/services/store';
 import { populate } from '../../fixtures/user-data';
+import { cardContent } from '../support/card-content';
 
 const dir = mkdtempSync(join(tmpdir(), 'mea-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ function deckContents(flashcards: FlashcardService) {
       deck: deck.name,
       cards: flashcards
         .listCards({ deckId: deck.id, offset: 0, limit: 500 })
-        .cards.map((c) => ({ type: c.noteType, front: c.front, back: c.back, tags: [...c.tags].sort() }))
+        .cards.map((c) => cardContent(flashcards, c))
         .sort((a, b) => a.front.localeCompare(b.front)),
     }))
     .sort((a, b) => a.deck.localeCompare(b.deck));

@@ -11,6 +11,8 @@ export interface ImportSummary {
   cardsAdded: number;
   duplicatesSkipped: number;
   warnings: string[];
+  /** Anki packages only: notes added and updated, cards, media files and review logs stored. */
+  anki?: { notes: number; cards: number; media: number; reviews: number; updated: number };
 }
 
 /** At most this many per-card warnings are listed; the rest are counted. */

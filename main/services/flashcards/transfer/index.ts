@@ -3,7 +3,9 @@ export {
   TransferService,
   TRANSFER_FORMATS,
   IMPORT_MAX_BYTES,
+  TEXT_IMPORT_MAX_BYTES,
   type ExportReceipt,
+  type TransferOptions,
   type TransferFormat,
 } from './transfer-service';
 export { decksForExport } from './deck-export';

@@ -4,13 +4,14 @@ import { extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../../preload/contract/envelope';
 import type { FlashcardService } from '..';
+import { AnkiImportService, type AnkiImportOptions } from '../../anki-import';
 import {
+  DEFAULT_ANKI_PACKAGE_LIMITS,
   exportApkg,
   exportDelimited,
-  importApkgFile,
   importDelimited,
   InterchangeFormatError,
-  type InterchangeImportResult,
+  readAnkiPackageFile,
 } from '../interchange';
 import { decksForExport } from './deck-export';
 import { importDecks, type ImportSummary } from './deck-import';
@@ -18,8 +19,20 @@ import { importDecks, type ImportSummary } from './deck-import';
 export type TransferFormat = 'apkg' | 'csv' | 'tsv';
 export const TRANSFER_FORMATS: readonly TransferFormat[] = ['apkg', 'csv', 'tsv'];
 
-/** Files larger than this are refused before being read (an .apkg holds text only here: no media). */
-export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/**
+ * Files larger than this are refused before being read. An Anki package carries its deck's images and
+ * audio and is read from its file in bounded memory (what it unpacks is capped separately); a CSV/TSV
+ * file is text only and read whole.
+ */
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+export const TEXT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+
+export interface TransferOptions {
+  /** Overrides both caps above (tests). */
+  importMaxBytes?: number;
+  /** Imports Anki packages whole (notes, media, review history); default: one without a media store. */
+  ankiImport?: AnkiImportService;
+}
 
 export interface ExportReceipt {
   path: string;
@@ -30,11 +43,15 @@ export interface ExportReceipt {
 }
 
 export class TransferService {
+  private readonly ankiImport: AnkiImportService;
+
   constructor(
     private readonly db: Database,
     private readonly flashcards: FlashcardService,
-    private readonly options: { importMaxBytes?: number } = {},
-  ) {}
+    private readonly options: TransferOptions = {},
+  ) {
+    this.ankiImport = options.ankiImport ?? new AnkiImportService({ db, flashcards, media: null });
+  }
 
   /** Writes one deck (or every deck when deckId is null) to `path` in the given format. */
   async exportDecks(deckId: number | null, format: TransferFormat, path: string): Promise<ExportReceipt> {
@@ -47,8 +64,11 @@ export class TransferService {
     return { path, format, decks: decks.length, cards, bytes };
   }
 
-  /** Reads an .apkg/.csv/.tsv file and adds its cards; decks are matched or created by name. */
-  async importFile(path: string): Promise<ImportSummary> {
+  /**
+   * Reads an .apkg/.colpkg/.csv/.tsv file and adds its cards; decks are matched or created by name.
+   * Anki packages come in whole (AnkiImportService); `anki` passes progress and Cancel to that import.
+   */
+  async importFile(path: string, anki: AnkiImportOptions = {}): Promise<ImportSummary> {
     const format = formatOf(path);
     const size = await stat(path).then(
       (info) => info.size,
@@ -56,22 +76,49 @@ export class TransferService {
         throw new ApiError('not_found', `File not found: ${path}`);
       },
     );
-    const max = this.options.importMaxBytes ?? IMPORT_MAX_BYTES;
+    const max = this.options.importMaxBytes ?? (format === 'apkg' ? IMPORT_MAX_BYTES : TEXT_IMPORT_MAX_BYTES);
     if (size > max) {
       throw new ApiError('invalid_payload', `The file is ${mb(size)}; the import limit is ${mb(max)}`);
     }
-    let parsed: InterchangeImportResult;
+    if (format === 'apkg') return this.importAnki(path, anki);
+    const text = (await readFile(path)).toString('utf8');
+    const parsed = asPayloadError(() => importDelimited(text, { format }));
+    return importDecks(this.db, this.flashcards, parsed.decks, parsed.warnings);
+  }
+
+  private async importAnki(path: string, options: AnkiImportOptions): Promise<ImportSummary> {
+    // Each media file is read twice (hashed before the notes are saved, stored after they commit).
+    const limits = { maxTotalBytes: 2 * DEFAULT_ANKI_PACKAGE_LIMITS.maxTotalBytes };
+    let pkg;
     try {
-      // A package is read from its file in bounded memory (streamed, never whole); text files are small.
-      parsed =
-        format === 'apkg'
-          ? await importApkgFile(path)
-          : importDelimited((await readFile(path)).toString('utf8'), { format });
+      pkg = await readAnkiPackageFile(path, { limits });
     } catch (error) {
       if (error instanceof InterchangeFormatError) throw new ApiError('invalid_payload', error.message);
       throw error;
     }
-    return importDecks(this.db, this.flashcards, parsed.decks, parsed.warnings);
+    try {
+      const result = await this.ankiImport.importPackage(pkg, options);
+      const { notes, cards, media, reviews, updated } = result;
+      return {
+        decks: result.deckSummaries,
+        cardsAdded: cards,
+        duplicatesSkipped: 0,
+        warnings: result.warnings,
+        anki: { notes, cards, media, reviews, updated },
+      };
+    } catch (error) {
+      if (options.signal?.aborted) throw new ApiError('conflict', 'The import was cancelled; nothing was saved');
+      throw error;
+    }
+  }
+}
+
+function asPayloadError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InterchangeFormatError) throw new ApiError('invalid_payload', error.message);
+    throw error;
   }
 }
 
