@@ -3,20 +3,26 @@
 //              options: --model FILE | --tinyllama-shaped | --tiny-fixture, --threads, --llama-bench, --runs,
 //              --tokens, --prompt-tokens, --turns, --greedy, --json FILE)
 //   cards      the flashcard store at 50,000 cards (bench/cards.ts)
+//   anki-import  a 30,000-note, 5,000-image current-format .apkg through the app's import: time to usable
+//              deck and to media, peak RSS vs package size (bench/anki-import.ts; options: --notes, --images,
+//              --image-side, --regenerate, --json FILE)
 //   abort      how fast Stop ends an answer, p95 ≤ 250 ms (bench/abort.ts; options: --runs, --model FILE |
 //              --tinyllama-shaped | --tiny-fixture, --threads)
 // With no arguments: generation speed, then abort. With options but no --only: generation speed, as before.
-// `--only generation|abort|cards [options]` runs one of them with its options.
+// `--only generation|abort|cards|anki-import [options]` runs one of them with its options.
 import { runAbortBench } from './abort';
+import { runAnkiImportBench } from './anki-import';
 import { runCardsBench } from './cards';
 import { runGenerationBench } from './generation/run';
 
-const BENCHES = ['generation', 'abort', 'cards'] as const;
+const BENCHES = ['generation', 'abort', 'cards', 'anki-import'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 async function runBench(name: BenchName, args: string[]): Promise<void> {
   if (name === 'cards') await runCardsBench(args);
-  else if (name === 'generation') await runGenerationBench(args);
+  else if (name === 'anki-import') {
+    if (!(await runAnkiImportBench(args))) process.exitCode = 1;
+  } else if (name === 'generation') await runGenerationBench(args);
   // A failed gate (p95 over the limit) fails the command.
   else if (!(await runAbortBench(args))) process.exitCode = 1;
 }
@@ -30,6 +36,7 @@ if (onlyAt >= 0) {
   }
   await runBench(name as BenchName, [...args.slice(0, onlyAt), ...args.slice(onlyAt + 2)]);
 } else if (args[0] === 'cards') await runCardsBench(args.slice(1));
+else if (args[0] === 'anki-import') await runBench('anki-import', args.slice(1));
 else if (args.length > 0) await runGenerationBench(args);
 else {
   await runBench('generation', []);
