@@ -2,6 +2,7 @@
 import { runAsk } from './commands/ask';
 import { runCards } from './commands/cards';
 import { runConvertLora } from './commands/convert-lora';
+import { DECKS_USAGE, runDecks } from './commands/decks';
 import { runModels } from './commands/models';
 import { PERPLEXITY_USAGE, runPerplexity } from './commands/perplexity';
 import { SCOPE_USAGE, runScope } from './commands/scope';
@@ -24,6 +25,7 @@ Commands:
       Prints the file's SHA-256 and checks its GGUF header (and the hash, given or from the catalog).
   cards parse [--with-type] [--pretty] < raw.txt
       Turns free-form model output on stdin into cards: prints [{"front", "back"}] as JSON (--with-type adds "type").
+${DECKS_USAGE}
 ${PERPLEXITY_USAGE}
 ${SCOPE_USAGE}`;
 
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       return runCards(rest);
     case 'convert-lora':
       return runConvertLora(rest);
+    case 'decks':
+      return runDecks(rest);
     case 'models':
       return runModels(rest);
     case 'perplexity':

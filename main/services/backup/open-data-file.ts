@@ -14,6 +14,8 @@ export interface OpenDataFileOptions {
   fileName: string;
   automatic?: AutomaticBackupsOptions;
   log?: (message: string) => void;
+  /** False for a second process (the CLI) that must not touch answers the running app is still writing. */
+  recoverInterrupted?: boolean;
 }
 
 export interface OpenedDataFile {
@@ -33,7 +35,7 @@ export function openDataFile(options: OpenDataFileOptions): OpenedDataFile {
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     log: options.log,
   });
-  const db = openDatabase(dbPath);
+  const db = openDatabase(dbPath, { recoverInterrupted: options.recoverInterrupted });
   const backups = new AutomaticBackups(store, db, options.automatic);
   backups.start();
   return { db, startupNotices, backups };

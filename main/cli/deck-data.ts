@@ -1,0 +1,69 @@
+// An app data folder opened for the deck commands the way the app opens it (a damaged file is
+// restored from a backup, an older one is backed up before migrating, a newer one is refused),
+// with the same flashcard, media and Anki import services as createApp, without Electron.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnkiImportService } from '../services/anki-import';
+import { DATABASE_FILE } from '../services/app/create-app';
+import { DataFileUnreadableError, openDataFile, type AutomaticBackups } from '../services/backup';
+import { FlashcardService } from '../services/flashcards';
+import { TransferService } from '../services/flashcards/transfer';
+import { MediaStore } from '../services/media';
+import { ReviewService, ReviewStore } from '../services/review';
+import { DatabaseTooNewError, SettingsRepository, StoreError } from '../services/store';
+import { CliError } from './cli-error';
+
+export interface DeckData {
+  dataDir: string;
+  flashcards: FlashcardService;
+  transfer: TransferService;
+  /** Finishes a running backup (or takes one when a day old, as the app does at quit) and closes the file. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `dataDir`'s data file. With `create`, a folder without one starts a new one (as the app's
+ * first start does); without, a missing file is an error, so a mistyped --data-dir never leaves
+ * an empty database behind.
+ */
+export function openDeckData(dataDir: string, options: { create: boolean }): DeckData {
+  const dbPath = join(dataDir, DATABASE_FILE);
+  if (!options.create && !existsSync(dbPath)) {
+    throw new CliError(`no app data in ${dataDir} (${DATABASE_FILE} not found); pass --data-dir DIR`, 2);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  let opened: { db: ReturnType<typeof openDataFile>['db']; backups: AutomaticBackups };
+  try {
+    const { db, backups, startupNotices } = openDataFile({
+      dataDir,
+      fileName: DATABASE_FILE,
+      recoverInterrupted: false,
+      log: () => undefined,
+    });
+    for (const notice of startupNotices) process.stderr.write(`note: ${notice.message}\n`);
+    opened = { db, backups };
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) throw new CliError(error.message, 2);
+    if (error instanceof StoreError || error instanceof DataFileUnreadableError) throw new CliError(error.message, 1);
+    throw error;
+  }
+  const { db, backups } = opened;
+  const settings = new SettingsRepository(db);
+  const flashcards = new FlashcardService(db, settings);
+  const review = new ReviewService(flashcards, settings, { store: new ReviewStore(db) });
+  const ankiImport = new AnkiImportService({
+    db,
+    flashcards,
+    media: new MediaStore({ dataDir, db }),
+    desiredRetention: () => review.getSettings().desiredRetention,
+  });
+  return {
+    dataDir,
+    flashcards,
+    transfer: new TransferService(db, flashcards, { ankiImport }),
+    async close() {
+      await backups.beforeClose();
+      db.close();
+    },
+  };
+}
