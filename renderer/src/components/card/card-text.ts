@@ -1,6 +1,6 @@
 // A card side as plain text, for places that show a line of it (card list, search) or send it on
 // (Explain in chat): the text a student reads, with images and audio counted instead of shown.
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { CardHtmlError, sanitizeCardTree } from '../../../../preload/contract/card-html';
 
 export type CardFormat = 'text' | 'html';
@@ -40,8 +40,13 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
+export interface CardTextOptions {
+  /** Include the text of closed hints (default true); a list row leaves them out as the card shows them. */
+  hints?: boolean;
+}
+
 /** The plain text of a card side; text cards are returned as they are. */
-export function cardSideSummary(format: CardFormat, content: string): CardSideSummary {
+export function cardSideSummary(format: CardFormat, content: string, options: CardTextOptions = {}): CardSideSummary {
   if (format === 'text') return { text: content, images: 0, audio: 0 };
   let tree: Root;
   try {
@@ -51,7 +56,7 @@ export function cardSideSummary(format: CardFormat, content: string): CardSideSu
     if (error instanceof CardHtmlError) return { text: '', images: 0, audio: 0 };
     throw error;
   }
-  const summary = { parts: [] as string[], images: 0, audio: 0 };
+  const summary = { parts: [] as string[], images: 0, audio: 0, hints: options.hints ?? true };
   collect(tree.children as ElementContent[], summary);
   const text = summary.parts
     .join('')
@@ -67,12 +72,20 @@ export function cardSideLine(format: CardFormat, content: string): string {
   return cardSideSummary(format, content).text.replace(/\s+/g, ' ').trim();
 }
 
-function collect(nodes: ElementContent[], summary: { parts: string[]; images: number; audio: number }): void {
+interface Collected {
+  parts: string[];
+  images: number;
+  audio: number;
+  hints: boolean;
+}
+
+function collect(nodes: ElementContent[], summary: Collected): void {
   for (const node of nodes) {
     if (node.type === 'text') summary.parts.push(node.value);
     if (node.type !== 'element') continue;
     // The hint's "Show hint" label is the app's control, not the card's words.
     if (node.tagName === 'summary') continue;
+    if (!summary.hints && node.tagName === 'details' && hasClass(node, 'hint')) continue;
     if (node.tagName === 'img') summary.images++;
     else if (node.tagName === 'audio') summary.audio++;
     const block = BLOCK_TAGS.has(node.tagName);
@@ -82,4 +95,9 @@ function collect(nodes: ElementContent[], summary: { parts: string[]; images: nu
     collect(node.children, summary);
     if (block) summary.parts.push('\n');
   }
+}
+
+function hasClass(element: Element, name: string): boolean {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
 }

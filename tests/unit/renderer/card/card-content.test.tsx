@@ -106,9 +106,9 @@ describe('card side as text', () => {
     );
     expect(summary).toEqual({ text: 'Stain: H&E\none\ntwo\na b', images: 1, audio: 1 });
     expect(cardSideLine('html', '<b>Type II</b><br>pneumocyte')).toBe('Type II pneumocyte');
-    expect(cardSideLine('html', 'AF<details class="hint"><summary>Show hint</summary>rhythm</details>')).toBe(
-      'AF rhythm',
-    );
+    const hinted = 'AF<details class="hint"><summary>Show hint</summary>rhythm</details>';
+    expect(cardSideLine('html', hinted)).toBe('AF rhythm');
+    expect(cardSideSummary('html', hinted, { hints: false }).text).toBe('AF');
   });
 
   it('leaves text cards alone and drops script content from HTML ones', () => {

@@ -13,7 +13,7 @@ import { fakeApi } from '../fixtures';
 
 const IMAGE = `app://media/${'c'.repeat(64)}`;
 const SOUND = `app://media/${'d'.repeat(64)}`;
-const FRONT = `<img src="${IMAGE}"><div style="color: rgb(200, 0, 0)">Which cell lines the alveolus?</div>`;
+const FRONT = `<img src="${IMAGE}"><div style="color: rgb(200, 0, 0)">Which cell lines the alveolus?</div><details class="hint"><summary>Show hint</summary>Two</details>`;
 const BACK = `${FRONT}<hr><b>Type II pneumocyte</b> <audio controls preload="none" src="${SOUND}"></audio>`;
 const noop = () => undefined;
 

@@ -10,8 +10,9 @@ const imagesLabel = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function rowText(format: FlashCard['format'], front: string, back: string) {
-  const frontSide = cardSideSummary(format, front);
-  const backSide = cardSideSummary(format, back);
+  // Hints stay out, as on the card, where they are closed until opened.
+  const frontSide = cardSideSummary(format, front, { hints: false });
+  const backSide = cardSideSummary(format, back, { hints: false });
   const frontLine = oneLine(frontSide.text);
   const backLine = oneLine(backSide.text);
   return {
