@@ -7,6 +7,7 @@ import { Button } from '../../../../components/ui/Button';
 import { inputClass } from '../../../../components/ui/Field';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
+import { importMessage } from '../state/importMessage';
 
 const EXPORT_KIND: Record<TransferFormat, PickKind> = {
   apkg: 'cardsExportApkg',
@@ -52,9 +53,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       if (path === null) return null;
       const summary = await api.importCards(path);
       onChanged();
-      const warnings =
-        summary.warnings.length > 0 ? ` (${summary.warnings.length} warnings: ${summary.warnings[0]})` : '';
-      return `Imported ${summary.cardsAdded} cards into ${summary.decks.length} ${summary.decks.length === 1 ? 'deck' : 'decks'}, ${summary.duplicatesSkipped} duplicates skipped${warnings}`;
+      return importMessage(summary);
     });
 
   return (
