@@ -1,7 +1,10 @@
 // The zip reader trusts nothing it has not checked: caps before and while inflating, CRC and size after.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InterchangeFormatError } from '../../../../../main/services/flashcards/interchange';
 import { ZipDirectory } from '../../../../../main/services/flashcards/interchange/anki/package/zip-directory';
 
@@ -124,5 +127,62 @@ describe('ZipDirectory', () => {
     const dir = ZipDirectory.open(zip64Archive('collection.anki21b', strToU8('zip64 payload')), 10, LABEL);
     expect(dir.names()).toEqual(['collection.anki21b']);
     expect(Buffer.from(dir.read('collection.anki21b', MIB)).toString()).toBe('zip64 payload');
+  });
+});
+
+describe('ZipDirectory from a file, read and streamed', () => {
+  const text = strToU8('medical '.repeat(100_000));
+  const zip = zipSync({ deflated: [text, { level: 9 }], stored: [Uint8Array.of(1, 2, 3), { level: 0 }] });
+  const folder = mkdtempSync(join(tmpdir(), 'zip-dir-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const file = (bytes: Uint8Array) => {
+    const path = join(folder, `${Math.random().toString(36).slice(2)}.zip`);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const streamed = async (dir: ZipDirectory, name: string, cap: number) => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of dir.stream(name, cap)) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  };
+  const streamError = (dir: ZipDirectory, name: string, cap: number) =>
+    streamed(dir, name, cap).then(
+      () => 'the stream succeeded',
+      (error: unknown) => (error as Error).message,
+    );
+
+  it('gives the same bytes from a file as from memory, by read() and by stream()', async () => {
+    const dir = ZipDirectory.openFile(file(zip), 10, LABEL);
+    expect(dir.names().sort()).toEqual(['deflated', 'stored']);
+    expect(Buffer.from(dir.read('deflated', MIB)).equals(Buffer.from(text))).toBe(true);
+    expect((await streamed(dir, 'deflated', MIB)).equals(Buffer.from(text))).toBe(true);
+    expect([...(await streamed(dir, 'stored', MIB))]).toEqual([1, 2, 3]);
+  });
+
+  it('stops streaming a lying deflate bomb at the cap, and checks the CRC when the stream ends', async () => {
+    const bomb = zipSync({ bomb: [new Uint8Array(16 * MIB), { level: 9 }] });
+    const lying = patched(bomb, 'bomb', (view, at) => view.setUint32(at + 24, 100, true));
+    expect(await streamError(ZipDirectory.openFile(file(lying), 10, LABEL), 'bomb', MIB)).toBe(
+      'This package: "bomb" would unpack to more than 1 MiB; refusing to open it',
+    );
+    const badCrc = patched(zip, 'deflated', (view, at) => view.setUint32(at + 16, 12345, true));
+    expect(await streamError(ZipDirectory.openFile(file(badCrc), 10, LABEL), 'deflated', MIB)).toBe(
+      'This package: "deflated" is damaged (its size or checksum does not match)',
+    );
+  });
+
+  it('refuses stored bytes that cannot be the entry before reading them', async () => {
+    const stored = patched(zip, 'stored', (view, at) => view.setUint32(at + 20, 2, true));
+    const dir = ZipDirectory.openFile(file(stored), 10, LABEL);
+    expect(formatError(() => dir.read('stored', MIB))).toMatch(/"stored" is damaged/);
+    // A 3-byte entry claiming 5000 stored bytes: no deflate stream of at most 1000 bytes is that long,
+    // so the bytes are not even read (inflating them would stop after the stream and pass).
+    const padded = zipSync({ small: [strToU8('abc'), { level: 9 }], padding: [new Uint8Array(20_000), { level: 0 }] });
+    const huge = patched(padded, 'small', (view, at) => view.setUint32(at + 20, 5000, true));
+    expect(formatError(() => ZipDirectory.open(huge, 10, LABEL).read('small', 1000))).toBe(
+      'This package: "small" would unpack to more than 1000 bytes; refusing to open it',
+    );
+    expect(Buffer.from(ZipDirectory.open(padded, 10, LABEL).read('small', 1000)).toString()).toBe('abc');
+    expect(await streamError(dir, 'stored', MIB)).toMatch(/"stored" is damaged/);
   });
 });

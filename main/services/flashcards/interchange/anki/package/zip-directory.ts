@@ -70,12 +70,7 @@ export class ZipDirectory {
   /** The entry's uncompressed bytes; refused when they would be more than `cap`. */
   read(name: string, cap: number): Uint8Array {
     const entry = this.checkedEntry(name, cap);
-    const data = this.withSource((source) => {
-      const range = this.dataRange(source, entry);
-      if (entry.method === 8 && entry.compressedSize > maxDeflatedSize(cap)) throw this.tooLarge(name, cap);
-      if (entry.method === 0 && entry.compressedSize !== entry.size) throw this.damaged(name);
-      return source.readAt(range.start, entry.compressedSize);
-    });
+    const data = this.withSource((source) => source.readAt(this.dataStart(source, entry, cap), entry.compressedSize));
     let out: Uint8Array;
     if (entry.method === 0) {
       out = data;
@@ -108,12 +103,7 @@ export class ZipDirectory {
     if (entry.method !== 0 && entry.method !== 8) throw this.unknownMethod(entry);
     return streamZipEntry({
       openSource: () => this.openOrExplain(),
-      dataStart: (source) => {
-        const range = this.dataRange(source, entry);
-        if (entry.method === 8 && entry.compressedSize > maxDeflatedSize(cap)) throw this.tooLarge(name, cap);
-        if (entry.method === 0 && entry.compressedSize !== entry.size) throw this.damaged(name);
-        return range.start;
-      },
+      dataStart: (source) => this.dataStart(source, entry, cap),
       entry,
       cap,
       onChunk,
@@ -152,8 +142,11 @@ export class ZipDirectory {
     }
   }
 
-  /** Where the entry's stored bytes start and end, from its local header. */
-  private dataRange(source: ZipSource, entry: ZipEntry): { start: number; end: number } {
+  /**
+   * Where the entry's stored bytes start, from its local header. Stored bytes that cannot belong
+   * to an entry under the cap are refused before they are read.
+   */
+  private dataStart(source: ZipSource, entry: ZipEntry, cap: number): number {
     const at = entry.localHeaderOffset;
     const header = source.readAt(at, 30);
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
@@ -165,7 +158,9 @@ export class ZipDirectory {
     if (end > source.size) {
       throw new InterchangeFormatError(`${this.label}: "${entry.name}" is cut short (the file is truncated)`);
     }
-    return { start, end };
+    if (entry.method === 8 && entry.compressedSize > maxDeflatedSize(cap)) throw this.tooLarge(entry.name, cap);
+    if (entry.method === 0 && entry.compressedSize !== entry.size) throw this.damaged(entry.name);
+    return start;
   }
 
   private tooLarge(name: string, cap: number): InterchangeFormatError {
