@@ -27,7 +27,7 @@ export interface BigDeckShape {
 export const DEFAULT_BIG_DECK: BigDeckShape = { notes: 30_000, images: 5_000, imageSide: 96 };
 
 /** Bump when the generated content changes, so stale cached packages are not reused. */
-const FIXTURE_VERSION = 1;
+const FIXTURE_VERSION = 2;
 const T0 = 1_700_000_000;
 const DAY_MS = 86_400_000;
 
@@ -54,7 +54,14 @@ function pngChunk(type: string, data: Uint8Array): Buffer {
 
 /** A side×side RGB PNG of noise seeded by `index`: distinct bytes (and hash) for every index. */
 export function noisyPng(index: number, side: number): Uint8Array {
-  const random = rng(index + 1);
+  // xorshift32: real noise, so the image does not compress (as photos and slides barely do).
+  let state = (index + 1) * 2_654_435_761;
+  const noise = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return state & 255;
+  };
   const header = Buffer.alloc(13);
   header.writeUInt32BE(side, 0);
   header.writeUInt32BE(side, 4);
@@ -63,7 +70,7 @@ export function noisyPng(index: number, side: number): Uint8Array {
   const rows: Buffer[] = [];
   for (let y = 0; y < side; y++) {
     const row = Buffer.alloc(1 + side * 3);
-    for (let x = 1; x < row.length; x++) row[x] = Math.floor(random() * 256);
+    for (let x = 1; x < row.length; x++) row[x] = noise();
     rows.push(row);
   }
   return new Uint8Array(
