@@ -4,3 +4,10 @@ export type { CardHtmlOptions, SanitizedCardHtml, SanitizedCardTree } from './sa
 export { CardHtmlError, MAX_CARD_HTML_DEPTH, audioElement, type MediaLookup } from './rewrite-tree';
 export { CARD_CLASS_NAMES, CARD_HTML_SCHEMA } from './schema';
 export { MEDIA_HOST, MEDIA_URL_PATTERN, MEDIA_URL_PREFIX, isMediaHash, mediaHashOfUrl, mediaUrl } from './media-url';
+export {
+  cardSideLine,
+  cardSideSummary,
+  type CardFormat,
+  type CardSideSummary,
+  type CardTextOptions,
+} from './card-text';

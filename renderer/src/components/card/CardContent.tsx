@@ -1,9 +1,8 @@
 // One side of a card. Plain-text cards show their text as typed; HTML cards (Anki imports) show their
 // formatting, images, audio buttons, cloze highlights and hints, from a sanitized tree (no innerHTML).
 import { useMemo, type ReactNode } from 'react';
-import { CardHtmlError } from '../../../../preload/contract/card-html';
 import { elementsOfCardHtml } from './card-html-elements';
-import type { CardFormat } from './card-text';
+import { CardHtmlError, type CardFormat } from '../../../../preload/contract/card-html';
 
 export interface CardContentProps {
   format: CardFormat;

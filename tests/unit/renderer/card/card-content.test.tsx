@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CardContent } from '../../../../renderer/src/components/card/CardContent';
-import { cardSideLine, cardSideSummary } from '../../../../renderer/src/components/card/card-text';
+import { cardSideLine, cardSideSummary } from '../../../../preload/contract/card-html';
 
 const HASH_A = 'a'.repeat(64);
 const HASH_B = 'b'.repeat(64);

@@ -2,7 +2,7 @@
 // text (never markup) and an image count; suspended cards say so. Memoized: rows re-render on scroll.
 import { memo, useMemo } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
-import { cardSideSummary } from '../../../components/card/card-text';
+import { cardSideSummary } from '../../../../../preload/contract/card-html';
 import { ImageIcon } from '../../../components/ui/icons';
 
 const imagesLabel = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;

@@ -1,7 +1,8 @@
 // A card side as plain text, for places that show a line of it (card list, search) or send it on
 // (Explain in chat): the text a student reads, with images and audio counted instead of shown.
 import type { Element, ElementContent, Root } from 'hast';
-import { CardHtmlError, sanitizeCardTree } from '../../../../preload/contract/card-html';
+import { CardHtmlError } from './rewrite-tree';
+import { sanitizeCardTree } from './sanitize';
 
 export type CardFormat = 'text' | 'html';
 
