@@ -160,10 +160,8 @@ async function runList(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(rows)}\n`);
     return 0;
   }
-  if (rows.length === 0) process.stdout.write('No decks.\n');
-  for (const row of rows) {
-    process.stdout.write(`${row.name}\t${row.cards} cards\t${row.due} due\t${row.new} new\n`);
-  }
+  const lines = rows.map((row) => `${row.name}\t${row.cards} cards\t${row.due} due\t${row.new} new\n`);
+  process.stdout.write(lines.length === 0 ? 'No decks.\n' : lines.join(''));
   return 0;
 }
 
