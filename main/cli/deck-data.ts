@@ -3,13 +3,11 @@
 // with the same flashcard, media and Anki import services as createApp, without Electron.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnkiImportService } from '../services/anki-import';
 import { DATABASE_FILE } from '../services/app/create-app';
+import { createDeckServices } from '../services/app/deck-services';
 import { DataFileUnreadableError, openDataFile, type AutomaticBackups } from '../services/backup';
-import { FlashcardService } from '../services/flashcards';
-import { TransferService } from '../services/flashcards/transfer';
-import { MediaStore } from '../services/media';
-import { ReviewService, ReviewStore } from '../services/review';
+import type { FlashcardService } from '../services/flashcards';
+import type { TransferService } from '../services/flashcards/transfer';
 import { DatabaseTooNewError, SettingsRepository, StoreError } from '../services/store';
 import { CliError } from './cli-error';
 
@@ -48,19 +46,11 @@ export function openDeckData(dataDir: string, options: { create: boolean }): Dec
     throw error;
   }
   const { db, backups } = opened;
-  const settings = new SettingsRepository(db);
-  const flashcards = new FlashcardService(db, settings);
-  const review = new ReviewService(flashcards, settings, { store: new ReviewStore(db) });
-  const ankiImport = new AnkiImportService({
-    db,
-    flashcards,
-    media: new MediaStore({ dataDir, db }),
-    desiredRetention: () => review.getSettings().desiredRetention,
-  });
+  const { flashcards, transfer } = createDeckServices(db, dataDir, new SettingsRepository(db));
   return {
     dataDir,
     flashcards,
-    transfer: new TransferService(db, flashcards, { ankiImport }),
+    transfer,
     async close() {
       await backups.beforeClose();
       db.close();

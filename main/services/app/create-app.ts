@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PickKind } from '../../../preload/contract/features/app';
-import { AnkiImportService } from '../anki-import';
 import { Dispatcher } from '../api/dispatcher';
 import { openDataFile, type AutomaticBackupsOptions } from '../backup';
 import { createInvokeHandlers } from '../api/handlers';
@@ -18,20 +17,18 @@ import { EvaluationRuns } from '../evaluation/evaluation-runs';
 import { EvaluationService } from '../evaluation/evaluation-service';
 import { SAMPLE_EVALUATION_DATA } from '../evaluation/sample-data';
 import type { EventSink } from '../events';
-import { FlashcardService } from '../flashcards';
 import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../flashcards/make-cards';
-import { TransferService } from '../flashcards/transfer';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
-import { MediaStore } from '../media';
+import type { MediaStore } from '../media';
 import { ModelHostClient, type HostLauncher, type ModelHostClientOptions } from '../model-host';
 import { ModelService } from '../model/model-service';
 import { currentMachineIdentity, type MachineIdentity } from '../model/machine-identity';
 import { ThreadCalibrations, type ThreadCalibrationOptions } from '../model/thread-calibrations';
 import { convertPeftLora, PeftConversionError } from '../peft';
-import { ReviewService, ReviewStore } from '../review';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
+import { createDeckServices } from './deck-services';
 import { SettingsService } from '../settings/settings-service';
 import { ConversationRepository, MessageRepository, SettingsRepository } from '../store';
 
@@ -122,9 +119,8 @@ export function createApp(deps: AppDependencies): App {
     load: async (files) => void (await useModelFiles(settings, model, files)),
     emit: (status) => deps.events.emit('setup:progress', status),
   });
-  const flashcards = new FlashcardService(db, settingsRepository);
+  const { flashcards, review, media, transfer } = createDeckServices(db, deps.dataDir, settingsRepository);
   flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
-  const review = new ReviewService(flashcards, settingsRepository, { store: new ReviewStore(db) });
   const makeCards = new MakeCardsService({
     db,
     flashcards,
@@ -132,14 +128,6 @@ export function createApp(deps: AppDependencies): App {
     messageText: (id) => messages.get(id)?.content ?? null,
     limits: deps.makeCardsLimits,
   });
-  const media = new MediaStore({ dataDir: deps.dataDir, db });
-  const ankiImport = new AnkiImportService({
-    db,
-    flashcards,
-    media,
-    desiredRetention: () => review.getSettings().desiredRetention,
-  });
-  const transfer = new TransferService(db, flashcards, { ankiImport });
   const evaluation = new EvaluationRuns({
     evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),
     model,
