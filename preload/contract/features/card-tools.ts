@@ -77,6 +77,9 @@ export const cardToolsInvokeChannels = {
       decks: z.number().int().min(0),
       cards: z.number().int().min(0),
       bytes: z.number().int().min(0),
+      /** .apkg: media files in the package, and files that could not be included. */
+      media: z.number().int().min(0).optional(),
+      warnings: z.array(z.string()).optional(),
     }),
   },
   /** Imports an .apkg/.colpkg/.csv/.tsv file: decks by name (created if missing); text files skip duplicates. */

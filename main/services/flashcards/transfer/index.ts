@@ -8,5 +8,6 @@ export {
   type TransferOptions,
   type TransferFormat,
 } from './transfer-service';
-export { decksForExport } from './deck-export';
+export { decksForExport, type DeckExportOptions } from './deck-export';
+export { ankiExportContent, type AnkiExportSources, type MediaSource } from './anki-export-content';
 export { importDecks, type ImportSummary } from './deck-import';

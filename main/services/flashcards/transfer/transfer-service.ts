@@ -7,12 +7,13 @@ import type { FlashcardService } from '..';
 import { AnkiImportService, type AnkiImportOptions } from '../../anki-import';
 import {
   DEFAULT_ANKI_PACKAGE_LIMITS,
-  exportApkg,
   exportDelimited,
   importDelimited,
   InterchangeFormatError,
   readAnkiPackageFile,
+  writeAnkiExportFile,
 } from '../interchange';
+import { ankiExportContent, type MediaSource } from './anki-export-content';
 import { decksForExport } from './deck-export';
 import { importDecks, type ImportSummary } from './deck-import';
 
@@ -32,6 +33,11 @@ export interface TransferOptions {
   importMaxBytes?: number;
   /** Imports Anki packages whole (notes, media, review history); default: one without a media store. */
   ankiImport?: AnkiImportService;
+  /** Where .apkg exports read the media files of notes from; absent: packages carry no media files. */
+  media?: MediaSource;
+  /** The review setting written into exported cards' FSRS memory state (default 0.9). */
+  desiredRetention?: () => number;
+  now?: () => number;
 }
 
 export interface ExportReceipt {
@@ -40,6 +46,9 @@ export interface ExportReceipt {
   decks: number;
   cards: number;
   bytes: number;
+  /** .apkg only: media files in the package, and what could not be included. */
+  media?: number;
+  warnings?: string[];
 }
 
 export class TransferService {
@@ -55,13 +64,43 @@ export class TransferService {
 
   /** Writes one deck (or every deck when deckId is null) to `path` in the given format. */
   async exportDecks(deckId: number | null, format: TransferFormat, path: string): Promise<ExportReceipt> {
+    if (format === 'apkg') return this.exportAnki(deckId, path);
     const decks = decksForExport(this.flashcards, deckId);
     const cards = decks.reduce((sum, deck) => sum + deck.notes.length, 0);
     if (cards === 0) throw new ApiError('invalid_payload', 'There are no cards to export');
-    const data = format === 'apkg' ? exportApkg(decks) : exportDelimited(decks, format);
+    const data = exportDelimited(decks, format);
     await writeFile(path, data);
-    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    return { path, format, decks: decks.length, cards, bytes };
+    return { path, format, decks: decks.length, cards, bytes: Buffer.byteLength(data) };
+  }
+
+  /** Plain cards as Basic/Cloze notes; imported notes whole, with note types, scheduling, history and media. */
+  private async exportAnki(deckId: number | null, path: string): Promise<ExportReceipt> {
+    const content = ankiExportContent(
+      {
+        db: this.db,
+        flashcards: this.flashcards,
+        media: this.options.media ?? null,
+        desiredRetention: this.options.desiredRetention?.() ?? 0.9,
+        now: (this.options.now ?? Date.now)(),
+      },
+      deckId,
+    );
+    const plain = content.decks.reduce((sum, deck) => sum + deck.notes.length, 0);
+    const cards = plain + content.notes.reduce((sum, note) => sum + note.cards.length, 0);
+    if (cards === 0) throw new ApiError('invalid_payload', 'There are no cards to export');
+    const receipt = await writeAnkiExportFile(path, content).catch((error: unknown) => {
+      if (error instanceof InterchangeFormatError) throw new ApiError('invalid_payload', error.message);
+      throw error;
+    });
+    return {
+      path,
+      format: 'apkg',
+      decks: content.decks.length,
+      cards,
+      bytes: receipt.bytes,
+      media: receipt.media,
+      warnings: receipt.warnings,
+    };
   }
 
   /**

@@ -1,135 +1,90 @@
-// Decks -> Anki .apkg (zip of a schema 11 collection.anki2 + "media"), the legacy package
-// format that current Anki imports. Built in memory: SQLite serialized, zipped with fflate.
-import { writeFile } from 'node:fs/promises';
-import BetterSqlite3 from 'better-sqlite3';
+// Decks -> Anki .apkg in the legacy package format every Anki version imports: a zip of a schema 11
+// collection.anki2, the media files as entries "0", "1"… and the JSON media map {"0": "name"}.
+// exportApkg/writeApkgFile take plain-text decks (built in memory); writeAnkiExportFile takes whole
+// notes with note types, scheduling, review history and media, and streams the package into a file.
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { strToU8, zipSync } from 'fflate';
-import { InterchangeFormatError } from '../errors';
-import { toAnkiTagString } from '../tags';
-import type { InterchangeDeck, InterchangeNote } from '../types';
-import { validateDecksForExport } from '../validate';
-import { clozeNumbers } from './cloze';
-import { buildConfJson, buildDconfJson, deckJson, DEFAULT_DECK_ID } from './collection-json';
-import { contentGuid, fieldChecksum, sortFieldText } from './checksum';
-import { textToFieldHtml } from './field-html';
-import { BASIC_MODEL_ID, buildModelsJson, CLOZE_MODEL_ID } from './note-types';
-import { ANKI_LEGACY_SCHEMA_VERSION, ANKI_SCHEMA_SQL } from './schema';
+import type { InterchangeDeck } from '../types';
+import { ZipFileWriter } from '../zip-file-writer';
+import { buildCollection, type CollectionOptions } from './export/collection';
+import type { AnkiExportContent } from './export/types';
 
-export interface ApkgExportOptions {
-  /** Clock in epoch ms (tests pin it). Ids and mod times derive from it. */
-  now?: () => number;
+export type ApkgExportOptions = CollectionOptions;
+
+export interface AnkiExportReceipt {
+  bytes: number;
+  notes: number;
+  cards: number;
+  reviews: number;
+  media: number;
+  /** Media files that could not be included (gone from the data folder). */
+  warnings: string[];
 }
 
-interface PreparedNote {
-  note: InterchangeNote;
-  fields: [string, string];
-  ords: number[];
-}
+const plainContent = (decks: readonly InterchangeDeck[]): AnkiExportContent => ({
+  decks: [...decks],
+  noteTypes: [],
+  notes: [],
+  media: [],
+  desiredRetention: 0.9,
+});
 
-function prepareNote(note: InterchangeNote, deckName: string, index: number): PreparedNote {
-  const fields: [string, string] = [textToFieldHtml(note.front), textToFieldHtml(note.back)];
-  if (note.type === 'basic') {
-    if (note.front.trim() === '') {
-      throw new InterchangeFormatError(`Deck "${deckName}", note ${index + 1}: the front is empty`);
-    }
-    return { note, fields, ords: [0] };
-  }
-  const numbers = clozeNumbers(note.front);
-  if (numbers.length === 0) {
-    throw new InterchangeFormatError(
-      `Deck "${deckName}", note ${index + 1}: a cloze note needs at least one {{c1::…}} deletion`,
-    );
-  }
-  return { note, fields, ords: numbers.map((n) => n - 1) };
-}
-
-/** Builds the collection.anki2 bytes for the given decks. */
+/** Builds the collection.anki2 bytes for the given plain-text decks. */
 export function buildAnkiCollection(decks: readonly InterchangeDeck[], options: ApkgExportOptions = {}): Uint8Array {
-  const names = validateDecksForExport(decks);
-  const nowMs = Math.floor((options.now ?? Date.now)());
-  const nowSec = Math.floor(nowMs / 1000);
-  const prepared = decks.map((deck, i) => deck.notes.map((note, j) => prepareNote(note, names[i] ?? deck.name, j)));
-
-  const decksJson: Record<string, object> = { [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, 'Default', nowSec) };
-  const deckIds = names.map((name, i) => {
-    // A deck called "Default" is Anki's built-in deck 1; any other gets a fresh time-based id.
-    const id = name.toLowerCase() === 'default' ? DEFAULT_DECK_ID : nowMs + i + 1;
-    decksJson[id] = deckJson(id, name, nowSec);
-    return id;
-  });
-
-  const db = new BetterSqlite3(':memory:');
-  try {
-    db.exec(ANKI_SCHEMA_SQL);
-    const insertNote = db.prepare(
-      'INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) ' +
-        "VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
-    );
-    const insertCard = db.prepare(
-      'INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, ' +
-        "odue, odid, flags, data) VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-    );
-    let nextId = nowMs;
-    let position = 0;
-    const usedGuids = new Set<string>();
-    db.transaction(() => {
-      prepared.forEach((notes, deckIndex) => {
-        const did = deckIds[deckIndex] ?? DEFAULT_DECK_ID;
-        for (const { note, fields, ords } of notes) {
-          let guid = note.guid && !usedGuids.has(note.guid) ? note.guid : '';
-          for (let salt = 0; guid === ''; salt += 1) {
-            const candidate = contentGuid([note.type, note.front, note.back], salt);
-            if (!usedGuids.has(candidate)) guid = candidate;
-          }
-          usedGuids.add(guid);
-          const noteId = (nextId += 1);
-          const mid = note.type === 'cloze' ? CLOZE_MODEL_ID : BASIC_MODEL_ID;
-          const sfld = sortFieldText(fields[0]);
-          insertNote.run(
-            noteId,
-            guid,
-            mid,
-            nowSec,
-            toAnkiTagString(note.tags),
-            fields.join('\x1f'),
-            sfld,
-            fieldChecksum(fields[0]),
-          );
-          position += 1;
-          for (const ord of ords) insertCard.run((nextId += 1), noteId, did, ord, nowSec, position);
-        }
-      });
-      db.prepare(
-        'INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags) ' +
-          "VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, '{}')",
-      ).run(
-        // crt: the collection's creation day, at its start (Anki counts due days from it).
-        nowSec - (nowSec % 86_400),
-        nowMs,
-        nowMs,
-        ANKI_LEGACY_SCHEMA_VERSION,
-        JSON.stringify(buildConfJson(BASIC_MODEL_ID, position + 1)),
-        JSON.stringify(buildModelsJson(nowSec)),
-        JSON.stringify(decksJson),
-        JSON.stringify(buildDconfJson(nowSec)),
-      );
-    })();
-    return new Uint8Array(db.serialize());
-  } finally {
-    db.close();
-  }
+  return buildCollection(plainContent(decks), options).bytes;
 }
 
-/** Decks -> .apkg bytes: collection.anki2 plus an empty media map. */
+/** Plain-text decks -> .apkg bytes: collection.anki2 plus an empty media map. */
 export function exportApkg(decks: readonly InterchangeDeck[], options: ApkgExportOptions = {}): Uint8Array {
   const collection = buildAnkiCollection(decks, options);
   return zipSync({ 'collection.anki2': collection, media: strToU8('{}') }, { level: 6 });
 }
 
-/** Writes an .apkg file; the file appears only once the whole package is built. */
+/** Writes an .apkg file of plain-text decks; the file appears only once the whole package is built. */
 export async function writeApkgFile(
   path: string,
   decks: readonly InterchangeDeck[],
   options: ApkgExportOptions = {},
 ): Promise<void> {
   await writeFile(path, exportApkg(decks, options));
+}
+
+/**
+ * Writes a whole export (plain decks, notes, note types, scheduling, review history, media) to `path`.
+ * The package is streamed into `path.partial` and renamed into place once complete, so a failure
+ * never leaves a half-written package under the chosen name.
+ */
+export async function writeAnkiExportFile(
+  path: string,
+  content: AnkiExportContent,
+  options: ApkgExportOptions = {},
+): Promise<AnkiExportReceipt> {
+  const collection = buildCollection(content, options);
+  const partial = `${path}.partial`;
+  const writer = await ZipFileWriter.create(partial);
+  const warnings: string[] = [];
+  try {
+    await writer.addDeflated('collection.anki2', collection.bytes);
+    const map: Record<string, string> = {};
+    let index = 0;
+    for (const file of content.media) {
+      const stream = await file.open();
+      if (stream === null) {
+        warnings.push(`Media file "${file.name}" is missing from the data folder; the package does not include it`);
+        continue;
+      }
+      await writer.addStored(String(index), stream);
+      map[index] = file.name;
+      index++;
+    }
+    await writer.addDeflated('media', strToU8(JSON.stringify(map)));
+    const bytes = await writer.finish();
+    await rename(partial, path);
+    const { notes, cards, reviews } = collection;
+    return { bytes, notes, cards, reviews, media: index, warnings };
+  } catch (error) {
+    await writer.abort();
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
