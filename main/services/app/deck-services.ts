@@ -19,12 +19,10 @@ export function createDeckServices(db: Database.Database, dataDir: string, setti
   const flashcards = new FlashcardService(db, settings);
   const review = new ReviewService(flashcards, settings, { store: new ReviewStore(db) });
   const media = new MediaStore({ dataDir, db });
-  const ankiImport = new AnkiImportService({
-    db,
-    flashcards,
-    media,
-    // Imported review history is replayed at the retention the student chose.
-    desiredRetention: () => review.getSettings().desiredRetention,
-  });
-  return { flashcards, review, media, transfer: new TransferService(db, flashcards, { ankiImport }) };
+  // Imported review history is replayed, and exported memory states written, at the retention the student chose.
+  const desiredRetention = () => review.getSettings().desiredRetention;
+  const ankiImport = new AnkiImportService({ db, flashcards, media, desiredRetention });
+  // Exports read the notes' media files from the same store.
+  const transfer = new TransferService(db, flashcards, { ankiImport, media, desiredRetention });
+  return { flashcards, review, media, transfer };
 }
