@@ -154,7 +154,16 @@ export function createApp(deps: AppDependencies): App {
     evaluation,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
-    dataSafety: { startupNotices, dataExport: new DataExportService({ db, flashcards, version: deps.version }) },
+    dataSafety: {
+      startupNotices,
+      dataExport: new DataExportService({
+        db,
+        flashcards,
+        version: deps.version,
+        media,
+        desiredRetention: () => review.getSettings().desiredRetention,
+      }),
+    },
   });
   void model.loadIfConfigured();
 

@@ -1,12 +1,16 @@
-// "Export all my data": one .zip with data.json (everything) and decks.apkg (every deck, for Anki).
-import { rename, rm, writeFile } from 'node:fs/promises';
+// "Export all my data": one .zip with data.json (everything) and decks.apkg (every deck with its notes,
+// note types, review history and media files, for Anki). Both are streamed into files, so thousands of
+// images never sit in memory: the package first, next to the destination, then the archive around it.
+import { createReadStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import { strToU8, zip, type AsyncZipOptions, type AsyncZippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import { ApiError } from '../../../preload/contract/envelope';
-import { fsyncFile, fsyncFolderOf } from '../backup/durable-files';
+import { fsyncFolderOf } from '../backup/durable-files';
 import type { FlashcardService } from '../flashcards';
-import { buildAnkiCollection, InterchangeFormatError } from '../flashcards/interchange';
+import { InterchangeFormatError, writeAnkiExportFile, ZipFileWriter } from '../flashcards/interchange';
+import type { MediaSource } from '../flashcards/transfer';
 import type { ExportedData } from './export-format';
 import { readExportSnapshot } from './export-snapshot';
 
@@ -26,6 +30,10 @@ export interface DataExportServiceOptions {
   db: Database;
   flashcards: FlashcardService;
   version: string;
+  /** The media files notes use go into decks.apkg; absent: the package carries none. */
+  media?: MediaSource;
+  /** Written into the exported cards' FSRS memory state (default 0.9). */
+  desiredRetention?: () => number;
   now?: () => number;
 }
 
@@ -35,52 +43,48 @@ export class DataExportService {
   /** Writes the archive to `path` atomically (a .partial file renamed into place once complete). */
   async exportAll(path: string): Promise<DataExportReceipt> {
     const exportedAt = (this.options.now ?? Date.now)();
-    const { data, decks } = readExportSnapshot(this.options.db, this.options.flashcards, {
-      appName: 'Medical Education Assistant',
-      version: this.options.version,
-      exportedAt,
-    });
-    // Each step below is synchronous; yielding between them keeps main answering IPC during a big export.
+    const { db, flashcards, media } = this.options;
+    const { data, anki } = readExportSnapshot(
+      { db, flashcards, media: media ?? null, desiredRetention: this.options.desiredRetention?.() ?? 0.9 },
+      { appName: 'Medical Education Assistant', version: this.options.version, exportedAt },
+    );
+    // Each step below is synchronous or streamed; yielding keeps main answering IPC during a big export.
     await nextTurn();
     const warnings: string[] = [];
-    const files: AsyncZippable = {};
-    if (decks.length > 0) {
-      try {
-        const collection = buildAnkiCollection(decks, { now: () => exportedAt });
-        await nextTurn();
-        // Same package as exportApkg, but compressed off the main thread. Stored in the outer zip, not compressed twice.
-        const apkg = await zipAsync({ 'collection.anki2': collection, media: strToU8('{}') }, { level: 6 });
-        files[DECKS_FILE] = [apkg, { level: 0 }];
-      } catch (error) {
-        if (!(error instanceof InterchangeFormatError)) throw error;
-        warnings.push(`The decks could not be written as .apkg (${error.message}); data.json has every card.`);
+    const partial = `${path}.partial`;
+    const decksPartial = `${path}.decks.partial`;
+    let apkg = false;
+    try {
+      if (anki.decks.length > 0) {
+        try {
+          const receipt = await writeAnkiExportFile(decksPartial, anki, { now: () => exportedAt });
+          warnings.push(...receipt.warnings);
+          apkg = true;
+        } catch (error) {
+          if (!(error instanceof InterchangeFormatError)) throw error;
+          warnings.push(`The decks could not be written as .apkg (${error.message}); data.json has every card.`);
+        }
       }
+      await nextTurn();
+      const archive = await ZipFileWriter.create(partial);
+      try {
+        // The package is compressed already (and its images are): stored as it is.
+        if (apkg) await archive.addStored(DECKS_FILE, createReadStream(decksPartial));
+        await archive.addDeflated(DATA_FILE, strToU8(JSON.stringify(data, null, 1)));
+        const bytes = await archive.finish();
+        await rename(partial, path);
+        fsyncFolderOf(path);
+        return { path, bytes, counts: data.counts, apkg, warnings };
+      } catch (error) {
+        await archive.abort();
+        throw error;
+      }
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw writeError(path, error);
+    } finally {
+      await rm(decksPartial, { force: true }).catch(() => undefined);
     }
-    files[DATA_FILE] = strToU8(JSON.stringify(data, null, 1));
-    await nextTurn();
-    const archive = await zipAsync(files, { level: 6 });
-    await writeDurably(path, archive);
-    return { path, bytes: archive.byteLength, counts: data.counts, apkg: DECKS_FILE in files, warnings };
-  }
-}
-
-/** fflate's asynchronous zip: compression runs in worker threads. */
-function zipAsync(files: AsyncZippable, options: AsyncZipOptions): Promise<Uint8Array> {
-  return new Promise((resolve, reject) =>
-    zip(files, options, (error, result) => (error ? reject(error) : resolve(result))),
-  );
-}
-
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${path}.partial`;
-  try {
-    await writeFile(partial, bytes);
-    fsyncFile(partial);
-    await rename(partial, path);
-    fsyncFolderOf(path);
-  } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
-    throw writeError(path, error);
   }
 }
 

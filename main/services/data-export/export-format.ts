@@ -1,5 +1,8 @@
-// The "Export all my data" JSON format (formatVersion 1): everything the user has, with epoch-millisecond times.
-export const EXPORT_FORMAT_VERSION = 1;
+// The "Export all my data" JSON format: everything the user has, with epoch-millisecond times.
+// Version 2 added imported Anki notes: noteTypes, notes, mediaNames and media (the files themselves are in
+// decks.apkg, under the names mediaNames gives them), and the note columns of cards (noteId, templateOrd,
+// contentFormat, suspended, buriedUntil).
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** A database row with its snake_case columns renamed to camelCase. */
 export type ExportedRow = Record<string, unknown>;
@@ -33,6 +36,10 @@ export interface ExportedData {
     reviewLogs: number;
     settings: number;
     evaluationRuns: number;
+    noteTypes: number;
+    notes: number;
+    /** Stored media files (images, audio) the notes use. */
+    media: number;
   };
   /** Setting key → stored JSON value. */
   settings: Record<string, unknown>;
@@ -40,4 +47,12 @@ export interface ExportedData {
   decks: ExportedDeck[];
   reviewLogs: ExportedRow[];
   evaluationRuns: ExportedRow[];
+  /** Note types: fields (names) and templates ({name, front, back}) as JSON, css, sourceId (Anki's id). */
+  noteTypes: ExportedRow[];
+  /** Notes: guid, noteTypeId, fields (HTML values in the note type's field order). */
+  notes: ExportedRow[];
+  /** The file name notes call a media file by → its SHA-256 (the file is in decks.apkg under that name). */
+  mediaNames: ExportedRow[];
+  /** Stored media files: hash (SHA-256), mime type, size in bytes. */
+  media: ExportedRow[];
 }

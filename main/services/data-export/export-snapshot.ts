@@ -1,8 +1,6 @@
 // Reads every user row in one read transaction, so the JSON and the .apkg describe the same moment.
-import type { Database } from 'better-sqlite3';
-import type { FlashcardService } from '../flashcards';
-import type { InterchangeDeck } from '../flashcards/interchange';
-import { decksForExport } from '../flashcards/transfer';
+import type { AnkiExportContent } from '../flashcards/interchange';
+import { ankiExportContent, type AnkiExportSources } from '../flashcards/transfer';
 import {
   EXPORT_FORMAT_VERSION,
   type ExportedCard,
@@ -14,8 +12,8 @@ import {
 
 export interface ExportSnapshot {
   data: ExportedData;
-  /** The same decks as Anki notes, for the .apkg. */
-  decks: InterchangeDeck[];
+  /** The same decks, notes and media as an Anki package. */
+  anki: AnkiExportContent;
 }
 
 const SCHEDULING_COLUMNS = [
@@ -43,6 +41,7 @@ const SQL = {
     FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.deleted_at IS NULL ORDER BY m.id`,
   decks: `SELECT id, name, created_at, updated_at FROM decks WHERE deleted_at IS NULL ORDER BY id`,
   cards: `SELECT c.id, c.deck_id, c.note_type, c.front, c.back, c.source_message_id, c.created_at, c.updated_at,
+      c.note_id, c.template_ord, c.content_format, c.suspended, c.buried_until,
       ${SCHEDULING_COLUMNS.map((column) => `c.${column}`).join(', ')}
     FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL ORDER BY c.id`,
   tags: `SELECT card_id, tag FROM card_tags ORDER BY card_id, tag`,
@@ -50,13 +49,24 @@ const SQL = {
     WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL ORDER BY r.id`,
   settings: `SELECT key, value FROM settings ORDER BY key`,
   evaluationRuns: `SELECT * FROM evaluation_runs ORDER BY id`,
+  noteTypes: `SELECT id, name, kind, fields, templates, css, source_id, created_at, updated_at FROM note_types ORDER BY id`,
+  notes: `SELECT id, guid, note_type_id, fields, created_at, updated_at FROM notes ORDER BY id`,
+  mediaNames: `SELECT name, hash, updated_at FROM media_names ORDER BY name`,
+  media: `SELECT hash, mime, size, created_at FROM media ORDER BY hash`,
 } as const;
 
+/** JSON columns (fields, templates) as values, not strings. */
+function withJson(row: Record<string, unknown>, columns: readonly string[]): ExportedRow {
+  const out = camelRow(row);
+  for (const column of columns) out[camel(column)] = parseJson(String(row[column]));
+  return out;
+}
+
 export function readExportSnapshot(
-  db: Database,
-  flashcards: FlashcardService,
+  sources: Omit<AnkiExportSources, 'allMedia' | 'now'>,
   meta: { appName: string; version: string; exportedAt: number },
 ): ExportSnapshot {
+  const { db } = sources;
   const read = db.transaction((): ExportSnapshot => {
     const all = (sql: string) => db.prepare(sql).all() as Array<Record<string, unknown>>;
 
@@ -85,6 +95,10 @@ export function readExportSnapshot(
     for (const { key, value } of all(SQL.settings)) settings[String(key)] = parseJson(String(value));
     const reviewLogs = all(SQL.reviewLogs).map(camelRow);
     const evaluationRuns = all(SQL.evaluationRuns).map(camelRow);
+    const noteTypes = all(SQL.noteTypes).map((row) => withJson(row, ['fields', 'templates']));
+    const notes = all(SQL.notes).map((row) => withJson(row, ['fields']));
+    const mediaNames = all(SQL.mediaNames).map(camelRow);
+    const media = all(SQL.media).map(camelRow);
     const messageCount = conversations.reduce((sum, c) => sum + c.messages.length, 0);
     const cardCount = decks.reduce((sum, d) => sum + d.cards.length, 0);
 
@@ -101,14 +115,22 @@ export function readExportSnapshot(
         reviewLogs: reviewLogs.length,
         settings: Object.keys(settings).length,
         evaluationRuns: evaluationRuns.length,
+        noteTypes: noteTypes.length,
+        notes: notes.length,
+        media: media.length,
       },
       settings,
       conversations,
       decks,
       reviewLogs,
       evaluationRuns,
+      noteTypes,
+      notes,
+      mediaNames,
+      media,
     };
-    return { data, decks: decksForExport(flashcards, null) };
+    // Every named media file goes into the package, used by a card or not: it is the user's.
+    return { data, anki: ankiExportContent({ ...sources, now: meta.exportedAt, allMedia: true }, null) };
   });
   return read();
 }

@@ -1,5 +1,5 @@
 // "Export all my data": data.json holds every user row; decks.apkg re-imports through the app's own importer.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -55,7 +55,7 @@ describe('DataExportService', () => {
     expect(Object.keys(files).sort()).toEqual([DATA_FILE, DECKS_FILE]);
     const data = JSON.parse(strFromU8(files[DATA_FILE] ?? new Uint8Array())) as ExportedData;
     expect(data).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
       app: { name: 'Medical Education Assistant', version: '9.9.9' },
       exportedAt: '2026-05-01T00:00:00.000Z',
       schemaVersion: LATEST_SCHEMA_VERSION,
@@ -145,6 +145,9 @@ describe('DataExportService', () => {
     const error = await app.exporter.exportAll(folder).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toContain(folder);
+    // Neither the archive nor the package written before it is left behind.
+    expect(existsSync(`${folder}.partial`)).toBe(false);
+    expect(existsSync(`${folder}.decks.partial`)).toBe(false);
     app.db.close();
   });
 });

@@ -35,7 +35,18 @@ describe('describeExport', () => {
     const receipt: DataExportReceipt = {
       path: '/home/s/data.zip',
       bytes: 10,
-      counts: { conversations: 2, messages: 9, decks: 1, cards: 30, reviewLogs: 7, settings: 3, evaluationRuns: 4 },
+      counts: {
+        conversations: 2,
+        messages: 9,
+        decks: 1,
+        cards: 30,
+        reviewLogs: 7,
+        settings: 3,
+        evaluationRuns: 4,
+        noteTypes: 1,
+        notes: 5,
+        media: 2,
+      },
       apkg: true,
       warnings: [],
     };
