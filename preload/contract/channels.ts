@@ -3,7 +3,7 @@
 // all derive their types from this map (GitHub Desktop's ipc-shared idea, plus runtime parsing).
 import type { z } from 'zod';
 import { appInvokeChannels } from './features/app';
-import { cardToolsInvokeChannels } from './features/card-tools';
+import { cardToolsEventChannels, cardToolsInvokeChannels } from './features/card-tools';
 import { chatEventChannels, chatInvokeChannels } from './features/chat';
 import { compareEventChannels, compareInvokeChannels } from './features/compare';
 import { conversationInvokeChannels } from './features/conversations';
@@ -38,6 +38,7 @@ export const eventChannels = {
   ...modelEventChannels,
   ...downloadsEventChannels,
   ...evaluationEventChannels,
+  ...cardToolsEventChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -6,7 +6,7 @@ import type { DownloadService, FirstRunSetup } from '../downloads';
 import type { EvaluationRuns } from '../evaluation/evaluation-runs';
 import type { FlashcardService } from '../flashcards';
 import type { MakeCardsService } from '../flashcards/make-cards';
-import type { TransferService } from '../flashcards/transfer';
+import type { ImportJobs, TransferService } from '../flashcards/transfer';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
 import type { ReviewService } from '../review';
@@ -38,6 +38,8 @@ export interface HandlerServices {
   review: ReviewService;
   makeCards: MakeCardsService;
   transfer: TransferService;
+  /** Imports with progress events and Cancel. */
+  imports: ImportJobs;
   downloads: DownloadService;
   /** The first run's model + adapter download, conversion and load as one job. */
   setup: FirstRunSetup;
@@ -59,7 +61,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...libraryHandlers(s.library, s.model),
     ...flashcardsHandlers(s.flashcards),
     ...notesHandlers(s.flashcards.notes),
-    ...cardToolsHandlers(s.makeCards, s.transfer),
+    ...cardToolsHandlers(s.makeCards, s.transfer, s.imports),
     ...reviewHandlers(s.review, s.chat),
     ...downloadsHandlers(s.downloads, s.settings, s.model, s.setup),
     ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),

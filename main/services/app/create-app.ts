@@ -18,6 +18,7 @@ import { EvaluationService } from '../evaluation/evaluation-service';
 import { SAMPLE_EVALUATION_DATA } from '../evaluation/sample-data';
 import type { EventSink } from '../events';
 import { MakeCardsService, modelCardGenerator, type MakeCardsLimits } from '../flashcards/make-cards';
+import { ImportJobs } from '../flashcards/transfer';
 import { LibraryService } from '../library/library-service';
 import { LibraryStore } from '../library/library-store';
 import type { MediaStore } from '../media';
@@ -151,6 +152,7 @@ export function createApp(deps: AppDependencies): App {
     review,
     makeCards,
     transfer,
+    imports: new ImportJobs({ transfer, emit: (progress) => deps.events.emit('cards:importProgress', progress) }),
     evaluation,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },

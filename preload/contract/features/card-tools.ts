@@ -1,6 +1,7 @@
-// Card tools: "Make cards" with the model, saving the kept proposals, Anki/CSV/TSV export and import.
+// Card tools: "Make cards" with the model, saving the kept proposals, Anki/CSV/TSV export and import
+// (with progress events and Cancel).
 import { z } from 'zod';
-import { idSchema, pathSchema } from '../schemas';
+import { idSchema, pathSchema, requestIdSchema } from '../schemas';
 import { textSchema } from '../text';
 
 /** Mirrors the flashcards contract's caps (20 KB sides, 30 tags of 50 chars). */
@@ -35,6 +36,21 @@ export const importSummarySchema = z.strictObject({
       updated: z.number().int().min(0),
     })
     .optional(),
+});
+
+/**
+ * reading: the file is read and checked; checking-media: each media file hashed and typed; saving-notes:
+ * the one transaction; storing-media: files written after it committed (Cancel no longer applies).
+ */
+export const importPhaseSchema = z.enum(['reading', 'checking-media', 'saving-notes', 'storing-media']);
+
+const progressCount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const importProgressSchema = z.strictObject({
+  requestId: requestIdSchema,
+  phase: importPhaseSchema,
+  done: progressCount,
+  total: progressCount,
 });
 
 export const cardToolsInvokeChannels = {
@@ -82,8 +98,25 @@ export const cardToolsInvokeChannels = {
       warnings: z.array(z.string()).optional(),
     }),
   },
-  /** Imports an .apkg/.colpkg/.csv/.tsv file: decks by name (created if missing); text files skip duplicates. */
-  'cards:import': { request: z.strictObject({ path: pathSchema }), response: importSummarySchema },
+  /**
+   * Imports an .apkg/.colpkg/.csv/.tsv file: decks by name (created if missing); text files skip duplicates.
+   * With a requestId, progress arrives as 'cards:importProgress' and 'cards:importCancel' can stop it; a
+   * cancelled import fails with 'conflict' ("The import was cancelled; nothing was saved").
+   */
+  'cards:import': {
+    request: z.strictObject({ path: pathSchema, requestId: requestIdSchema.optional() }),
+    response: importSummarySchema,
+  },
+  /** Cancels a running import; cancelled: false when it is unknown or already saved (its media still finishing). */
+  'cards:importCancel': {
+    request: z.strictObject({ requestId: requestIdSchema }),
+    response: z.strictObject({ cancelled: z.boolean() }),
+  },
+} as const;
+
+export const cardToolsEventChannels = {
+  /** At most a few per second per import; every phase change and each phase's end are sent. */
+  'cards:importProgress': importProgressSchema,
 } as const;
 
 type Channels = typeof cardToolsInvokeChannels;
@@ -93,10 +126,15 @@ type Response<C extends keyof Channels> = z.output<Channels[C]['response']>;
 export type CardProposal = z.infer<typeof cardProposalSchema>;
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 export type TransferFormat = z.infer<typeof transferFormatSchema>;
+export type ImportPhase = z.infer<typeof importPhaseSchema>;
+export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 export interface CardToolsApi {
   generateCards(request: Request<'cards:generate'>): Promise<Response<'cards:generate'>>;
   createCards(request: Request<'cards:createMany'>): Promise<Response<'cards:createMany'>>;
   exportCards(request: Request<'cards:export'>): Promise<Response<'cards:export'>>;
-  importCards(path: string): Promise<Response<'cards:import'>>;
+  /** With a requestId: progress events for it, and cancelImport(requestId) stops it. */
+  importCards(path: string, options?: { requestId?: string }): Promise<Response<'cards:import'>>;
+  cancelImport(requestId: string): Promise<Response<'cards:importCancel'>>;
+  onImportProgress(listener: (event: ImportProgress) => void): () => void;
 }

@@ -163,6 +163,8 @@ export function fakeApi(): MeaApi {
     createCards: notUsed,
     exportCards: notUsed,
     importCards: notUsed,
+    cancelImport: async () => ({ cancelled: true }),
+    onImportProgress: never,
     searchHistory: async () => [],
     listTags: async () => [],
     reviewQueue: async () => ({ cards: [], dueCount: 0, nextDueAt: null }),

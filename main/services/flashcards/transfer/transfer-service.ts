@@ -40,6 +40,14 @@ export interface TransferOptions {
   now?: () => number;
 }
 
+/**
+ * Progress of an Anki package's phases, and Cancel: honoured until the notes commit (the import then
+ * fails with IMPORT_CANCELLED_MESSAGE and nothing was saved), not after.
+ */
+export type TransferImportOptions = AnkiImportOptions;
+
+export const IMPORT_CANCELLED_MESSAGE = 'The import was cancelled; nothing was saved';
+
 export interface ExportReceipt {
   path: string;
   format: TransferFormat;
@@ -105,9 +113,10 @@ export class TransferService {
 
   /**
    * Reads an .apkg/.colpkg/.csv/.tsv file and adds its cards; decks are matched or created by name.
-   * Anki packages come in whole (AnkiImportService); `anki` passes progress and Cancel to that import.
+   * Anki packages come in whole (AnkiImportService). `options` reports progress and takes Cancel, which
+   * stops the import before anything is saved.
    */
-  async importFile(path: string, anki: AnkiImportOptions = {}): Promise<ImportSummary> {
+  async importFile(path: string, options: TransferImportOptions = {}): Promise<ImportSummary> {
     const format = formatOf(path);
     const size = await stat(path).then(
       (info) => info.size,
@@ -119,13 +128,14 @@ export class TransferService {
     if (size > max) {
       throw new ApiError('invalid_payload', `The file is ${mb(size)}; the import limit is ${mb(max)}`);
     }
-    if (format === 'apkg') return this.importAnki(path, anki);
+    if (format === 'apkg') return this.importAnki(path, options);
     const text = (await readFile(path)).toString('utf8');
     const parsed = asPayloadError(() => importDelimited(text, { format }));
+    throwIfCancelled(options.signal);
     return importDecks(this.db, this.flashcards, parsed.decks, parsed.warnings);
   }
 
-  private async importAnki(path: string, options: AnkiImportOptions): Promise<ImportSummary> {
+  private async importAnki(path: string, options: TransferImportOptions): Promise<ImportSummary> {
     // Each media file is read twice (hashed before the notes are saved, stored after they commit).
     const limits = { maxTotalBytes: 2 * DEFAULT_ANKI_PACKAGE_LIMITS.maxTotalBytes };
     let pkg;
@@ -135,6 +145,8 @@ export class TransferService {
       if (error instanceof InterchangeFormatError) throw new ApiError('invalid_payload', error.message);
       throw error;
     }
+    // The reader takes no signal: a Cancel while it read is honoured here, before anything is saved.
+    throwIfCancelled(options.signal);
     try {
       const result = await this.ankiImport.importPackage(pkg, options);
       const { notes, cards, media, reviews, updated } = result;
@@ -146,10 +158,14 @@ export class TransferService {
         anki: { notes, cards, media, reviews, updated },
       };
     } catch (error) {
-      if (options.signal?.aborted) throw new ApiError('conflict', 'The import was cancelled; nothing was saved');
+      throwIfCancelled(options.signal);
       throw error;
     }
   }
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ApiError('conflict', IMPORT_CANCELLED_MESSAGE);
 }
 
 function asPayloadError<T>(read: () => T): T {

@@ -1,5 +1,6 @@
-// Deck toolbar "Export…" (this deck or all decks, .apkg/.csv/.tsv) and "Import…" with a summary.
-import { useState } from 'react';
+// Deck toolbar "Export…" (this deck or all decks, .apkg/.csv/.tsv) and "Import…" with a progress bar,
+// Cancel and a summary.
+import { useRef, useState } from 'react';
 import type { PickKind } from '../../../../../../preload/contract/features/app';
 import type { TransferFormat } from '../../../../../../preload/contract/features/card-tools';
 import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
@@ -8,6 +9,8 @@ import { inputClass } from '../../../../components/ui/Field';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
 import { importMessage } from '../state/importMessage';
+import { newImportRequestId, newImportRun, withProgress, type ImportRun } from '../state/importProgress';
+import { ImportProgressBar } from './ImportProgressBar';
 
 const EXPORT_KIND: Record<TransferFormat, PickKind> = {
   apkg: 'cardsExportApkg',
@@ -25,6 +28,9 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
   const [format, setFormat] = useState<TransferFormat>('apkg');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<ImportRun | null>(null);
+  /** The import the user cancelled: its failure is the answer they asked for, not an error. */
+  const cancelled = useRef<string | null>(null);
 
   const run = async (task: () => Promise<string | null>) => {
     setBusy(true);
@@ -44,17 +50,45 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       const { path } = await api.pickFile(EXPORT_KIND[format]);
       if (path === null) return null;
       const receipt = await api.exportCards({ deckId: deck?.id ?? null, format, path });
-      return `Exported ${receipt.cards} cards from ${receipt.decks} ${receipt.decks === 1 ? 'deck' : 'decks'}`;
+      const media = receipt.media ? ` with ${receipt.media} media ${receipt.media === 1 ? 'file' : 'files'}` : '';
+      const warnings = (receipt.warnings ?? []).map((warning) => ` ${warning}`).join('');
+      return `Exported ${receipt.cards} cards from ${receipt.decks} ${receipt.decks === 1 ? 'deck' : 'decks'}${media}${warnings}`;
     });
 
   const importCards = () =>
     run(async () => {
       const { path } = await api.pickFile('cardsImport');
       if (path === null) return null;
-      const summary = await api.importCards(path);
-      onChanged();
-      return importMessage(summary);
+      const requestId = newImportRequestId();
+      setImporting(newImportRun(requestId));
+      const stop = api.onImportProgress((event) => setImporting((current) => current && withProgress(current, event)));
+      try {
+        const summary = await api.importCards(path, { requestId });
+        onChanged();
+        return importMessage(summary);
+      } catch (caught) {
+        const error = toUiError(caught);
+        if (error.code === 'conflict' && cancelled.current === requestId) return error.message;
+        throw caught;
+      } finally {
+        stop();
+        setImporting(null);
+      }
     });
+
+  const cancelImport = async () => {
+    const requestId = importing?.requestId;
+    if (requestId === undefined) return;
+    setImporting((current) => current && { ...current, cancelling: true });
+    cancelled.current = requestId;
+    try {
+      // Accepted: the import call fails with "The import was cancelled; nothing was saved".
+      const answer = await api.cancelImport(requestId);
+      if (!answer.cancelled) setImporting((current) => current && { ...current, cancelling: false, tooLate: true });
+    } catch {
+      setImporting((current) => current && { ...current, cancelling: false });
+    }
+  };
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -87,6 +121,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       >
         Import…
       </Button>
+      {importing !== null && <ImportProgressBar run={importing} onCancel={() => void cancelImport()} />}
       {message !== null && (
         <span
           role={message.error ? 'alert' : 'status'}
