@@ -11,4 +11,12 @@ export const LIMITS = {
   searchChars: 200,
   pathChars: 4096,
   maxNewTokens: 4096,
+  /**
+   * Card tags, for every end (contract, store, editor, imports). Anki decks are tagged richly: a note of
+   * the widely used medical decks carries a hierarchical tag per resource and per question bank item
+   * ("#AK_Step1_v12::#B&B::16_Neuro::02_Nervous_System_Structures::02_Spinal_Cord" is 78 characters),
+   * often dozens of them; imported tags must stay editable, so the caps sit well above real decks.
+   */
+  tagChars: 200,
+  tagsPerCard: 250,
 } as const;

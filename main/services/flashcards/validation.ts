@@ -1,11 +1,13 @@
 // Input checks for decks and cards; each throws StoreValidationError naming what is wrong.
+import { LIMITS } from '../../../preload/contract/limits';
 import { StoreValidationError } from '../store/errors';
 import { NOTE_TYPES, type NoteType } from './types';
 
 export const DECK_NAME_MAX_CHARS = 100;
 export const CARD_SIDE_MAX_BYTES = 20 * 1024;
-export const TAG_MAX_CHARS = 50;
-export const TAGS_PER_CARD_MAX = 30;
+/** The contract's tag caps (LIMITS: why they are what they are). */
+export const TAG_MAX_CHARS = LIMITS.tagChars;
+export const TAGS_PER_CARD_MAX = LIMITS.tagsPerCard;
 export const PAGE_LIMIT_MAX = 500;
 export const SEARCH_LIMIT_MAX = 100;
 export const DUE_LIMIT_MAX = 1000;
@@ -66,6 +68,23 @@ export function normalizeTags(value: unknown): string[] {
   }
   // Plain code-unit order, the same as SQLite's ORDER BY tag, so a card reads back as it was saved.
   return [...tags.values()].sort();
+}
+
+/**
+ * Tags an import can store: what normalizeTags keeps, except that a tag it would refuse (spaces, longer
+ * than TAG_MAX_CHARS, past the TAGS_PER_CARD_MAX-th) is left out and returned in `dropped`, so one
+ * oversized tag never costs the user the card.
+ */
+export function fitTags(value: readonly string[]): { tags: string[]; dropped: string[] } {
+  const tags = new Map<string, string>();
+  const dropped: string[] = [];
+  for (const raw of value) {
+    const tag = raw.trim();
+    if (tag === '' || tags.has(tag.toLowerCase())) continue;
+    if (/\s/.test(tag) || [...tag].length > TAG_MAX_CHARS || tags.size >= TAGS_PER_CARD_MAX) dropped.push(tag);
+    else tags.set(tag.toLowerCase(), tag);
+  }
+  return { tags: [...tags.values()].sort(), dropped };
 }
 
 export function assertRange(value: unknown, what: string, min: number, max: number): number {

@@ -1,10 +1,11 @@
 // Card tools: "Make cards" with the model, saving the kept proposals, Anki/CSV/TSV export and import
 // (with progress events and Cancel).
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { idSchema, pathSchema, requestIdSchema } from '../schemas';
 import { textSchema } from '../text';
 
-/** Mirrors the flashcards contract's caps (20 KB sides, 30 tags of 50 chars). */
+/** Mirrors the flashcards contract's caps (20 KB sides, tags as LIMITS allows). */
 const SIDE_CHARS = 20 * 1024;
 const sideSchema = textSchema(SIDE_CHARS, { min: 1 });
 const noteTypeSchema = z.enum(['basic', 'cloze']);
@@ -75,7 +76,7 @@ export const cardToolsInvokeChannels = {
             front: sideSchema,
             back: textSchema(SIDE_CHARS),
             noteType: noteTypeSchema.optional(),
-            tags: z.array(textSchema(50)).max(30).optional(),
+            tags: z.array(textSchema(LIMITS.tagChars)).max(LIMITS.tagsPerCard).optional(),
           }),
         )
         .min(1)

@@ -8,8 +8,8 @@ import { textSchema } from '../text';
 const DECK_NAME_CHARS = 100;
 /** 20 KB of UTF-8 is at most 20,480 UTF-16 units; the store checks the exact byte count. */
 const CARD_SIDE_CHARS = 20 * 1024;
-const TAG_CHARS = 50;
-const TAGS_MAX = 30;
+const TAG_CHARS = LIMITS.tagChars;
+const TAGS_MAX = LIMITS.tagsPerCard;
 const PAGE_MAX = 500;
 const SEARCH_MAX = 100;
 const MOVE_MAX = 5000;

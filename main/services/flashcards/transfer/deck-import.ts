@@ -1,8 +1,9 @@
 // InterchangeDeck → database rows, in one transaction: decks found or created by name, repeated
-// fronts per deck skipped and counted, unstorable cards skipped with a warning.
+// fronts per deck skipped and counted, tags beyond the caps left out with a warning, unstorable cards
+// skipped with a warning.
 import type { Database } from 'better-sqlite3';
 import { StoreValidationError } from '../../store/errors';
-import type { FlashcardService } from '..';
+import { fitTags, TAG_MAX_CHARS, TAGS_PER_CARD_MAX, type FlashcardService } from '..';
 import type { InterchangeDeck } from '../interchange';
 
 export interface ImportSummary {
@@ -27,6 +28,7 @@ export function importDecks(
   return db.transaction(() => {
     const summary: ImportSummary = { decks: [], cardsAdded: 0, duplicatesSkipped: 0, warnings: [...warnings] };
     let unstorable = 0;
+    const tagsLeftOut = { cards: 0, tags: new Set<string>() };
     for (const source of decks) {
       const existing = flashcards.decks.findByName(source.name);
       const deck = existing ?? flashcards.decks.create(source.name);
@@ -37,14 +39,9 @@ export function importDecks(
           summary.duplicatesSkipped++;
           continue;
         }
+        const { tags, dropped } = fitTags(note.tags);
         try {
-          flashcards.cards.insert({
-            deckId: deck.id,
-            front: note.front,
-            back: note.back,
-            noteType: note.type,
-            tags: note.tags,
-          });
+          flashcards.cards.insert({ deckId: deck.id, front: note.front, back: note.back, noteType: note.type, tags });
         } catch (error) {
           // One bad card (too long, empty front) must not cost the user the rest of the file.
           if (!(error instanceof StoreValidationError)) throw error;
@@ -55,11 +52,28 @@ export function importDecks(
         }
         entry.added++;
         summary.cardsAdded++;
+        if (dropped.length > 0) {
+          tagsLeftOut.cards++;
+          for (const tag of dropped) tagsLeftOut.tags.add(tag);
+        }
       }
     }
+    if (tagsLeftOut.cards > 0) summary.warnings.push(tagsWarning(tagsLeftOut.cards, [...tagsLeftOut.tags]));
     if (unstorable > MAX_CARD_WARNINGS) {
       summary.warnings.push(`…and ${unstorable - MAX_CARD_WARNINGS} more cards skipped as unstorable`);
     }
     return summary;
   })();
+}
+
+/** Tags named in the warning before "…". */
+const TAGS_NAMED = 3;
+
+function tagsWarning(cards: number, tags: string[]): string {
+  const named = tags.slice(0, TAGS_NAMED).map((tag) => `"${tag.length > 60 ? `${tag.slice(0, 59)}…` : tag}"`);
+  const more = tags.length > TAGS_NAMED ? `, … (${tags.length} in all)` : '';
+  return (
+    `${cards} card(s) had tags this app cannot store (over ${TAG_MAX_CHARS} characters, with spaces, or past ` +
+    `${TAGS_PER_CARD_MAX} tags on a card); those tags were left out: ${named.join(', ')}${more}`
+  );
 }

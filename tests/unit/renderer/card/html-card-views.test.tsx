@@ -8,6 +8,7 @@ import { ApiProvider } from '../../../../renderer/src/lib/api';
 import { ReviewCard } from '../../../../renderer/src/features/review/components/ReviewCard';
 import { CardRowText } from '../../../../renderer/src/features/flashcards/components/CardRowText';
 import { NoteFieldsForm } from '../../../../renderer/src/features/flashcards/components/NoteFieldsForm';
+import { TAGS_MAX } from '../../../../renderer/src/features/flashcards/state/cardDraft';
 import { planNoteSave } from '../../../../renderer/src/features/flashcards/state/noteDraft';
 import { fakeApi } from '../fixtures';
 
@@ -152,7 +153,9 @@ describe('note editor form', () => {
       tags: ['histo', 'lung'],
       canSave: true,
     });
-    const tooMany = planNoteSave({ ...base, tagsText: Array.from({ length: 31 }, (_, i) => `t${i}`).join(' ') });
-    expect(tooMany).toMatchObject({ tagsError: 'At most 30 tags.', canSave: false });
+    const tags = (count: number) => Array.from({ length: count }, (_, i) => `t${i}`).join(' ');
+    expect(planNoteSave({ ...base, tagsText: tags(TAGS_MAX) })).toMatchObject({ tagsError: undefined, canSave: true });
+    const tooMany = planNoteSave({ ...base, tagsText: tags(TAGS_MAX + 1) });
+    expect(tooMany).toMatchObject({ tagsError: `At most ${TAGS_MAX} tags.`, canSave: false });
   });
 });

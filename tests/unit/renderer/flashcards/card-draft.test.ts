@@ -5,6 +5,7 @@ import {
   markdownToPlainText,
   parseTags,
   questionFor,
+  TAG_MAX_CHARS,
   toCreateCardRequest,
   validateDraft,
 } from '../../../../renderer/src/features/flashcards/state/cardDraft';
@@ -52,10 +53,10 @@ describe('card draft', () => {
     expect(draftFromAnswer('The {{c1::aorta}} is big', '', 1).noteType).toBe('cloze');
     const empty = draftFromAnswer('', '', null);
     expect(validateDraft(empty)).toEqual({ front: 'The front is empty.', back: 'The back is empty.' });
-    const huge = { ...draftFromAnswer('Q', 'x'.repeat(20 * 1024 + 1), null), tagsText: 'y'.repeat(51) };
+    const huge = { ...draftFromAnswer('Q', 'x'.repeat(20 * 1024 + 1), null), tagsText: 'y'.repeat(TAG_MAX_CHARS + 1) };
     expect(validateDraft(huge)).toEqual({
       back: 'The back is longer than 20 KB.',
-      tags: 'A tag is longer than 50 characters.',
+      tags: `A tag is longer than ${TAG_MAX_CHARS} characters.`,
     });
     expect(validateDraft(draftFromAnswer('Q', 'A', null))).toEqual({});
   });

@@ -1,10 +1,11 @@
 // Pure helpers for the "Save card" draft: answer markdown → plain text, tags text → list, draft → request.
+import { LIMITS } from '../../../../../preload/contract/limits';
 import type { Message } from '../../../../../preload/contract/schemas';
 
 /** Same caps as the contract (flashcards.ts): refuse here so the user sees which field is wrong. */
 export const CARD_SIDE_MAX_CHARS = 20 * 1024;
-export const TAG_MAX_CHARS = 50;
-export const TAGS_MAX = 30;
+export const TAG_MAX_CHARS = LIMITS.tagChars;
+export const TAGS_MAX = LIMITS.tagsPerCard;
 
 export type NoteType = 'basic' | 'cloze';
 
