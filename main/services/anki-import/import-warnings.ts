@@ -8,6 +8,7 @@ export class ImportWarnings {
   private readonly counts = { unknownType: 0, emptyCards: 0 };
   private readonly problems = new Map<string, number>();
   private readonly missing = new Set<string>();
+  private readonly droppedTagNames = new Set<string>();
 
   add(message: string): void {
     this.list.push(message);
@@ -26,6 +27,10 @@ export class ImportWarnings {
     for (const name of names) this.missing.add(name);
   }
 
+  droppedTags(tags: readonly string[]): void {
+    for (const tag of tags) this.droppedTagNames.add(tag);
+  }
+
   /** Every warning, the counted ones summed up at the end. */
   all(): string[] {
     const out = [...this.list];
@@ -41,10 +46,20 @@ export class ImportWarnings {
       );
     }
     if (this.missing.size > 0) {
-      const names = [...this.missing];
-      const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
-      out.push(`${names.length} media file(s) the cards use are not available (shown as placeholders): ${shown}`);
+      out.push(
+        `${this.missing.size} media file(s) the cards use are not available (shown as placeholders): ${shortList([...this.missing])}`,
+      );
+    }
+    if (this.droppedTagNames.size > 0) {
+      out.push(
+        `${this.droppedTagNames.size} tag(s) were left out (longer than a tag may be, with spaces, or more tags ` +
+          `than a card may carry): ${shortList([...this.droppedTagNames])}`,
+      );
     }
     return out;
   }
+}
+
+function shortList(names: readonly string[]): string {
+  return names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
 }

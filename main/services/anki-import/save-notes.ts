@@ -2,7 +2,7 @@
 // types, notes with every field, their cards rendered and sanitized, review history and schedules.
 // A note whose GUID is already here is updated in place and keeps this app's review history.
 import type { MediaLookup } from '../../../preload/contract/card-html';
-import type { FlashcardService, NoteType } from '../flashcards';
+import { fitTags, type FlashcardService, type NoteType } from '../flashcards';
 import type { AnkiCard, AnkiPackage } from '../flashcards/interchange/anki/package';
 import { ANKI_QUEUE } from '../flashcards/interchange/anki/package';
 import { renderNote, type NoteCardRef, type NoteTypeRecord, type RenderedSides } from '../flashcards/notes';
@@ -44,15 +44,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
     else groups.set(key(item), [item]);
   }
   return groups;
-}
-
-/** Anki tags as this app stores them: no blanks, one of each (case-insensitively), sorted. */
-export function importedTags(tags: readonly string[]): string[] {
-  const kept = new Map<string, string>();
-  for (const tag of tags.map((t) => t.trim()).filter((t) => t !== '' && !/\s/.test(t))) {
-    if (!kept.has(tag.toLowerCase())) kept.set(tag.toLowerCase(), tag);
-  }
-  return [...kept.values()].sort();
 }
 
 export function saveNotes(input: SaveNotesInput, warnings: ImportWarnings, options: AnkiImportOptions): SavedNotes {
@@ -132,7 +123,9 @@ export function saveNotes(input: SaveNotesInput, warnings: ImportWarnings, optio
       return;
     }
     const fields = type.fields.map((_name, i) => note.fields[i] ?? '');
-    const tags = importedTags(note.tags);
+    // Tags a card cannot hold (over the length cap, past the per-card cap) are left out and named once.
+    const { tags, dropped } = fitTags(note.tags);
+    warnings.droppedTags(dropped);
     const ankiCards = [...(cardsByNote.get(note.id) ?? [])].sort((a, b) => a.ord - b.ord);
     const deckName = decks.deckFor(ankiCards[0]?.deckId ?? 1).name;
     const rendered = renderNote(type, fields, { tags, deckName }, input.lookup);

@@ -2,6 +2,7 @@
 // the deck, or a cancelled or failed import leaving anything behind in the database or the media folder.
 import { describe, expect, it, vi } from 'vitest';
 import { readAnkiPackageFile } from '../../../main/services/flashcards/interchange';
+import { TAG_MAX_CHARS, TAGS_PER_CARD_MAX } from '../../../main/services/flashcards';
 import { MAX_MEDIA_FILE_BYTES } from '../../../main/services/media';
 import { IDS, sampleContent } from '../../fixtures/anki/package-content';
 import { freshApp, packageFile, type TestApp } from './harness';
@@ -109,6 +110,27 @@ describe('a failure inside the transaction', () => {
     await expect(app.transfer.importFile(packageFile(sampleContent()))).rejects.toThrow('disk full');
     expect(calls).toBe(3);
     expectNothingWritten(app);
+    app.db.close();
+  });
+});
+
+describe('tags a card cannot hold', () => {
+  it('are left out with one warning naming them; the note and its other tags are imported', async () => {
+    const content = sampleContent();
+    const tooLong = `#AK_Step1::${'x'.repeat(TAG_MAX_CHARS)}`;
+    const many = Array.from({ length: TAGS_PER_CARD_MAX + 5 }, (_, i) => `t${String(i).padStart(3, '0')}`);
+    content.notes[0] = { ...content.notes[0]!, tags: ['pharm', tooLong, ...many] };
+    const app = freshApp();
+    const result = await app.importer.importPackage(await readAnkiPackageFile(packageFile(content)));
+
+    const note = app.flashcards.notes.repository.findByGuid(content.notes[0].guid)!;
+    const [card] = app.flashcards.notes.cardStore.cardsOf(note.id).map((ref) => app.flashcards.getCard(ref.id));
+    expect(card!.tags).toHaveLength(TAGS_PER_CARD_MAX);
+    expect(card!.tags).toContain('pharm');
+    expect(card!.tags).not.toContain(tooLong);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^7 tag\(s\) were left out .*#AK_Step1::x+/)]),
+    );
     app.db.close();
   });
 });
