@@ -3,6 +3,7 @@ export { sanitizeCardHtml, sanitizeCardTree, MAX_CARD_HTML_CHARS } from './sanit
 export type { CardHtmlOptions, SanitizedCardHtml, SanitizedCardTree } from './sanitize';
 export { CardHtmlError, MAX_CARD_HTML_DEPTH, audioElement, type MediaLookup } from './rewrite-tree';
 export { CARD_CLASS_NAMES, CARD_HTML_SCHEMA } from './schema';
+export { filterStyle } from './style-filter';
 export { MEDIA_HOST, MEDIA_URL_PATTERN, MEDIA_URL_PREFIX, isMediaHash, mediaHashOfUrl, mediaUrl } from './media-url';
 export {
   cardSideLine,

@@ -4,8 +4,11 @@ import type { Schema } from 'hast-util-sanitize';
 import { MEDIA_URL_PATTERN } from './media-url';
 import { PLAIN_COLOR } from './style-filter';
 
-/** Classes a field or a rendered template may carry; the app's stylesheet gives them meaning. */
-export const CARD_CLASS_NAMES = ['cloze', 'cloze-inactive', 'hint', 'media-missing'] as const;
+/**
+ * Classes a field or a rendered template may carry; the app's stylesheet gives them meaning
+ * (card-style: the wrapper carrying the note type's own card style).
+ */
+export const CARD_CLASS_NAMES = ['cloze', 'cloze-inactive', 'hint', 'media-missing', 'card-style'] as const;
 
 const FORMATTING = ['b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins', 'mark', 'small', 'sub', 'sup'];
 const BLOCKS = ['br', 'hr', 'div', 'span', 'p', 'blockquote', 'pre', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];

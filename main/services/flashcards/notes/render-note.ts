@@ -1,8 +1,11 @@
 // A note's cards as stored: rendered from the note type's templates (Anki semantics), then sanitized
-// with media names resolved to app://media/<hash>, plus the text of each side for search.
+// with media names resolved to app://media/<hash> and wrapped in the note type's card style, plus the
+// text of each side for search.
+import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { CardHtmlError, sanitizeCardTree, type MediaLookup } from '../../../../preload/contract/card-html';
 import { renderNoteCards, TemplateError } from '../templates';
+import { CARD_STYLE_CLASS, cardStyleOfCss } from './card-style';
 import { treeText } from './tree-text';
 import type { NoteTypeRecord } from './types';
 
@@ -50,11 +53,27 @@ export function mediaLookup(find: (name: string) => string | null): MediaLookup 
   };
 }
 
-/** One side sanitized, with its text; throws CardHtmlError for HTML too large or too deeply nested. */
-function sanitizeSide(html: string, resolveMedia: MediaLookup, missing: Set<string>): { html: string; text: string } {
+/**
+ * One side sanitized, inside the note type's card style when it has one, with its text; throws
+ * CardHtmlError for HTML too large or too deeply nested.
+ */
+function sanitizeSide(
+  html: string,
+  cardStyle: string | null,
+  resolveMedia: MediaLookup,
+  missing: Set<string>,
+): { html: string; text: string } {
   const sanitized = sanitizeCardTree(html, { resolveMedia });
   for (const name of sanitized.missingMedia) missing.add(name);
-  return { html: toHtml(sanitized.tree), text: treeText(sanitized.tree) };
+  const text = treeText(sanitized.tree);
+  // Wrapped after sanitizing, so a stray </div> in a template cannot close the wrapper early.
+  if (cardStyle !== null) wrapInCardStyle(sanitized.tree, cardStyle);
+  return { html: toHtml(sanitized.tree), text };
+}
+
+function wrapInCardStyle(tree: Root, style: string): void {
+  const children = tree.children.filter((child): child is ElementContent => child.type !== 'doctype');
+  tree.children = [{ type: 'element', tagName: 'div', properties: { className: [CARD_STYLE_CLASS], style }, children }];
 }
 
 function notice(text: string): string {
@@ -83,9 +102,10 @@ export function renderNote(
       deckName: context.deckName,
       templates: type.templates,
     });
+    const cardStyle = cardStyleOfCss(type.css);
     const cards = rendered.map((card) => {
-      const front = sanitizeSide(card.question, resolveMedia, missing);
-      const back = sanitizeSide(card.answer, resolveMedia, missing);
+      const front = sanitizeSide(card.question, cardStyle, resolveMedia, missing);
+      const back = sanitizeSide(card.answer, cardStyle, resolveMedia, missing);
       return { ord: card.ord, front: front.html, back: back.html, frontText: front.text, backText: back.text };
     });
     return { cards, missingMedia: [...missing], problem: null };

@@ -31,6 +31,18 @@ describe('CardContent, HTML cards', () => {
     expect(out).toContain('class="card-content');
   });
 
+  it("shows an imported note type's card style (its wrapper) as style properties, nothing more", () => {
+    const out = html(
+      '<div class="card-style" style="text-align: center; color: black; background-color: white"><b>Na+</b></div>',
+    );
+    expect(out).toContain(
+      '<div class="card-style" style="text-align:center;color:black;background-color:white"><b>Na+</b></div>',
+    );
+    // A wrapper written by hand into a field gets no further than any other styled element.
+    const forged = html('<div class="card-style" style="position: fixed; inset: 0; color: red">x</div>');
+    expect(forged).toContain('<div class="card-style" style="color:red">x</div>');
+  });
+
   it('shows app://media images constrained to the card, with alt text (given or a fallback)', () => {
     const out = html(
       `<img src="app://media/${HASH_A}" alt="Alveolus, H&amp;E"><img src="app://media/${HASH_B}" width="300">`,
