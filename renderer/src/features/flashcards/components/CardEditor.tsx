@@ -2,12 +2,12 @@
 // Cards rendered from an imported note are edited through the note's fields instead (NoteCardEditor).
 import { useEffect, useId, useState } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
-import { Button } from '../../../components/ui/Button';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { parseTags, validateDraft, type NoteType } from '../state/cardDraft';
 import { NoteCardEditor } from './NoteCardEditor';
+import { EditorActions } from './EditorActions';
 
 export interface CardEditorProps {
   cardId: number;
@@ -151,24 +151,13 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
           onChange={(e) => set({ tagsText: e.target.value })}
         />
       </Field>
-      {message !== null && (
-        <p data-testid="editor-message" role="status" className="text-sm text-slate-600 dark:text-slate-300">
-          {message}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button
-          variant="primary"
-          data-testid="editor-save"
-          disabled={busy || !dirty || Object.keys(errors).length > 0}
-          onClick={() => void save()}
-        >
-          Save
-        </Button>
-        <Button variant="danger" data-testid="editor-delete" disabled={busy} onClick={() => onDelete(card)}>
-          Delete
-        </Button>
-      </div>
+      <EditorActions
+        message={message}
+        busy={busy}
+        canSave={dirty && Object.keys(errors).length === 0}
+        onSave={() => void save()}
+        onDelete={() => onDelete(card)}
+      />
     </section>
   );
 }

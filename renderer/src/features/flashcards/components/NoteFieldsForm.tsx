@@ -4,11 +4,11 @@ import { useId, useState } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import type { Note } from '../../../../../preload/contract/features/notes';
 import { CardContent } from '../../../components/card/CardContent';
-import { Button } from '../../../components/ui/Button';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { planNoteSave } from '../state/noteDraft';
+import { EditorActions } from './EditorActions';
 
 export interface NoteFieldsFormProps {
   card: FlashCard;
@@ -93,24 +93,13 @@ export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFi
           onChange={(e) => edit(() => setTagsText(e.target.value))}
         />
       </Field>
-      {message !== null && (
-        <p data-testid="editor-message" role="status" className="text-sm text-slate-600 dark:text-slate-300">
-          {message}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button
-          variant="primary"
-          data-testid="editor-save"
-          disabled={busy || !plan.canSave}
-          onClick={() => void save()}
-        >
-          Save
-        </Button>
-        <Button variant="danger" data-testid="editor-delete" disabled={busy} onClick={() => onDelete(current)}>
-          Delete
-        </Button>
-      </div>
+      <EditorActions
+        message={message}
+        busy={busy}
+        canSave={plan.canSave}
+        onSave={() => void save()}
+        onDelete={() => onDelete(current)}
+      />
     </>
   );
 }
