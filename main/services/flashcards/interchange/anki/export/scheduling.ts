@@ -2,6 +2,7 @@
 // The mapping is documented in docs/anki-import.md ("Export"); Anki's own source is the reference
 // (rslib/src/storage/card/data.rs for the memory state in cards.data, scheduler/fsrs/memory_state.rs for
 // the revlog factor FSRS writes).
+import type { AnkiCard } from '../package/types';
 import type { ExportReview, ExportSchedule } from './types';
 
 const DAY_SECONDS = 86_400;
@@ -19,17 +20,13 @@ export const DEFAULT_EASE_PERMILLE = 2500;
 const LEARNING_STEPS = 2;
 const RELEARNING_STEPS = 1;
 
-export interface AnkiCardColumns {
-  type: number;
-  queue: number;
-  due: number;
-  ivl: number;
-  factor: number;
-  reps: number;
-  lapses: number;
-  left: number;
+/** The scheduling columns of Anki's cards table the reader knows, plus the FSRS memory state (`data`). */
+export type AnkiCardColumns = Pick<
+  AnkiCard,
+  'type' | 'queue' | 'due' | 'ivl' | 'factor' | 'reps' | 'lapses' | 'left'
+> & {
   data: string;
-}
+};
 
 export interface AnkiRevlogRow {
   /** Review time in epoch ms (made unique by the writer). */
