@@ -30,6 +30,7 @@ import { convertPeftLora, PeftConversionError } from '../peft';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
 import { createDeckServices } from './deck-services';
+import { MediaCollection } from './media-collection';
 import { SettingsService } from '../settings/settings-service';
 import { ConversationRepository, MessageRepository, SettingsRepository } from '../store';
 
@@ -47,6 +48,8 @@ export interface AppDependencies {
   resourcesDir?: string;
   /** When automatic backups run (tests shorten the start-up delay). */
   backups?: AutomaticBackupsOptions;
+  /** Delay before unused media files are collected (default 2 min after start-up). */
+  mediaCollectionDelayMs?: number;
   /** Bounds of "Make cards" answers (tests shrink them). */
   makeCardsLimits?: Partial<MakeCardsLimits>;
   /** Thread calibration for 'auto' threads (tests: candidates [1, 2], a fake machine); false = never measure. */
@@ -74,7 +77,7 @@ export const DATABASE_FILE = 'medical-education-assistant.db';
 export function createApp(deps: AppDependencies): App {
   mkdirSync(deps.dataDir, { recursive: true });
   // A damaged file is restored from the newest verified backup before anything reads it (notices say so).
-  const { db, startupNotices, backups } = openDataFile({
+  const { db, startupNotices, backups, backupStore } = openDataFile({
     dataDir: deps.dataDir,
     fileName: DATABASE_FILE,
     automatic: deps.backups,
@@ -122,6 +125,13 @@ export function createApp(deps: AppDependencies): App {
   });
   const { flashcards, review, media, transfer } = createDeckServices(db, deps.dataDir, settingsRepository);
   flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
+  const mediaCollection = new MediaCollection({
+    db,
+    media,
+    backups: backupStore,
+    delayMs: deps.mediaCollectionDelayMs,
+  });
+  mediaCollection.start();
   const makeCards = new MakeCardsService({
     db,
     flashcards,
@@ -184,6 +194,7 @@ export function createApp(deps: AppDependencies): App {
       await downloads.dispose();
       model.dispose();
       await host.dispose();
+      await mediaCollection.close();
       await backups.beforeClose();
       db.close();
     },

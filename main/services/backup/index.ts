@@ -6,6 +6,7 @@ export {
   type BackupOutcome,
   type BackupStoreOptions,
 } from './backup-store';
+export { mediaInBackups } from './media-in-backups';
 export { AutomaticBackups, type AutomaticBackupsOptions } from './automatic-backups';
 export {
   prepareDataFile,

@@ -23,6 +23,8 @@ export interface OpenedDataFile {
   startupNotices: StartupNotice[];
   /** Call beforeClose() before closing db: it finishes a running backup or takes one at quit when due. */
   backups: AutomaticBackups;
+  /** The backups folder (media collection keeps every file a backup lists). */
+  backupStore: BackupStore;
 }
 
 export function openDataFile(options: OpenDataFileOptions): OpenedDataFile {
@@ -38,5 +40,5 @@ export function openDataFile(options: OpenDataFileOptions): OpenedDataFile {
   const db = openDatabase(dbPath, { recoverInterrupted: options.recoverInterrupted });
   const backups = new AutomaticBackups(store, db, options.automatic);
   backups.start();
-  return { db, startupNotices, backups };
+  return { db, startupNotices, backups, backupStore: store };
 }

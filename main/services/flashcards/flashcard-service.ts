@@ -71,7 +71,7 @@ export class FlashcardService {
 
   /**
    * Permanently removes decks and cards soft-deleted at least `olderThanMs` ago (their tags and
-   * review logs go with them). Meant for start-up, like the conversations' purge. Returns the counts.
+   * review logs go with them, and notes whose last card went). Meant for start-up, like the conversations' purge. Returns the counts.
    */
   purgeDeleted(olderThanMs: number): { decks: number; cards: number } {
     if (typeof olderThanMs !== 'number' || !Number.isFinite(olderThanMs) || olderThanMs < 0) {
@@ -79,8 +79,20 @@ export class FlashcardService {
     }
     const cutoff = this.now() - olderThanMs;
     return this.db.transaction(() => {
+      const noteIds = this.db
+        .prepare(
+          'SELECT DISTINCT note_id FROM cards WHERE deleted_at IS NOT NULL AND deleted_at <= ? AND note_id IS NOT NULL',
+        )
+        .pluck()
+        .all(cutoff) as number[];
       const cards = this.db.prepare('DELETE FROM cards WHERE deleted_at IS NOT NULL AND deleted_at <= ?').run(cutoff);
       const decks = this.db.prepare('DELETE FROM decks WHERE deleted_at IS NOT NULL AND deleted_at <= ?').run(cutoff);
+      // A note goes with its last card (its fields would otherwise keep its media forever); a note that
+      // never had a card is left alone.
+      const deleteNote = this.db.prepare(
+        'DELETE FROM notes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cards WHERE note_id = ?)',
+      );
+      for (const id of noteIds) deleteNote.run(id, id);
       return { decks: decks.changes, cards: cards.changes };
     })();
   }

@@ -21,16 +21,18 @@ export interface CollectGarbageInput {
   paths: MediaPaths;
   records: MediaRepository;
   referenced: ReadonlySet<string>;
+  /** Files no note uses that must stay anyway (a backup lists them): neither their rows nor files go. */
+  kept: ReadonlySet<string>;
   /** Only rows and files created before this time (ms) are removed. */
   olderThan: number;
 }
 
 export async function collectGarbage(input: CollectGarbageInput): Promise<GarbageReport> {
-  const { paths, records, referenced, olderThan } = input;
+  const { paths, records, referenced, kept, olderThan } = input;
   const report: GarbageReport = { removedMedia: 0, removedFiles: 0, removedBytes: 0, recovered: 0 };
 
   // Rows first, then files: a crash in between leaves files without rows, which the pass below removes.
-  const unused = records.hashesCreatedBefore(olderThan).filter((hash) => !referenced.has(hash));
+  const unused = records.hashesCreatedBefore(olderThan).filter((hash) => !referenced.has(hash) && !kept.has(hash));
   records.deleteMany(unused);
   report.removedMedia = unused.length;
   for (const hash of unused) await remove(paths.fileOf(hash), report);
@@ -42,7 +44,7 @@ export async function collectGarbage(input: CollectGarbageInput): Promise<Garbag
       const file = join(paths.root, shard, name);
       if (referenced.has(name)) {
         if (await recordAgain(file, name, records)) report.recovered++;
-      } else if (await olderThanLimit(file, olderThan)) {
+      } else if (!kept.has(name) && (await olderThanLimit(file, olderThan))) {
         await remove(file, report);
       }
     }

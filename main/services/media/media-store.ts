@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Semaphore } from 'async-mutex';
 import type { Database } from 'better-sqlite3';
 import { isMediaHash } from '../../../preload/contract/card-html/media-url';
 import { fsyncFolderOf } from '../backup/durable-files';
@@ -18,6 +19,16 @@ export const MAX_MEDIA_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Files and rows younger than this are never collected: an import may still be about to refer to them. */
 export const GARBAGE_GRACE_MS = 60 * 60 * 1000;
+
+// Writes share the store; a collection takes all of it, so no file lands while rows and files are removed.
+const WRITE_SLOTS = 1024;
+
+export interface CollectGarbageOptions {
+  /** Read once no write is running: every hash the notes use. */
+  referenced: () => ReadonlySet<string>;
+  /** Read with it: hashes to keep although no note uses them (those a backup lists). */
+  kept?: () => ReadonlySet<string>;
+}
 
 export interface MediaStoreOptions {
   dataDir: string;
@@ -54,6 +65,7 @@ export class MediaStore {
   private readonly maxFileBytes: number;
   private readonly now: () => number;
   private readonly graceMs: number;
+  private readonly gate = new Semaphore(WRITE_SLOTS);
 
   constructor(options: MediaStoreOptions) {
     this.paths = new MediaPaths(options.dataDir);
@@ -68,7 +80,14 @@ export class MediaStore {
    * Throws MediaRejectedError (empty, not an image or audio file, too large) having stored nothing; a
    * refused stream is not read further (a Readable is destroyed).
    */
-  async put(source: Uint8Array | Readable | AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredMedia> {
+  put(source: Uint8Array | Readable | AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredMedia> {
+    return this.gate.runExclusive(() => this.write(source, options), 1);
+  }
+
+  private async write(
+    source: Uint8Array | Readable | AsyncIterable<Uint8Array>,
+    options: PutOptions,
+  ): Promise<StoredMedia> {
     const limits = { maxBytes: this.maxFileBytes, name: options.name, signal: options.signal };
     if (source instanceof Uint8Array) {
       // Bytes in memory: hash first, and skip the write entirely when the file is already stored.
@@ -137,16 +156,23 @@ export class MediaStore {
   }
 
   /**
-   * Deletes stored media none of `referenced` names, older than the grace period, and files left by a crash
-   * (temp files; files without a row). Not run automatically: the caller collects every hash its notes use.
+   * Deletes stored media no note uses and no backup lists, older than the grace period, and files left by a
+   * crash (temp files; files without a row). Waits for running writes; writes wait for it. What is in use is
+   * read after the writes drain and in the same tick as the rows are deleted, so nothing saved in between is
+   * missed.
    */
-  collectGarbage(referenced: ReadonlySet<string>): Promise<GarbageReport> {
-    return collectGarbage({
-      paths: this.paths,
-      records: this.records,
-      referenced,
-      olderThan: this.now() - this.graceMs,
-    });
+  collectGarbage(options: CollectGarbageOptions): Promise<GarbageReport> {
+    return this.gate.runExclusive(
+      () =>
+        collectGarbage({
+          paths: this.paths,
+          records: this.records,
+          referenced: options.referenced(),
+          kept: options.kept?.() ?? new Set(),
+          olderThan: this.now() - this.graceMs,
+        }),
+      WRITE_SLOTS,
+    );
   }
 
   /** Renames the temp file to the hash's name; true when the file was not there before. */

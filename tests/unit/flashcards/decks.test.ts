@@ -123,4 +123,36 @@ describe('purge', () => {
     expect(db.prepare('SELECT count(*) FROM card_tags').pluck().get()).toBe(0);
     expect(() => service.purgeDeleted(-1)).toThrow(/olderThanMs/);
   });
+
+  it('purges a note with its last card, and keeps notes that still have one or never had any', () => {
+    const { service, db } = setup();
+    const deck = service.createDeck('Notes');
+    const type = db
+      .prepare(
+        `INSERT INTO note_types (name, kind, fields, templates, css, created_at, updated_at)
+         VALUES ('Basic', 'standard', '["Front","Back"]', '[]', '', 0, 0)`,
+      )
+      .run().lastInsertRowid;
+    const note = (guid: string) =>
+      db
+        .prepare(
+          `INSERT INTO notes (guid, note_type_id, fields, created_at, updated_at) VALUES (?, ?, '["a","b"]', 0, 0)`,
+        )
+        .run(guid, type).lastInsertRowid;
+    const card = (noteId: number | bigint, ord: number) => {
+      const created = service.createCard({ deckId: deck.id, front: `f${noteId}-${ord}`, back: 'b' });
+      db.prepare('UPDATE cards SET note_id = ?, template_ord = ? WHERE id = ?').run(noteId, ord, created.id);
+      return created.id;
+    };
+    const whole = note('whole');
+    const half = note('half');
+    note('no-cards');
+    service.deleteCard(card(whole, 0));
+    service.deleteCard(card(whole, 1));
+    service.deleteCard(card(half, 0));
+    card(half, 1);
+
+    expect(service.purgeDeleted(0)).toEqual({ decks: 0, cards: 3 });
+    expect(db.prepare('SELECT guid FROM notes ORDER BY guid').pluck().all()).toEqual(['half', 'no-cards']);
+  });
 });

@@ -5,3 +5,4 @@ export { NoteCardStore, type NewNoteCard, type NoteCardRef } from './note-card-s
 export { mediaLookup, renderNote, type NoteContext, type RenderedNote, type RenderedSides } from './render-note';
 export { treeText } from './tree-text';
 export type { NoteKind, NoteRecord, NoteTypeRecord, NoteUpdate, NoteView } from './types';
+export { mediaInUse } from './media-in-use';
