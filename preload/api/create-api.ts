@@ -13,6 +13,7 @@ import { flashcardsBridge } from './features/flashcards';
 import { libraryBridge } from './features/library';
 import { modelBridge } from './features/model';
 import { notesBridge } from './features/notes';
+import { quizBridge } from './features/quiz';
 import { reviewBridge } from './features/review';
 
 export type { ApiTransport };
@@ -32,5 +33,6 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...cardToolsBridge(tools),
     ...reviewBridge(tools),
     ...evaluationBridge(tools),
+    ...quizBridge(tools),
   };
 }

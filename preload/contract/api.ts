@@ -12,6 +12,7 @@ import type { FlashcardsApi } from './features/flashcards';
 import type { LibraryApi } from './features/library';
 import type { ModelApi } from './features/model';
 import type { NotesApi } from './features/notes';
+import type { QuizApi } from './features/quiz';
 import type { ReviewApi } from './features/review';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
@@ -28,7 +29,8 @@ export interface MeaApi
     NotesApi,
     ReviewApi,
     CardToolsApi,
-    EvaluationApi {}
+    EvaluationApi,
+    QuizApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

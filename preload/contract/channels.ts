@@ -13,6 +13,7 @@ import { flashcardsInvokeChannels } from './features/flashcards';
 import { libraryInvokeChannels } from './features/library';
 import { modelEventChannels, modelInvokeChannels } from './features/model';
 import { notesInvokeChannels } from './features/notes';
+import { quizEventChannels, quizInvokeChannels } from './features/quiz';
 import { reviewInvokeChannels } from './features/review';
 
 /** Renderer → main request/response channels. */
@@ -29,6 +30,7 @@ export const invokeChannels = {
   ...cardToolsInvokeChannels,
   ...reviewInvokeChannels,
   ...evaluationInvokeChannels,
+  ...quizInvokeChannels,
 } as const;
 
 /** Main → renderer events. */
@@ -39,6 +41,7 @@ export const eventChannels = {
   ...downloadsEventChannels,
   ...evaluationEventChannels,
   ...cardToolsEventChannels,
+  ...quizEventChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -9,6 +9,7 @@ import type { MakeCardsService } from '../flashcards/make-cards';
 import type { ImportJobs, TransferService } from '../flashcards/transfer';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
+import type { QuizService } from '../quiz';
 import type { ReviewService } from '../review';
 import type { SettingsService } from '../settings/settings-service';
 import type { ConversationRepository, MessageRepository } from '../store';
@@ -24,6 +25,7 @@ import { flashcardsHandlers } from './handlers/flashcards';
 import { libraryHandlers } from './handlers/library';
 import { modelHandlers } from './handlers/model';
 import { notesHandlers } from './handlers/notes';
+import { quizHandlers } from './handlers/quiz';
 import { reviewHandlers } from './handlers/review';
 
 export interface HandlerServices {
@@ -36,6 +38,8 @@ export interface HandlerServices {
   library: LibraryService;
   flashcards: FlashcardService;
   review: ReviewService;
+  /** Quiz questions, grading and comments; ratings go through review. */
+  quiz: QuizService;
   makeCards: MakeCardsService;
   transfer: TransferService;
   /** Imports with progress events and Cancel. */
@@ -66,5 +70,6 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...downloadsHandlers(s.downloads, s.settings, s.model, s.setup),
     ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),
     ...evaluationHandlers(s.evaluation),
+    ...quizHandlers(s.quiz),
   };
 }

@@ -27,6 +27,7 @@ import { ModelService } from '../model/model-service';
 import { currentMachineIdentity, type MachineIdentity } from '../model/machine-identity';
 import { ThreadCalibrations, type ThreadCalibrationOptions } from '../model/thread-calibrations';
 import { convertPeftLora, PeftConversionError } from '../peft';
+import { QuizService } from '../quiz';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
 import { createDeckServices } from './deck-services';
@@ -139,6 +140,13 @@ export function createApp(deps: AppDependencies): App {
     messageText: (id) => messages.get(id)?.content ?? null,
     limits: deps.makeCardsLimits,
   });
+  const quiz = new QuizService({
+    flashcards,
+    review,
+    generator: model,
+    events: deps.events,
+    deltaIntervalMs: deps.chat?.deltaIntervalMs,
+  });
   const evaluation = new EvaluationRuns({
     evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),
     model,
@@ -160,6 +168,7 @@ export function createApp(deps: AppDependencies): App {
     setup,
     flashcards,
     review,
+    quiz,
     makeCards,
     transfer,
     imports: new ImportJobs({ transfer, emit: (progress) => deps.events.emit('cards:importProgress', progress) }),
@@ -190,6 +199,7 @@ export function createApp(deps: AppDependencies): App {
     async close() {
       await chat.dispose();
       await compare.dispose();
+      await quiz.dispose();
       await evaluation.dispose();
       await downloads.dispose();
       model.dispose();

@@ -81,4 +81,9 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'evaluation:list': {},
   'evaluation:delete': { id: 1 },
   'evaluation:sample': {},
+  'quiz:queue': { source: { kind: 'due', deckId: null }, limit: 20 },
+  'quiz:ask': { cardId: 1 },
+  'quiz:stop': { requestId: 'q-1' },
+  'quiz:grade': { cardId: 1, answer: '3.5 to 5 mmol/L', durationMs: 4200 },
+  'quiz:explain': { cardId: 1, answer: 'low potassium' },
 };
