@@ -186,5 +186,13 @@ export function fakeApi(): MeaApi {
     evaluationSample: async () => ({ path: null, items: 0 }),
     onEvaluationProgress: never,
     onEvaluationDone: never,
+    quizQueue: async () => ({ items: [] }),
+    askQuizQuestion: notUsed,
+    stopQuiz: async () => ({ stopped: false }),
+    gradeQuizAnswer: notUsed,
+    explainQuizAnswer: notUsed,
+    onQuizDelta: never,
+    onQuizQuestion: never,
+    onQuizExplanation: never,
   };
 }
