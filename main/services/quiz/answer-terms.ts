@@ -32,8 +32,11 @@ const TAG = /<[^>]{0,200}>/g;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{1,6});/g;
 // A thousands separator ("1,000") is not a decimal comma.
 const THOUSANDS = /(\d),(\d{3})(?!\d)/g;
-// Decimal numbers, "%", and words with inner "/" kept together (mmol/L, mg/dL); hyphens split words.
-const TOKEN = /\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu;
+// Decimal numbers (with "%" or letters glued on: "5mg", "2Cl"), and words with inner "/" kept
+// together (mmol/L, mg/dL); hyphens split words.
+const TOKEN = /\d+(?:[.,]\d+)?(?:%|\p{L}[\p{L}\p{N}]*(?:\/[\p{L}\p{N}]+)*)?|[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]+)*/gu;
+// A number with a unit glued on ("3.5mmol/l") is two words, as when written with a space.
+const NUMBER_AND_REST = /^(\d+(?:[.,]\d+)?)(.+)$/;
 
 /** Folded text without markup or punctuation, words separated by one space (for "exactly the same"). */
 export function normalizeText(text: string): string {
@@ -45,14 +48,21 @@ export function tokenize(text: string): string[] {
   const plain = fold(text.replace(TAG, ' ').replace(ENTITY, ' ')).replace(THOUSANDS, '$1$2');
   const words: string[] = [];
   for (const match of plain.matchAll(TOKEN)) {
-    const word = canonicalNumber(match[0]);
-    words.push(...(expandAbbreviation(word) ?? [word]));
+    for (const part of splitUnit(match[0])) {
+      const word = canonicalNumber(part);
+      words.push(...(expandAbbreviation(word) ?? [word]));
+    }
   }
   return words;
 }
 
+function splitUnit(token: string): string[] {
+  const parts = NUMBER_AND_REST.exec(token);
+  return parts?.[1] && parts[2] && UNITS.has(parts[2]) ? [parts[1], parts[2]] : [token];
+}
+
 function canonicalNumber(word: string): string {
-  if (!/^\d/.test(word)) return word;
+  if (!/^\d+(?:[.,]\d+)?%?$/.test(word)) return word;
   const percent = word.endsWith('%');
   const value = Number.parseFloat((percent ? word.slice(0, -1) : word).replace(',', '.'));
   return Number.isFinite(value) ? `${value}${percent ? '%' : ''}` : word;
@@ -93,10 +103,18 @@ export function sameWord(a: string, b: string): boolean {
   const x = stem(a);
   const y = stem(b);
   if (x === y) return true;
-  if (Math.min(x.length, y.length) < 5) return false;
+  if (Math.min(x.length, y.length) < 5 || opposite(x, y)) return false;
   if (sharesStem(x, y)) return true;
   const limit = Math.max(x.length, y.length) >= 8 ? 2 : 1;
   return boundedEditDistance(x, y, limit) <= limit;
+}
+
+// Prefixes that turn a word into its opposite: "hyperkalemia" is two edits from "hypokalemia".
+const OPPOSED_PREFIXES = ['hyper', 'hypo', 'tachy', 'brady', 'micro', 'macro', 'poly', 'oligo', 'hemi', 'pan'];
+
+function opposite(x: string, y: string): boolean {
+  const prefixOf = (word: string) => OPPOSED_PREFIXES.find((prefix) => word.startsWith(prefix)) ?? '';
+  return prefixOf(x) !== prefixOf(y);
 }
 
 /** Both words start alike for ≥ 5 letters and differ only in an ending of at most three letters. */
