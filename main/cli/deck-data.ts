@@ -1,6 +1,7 @@
 // An app data folder opened for the deck commands the way the app opens it (a damaged file is
 // restored from a backup, an older one is backed up before migrating, a newer one is refused),
 // with the same flashcard, media and Anki import services as createApp, without Electron.
+import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../services/app/create-app';
@@ -13,6 +14,8 @@ import { CliError } from './cli-error';
 
 export interface DeckData {
   dataDir: string;
+  /** The open data file, for services the deck commands build themselves (card search). */
+  db: Database;
   flashcards: FlashcardService;
   transfer: TransferService;
   /** Finishes a running backup (or takes one when a day old, as the app does at quit) and closes the file. */
@@ -49,6 +52,7 @@ export function openDeckData(dataDir: string, options: { create: boolean }): Dec
   const { flashcards, transfer } = createDeckServices(db, dataDir, new SettingsRepository(db));
   return {
     dataDir,
+    db,
     flashcards,
     transfer,
     async close() {

@@ -6,6 +6,7 @@ import { DECKS_USAGE, runDecks } from './commands/decks';
 import { runModels } from './commands/models';
 import { PERPLEXITY_USAGE, runPerplexity } from './commands/perplexity';
 import { SCOPE_USAGE, runScope } from './commands/scope';
+import { SEARCH_USAGE, runSearch } from './commands/search';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -27,7 +28,8 @@ Commands:
       Turns free-form model output on stdin into cards: prints [{"front", "back"}] as JSON (--with-type adds "type").
 ${DECKS_USAGE}
 ${PERPLEXITY_USAGE}
-${SCOPE_USAGE}`;
+${SCOPE_USAGE}
+${SEARCH_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -46,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       return runPerplexity(rest);
     case 'scope':
       return runScope(rest);
+    case 'search':
+      return runSearch(rest);
     case undefined:
     case 'help':
     case '--help':

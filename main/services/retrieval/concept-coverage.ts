@@ -1,0 +1,56 @@
+// Scores a candidate card: the share of the query's concepts it contains, each concept weighted by
+// how rare it is in the decks (BM25's idf) and by where the card has it (front, back, tags). A share,
+// unlike a raw BM25 score, means the same in a large deck and a small one, so one threshold works.
+import type { Concept } from './query-concepts';
+import type { Alternative } from './synonym-lexicon';
+import { tokenMatches } from './word-forms';
+
+/** A hit on the front (the question) says most about the card; one only in its tags the least. */
+export const FIELD_FACTORS = { front: 1, back: 0.8, tags: 0.5 } as const;
+
+export interface WeightedConcept extends Concept {
+  weight: number;
+}
+
+export interface CardFields {
+  front: readonly string[];
+  back: readonly string[];
+  tags: readonly string[];
+}
+
+/** BM25's idf: about 0 for a term every card has, largest for one no card has. */
+export function idf(docFreq: number, cardCount: number): number {
+  const n = Math.max(cardCount, 1);
+  const df = Math.min(docFreq, n);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Whether the folded tokens contain the phrase (consecutive tokens, as FTS5 matches it). */
+export function containsPhrase(tokens: readonly string[], phrase: Alternative): boolean {
+  const last = tokens.length - phrase.length;
+  for (let start = 0; start <= last; start++) {
+    let all = true;
+    for (let k = 0; k < phrase.length && all; k++) all = tokenMatches(phrase[k]!, tokens[start + k]!);
+    if (all) return true;
+  }
+  return false;
+}
+
+function factorFor(concept: Concept, fields: CardFields): number {
+  const has = (tokens: readonly string[]) => concept.alternatives.some((alt) => containsPhrase(tokens, alt));
+  if (has(fields.front)) return FIELD_FACTORS.front;
+  if (has(fields.back)) return FIELD_FACTORS.back;
+  if (has(fields.tags)) return FIELD_FACTORS.tags;
+  return 0;
+}
+
+/** The card's score in [0, 1]. */
+export function coverage(concepts: readonly WeightedConcept[], fields: CardFields): number {
+  let total = 0;
+  let found = 0;
+  for (const concept of concepts) {
+    total += concept.weight;
+    found += concept.weight * factorFor(concept, fields);
+  }
+  return total > 0 ? found / total : 0;
+}
