@@ -1,7 +1,7 @@
 // Anki note types → this app's: the one imported before from the same Anki note type with the same
 // fields is reused (its templates and CSS brought up to date), otherwise a new one is created.
 import type { AnkiNoteType } from '../flashcards/interchange/anki/package';
-import type { NoteRepository, NoteTypeRecord } from '../flashcards/notes';
+import { sortFieldIn, type NoteRepository, type NoteTypeRecord } from '../flashcards/notes';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
@@ -29,12 +29,15 @@ export class NoteTypeMapper {
       .find((type) => type.kind === source.kind && sameList(type.fields, source.fieldNames));
     let type: NoteTypeRecord;
     if (reusable) {
+      const sortField = sortFieldIn(source.sortFieldIndex, source.fieldNames.length);
       const changed =
         reusable.name !== source.name ||
         reusable.css !== source.css ||
+        reusable.sortField !== sortField ||
         JSON.stringify(reusable.templates) !== JSON.stringify(templates);
-      if (changed) this.repository.updateType(reusable.id, { name: source.name, templates, css: source.css });
-      type = changed ? { ...reusable, name: source.name, templates, css: source.css } : reusable;
+      const update = { name: source.name, templates, css: source.css, sortField };
+      if (changed) this.repository.updateType(reusable.id, { ...update, fields: reusable.fields });
+      type = changed ? { ...reusable, ...update } : reusable;
     } else {
       type = this.repository.insertType({
         name: source.name || 'Note type',
@@ -42,6 +45,7 @@ export class NoteTypeMapper {
         fields: source.fieldNames,
         templates,
         css: source.css,
+        sortField: source.sortFieldIndex,
         sourceId: source.id,
       });
     }

@@ -49,7 +49,7 @@ const SQL = {
     WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL ORDER BY r.id`,
   settings: `SELECT key, value FROM settings ORDER BY key`,
   evaluationRuns: `SELECT * FROM evaluation_runs ORDER BY id`,
-  noteTypes: `SELECT id, name, kind, fields, templates, css, source_id, created_at, updated_at FROM note_types ORDER BY id`,
+  noteTypes: `SELECT id, name, kind, fields, templates, css, sort_field, source_id, created_at, updated_at FROM note_types ORDER BY id`,
   notes: `SELECT id, guid, note_type_id, fields, created_at, updated_at FROM notes ORDER BY id`,
   mediaNames: `SELECT name, hash, updated_at FROM media_names ORDER BY name`,
   media: `SELECT hash, mime, size, created_at FROM media ORDER BY hash`,

@@ -4,8 +4,10 @@
 // imported into a fresh data folder: the same notes, note types, cards, media bytes, review history,
 // suspended and buried cards.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readAnkiPackage } from '../../../main/services/flashcards/interchange';
 import { ANKI_QUEUE } from '../../../main/services/flashcards/interchange/anki/package';
@@ -85,7 +87,12 @@ describe('.apkg export → import', () => {
     expect(pkg.format).toEqual({ version: 1, collectionFile: 'collection.anki2', schemaVersion: 11 });
     for (const type of content.noteTypes) {
       const written = pkg.noteTypes.find((t) => t.name === type.name && t.id === type.id);
-      expect(written, type.name).toMatchObject({ kind: type.kind, fieldNames: type.fields, css: type.css });
+      expect(written, type.name).toMatchObject({
+        kind: type.kind,
+        fieldNames: type.fields,
+        css: type.css,
+        sortFieldIndex: type.sortField,
+      });
       expect(written!.templates).toEqual(type.templates);
     }
     const byGuid = new Map(pkg.notes.map((note) => [note.guid, note]));
@@ -93,6 +100,14 @@ describe('.apkg export → import', () => {
       expect(byGuid.get(note.guid)?.fields, note.guid).toEqual(note.fields);
       expect([...byGuid.get(note.guid)!.tags].sort()).toEqual([...note.tags].sort());
     }
+    // Anki sorts by the sort field's text (sfld); the sample's histology type sorts by its second field.
+    const histologyType = content.noteTypes.find((type) => type.sortField === 1)!;
+    const collectionPath = `${path}.anki2`;
+    writeFileSync(collectionPath, unzipSync(readFileSync(path))['collection.anki2']!);
+    const collection = new BetterSqlite3(collectionPath, { readonly: true });
+    const sfld = collection.prepare('SELECT sfld FROM notes WHERE mid = ?').pluck().all(histologyType.id);
+    collection.close();
+    expect(sfld).toEqual(['Type II pneumocyte']);
     // The edited field calls its files by name again.
     expect(byGuid.get('Hs4_alv')!.fields[0]).toBe('<img src="alveolus.png"><b>Which cell?</b>');
     expect(byGuid.get('Hs4_alv')!.fields[3]).toBe('Secretes surfactant [sound:lecture.mp3] (edited)');

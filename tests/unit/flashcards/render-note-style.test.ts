@@ -19,6 +19,7 @@ function basicType(css: string): NoteTypeRecord {
     fields: ['Front', 'Back'],
     templates: [{ name: 'Card 1', front: '{{Front}}', back: '{{FrontSide}}<hr id=answer>{{Back}}' }],
     css,
+    sortField: 0,
     sourceId: null,
   };
 }

@@ -2,7 +2,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Clock } from '../../store/types';
 import type { CardTemplate } from '../templates';
-import { NOTE_COLUMNS, NOTE_TYPE_COLUMNS, toNote, toNoteType, type NoteRow, type NoteTypeRow } from './note-rows';
+import {
+  NOTE_COLUMNS,
+  NOTE_TYPE_COLUMNS,
+  sortFieldIn,
+  toNote,
+  toNoteType,
+  type NoteRow,
+  type NoteTypeRow,
+} from './note-rows';
 import type { NoteKind, NoteRecord, NoteTypeRecord } from './types';
 
 export interface NewNoteType {
@@ -11,6 +19,8 @@ export interface NewNoteType {
   fields: readonly string[];
   templates: readonly CardTemplate[];
   css: string;
+  /** Index of the field Anki sorts by; out of range → 0. */
+  sortField?: number;
   sourceId: number | null;
 }
 
@@ -31,11 +41,12 @@ export class NoteRepository {
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
     this.insertTypeStmt = db.prepare(
-      `INSERT INTO note_types (name, kind, fields, templates, css, source_id, created_at, updated_at)
-       VALUES (@name, @kind, @fields, @templates, @css, @sourceId, @now, @now) RETURNING ${NOTE_TYPE_COLUMNS}`,
+      `INSERT INTO note_types (name, kind, fields, templates, css, sort_field, source_id, created_at, updated_at)
+       VALUES (@name, @kind, @fields, @templates, @css, @sortField, @sourceId, @now, @now) RETURNING ${NOTE_TYPE_COLUMNS}`,
     );
     this.updateTypeStmt = db.prepare(
-      `UPDATE note_types SET name = @name, templates = @templates, css = @css, updated_at = @now WHERE id = @id`,
+      `UPDATE note_types SET name = @name, templates = @templates, css = @css, sort_field = @sortField, updated_at = @now
+       WHERE id = @id`,
     );
     this.getTypeStmt = db.prepare(`SELECT ${NOTE_TYPE_COLUMNS} FROM note_types WHERE id = ?`);
     this.typesBySourceStmt = db.prepare(
@@ -68,6 +79,7 @@ export class NoteRepository {
       fields: JSON.stringify(input.fields),
       templates: JSON.stringify(input.templates),
       css: input.css,
+      sortField: sortFieldIn(input.sortField, input.fields.length),
       sourceId: input.sourceId,
       now: this.now(),
     });
@@ -75,13 +87,14 @@ export class NoteRepository {
     return toNoteType(row);
   }
 
-  /** New templates, name and CSS for a type whose fields stay the same (a re-import of an edited type). */
-  updateType(id: number, input: Pick<NewNoteType, 'name' | 'templates' | 'css'>): void {
+  /** New templates, name, CSS and sort field for a type whose fields stay the same (a re-import of an edited type). */
+  updateType(id: number, input: Pick<NewNoteType, 'name' | 'templates' | 'css' | 'fields' | 'sortField'>): void {
     this.updateTypeStmt.run({
       id,
       name: input.name,
       templates: JSON.stringify(input.templates),
       css: input.css,
+      sortField: sortFieldIn(input.sortField, input.fields.length),
       now: this.now(),
     });
   }

@@ -9,6 +9,7 @@ export interface NoteTypeRow {
   fields: string;
   templates: string;
   css: string;
+  sort_field: number;
   source_id: number | null;
 }
 
@@ -21,7 +22,7 @@ export interface NoteRow {
   updated_at: number;
 }
 
-export const NOTE_TYPE_COLUMNS = 'id, name, kind, fields, templates, css, source_id';
+export const NOTE_TYPE_COLUMNS = 'id, name, kind, fields, templates, css, sort_field, source_id';
 export const NOTE_COLUMNS = 'id, guid, note_type_id, fields, created_at, updated_at';
 
 function stringArray(json: string, what: string): string[] {
@@ -44,6 +45,11 @@ function templateArray(json: string): CardTemplate[] {
   });
 }
 
+/** A sort field index that names one of `fieldCount` fields; anything else (absent, out of range) → 0. */
+export function sortFieldIn(index: number | undefined, fieldCount: number): number {
+  return Number.isSafeInteger(index) && index! >= 0 && index! < fieldCount ? index! : 0;
+}
+
 export function toNoteType(row: NoteTypeRow): NoteTypeRecord {
   return {
     id: row.id,
@@ -53,6 +59,7 @@ export function toNoteType(row: NoteTypeRow): NoteTypeRecord {
     fields: stringArray(row.fields, `note type ${row.id}'s fields`),
     templates: templateArray(row.templates),
     css: row.css,
+    sortField: row.sort_field,
     sourceId: row.source_id,
   };
 }

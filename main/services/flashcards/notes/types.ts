@@ -13,6 +13,8 @@ export interface NoteTypeRecord {
   /** Templates in card order ({name, front = Anki's qfmt, back = afmt}). */
   templates: CardTemplate[];
   css: string;
+  /** Index of the field Anki's browser sorts and shows notes by. */
+  sortField: number;
   /** The note type's id in the Anki collection it was imported from, or null. */
   sourceId: number | null;
 }

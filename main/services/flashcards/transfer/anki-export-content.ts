@@ -114,8 +114,8 @@ export function ankiExportContent(sources: AnkiExportSources, deckId: number | n
   const noteTypes: ExportNoteType[] = rows.types.map((type, index) => {
     typeIndex.set(type.id, index);
     names.useTemplateFiles([type.css, ...type.templates.flatMap((t) => [t.front, t.back])].join('\n'));
-    const { name, kind, fields, templates, css, sourceId } = type;
-    return { sourceId, name, kind, fields, templates, css };
+    const { name, kind, fields, templates, css, sourceId, sortField } = type;
+    return { sourceId, name, kind, fields, templates, css, sortField };
   });
   const notes: ExportNote[] = [];
   for (const row of rows.notes) {

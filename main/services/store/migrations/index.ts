@@ -6,6 +6,7 @@ import { scopeOverrideAndNotices } from './004-scope-override-and-notices';
 import { evaluations } from './005-evaluations';
 import { media } from './006-media';
 import { notes } from './007-notes';
+import { noteTypeSortField } from './008-note-type-sort-field';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   evaluations,
   media,
   notes,
+  noteTypeSortField,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */

@@ -46,17 +46,19 @@ export interface ModelInput {
   templates: readonly { name: string; qfmt: string; afmt: string }[];
   css: string;
   mod: number;
+  /** The field Anki's browser sorts by; default the first. */
+  sortField?: number;
 }
 
 /** One col.models entry. Modern Anki ignores `req`; older versions use it when adding notes. */
-export function modelJson({ id, name, type, fields, templates, css, mod }: ModelInput) {
+export function modelJson({ id, name, type, fields, templates, css, mod, sortField = 0 }: ModelInput) {
   return {
     id,
     name,
     type,
     mod,
     usn: -1,
-    sortf: 0,
+    sortf: sortField,
     did: null,
     tmpls: templates.map((t, ord) => templateJson(t.name, ord, t.qfmt, t.afmt)),
     flds: fields.map(fieldJson),

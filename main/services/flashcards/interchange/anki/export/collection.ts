@@ -121,6 +121,7 @@ export function buildCollection(content: AnkiExportContent, options: CollectionO
       templates: type.templates.map((t) => ({ name: t.name, qfmt: t.front, afmt: t.back })),
       css: type.css,
       mod: nowSec,
+      sortField: type.sortField,
     });
   });
 
@@ -146,7 +147,14 @@ export function buildCollection(content: AnkiExportContent, options: CollectionO
     const usedGuids = new Set<string>(content.notes.map((note) => note.guid));
     const writtenGuids = new Set<string>();
     const usedRevlogIds = new Set<number>();
-    const addNote = (guid: string, mid: number, mod: number, tags: readonly string[], fields: readonly string[]) => {
+    const addNote = (
+      guid: string,
+      mid: number,
+      mod: number,
+      tags: readonly string[],
+      fields: readonly string[],
+      sortField = 0,
+    ) => {
       const noteId = (nextId += 1);
       insertNote.run(
         noteId,
@@ -155,7 +163,7 @@ export function buildCollection(content: AnkiExportContent, options: CollectionO
         mod,
         toAnkiTagString(tags),
         fields.join('\x1f'),
-        sortFieldText(fields[0] ?? ''),
+        sortFieldText(fields[sortField] ?? ''),
         fieldChecksum(fields[0] ?? ''),
       );
       counts.notes++;
@@ -202,7 +210,8 @@ export function buildCollection(content: AnkiExportContent, options: CollectionO
         if (mid === undefined) throw new InterchangeFormatError(`Note ${note.guid}: unknown note type`);
         if (writtenGuids.has(note.guid)) continue; // a note is written once, with every exported card
         writtenGuids.add(note.guid);
-        const noteId = addNote(note.guid, mid, Math.floor(note.modifiedAt / 1000), note.tags, note.fields);
+        const sortField = content.noteTypes[note.noteType]?.sortField ?? 0;
+        const noteId = addNote(note.guid, mid, Math.floor(note.modifiedAt / 1000), note.tags, note.fields, sortField);
         for (const card of note.cards) {
           const columns = ankiCardColumns(card.schedule, {
             crt,

@@ -11,6 +11,8 @@ export interface ExportNoteType {
   /** In card order: card ord N uses templates[N] (cloze types have one). */
   templates: { name: string; front: string; back: string }[];
   css: string;
+  /** Index of the field Anki sorts notes by (its sfld column and sortf). */
+  sortField: number;
 }
 
 /** A card's FSRS state, as ts-fsrs keeps it (times in epoch ms). */
