@@ -1,5 +1,6 @@
 // App shell: disclaimer, header, and routing between the Chat, Settings and Models (first-run setup) views.
 import { useCallback, useState } from 'react';
+import type { QuizSource } from '../../preload/contract/features/quiz';
 import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
@@ -10,6 +11,7 @@ import { EvaluateView } from './features/evaluate/components/EvaluateView';
 import { FlashcardsView } from './features/flashcards/components/FlashcardsView';
 import { CalibrationNotice } from './features/model/components/CalibrationNotice';
 import { ModelCrashBanner } from './features/model/components/ModelCrashBanner';
+import { QuizView } from './features/quiz/components/QuizView';
 import { ModelUnavailableBanner } from './features/model/components/ModelUnavailableBanner';
 import { useModelRetry } from './features/model/hooks/useModelRetry';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
@@ -42,6 +44,13 @@ export function App() {
   const onReviewed = useCallback(() => setReviewTick((n) => n + 1), []);
   const reviewDue = useDueCount(api, `${view}:${reviewTick}`);
   const startupNotices = useStartupNotices(api);
+  // A quiz starts from Review (the due queue) or from a deck in Cards, and returns there when it ends.
+  const [quiz, setQuiz] = useState<{ source: QuizSource; returnTo: View } | null>(null);
+  const startQuiz = useCallback((source: QuizSource, returnTo: View) => {
+    setQuiz({ source, returnTo });
+    setView('quiz');
+  }, []);
+  const endQuiz = useCallback(() => setView(quiz?.returnTo ?? 'review'), [quiz]);
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -65,8 +74,27 @@ export function App() {
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
         {/* Evaluate too: a perplexity run keeps reporting progress while you look elsewhere. */}
         <EvaluateView active={view === 'evaluate'} status={modelStatus} onOpenSettings={showSettings} />
-        {view === 'flashcards' && <FlashcardsView onOpenConversation={openConversation} />}
-        {view === 'review' && <ReviewView onReviewed={onReviewed} onExplaining={openConversation} />}
+        {view === 'flashcards' && (
+          <FlashcardsView
+            onOpenConversation={openConversation}
+            onQuizDeck={(deckId) => startQuiz({ kind: 'deck', deckId }, 'flashcards')}
+          />
+        )}
+        {view === 'review' && (
+          <ReviewView
+            onReviewed={onReviewed}
+            onExplaining={openConversation}
+            onQuiz={(deckId) => startQuiz({ kind: 'due', deckId }, 'review')}
+          />
+        )}
+        {view === 'quiz' && quiz && (
+          <QuizView
+            source={quiz.source}
+            modelReady={modelStatus?.state === 'ready' || modelStatus?.state === 'generating'}
+            onReviewed={onReviewed}
+            onExit={endQuiz}
+          />
+        )}
         {view === 'settings' && <SettingsView status={modelStatus} onModelStatus={setModelStatus} />}
         {view === 'setup' && (
           <SetupView

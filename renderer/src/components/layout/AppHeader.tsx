@@ -5,7 +5,7 @@ import { ModelStatusIndicator } from '../../features/model/components/ModelStatu
 import { focusRing } from '../ui/Button';
 import { BookIcon, ChartIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
 
-export type View = 'chat' | 'compare' | 'evaluate' | 'flashcards' | 'review' | 'settings' | 'setup';
+export type View = 'chat' | 'compare' | 'evaluate' | 'flashcards' | 'review' | 'quiz' | 'settings' | 'setup';
 
 export interface AppHeaderProps {
   view: View;
@@ -66,7 +66,7 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
           <BookIcon />
           Cards
         </NavTab>
-        <NavTab testId="review-tab" current={view === 'review'} onClick={() => onNavigate('review')}>
+        <NavTab testId="review-tab" current={view === 'review' || view === 'quiz'} onClick={() => onNavigate('review')}>
           <RefreshIcon />
           Review
           {reviewDue !== null && reviewDue > 0 && (

@@ -1,6 +1,7 @@
 // The Cards screen: decks on the left, the deck's cards (virtualized) or search results, and the card editor.
 import { useCallback, useMemo, useState } from 'react';
 import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
+import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
@@ -26,9 +27,11 @@ import { TagChips } from './TagChips';
 export interface FlashcardsViewProps {
   /** Opens a conversation in Chat at the given message (a chat search hit). */
   onOpenConversation: (conversationId: number, messageId: number) => void;
+  /** Starts a quiz over every card of a deck. */
+  onQuizDeck?: (deckId: number) => void;
 }
 
-export function FlashcardsView({ onOpenConversation }: FlashcardsViewProps) {
+export function FlashcardsView({ onOpenConversation, onQuizDeck }: FlashcardsViewProps) {
   const api = useApi();
   const decks = useDecks(api);
   const [chosenDeckId, setChosenDeckId] = useState<number | null>(null);
@@ -161,6 +164,17 @@ export function FlashcardsView({ onOpenConversation }: FlashcardsViewProps) {
           <div className="ml-auto flex items-center gap-2">
             <MoveToDeck count={selection.ids.size} decks={decks.decks} currentDeckId={deckId} onMove={moveSelected} />
             <DeckToolbarActions deck={deck} onChanged={changed} />
+            {onQuizDeck && deck && (
+              <Button
+                size="sm"
+                variant="secondary"
+                data-testid="deck-quiz"
+                disabled={deck.total === 0}
+                onClick={() => onQuizDeck(deck.id)}
+              >
+                Quiz this deck
+              </Button>
+            )}
           </div>
           <div className="w-full">
             <TagChips tags={tags} active={tag} onChange={setTag} />

@@ -15,6 +15,8 @@ export interface ReviewViewProps {
   onReviewed(): void;
   /** "Explain" started a chat answer in this conversation: show the chat. */
   onExplaining(conversationId: number, messageId: number): void;
+  /** Starts a quiz over the due cards of the chosen deck (null = all decks). */
+  onQuiz?(deckId: number | null): void;
 }
 
 /** Keys typed into a field (e.g. the deck picker) are not review shortcuts. */
@@ -35,7 +37,7 @@ function pressesCardControl(event: KeyboardEvent): boolean {
   );
 }
 
-export function ReviewView({ onReviewed, onExplaining }: ReviewViewProps) {
+export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps) {
   const api = useApi();
   const [deckId, setDeckId] = useState<number | null>(null);
   const [tick, setTick] = useState(0);
@@ -94,6 +96,18 @@ export function ReviewView({ onReviewed, onExplaining }: ReviewViewProps) {
         <div className="flex w-full max-w-2xl items-center justify-between">
           <DeckPicker deckId={deckId} onChange={setDeckId} refreshKey={tick} />
           <div className="flex items-center gap-2">
+            {onQuiz && (
+              <Button
+                size="sm"
+                variant="secondary"
+                data-testid="review-quiz"
+                disabled={session.dueCount === 0}
+                title="Answer each due card in your own words; the app grades it"
+                onClick={() => onQuiz(deckId)}
+              >
+                Quiz me
+              </Button>
+            )}
             {canUndo && (
               <Button size="sm" variant="ghost" data-testid="review-undo" onClick={() => void undo()}>
                 Undo

@@ -1,0 +1,91 @@
+// The question and the answer box: the model's question as it streams (Esc stops it), or the card's
+// front with a note saying why; Enter submits the answer, Shift+Enter starts a new line.
+import { useEffect, useRef, useState } from 'react';
+import type { QuizItem, QuizQuestion } from '../../../../../preload/contract/features/quiz';
+import { CardContent } from '../../../components/card/CardContent';
+import { Button } from '../../../components/ui/Button';
+
+export interface QuizAskProps {
+  item: QuizItem;
+  /** null while the model is still writing the question. */
+  question: QuizQuestion | null;
+  draft: string;
+  onStop(): void;
+  onSubmit(answer: string): void;
+}
+
+export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProps) {
+  const [answer, setAnswer] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  // Ready to type into as soon as the card shows (the view mounts this afresh for each card).
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  return (
+    <div className="flex flex-col gap-4">
+      {question === null ? (
+        <div className="flex flex-col gap-2" aria-live="polite" aria-busy="true">
+          <p data-testid="quiz-question-draft" className="min-h-7 text-lg text-slate-500 dark:text-slate-400">
+            {draft === '' ? 'Writing a question…' : draft}
+          </p>
+          <div>
+            <Button size="sm" variant="ghost" data-testid="quiz-stop-question" onClick={onStop} title="Esc">
+              Ask the card as written
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-2" aria-live="polite">
+          {question.source === 'model' || item.format === 'text' ? (
+            <p data-testid="quiz-question" data-source={question.source} className="text-lg whitespace-pre-wrap">
+              {question.source === 'model' ? question.text : item.front}
+            </p>
+          ) : (
+            <CardContent data-testid="quiz-question" format={item.format} content={item.front} className="text-lg" />
+          )}
+          {question.notice && (
+            <p data-testid="quiz-question-notice" className="text-xs text-slate-500 dark:text-slate-400">
+              {question.notice}
+            </p>
+          )}
+        </div>
+      )}
+      <form
+        className="flex flex-col gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (question !== null) onSubmit(answer);
+        }}
+      >
+        <label htmlFor="quiz-answer" className="text-sm font-medium text-slate-700 dark:text-slate-200">
+          Your answer
+        </label>
+        <textarea
+          id="quiz-answer"
+          ref={input}
+          data-testid="quiz-answer"
+          rows={3}
+          value={answer}
+          onChange={(event) => setAnswer(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              if (question !== null) onSubmit(answer);
+            }
+          }}
+          aria-describedby="quiz-answer-help"
+          className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-800"
+        />
+        <div className="flex items-center justify-between">
+          <span id="quiz-answer-help" className="text-xs text-slate-500 dark:text-slate-400">
+            Enter to check · Shift+Enter for a new line · Esc to end the quiz
+          </span>
+          <Button type="submit" variant="primary" size="sm" data-testid="quiz-submit" disabled={question === null}>
+            Check answer
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
