@@ -7,7 +7,7 @@ import type { EventSink } from '../../../main/services/events';
 import type { GenerateInput } from '../../../main/services/model/model-service';
 import type { GenerateResult } from '../../../main/services/model-host';
 import { NOTICE, QuizService } from '../../../main/services/quiz';
-import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import { eventChannels, type EventChannel, type EventPayload } from '../../../preload/contract/channels';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { AdapterChoice } from '../../../preload/contract/schemas';
 import { useReview, type ReviewHarness } from '../review/helpers';
@@ -15,6 +15,8 @@ import { useReview, type ReviewHarness } from '../review/helpers';
 class Sink implements EventSink {
   readonly events: { channel: EventChannel; payload: unknown }[] = [];
   emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
+    // Every event the service sends must be what the contract promises the renderer.
+    eventChannels[channel].parse(payload);
     this.events.push({ channel, payload });
   }
   deltas(requestId: string): string {
