@@ -1,0 +1,121 @@
+// `npm run eval:retrieval [-- --split dev|test|all] [--misses] [--threshold X]`: the card retriever on
+// a generated medical deck (bench/retrieval/eval-deck.ts, about 2,100 cards) against labeled questions
+// (bench/retrieval/questions.ts: direct, drug, abbreviation, misspelling, lay, back-of-card and
+// questions no card answers). Prints recall@5, hits@5, MRR and no-answer precision and recall for
+// the dev half (used to tune) and the test half (not looked at while tuning).
+import { parseArgs } from 'node:util';
+import { FtsCardRetriever, RELEVANCE_THRESHOLD } from '../main/services/retrieval';
+import { openDatabase } from '../main/services/store';
+import { evalDeckCards, type EvalCard } from './retrieval/eval-deck';
+import { loadEvalDeck } from './retrieval/eval-db';
+import { retrievalFigures, type QuestionOutcome } from './retrieval/metrics';
+import { labeledQuestions, type LabeledQuestion } from './retrieval/questions';
+
+const GOALS = { recallAt5: 0.9, noAnswerPrecision: 0.9 };
+
+function formatFigures(label: string, outcomes: QuestionOutcome[]): string {
+  const f = retrievalFigures(outcomes);
+  const pct = (value: number) => (Number.isNaN(value) ? '  n/a' : value.toFixed(3));
+  return (
+    `${label.padEnd(14)} n=${String(outcomes.length).padStart(3)} (${f.answerable} answerable, ${f.unanswerable} none)` +
+    `  recall@5 ${pct(f.recallAt5)}  hits@5 ${pct(f.hitsAt5)}  MRR ${pct(f.mrr)}` +
+    `  no-answer precision ${pct(f.noAnswerPrecision)} recall ${pct(f.noAnswerRecall)} (said none ${f.saidNone})`
+  );
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      split: { type: 'string', default: 'all' },
+      misses: { type: 'boolean', default: false },
+      threshold: { type: 'string' },
+    },
+  });
+  const split = values.split;
+  if (split !== 'dev' && split !== 'test' && split !== 'all') throw new Error('--split must be dev, test or all');
+  const threshold = values.threshold === undefined ? RELEVANCE_THRESHOLD : Number(values.threshold);
+
+  const cards = evalDeckCards();
+  const db = openDatabase(':memory:');
+  const byId = loadEvalDeck(db, cards);
+  const idsByFact = new Map<string, Set<number>>();
+  for (const [id, card] of byId) {
+    for (const fact of card.facts) {
+      const ids = idsByFact.get(fact) ?? new Set<number>();
+      ids.add(id);
+      idsByFact.set(fact, ids);
+    }
+  }
+  const retriever = new FtsCardRetriever(db);
+  const questions = labeledQuestions().filter((q) => split === 'all' || q.split === split);
+  console.log(
+    `Deck: ${cards.length} cards in ${new Set(cards.map((c) => c.deck)).size} decks; ${questions.length} questions; threshold ${threshold}\n`,
+  );
+
+  const results: { question: LabeledQuestion; outcome: QuestionOutcome }[] = [];
+  const started = performance.now();
+  for (const question of questions) {
+    const relevant = new Set(question.facts.flatMap((fact) => [...(idsByFact.get(fact) ?? [])]));
+    const hits = retriever.search(question.question, { limit: 10 });
+    const outcome: QuestionOutcome = {
+      relevant,
+      ranked: hits.map((hit) => hit.cardId),
+      passing: hits.filter((hit) => hit.score >= threshold).map((hit) => hit.cardId),
+    };
+    results.push({ question, outcome });
+    if (values.misses) printMiss(question, outcome, hits, byId, threshold);
+  }
+  const elapsed = performance.now() - started;
+
+  for (const part of ['dev', 'test'] as const) {
+    const inPart = results.filter((r) => r.question.split === part);
+    if (inPart.length === 0) continue;
+    console.log(
+      formatFigures(
+        part,
+        inPart.map((r) => r.outcome),
+      ),
+    );
+    for (const kind of [...new Set(inPart.map((r) => r.question.kind))]) {
+      console.log(
+        `  ${formatFigures(
+          kind,
+          inPart.filter((r) => r.question.kind === kind).map((r) => r.outcome),
+        )}`,
+      );
+    }
+  }
+  if (split === 'all')
+    console.log(
+      formatFigures(
+        'all',
+        results.map((r) => r.outcome),
+      ),
+    );
+  console.log(`\n${(elapsed / questions.length).toFixed(2)} ms per question on average (in-memory database)`);
+  const all = retrievalFigures(results.map((r) => r.outcome));
+  const met = all.recallAt5 >= GOALS.recallAt5 && all.noAnswerPrecision >= GOALS.noAnswerPrecision;
+  console.log(
+    `Goal recall@5 >= ${GOALS.recallAt5} with no-answer precision >= ${GOALS.noAnswerPrecision}: ${met ? 'met' : 'NOT met'}`,
+  );
+  db.close();
+}
+
+function printMiss(
+  question: LabeledQuestion,
+  outcome: QuestionOutcome,
+  hits: { cardId: number; score: number }[],
+  byId: Map<number, EvalCard>,
+  threshold: number,
+): void {
+  const top5 = outcome.passing.slice(0, 5);
+  const missed = outcome.relevant.size === 0 ? top5.length > 0 : !top5.some((id) => outcome.relevant.has(id));
+  if (!missed) return;
+  const shown = hits
+    .slice(0, 3)
+    .map((hit) => `${byId.get(hit.cardId)?.key}=${hit.score}${hit.score >= threshold ? '' : '(below)'}`);
+  console.log(`MISS [${question.split}/${question.kind}] ${question.question} -> ${shown.join(', ') || 'nothing'}`);
+}
+
+main();

@@ -1,0 +1,30 @@
+// Loads the eval deck into a fresh data file through the app's own flashcard service (decks, cloze
+// cards, tags), returning each stored card id's eval card.
+import type { Database } from 'better-sqlite3';
+import { FlashcardService } from '../../main/services/flashcards';
+import { SettingsRepository } from '../../main/services/store';
+import type { EvalCard } from './eval-deck';
+
+export function loadEvalDeck(db: Database, cards: readonly EvalCard[]): Map<number, EvalCard> {
+  const service = new FlashcardService(db, new SettingsRepository(db));
+  const decks = new Map<string, number>();
+  const byId = new Map<number, EvalCard>();
+  db.transaction(() => {
+    for (const card of cards) {
+      let deckId = decks.get(card.deck);
+      if (deckId === undefined) {
+        deckId = service.createDeck(card.deck).id;
+        decks.set(card.deck, deckId);
+      }
+      const stored = service.cards.insert({
+        deckId,
+        front: card.front,
+        back: card.back,
+        noteType: card.noteType,
+        tags: card.tags,
+      });
+      byId.set(stored.id, card);
+    }
+  })();
+  return byId;
+}
