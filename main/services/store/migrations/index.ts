@@ -7,6 +7,7 @@ import { evaluations } from './005-evaluations';
 import { media } from './006-media';
 import { notes } from './007-notes';
 import { noteTypeSortField } from './008-note-type-sort-field';
+import { groundedAnswers } from './009-grounded-answers';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   media,
   notes,
   noteTypeSortField,
+  groundedAnswers,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */
