@@ -30,6 +30,7 @@ function main(): void {
       split: { type: 'string', default: 'all' },
       misses: { type: 'boolean', default: false },
       threshold: { type: 'string' },
+      sweep: { type: 'boolean', default: false },
     },
   });
   const split = values.split;
@@ -54,6 +55,7 @@ function main(): void {
   );
 
   const results: { question: LabeledQuestion; outcome: QuestionOutcome }[] = [];
+  const scoresOf = new Map<QuestionOutcome, number[]>();
   const started = performance.now();
   for (const question of questions) {
     const relevant = new Set(question.facts.flatMap((fact) => [...(idsByFact.get(fact) ?? [])]));
@@ -64,6 +66,10 @@ function main(): void {
       passing: hits.filter((hit) => hit.score >= threshold).map((hit) => hit.cardId),
     };
     results.push({ question, outcome });
+    scoresOf.set(
+      outcome,
+      hits.map((hit) => hit.score),
+    );
     if (values.misses) printMiss(question, outcome, hits, byId, threshold);
   }
   const elapsed = performance.now() - started;
@@ -93,6 +99,11 @@ function main(): void {
         results.map((r) => r.outcome),
       ),
     );
+  if (values.sweep)
+    printSweep(
+      results.map((r) => r.outcome),
+      scoresOf,
+    );
   console.log(`\n${(elapsed / questions.length).toFixed(2)} ms per question on average (in-memory database)`);
   const all = retrievalFigures(results.map((r) => r.outcome));
   const met = all.recallAt5 >= GOALS.recallAt5 && all.noAnswerPrecision >= GOALS.noAnswerPrecision;
@@ -100,6 +111,21 @@ function main(): void {
     `Goal recall@5 >= ${GOALS.recallAt5} with no-answer precision >= ${GOALS.noAnswerPrecision}: ${met ? 'met' : 'NOT met'}`,
   );
   db.close();
+}
+
+/** The figures at other thresholds, to choose one (on the dev half). */
+function printSweep(outcomes: QuestionOutcome[], scoresOf: Map<QuestionOutcome, number[]>): void {
+  console.log('\nthreshold  recall@5  no-answer precision  no-answer recall');
+  for (let threshold = 0.4; threshold <= 0.851; threshold += 0.05) {
+    const atThreshold = outcomes.map((outcome) => {
+      const scores = scoresOf.get(outcome) ?? [];
+      return { ...outcome, passing: outcome.ranked.filter((_, index) => (scores[index] ?? 0) >= threshold) };
+    });
+    const f = retrievalFigures(atThreshold);
+    console.log(
+      `  ${threshold.toFixed(2)}     ${f.recallAt5.toFixed(3)}     ${f.noAnswerPrecision.toFixed(3)}                ${f.noAnswerRecall.toFixed(3)}`,
+    );
+  }
 }
 
 function printMiss(
@@ -110,12 +136,14 @@ function printMiss(
   threshold: number,
 ): void {
   const top5 = outcome.passing.slice(0, 5);
-  const missed = outcome.relevant.size === 0 ? top5.length > 0 : !top5.some((id) => outcome.relevant.has(id));
+  const found = top5.filter((id) => outcome.relevant.has(id)).length;
+  const missed = outcome.relevant.size === 0 ? top5.length > 0 : found < Math.min(outcome.relevant.size, 5);
   if (!missed) return;
   const shown = hits
-    .slice(0, 3)
+    .slice(0, 5)
     .map((hit) => `${byId.get(hit.cardId)?.key}=${hit.score}${hit.score >= threshold ? '' : '(below)'}`);
-  console.log(`MISS [${question.split}/${question.kind}] ${question.question} -> ${shown.join(', ') || 'nothing'}`);
+  const what = found > 0 ? `PARTIAL ${found}/${outcome.relevant.size}` : 'MISS';
+  console.log(`${what} [${question.split}/${question.kind}] ${question.question} -> ${shown.join(', ') || 'nothing'}`);
 }
 
 main();

@@ -56,7 +56,7 @@ function diseaseCards(cells: string[]): EvalCard[] {
     tags,
     facts,
   });
-  const cards = [
+  const cards: EvalCard[] = [
     card('def', pick(key + 'd', [`What is ${name}?`, `Define ${name}.`, `${name}: definition?`]), definition),
     card('cause', pick(key + 'c', [`What causes ${name}?`, `Cause of ${name}?`, `Etiology of ${name}?`]), cause),
     card(

@@ -1,12 +1,13 @@
 // Scores a candidate card: the share of the query's concepts it contains, each concept weighted by
-// how rare it is in the decks (BM25's idf) and by where the card has it (front, back, tags). A share,
+// how rare it is in the decks (BM25's idf) and by where the card has it (front, back, tags); what is
+// asked (treatment, symptoms…) adds a fixed part on top of the subject's share. A share,
 // unlike a raw BM25 score, means the same in a large deck and a small one, so one threshold works.
 import type { Concept } from './query-concepts';
 import type { Alternative } from './synonym-lexicon';
 import { tokenMatches } from './word-forms';
 
 /** A hit on the front (the question) says most about the card; one only in its tags the least. */
-export const FIELD_FACTORS = { front: 1, back: 0.8, tags: 0.5 } as const;
+export const FIELD_FACTORS = { front: 1, back: 0.9, tags: 0.5 } as const;
 
 export interface WeightedConcept extends Concept {
   weight: number;
@@ -44,8 +45,8 @@ function factorFor(concept: Concept, fields: CardFields): number {
   return 0;
 }
 
-/** The card's score in [0, 1]. */
-export function coverage(concepts: readonly WeightedConcept[], fields: CardFields): number {
+/** The weighted share of the concepts the card has, each counted by where it has it. */
+function share(concepts: readonly WeightedConcept[], fields: CardFields): number {
   let total = 0;
   let found = 0;
   for (const concept of concepts) {
@@ -53,4 +54,20 @@ export function coverage(concepts: readonly WeightedConcept[], fields: CardField
     found += concept.weight * factorFor(concept, fields);
   }
   return total > 0 ? found / total : 0;
+}
+
+/**
+ * How much of a score the question's aspects (treatment, symptoms…) make when it has any: enough to
+ * rank the card that has them above the subject's other cards, never enough to make a card about
+ * something else relevant.
+ */
+export const ASPECT_SHARE = 0.15;
+
+/** The card's score in [0, 1]. */
+export function coverage(concepts: readonly WeightedConcept[], fields: CardFields): number {
+  const subjects = concepts.filter((concept) => !concept.aspect);
+  const aspects = concepts.filter((concept) => concept.aspect);
+  if (subjects.length === 0) return share(aspects, fields);
+  if (aspects.length === 0) return share(subjects, fields);
+  return (1 - ASPECT_SHARE) * share(subjects, fields) + ASPECT_SHARE * share(aspects, fields);
 }

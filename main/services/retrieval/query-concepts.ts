@@ -10,6 +10,8 @@ export interface Concept {
   /** What it stands for, for debugging and tests: a synonym group's first spelling or the word. */
   label: string;
   alternatives: Alternative[];
+  /** What is asked about (treatment, cause…) rather than the subject: weighs less in a card's score. */
+  aspect: boolean;
 }
 
 /** What query building needs from the index: term counts and spelling suggestions. */
@@ -26,21 +28,37 @@ function searchable(word: string): boolean {
   return word.length >= 5 && !/\d/.test(word) && !isStopWord(word);
 }
 
-/** A word found nowhere in the index (not as itself, a stem or its other spelling). */
-function absent(word: string, vocabulary: Vocabulary): boolean {
-  return wordAlternatives(word).every((alternative) => vocabulary.docFreq(alternative[0] as TokenPattern) === 0);
+/** A query word, after spelling correction: `typed` keeps what was typed when it was corrected. */
+interface QueryWord extends Word {
+  typed?: string;
 }
 
-/** Replaces each word the index and the lexicon both lack by its nearest spelling in either (the index first on ties). */
-function correctSpelling(words: Word[], lexicon: SynonymLexicon, vocabulary: Vocabulary | undefined): Word[] {
+/** The better of two suggestions: the closer, the index's on ties; only one starting with the same letter. */
+function bestSuggestion(
+  word: string,
+  ...suggestions: ({ term: string; distance: number } | undefined)[]
+): string | undefined {
+  let best: { term: string; distance: number } | undefined;
+  for (const suggestion of suggestions) {
+    // A typo rarely hits the first letter, while a real word one letter off ("rabies", "babies") often does.
+    if (suggestion === undefined || suggestion.term[0] !== word[0]) continue;
+    if (best === undefined || suggestion.distance < best.distance) best = suggestion;
+  }
+  return best?.term;
+}
+
+/**
+ * Reads each word that neither the index nor the lexicon holds as written as its nearest spelling in
+ * either, keeping what was typed too: the typed word's stem may still match ("treatement" finds
+ * "treated"), and a correct word the decks lack loses nothing.
+ */
+function correctSpelling(words: Word[], lexicon: SynonymLexicon, vocabulary: Vocabulary | undefined): QueryWord[] {
   if (vocabulary === undefined) return words;
   return words.map((word) => {
-    if (!searchable(word.word) || lexicon.knows(word.word) || !absent(word.word, vocabulary)) return word;
-    const inIndex = vocabulary.nearest(word.word);
-    const inLexicon = lexicon.nearest(word.word);
-    const best =
-      inLexicon !== undefined && (inIndex === undefined || inLexicon.distance < inIndex.distance) ? inLexicon : inIndex;
-    return best === undefined ? word : { word: best.term, original: best.term };
+    if (!searchable(word.word) || lexicon.knows(word.word)) return word;
+    if (vocabulary.docFreq({ text: word.word, prefix: false }) > 0) return word;
+    const term = bestSuggestion(word.word, vocabulary.nearest(word.word), lexicon.nearest(word.word));
+    return term === undefined ? word : { word: term, original: term, typed: word.word };
   });
 }
 
@@ -57,20 +75,25 @@ export function buildConcepts(query: string, lexicon: SynonymLexicon, vocabulary
       const first = phrase[0] as Word;
       if (length === 1 && lexicon.capitalsOnly(first.word) && !typedInCapitals(first)) continue;
       const key = `group:${group}`;
-      if (!concepts.has(key))
-        concepts.set(key, { label: lexicon.label(group), alternatives: lexicon.alternatives(group) });
+      if (!concepts.has(key)) {
+        concepts.set(key, {
+          label: lexicon.label(group),
+          alternatives: lexicon.alternatives(group),
+          aspect: lexicon.isAspect(group),
+        });
+      }
       matched = length;
     }
     if (matched > 0) {
       at += matched;
       continue;
     }
-    const { word } = words[at] as Word;
+    const { word, typed } = words[at] as QueryWord;
     at++;
     if (isStopWord(word)) continue;
-    const alternatives = wordAlternatives(word);
+    const alternatives = [...wordAlternatives(word), ...(typed === undefined ? [] : wordAlternatives(typed))];
     const key = `word:${(alternatives[0] as Alternative).map((t) => t.text).join(' ')}`;
-    if (!concepts.has(key)) concepts.set(key, { label: word, alternatives });
+    if (!concepts.has(key)) concepts.set(key, { label: word, alternatives, aspect: false });
   }
   return [...concepts.values()].slice(0, MAX_CONCEPTS);
 }
@@ -81,8 +104,15 @@ export function ftsPhrase(alternative: Alternative): string {
   return `"${text}"${alternative[alternative.length - 1]?.prefix ? '*' : ''}`;
 }
 
-/** Every alternative of every concept, OR-ed: a card matching any of them is a candidate. */
+/**
+ * Every alternative of the subject concepts, OR-ed: a card matching any of them is a candidate. What
+ * is asked (treatment, symptoms…) is left to scoring, unless the query has nothing else: its many
+ * spellings would otherwise let cards full of "signs", "features" and "presents" outrank a card
+ * that names the subject once.
+ */
 export function ftsExpression(concepts: readonly Concept[]): string | null {
-  const phrases = new Set(concepts.flatMap((concept) => concept.alternatives.map(ftsPhrase)));
+  const subjects = concepts.filter((concept) => !concept.aspect);
+  const searched = subjects.length > 0 ? subjects : concepts;
+  const phrases = new Set(searched.flatMap((concept) => concept.alternatives.map(ftsPhrase)));
   return phrases.size === 0 ? null : [...phrases].join(' OR ');
 }

@@ -1,7 +1,7 @@
 // The synonym groups compiled for look-up: a query phrase (by the keys of its words) to its group, and
 // each group's spellings as the token patterns the index is searched with.
 import { FuzzyIndex } from '../scope/fuzzy';
-import { CAPITALS_ONLY, synonymGroups } from './lexicon/synonym-groups';
+import { CAPITALS_ONLY, synonymGroups, type SynonymGroup } from './lexicon/synonym-groups';
 import { otherSpelling, wordKey, wordPatterns, type TokenPattern } from './word-forms';
 
 /** One way of saying a concept: a phrase of tokens, all exact but the last (FTS5 allows a prefix only there). */
@@ -22,7 +22,7 @@ function formAlternatives(form: string): Alternative[] {
 }
 
 export class SynonymLexicon {
-  private readonly groups: string[][];
+  private readonly groups: SynonymGroup[];
   private readonly byKey = new Map<string, number>();
   private readonly alternativesCache = new Map<number, Alternative[]>();
   private readonly words = new Set<string>();
@@ -30,11 +30,11 @@ export class SynonymLexicon {
   readonly longestForm: number;
   private fuzzy: FuzzyIndex | null = null;
 
-  constructor(groups: string[][] = synonymGroups()) {
+  constructor(groups: SynonymGroup[] = synonymGroups()) {
     this.groups = groups;
     let longest = 1;
     groups.forEach((group, index) => {
-      for (const form of group) {
+      for (const form of group.forms) {
         const words = form.split(' ');
         longest = Math.max(longest, words.length);
         for (const word of words) this.words.add(word);
@@ -58,13 +58,18 @@ export class SynonymLexicon {
 
   /** A short name for the group (its first spelling). */
   label(group: number): string {
-    return (this.groups[group] as string[])[0] as string;
+    return (this.groups[group] as SynonymGroup).forms[0] as string;
+  }
+
+  /** Whether the group names what is asked (treatment, cause…) rather than a subject. */
+  isAspect(group: number): boolean {
+    return (this.groups[group] as SynonymGroup).aspect;
   }
 
   alternatives(group: number): Alternative[] {
     let cached = this.alternativesCache.get(group);
     if (cached === undefined) {
-      cached = (this.groups[group] as string[]).flatMap(formAlternatives);
+      cached = (this.groups[group] as SynonymGroup).forms.flatMap(formAlternatives);
       this.alternativesCache.set(group, cached);
     }
     return cached;

@@ -40,7 +40,8 @@ const STOP_WORDS = new Set(
   nor too much many more most less least few lot lots please tell explain describe give list name state summarize
   summarise know knowing want need help question questions answer answers mean meant means regarding concerning
   like usually typically commonly generally often normally called known used use using something someone thing things
-  way ways kind type types example examples e g eg ie etc vs versus`
+  way ways kind type types example examples e g eg ie etc vs versus people person someone somebody patient
+  patients get gets got getting give gives given giving happen happens happened go goes going make makes made`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );

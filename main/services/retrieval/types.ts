@@ -38,7 +38,7 @@ export interface CardRetriever {
  * when no card reaches it. Chosen on the development half of the labeled retrieval set
  * (npm run eval:retrieval), where it balances recall against no-answer precision.
  */
-export const RELEVANCE_THRESHOLD = 0.6;
+export const RELEVANCE_THRESHOLD = 0.45;
 
 /** Whether a retrieved card is relevant enough to ground an answer. */
 export function isRelevant(card: Pick<RetrievedCard, 'score'>, threshold = RELEVANCE_THRESHOLD): boolean {

@@ -20,6 +20,8 @@ dm | diabetes mellitus | diabetes | sugar diabetes | diabetic
 t1dm | type 1 diabetes | insulin dependent diabetes | iddm | juvenile diabetes
 t2dm | type 2 diabetes | non insulin dependent diabetes | niddm | adult onset diabetes
 dka | diabetic ketoacidosis | ketoacidosis
+siadh | syndrome of inappropriate antidiuretic hormone | syndrome of inappropriate adh
+di | diabetes insipidus
 hhs | hyperosmolar hyperglycemic state | hyperosmolar hyperglycaemic state
 cva | stroke | cerebrovascular accident | brain attack
 tia | transient ischemic attack | transient ischaemic attack | mini stroke
@@ -140,7 +142,7 @@ miscarriage | spontaneous abortion | pregnancy loss
 menopause | the change | change of life
 ida | iron deficiency anemia | iron deficiency anaemia | low iron
 anemia | anaemia | low hemoglobin | low haemoglobin | low blood count
-sickle cell disease | sickle cell anemia | sickle cell anaemia | sickle cell
+sickle cell anemia | sickle cell anaemia | sickle cell
 dic | disseminated intravascular coagulation
 itp | immune thrombocytopenia | immune thrombocytopenic purpura
 ttp | thrombotic thrombocytopenic purpura
@@ -159,6 +161,21 @@ scc | squamous cell carcinoma
 aaa | abdominal aortic aneurysm
 pad | peripheral arterial disease | peripheral artery disease | peripheral vascular disease | claudication
 ra fever | rheumatic fever
+hcm | hocm | hypertrophic cardiomyopathy | hypertrophic obstructive cardiomyopathy
+dcm | dilated cardiomyopathy
+osa | obstructive sleep apnea | obstructive sleep apnoea | sleep apnea | sleep apnoea
+ipf | idiopathic pulmonary fibrosis
+cf | cystic fibrosis
+gdm | gestational diabetes | gestational diabetes mellitus | diabetes in pregnancy
+pph | postpartum hemorrhage | postpartum haemorrhage
+scd | sickle cell disease
+edh | extradural hematoma | extradural haematoma | epidural hematoma | epidural haematoma
+sdh | subdural hematoma | subdural haematoma
+crc | colorectal cancer | bowel cancer | colon cancer
+adpkd | pkd | autosomal dominant polycystic kidney disease | polycystic kidney disease
+gca | giant cell arteritis | temporal arteritis
+pmr | polymyalgia rheumatica
+nafld | non alcoholic fatty liver disease | fatty liver
 ie | infective endocarditis | endocarditis
 ptx | pneumothorax | collapsed lung
 sob | dyspnea | dyspnoea | shortness of breath | breathlessness | difficulty breathing | breathless | short of breath
@@ -236,21 +253,28 @@ skin | dermal | cutaneous
 blood vessel | vascular
 bone | bones | skeletal | osseous
 eye | eyes | ocular | ophthalmic
-symptom | symptoms | sx | signs | sign | presentation | presents | present | features | manifestations | clinical features
-treatment | tx | rx | mx | treat | treated | management | manage | therapy | drug of choice | cure
-first line | first choice | initial treatment | mainstay
-cause | causes | caused | etiology | aetiology | due to | leads to | results in
-risk factor | risk factors | predisposing factors | who gets
-diagnosis | dx | diagnose | diagnosed | test | tests | investigation | investigations | workup | confirm | gold standard
-complication | complications | cx | sequelae | can lead to | consequence
-mechanism of action | moa | mechanism | how does it work | works by
-side effect | side effects | adverse effect | adverse effects | toxicity | adverse reaction
-contraindication | contraindications | contraindicated | should not be given | avoid
+~symptom | symptoms | sx | signs | sign | presentation | presents | present | features | manifestations | clinical features
+~treatment | tx | rx | mx | what to do | what to do for | meds | medication | medications | treat | treated | management | manage | therapy | drug of choice | cure
+~first line | first choice | initial treatment | mainstay
+~cause | causes | why | caused | etiology | aetiology | due to | leads to | results in
+~risk factor | risk factors | predisposing factors | who gets
+~diagnosis | dx | labs | lab tests | blood tests | diagnose | diagnosed | test | tests | investigation | investigations | workup | confirm | gold standard
+~complication | complications | cx | sequelae | can lead to | consequence
+~mechanism of action | moa | mechanism | how does it work | works by | work | works | mode of action
+~indication | indications | used for | uses | indicated | indicated for | used in | used to treat
+~side effect | side effects | adverse effect | adverse effects | toxicity | adverse reaction
+~contraindication | contraindications | contraindicated | should not be given | avoid
 antidote | reversal agent | reversal | reverse | reversed
-prevention | prevent | prophylaxis | prophylactic
-pathophysiology | pathogenesis
-definition | defined | define | meaning
-normal range | reference range | normal value | normal level
+~prevention | prevent | prophylaxis | prophylactic
+~pathophysiology | pathogenesis
+~definition | defined | define | meaning
+~normal range | reference range | normal value | normal level
+~drug | drugs | medicine | medicines | agent | agents | pill | pills
+overdose | poisoning | overdosage | od
+child | children | baby | babies | infant | infants | toddler | toddlers | kid | kids | pediatric | paediatric
+postpartum | post partum | after birth | after delivery | after giving birth | after childbirth
+hemorrhage | haemorrhage | bleeding | bleed | heavy bleeding | blood loss
+exertion | exertional | exercise | on exertion | physical activity
 `;
 
 /** Abbreviations that are English words too ("as", "or", "all"…): read as abbreviations only when typed in capitals. */
@@ -278,17 +302,31 @@ export const CAPITALS_ONLY: ReadonlySet<string> = new Set([
   'rr',
   'sob',
   'aaa',
+  'od',
   'acs',
 ]);
 
-/** The synonym groups, each a list of folded spellings (words separated by single spaces). */
-export function synonymGroups(): string[][] {
+export interface SynonymGroup {
+  /** Folded spellings, words separated by single spaces. */
+  forms: string[];
+  /**
+   * What a question asks about a subject (treatment, cause, symptoms…), marked "~" above. The card that
+   * answers often does not say the word ("Aspirin, PCI" answers "treatment of MI"), so such a concept
+   * counts for less than the subject when a card is scored.
+   */
+  aspect: boolean;
+}
+
+export function synonymGroups(): SynonymGroup[] {
   return GROUPS.split('\n')
-    .map((line) =>
-      line
+    .map((line) => {
+      const aspect = line.trimStart().startsWith('~');
+      const forms = line
+        .replace('~', '')
         .split('|')
         .map((form) => form.trim())
-        .filter((form) => form.length > 0),
-    )
-    .filter((group) => group.length > 1);
+        .filter((form) => form.length > 0);
+      return { forms, aspect };
+    })
+    .filter((group) => group.forms.length > 1);
 }
