@@ -41,7 +41,8 @@ const STOP_WORDS = new Set(
   summarise know knowing want need help question questions answer answers mean meant means regarding concerning
   like usually typically commonly generally often normally called known used use using something someone thing things
   way ways kind type types example examples e g eg ie etc vs versus people person someone somebody patient
-  patients get gets got getting give gives given giving happen happens happened go goes going make makes made`
+  patients get gets got getting give gives given giving happen happens happened go goes going make makes made doctor doctors needs problem problems issue issues
+  trouble`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );

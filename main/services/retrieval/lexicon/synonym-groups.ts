@@ -16,6 +16,7 @@ hypercalcemia | hypercalcaemia | high calcium
 hypomagnesemia | hypomagnesaemia | low magnesium
 hypoglycemia | hypoglycaemia | low blood sugar | low glucose | hypo
 hyperglycemia | hyperglycaemia | high blood sugar | high glucose
+glucose | sugar | blood sugar | blood glucose
 dm | diabetes mellitus | diabetes | sugar diabetes | diabetic
 t1dm | type 1 diabetes | insulin dependent diabetes | iddm | juvenile diabetes
 t2dm | type 2 diabetes | non insulin dependent diabetes | niddm | adult onset diabetes
@@ -75,6 +76,9 @@ ra | rheumatoid arthritis
 oa | osteoarthritis | wear and tear arthritis | degenerative joint disease
 sle | lupus | systemic lupus erythematosus
 gout | gouty arthritis
+big toe | great toe | first metatarsophalangeal joint | first mtp joint
+mole | moles | nevus | naevus | nevi | pigmented lesion
+color | colour | colored | coloured
 ms | multiple sclerosis
 als | mnd | amyotrophic lateral sclerosis | motor neuron disease | motor neurone disease | lou gehrig disease
 mg | myasthenia gravis | myasthenia
@@ -127,7 +131,7 @@ rr | respiratory rate | breathing rate
 spo2 | oxygen saturation | sats
 cpr | cardiopulmonary resuscitation | resuscitation
 icu | intensive care unit | intensive care
-hypothyroidism | underactive thyroid | low thyroid | myxedema | myxoedema
+hypothyroidism | underactive thyroid | low thyroid
 hyperthyroidism | overactive thyroid | thyrotoxicosis
 graves | graves disease
 hashimoto | hashimoto thyroiditis
@@ -178,6 +182,7 @@ pmr | polymyalgia rheumatica
 nafld | non alcoholic fatty liver disease | fatty liver
 ie | infective endocarditis | endocarditis
 ptx | pneumothorax | collapsed lung
+orthopnea | orthopnoea | breathless lying flat | lying flat | breathless when lying down
 sob | dyspnea | dyspnoea | shortness of breath | breathlessness | difficulty breathing | breathless | short of breath
 hemoptysis | haemoptysis | coughing up blood | blood in sputum
 hematemesis | haematemesis | vomiting blood
@@ -257,9 +262,9 @@ eye | eyes | ocular | ophthalmic
 ~treatment | tx | rx | mx | what to do | what to do for | meds | medication | medications | treat | treated | management | manage | therapy | drug of choice | cure
 ~first line | first choice | initial treatment | mainstay
 ~cause | causes | why | caused | etiology | aetiology | due to | leads to | results in
-~risk factor | risk factors | predisposing factors | who gets
-~diagnosis | dx | labs | lab tests | blood tests | diagnose | diagnosed | test | tests | investigation | investigations | workup | confirm | gold standard
-~complication | complications | cx | sequelae | can lead to | consequence
+~risk factor | risk factors | predisposing factors | who gets | at risk | who is at risk | risk | risks | predispose | predisposes
+~diagnosis | dx | find | detect | check for | labs | lab tests | blood tests | diagnose | diagnosed | test | tests | investigation | investigations | workup | confirm | gold standard
+~complication | complications | cx | long term | long term effects | sequelae | can lead to | consequence
 ~mechanism of action | moa | mechanism | how does it work | works by | work | works | mode of action
 ~indication | indications | used for | uses | indicated | indicated for | used in | used to treat
 ~side effect | side effects | adverse effect | adverse effects | toxicity | adverse reaction
