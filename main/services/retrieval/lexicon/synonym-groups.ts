@@ -163,6 +163,8 @@ cancer | malignancy | tumor | tumour | carcinoma | neoplasm
 bcc | basal cell carcinoma
 scc | squamous cell carcinoma
 aaa | abdominal aortic aneurysm
+as | aortic stenosis
+or | operating room | operating theatre
 pad | peripheral arterial disease | peripheral artery disease | peripheral vascular disease | claudication
 ra fever | rheumatic fever
 hcm | hocm | hypertrophic cardiomyopathy | hypertrophic obstructive cardiomyopathy
