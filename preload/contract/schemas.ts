@@ -32,6 +32,8 @@ export const conversationSchema = z.strictObject({
   adapterScale: adapterScaleSchema,
   /** The student chose "ask anyway": the scope guard no longer checks this conversation. */
   scopeOverride: z.boolean(),
+  /** Answers are given the student's most relevant cards (when the decks hold any) and cite them. */
+  useCards: z.boolean(),
 });
 
 export const conversationSummarySchema = conversationSchema.extend({
@@ -39,6 +41,21 @@ export const conversationSummarySchema = conversationSchema.extend({
   snippet: z.string().nullable(),
   matchedMessageId: idSchema.nullable(),
 });
+
+/** A card an answer was given, as it was then, and what has become of it since. */
+export const citationSchema = z.strictObject({
+  /** What the answer cites it as: [1], [2], … */
+  number: z.number().int().min(1),
+  cardId: idSchema,
+  deckName: z.string(),
+  front: z.string(),
+  back: z.string(),
+  /** 'changed': edited since; 'deleted': no longer in the decks (the copy above is what was used). */
+  status: z.enum(['current', 'changed', 'deleted']),
+});
+
+/** null: the cards were not consulted; 'ungrounded': none was relevant ("not in your cards"). */
+export const groundingSchema = z.enum(['grounded', 'ungrounded']).nullable();
 
 export const messageSchema = z.strictObject({
   id: idSchema,
@@ -55,6 +72,9 @@ export const messageSchema = z.strictObject({
   updatedAt: z.number(),
   /** Fixed safety notices shown above this answer, most urgent first ([] for questions). */
   notices: z.array(safetyNoticeKindSchema),
+  grounding: groundingSchema,
+  /** The cards the answer was given, in citation order ([] when none). */
+  citations: z.array(citationSchema),
 });
 
 /**
@@ -166,6 +186,8 @@ export const apiErrorSchema = z.strictObject({
 export type Conversation = z.infer<typeof conversationSchema>;
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 export type Message = z.infer<typeof messageSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Grounding = z.infer<typeof groundingSchema>;
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 export type ProfileId = z.infer<typeof profileIdSchema>;
 export type ProfileChoice = z.infer<typeof profileChoiceSchema>;

@@ -30,6 +30,8 @@ import { convertPeftLora, PeftConversionError } from '../peft';
 import { QuizService } from '../quiz';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
+import { CardGrounding } from '../grounding';
+import { FtsCardRetriever } from '../retrieval';
 import { createDeckServices } from './deck-services';
 import { MediaCollection } from './media-collection';
 import { SettingsService } from '../settings/settings-service';
@@ -109,7 +111,14 @@ export function createApp(deps: AppDependencies): App {
   // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
   const scope = new ScopeGate(createScopeGuard(), settings);
   const safeguards = { scope, assessSafety };
-  const chat = new ChatService(conversations, messages, model, deps.events, safeguards, deps.chat);
+  const { flashcards, review, media, transfer } = createDeckServices(db, deps.dataDir, settingsRepository);
+  flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
+  const grounding = new CardGrounding({
+    retriever: new FtsCardRetriever(db),
+    countTokens: (text) => model.countTokens(text),
+    hasCards: () => flashcards.hasLiveCards(),
+  });
+  const chat = new ChatService(conversations, messages, model, deps.events, safeguards, { ...deps.chat, grounding });
   const compare = new CompareService(model, deps.events, scope, { deltaIntervalMs: deps.chat?.deltaIntervalMs });
   const downloads = createDownloadService({
     dataDir: deps.dataDir,
@@ -124,8 +133,6 @@ export function createApp(deps: AppDependencies): App {
     load: async (files) => void (await useModelFiles(settings, model, files)),
     emit: (status) => deps.events.emit('setup:progress', status),
   });
-  const { flashcards, review, media, transfer } = createDeckServices(db, deps.dataDir, settingsRepository);
-  flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
   const mediaCollection = new MediaCollection({
     db,
     media,

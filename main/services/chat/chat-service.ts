@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../preload/contract/envelope';
 import type { AdapterChoice, Conversation, Message } from '../../../preload/contract/schemas';
 import type { EventSink } from '../events';
+import type { AnswerGrounding } from '../grounding';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { ActiveModel, GenerateInput } from '../model/model-service';
 import { HostCrashedError, type GenerateResult } from '../model-host';
@@ -38,6 +39,8 @@ export interface ChatServiceOptions {
   saveIntervalMs?: number;
   /** How often token deltas are sent to the renderer. */
   deltaIntervalMs?: number;
+  /** Gives answers the student's relevant cards (conversations with "Use my cards" on); absent: never. */
+  grounding?: AnswerGrounding;
 }
 
 interface ActiveRequest {
@@ -56,6 +59,8 @@ export interface SendRequest {
   conversationId: number | null;
   text: string;
   adapter?: AdapterChoice;
+  /** "Use my cards" for a new conversation (default on); an existing one keeps its own. */
+  useCards?: boolean;
   /** "Ask anyway" after a decline: answer, and remember it for the conversation ('ask' mode only). */
   askAnyway?: boolean;
 }
@@ -68,6 +73,7 @@ export class ChatService {
   private readonly active = new Map<string, ActiveRequest>();
   private readonly saveIntervalMs: number;
   private readonly deltaIntervalMs: number;
+  private readonly grounding: AnswerGrounding | null;
 
   constructor(
     private readonly conversations: ConversationRepository,
@@ -79,6 +85,7 @@ export class ChatService {
   ) {
     this.saveIntervalMs = options.saveIntervalMs ?? 500;
     this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
+    this.grounding = options.grounding ?? null;
   }
 
   /**
@@ -107,6 +114,8 @@ export class ChatService {
     // crash never leaves a question without its answer row or an empty conversation.
     const saved = this.messages.atomically(() => {
       let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
+      if (!existing && request.useCards === false)
+        conversation = this.conversations.setUseCards(conversation.id, false);
       if (verdict.rememberOverride) conversation = this.conversations.setScopeOverride(conversation.id, true);
       const history = historyFromMessages(this.messages.listForConversation(conversation.id));
       const userMessage = this.messages.addUser(conversation.id, request.text);
@@ -190,7 +199,7 @@ export class ChatService {
       adapter: adapterOf(conversation),
     };
     request.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-      this.stream(requestId, assistantMessage, generateInput, controller),
+      this.stream(requestId, assistantMessage, generateInput, controller, conversation.useCards),
     );
     return { requestId, conversation: this.requireConversation(conversation.id), assistantMessage };
   }
@@ -198,8 +207,9 @@ export class ChatService {
   private async stream(
     requestId: string,
     message: Message,
-    input: GenerateInput,
+    question: GenerateInput,
     controller: AbortController,
+    useCards: boolean,
   ): Promise<void> {
     let text = '';
     const saver = new ThrottledSaver(
@@ -212,6 +222,7 @@ export class ChatService {
     let final: Message;
     let stats = null;
     try {
+      const input = useCards ? await this.groundInCards(message.id, question, controller.signal) : question;
       const result = await this.generator.generate(input, {
         requestId,
         signal: controller.signal,
@@ -241,6 +252,18 @@ export class ChatService {
     }
     this.conversations.touch(message.conversationId);
     this.events.emit('chat:done', { requestId, conversationId: message.conversationId, message: final, stats });
+  }
+
+  /**
+   * The question with the student's relevant cards in front of it, their copies stored with the answer
+   * first (so a stopped or failed answer still shows what it was given); unchanged without cards.
+   */
+  private async groundInCards(messageId: number, input: GenerateInput, signal: AbortSignal): Promise<GenerateInput> {
+    if (this.grounding === null) return input;
+    const grounded = await this.grounding.ground(input.prompt, { signal });
+    if (grounded === null) return input;
+    this.messages.setGrounding(messageId, grounded.grounding, grounded.cards);
+    return { ...input, prompt: grounded.prompt };
   }
 
   private requireConversation(id: number): Conversation {

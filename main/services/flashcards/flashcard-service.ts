@@ -97,6 +97,11 @@ export class FlashcardService {
     })();
   }
 
+  /** Whether any deck holds a live card (answers are grounded in the cards only then). */
+  hasLiveCards(): boolean {
+    return this.db.prepare('SELECT 1 FROM cards WHERE deleted_at IS NULL LIMIT 1').get() !== undefined;
+  }
+
   listDecks(): DeckSummary[] {
     return this.decks.list(this.now());
   }

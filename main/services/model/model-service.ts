@@ -152,6 +152,11 @@ export class ModelService {
     return this.status.adapter;
   }
 
+  /** Tokens of `text` in the loaded model's vocabulary, as it would continue a prompt (no BOS). */
+  async countTokens(text: string): Promise<number> {
+    return (await this.host.tokenize(text, { bos: false })).length;
+  }
+
   generate(
     input: GenerateInput,
     options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },

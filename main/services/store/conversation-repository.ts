@@ -32,6 +32,7 @@ export class ConversationRepository {
   private readonly touchStmt: Statement<[number, number]>;
   private readonly setAdapterStmt: Statement<[number, number, number]>;
   private readonly setScopeOverrideStmt: Statement<[number, number]>;
+  private readonly setUseCardsStmt: Statement<[number, number]>;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
@@ -53,7 +54,7 @@ export class ConversationRepository {
       `SELECT ${CONVERSATION_COLUMNS}, matched_message_id,
               (SELECT content FROM messages WHERE id = matched_message_id) AS matched_content
        FROM (
-         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale, c.scope_override,
+         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale, c.scope_override, c.use_cards,
                 c.title LIKE @pattern ESCAPE '\\' AS title_matches,
                 (SELECT m.id FROM messages m
                  WHERE m.conversation_id = c.id AND m.content LIKE @pattern ESCAPE '\\'
@@ -76,6 +77,7 @@ export class ConversationRepository {
     this.setScopeOverrideStmt = db.prepare(
       `UPDATE conversations SET scope_override = ? WHERE id = ? AND deleted_at IS NULL`,
     );
+    this.setUseCardsStmt = db.prepare(`UPDATE conversations SET use_cards = ? WHERE id = ? AND deleted_at IS NULL`);
   }
 
   /** `adapter` defaults to the column defaults: adapter on, scale 1. */
@@ -141,6 +143,18 @@ export class ConversationRepository {
       throw new StoreValidationError(`scope override must be true or false, got ${String(override)}`);
     }
     if (this.setScopeOverrideStmt.run(override ? 1 : 0, conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return this.require(conversationId);
+  }
+
+  /** Whether this conversation's next answers are given the student's cards; not a recency change. */
+  setUseCards(id: number, useCards: boolean): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    if (typeof useCards !== 'boolean') {
+      throw new StoreValidationError(`useCards must be true or false, got ${String(useCards)}`);
+    }
+    if (this.setUseCardsStmt.run(useCards ? 1 : 0, conversationId).changes === 0) {
       throw new StoreNotFoundError('conversation', conversationId);
     }
     return this.require(conversationId);

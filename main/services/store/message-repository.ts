@@ -1,5 +1,6 @@
 // Messages of a conversation: user turns, streaming assistant answers, and their final state.
 import type { Database, Statement, Transaction } from 'better-sqlite3';
+import { CitationStore, type NewCitation } from './citation-store';
 import { StoreNotFoundError, StoreStateError, StoreValidationError } from './errors';
 import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './rows';
 import {
@@ -7,6 +8,7 @@ import {
   type Clock,
   type FinishMessageOptions,
   type FinishStatus,
+  type Grounding,
   type Message,
   type StartAssistantOptions,
 } from './types';
@@ -56,9 +58,11 @@ export class MessageRepository {
   private readonly finishTx: Transaction<(params: FinishParams) => MessageRow>;
 
   private readonly atomicTx: Transaction<(work: () => unknown) => unknown>;
+  private readonly citations: CitationStore;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
+    this.citations = new CitationStore(db);
     this.liveConversationStmt = db.prepare(`SELECT id FROM conversations WHERE id = ? AND deleted_at IS NULL`);
     this.touchConversationStmt = db.prepare(`UPDATE conversations SET updated_at = ? WHERE id = ?`);
     this.insertStmt = db.prepare(
@@ -171,7 +175,7 @@ export class MessageRepository {
         `status must be one of ${FINISH_STATUSES.join(', ')}, got ${String(options.status)}`,
       );
     }
-    return toMessage(
+    return this.withCitations(
       this.finishTx.immediate({
         id: assertId(id, 'Message id'),
         content: assertContent(options.content, { allowEmpty: true }),
@@ -186,12 +190,28 @@ export class MessageRepository {
 
   get(id: number): Message | null {
     const row = this.getStmt.get(assertId(id, 'Message id'));
-    return row ? toMessage(row) : null;
+    return row ? this.withCitations(row) : null;
   }
 
-  /** All messages of the conversation, oldest first. */
+  /** All messages of the conversation, oldest first, answers with the cards they cite. */
   listForConversation(conversationId: number): Message[] {
-    return this.listStmt.all(assertId(conversationId, 'Conversation id')).map(toMessage);
+    const id = assertId(conversationId, 'Conversation id');
+    const citations = this.citations.forConversation(id);
+    return this.listStmt.all(id).map((row) => toMessage(row, citations.get(row.id) ?? []));
+  }
+
+  /** Records how an answer was grounded in the student's cards and which cards it was given. */
+  setGrounding(id: number, grounding: Grounding, citations: readonly NewCitation[]): Message {
+    const messageId = assertId(id, 'Message id');
+    this.atomicTx.immediate(() => {
+      if (!this.getStmt.get(messageId)) throw new StoreNotFoundError('message', messageId);
+      this.citations.save(messageId, grounding, citations);
+    });
+    return this.get(messageId)!;
+  }
+
+  private withCitations(row: MessageRow): Message {
+    return toMessage(row, row.role === 'assistant' ? this.citations.forMessage(row.id) : []);
   }
 
   /** Removes one message (Regenerate replaces the last answer). Returns false if it did not exist. */
@@ -202,6 +222,6 @@ export class MessageRepository {
   /** The newest assistant message of the conversation, or null if there is none. */
   lastAssistant(conversationId: number): Message | null {
     const row = this.lastAssistantStmt.get(assertId(conversationId, 'Conversation id'));
-    return row ? toMessage(row) : null;
+    return row ? this.withCitations(row) : null;
   }
 }

@@ -1,6 +1,6 @@
 // Raw snake_case row shapes as SQLite returns them, and their mapping to the public types.
 import { safetyNoticeKindSchema } from '../../../preload/contract/safety-notices';
-import type { Conversation, Message, MessageRole, MessageStatus, SafetyNoticeKind } from './types';
+import type { Citation, Conversation, Grounding, Message, MessageRole, MessageStatus, SafetyNoticeKind } from './types';
 
 export interface ConversationRow {
   id: number;
@@ -10,6 +10,7 @@ export interface ConversationRow {
   adapter_enabled: number;
   adapter_scale: number;
   scope_override: number;
+  use_cards: number;
 }
 
 export interface MessageRow {
@@ -26,13 +27,15 @@ export interface MessageRow {
   created_at: number;
   updated_at: number;
   notices: string;
+  grounding: string | null;
 }
 
-export const CONVERSATION_COLUMNS = 'id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override';
+export const CONVERSATION_COLUMNS =
+  'id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override, use_cards';
 
 export const MESSAGE_COLUMNS =
   'id, conversation_id, role, content, status, model_name, profile, tokens, ' +
-  'tokens_per_second, error, created_at, updated_at, notices';
+  'tokens_per_second, error, created_at, updated_at, notices, grounding';
 
 export function toConversation(row: ConversationRow): Conversation {
   return {
@@ -43,10 +46,11 @@ export function toConversation(row: ConversationRow): Conversation {
     adapterEnabled: row.adapter_enabled === 1,
     adapterScale: row.adapter_scale,
     scopeOverride: row.scope_override === 1,
+    useCards: row.use_cards === 1,
   };
 }
 
-export function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRow, citations: Citation[] = []): Message {
   return {
     id: row.id,
     conversationId: row.conversation_id,
@@ -62,6 +66,8 @@ export function toMessage(row: MessageRow): Message {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     notices: parseNotices(row.notices),
+    grounding: row.grounding as Grounding,
+    citations,
   };
 }
 

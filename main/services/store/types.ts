@@ -1,5 +1,8 @@
 // Public row types of the store, camelCase, as handed to the rest of the app.
+import type { Citation, Grounding } from '../../../preload/contract/schemas';
 import type { SafetyNoticeKind } from '../../../preload/contract/safety-notices';
+
+export type { Citation, Grounding };
 
 export type { SafetyNoticeKind };
 
@@ -28,6 +31,8 @@ export interface Conversation {
   adapterScale: number;
   /** The student chose "ask anyway": the scope guard no longer checks this conversation's questions. */
   scopeOverride: boolean;
+  /** Answers are given the student's most relevant cards (when the decks hold any). */
+  useCards: boolean;
 }
 
 /** The adapter choice stored per conversation. */
@@ -58,6 +63,9 @@ export interface Message {
   updatedAt: number;
   /** Safety notices shown above this answer (always [] for the student's own messages). */
   notices: SafetyNoticeKind[];
+  /** null: cards not consulted; 'grounded': given cards; 'ungrounded': none was relevant. */
+  grounding: Grounding;
+  citations: Citation[];
 }
 
 /** Returned by softDelete; enough to offer "Undo" (restore) until purge. */

@@ -10,6 +10,7 @@ export function conversationsBridge({ call }: BridgeTools): Pick<MeaBridgeApi, k
     renameConversation: (id, title) => call('conversations:rename', { id, title }),
     getConversation: (id) => call('conversations:get', { id }),
     setConversationAdapter: (id, adapter) => call('conversations:setAdapter', { id, adapter }),
+    setConversationUseCards: (id, useCards) => call('conversations:setUseCards', { id, useCards }),
     deleteConversation: (id) => call('conversations:delete', { id }),
     restoreConversation: (id) => call('conversations:restore', { id }),
     listMessages: (conversationId) => call('messages:list', { conversationId }),

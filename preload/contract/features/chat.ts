@@ -37,6 +37,8 @@ export const chatInvokeChannels = {
       text: textSchema(LIMITS.messageChars).refine((s) => !isBlankText(s), 'message is empty'),
       /** Adapter choice for a new conversation (conversationId null); existing ones keep theirs. */
       adapter: adapterChoiceSchema.optional(),
+      /** "Use my cards" for a new conversation (default on); existing ones keep theirs. */
+      useCards: z.boolean().optional(),
       /** "Ask anyway": answer although the scope guard declined, and remember it for the conversation. */
       askAnyway: z.boolean().optional(),
     }),

@@ -32,6 +32,11 @@ export const conversationInvokeChannels = {
     request: z.strictObject({ id: idSchema, adapter: adapterChoiceSchema }),
     response: conversationSchema,
   },
+  /** "Use my cards" for the conversation's next answers. */
+  'conversations:setUseCards': {
+    request: z.strictObject({ id: idSchema, useCards: z.boolean() }),
+    response: conversationSchema,
+  },
   'conversations:delete': {
     request: z.strictObject({ id: idSchema }),
     response: z.strictObject({ id: idSchema }),
@@ -59,6 +64,7 @@ export interface ConversationsApi {
     id: number,
     adapter: z.input<typeof adapterChoiceSchema>,
   ): Promise<Response<'conversations:setAdapter'>>;
+  setConversationUseCards(id: number, useCards: boolean): Promise<Response<'conversations:setUseCards'>>;
   deleteConversation(id: number): Promise<Response<'conversations:delete'>>;
   restoreConversation(id: number): Promise<Response<'conversations:restore'>>;
   listMessages(conversationId: number): Promise<Response<'messages:list'>>;

@@ -21,6 +21,7 @@ const conversation = {
   adapterEnabled: true,
   adapterScale: 1,
   scopeOverride: false,
+  useCards: true,
 };
 const quietLogger = { error: vi.fn() };
 

@@ -20,6 +20,8 @@ function message(role: Message['role'], content: string, status: Message['status
     createdAt: id,
     updatedAt: id,
     notices: [],
+    grounding: null,
+    citations: [],
   };
 }
 

@@ -13,6 +13,7 @@ const conversation = {
   adapterEnabled: true,
   adapterScale: 1,
   scopeOverride: true,
+  useCards: true,
 };
 const message = (role: 'user' | 'assistant', notices: string[] = []) => ({
   id: role === 'user' ? 1 : 2,
@@ -28,6 +29,8 @@ const message = (role: 'user' | 'assistant', notices: string[] = []) => ({
   createdAt: 1,
   updatedAt: 1,
   notices,
+  grounding: null,
+  citations: [],
 });
 const decision = { label: 'out_of_scope', score: -2.5, reason: 'About geography.', matched: ['capital'] };
 

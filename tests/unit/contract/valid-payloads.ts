@@ -10,6 +10,7 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'conversations:restore': { id: 1 },
   'conversations:get': { id: 1 },
   'conversations:setAdapter': { id: 1, adapter: { enabled: false, scale: 1.5 } },
+  'conversations:setUseCards': { id: 1, useCards: false },
   'messages:list': { conversationId: 3 },
   'chat:send': { conversationId: null, text: 'What is hypokalemia?', askAnyway: true },
   'chat:regenerate': { conversationId: 2 },

@@ -134,6 +134,7 @@ describe('composer and sidebar', () => {
           adapterEnabled: true,
           adapterScale: 1,
           scopeOverride: false,
+          useCards: true,
           snippet: '…loop of Henle…',
           matchedMessageId: 70,
         }}

@@ -16,6 +16,8 @@ export function message(overrides: Partial<Message> & Pick<Message, 'id'>): Mess
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
     notices: [],
+    grounding: null,
+    citations: [],
     ...overrides,
   };
 }
@@ -28,6 +30,7 @@ export function conversation(overrides: Partial<Conversation> & Pick<Conversatio
     adapterEnabled: true,
     adapterScale: 1,
     scopeOverride: false,
+    useCards: true,
     ...overrides,
   };
 }
@@ -83,6 +86,7 @@ export function fakeApi(): MeaApi {
     getConversation: async (id) => conversation({ id }),
     setConversationAdapter: async (id, adapter) =>
       conversation({ id, adapterEnabled: adapter.enabled, adapterScale: adapter.scale }),
+    setConversationUseCards: async (id, useCards) => conversation({ id, useCards }),
     deleteConversation: async (id) => ({ id }),
     restoreConversation: async (id) => conversation({ id }),
     listMessages: async () => [],

@@ -34,6 +34,7 @@ describe('create / get / rename / touch', () => {
       adapterEnabled: true,
       adapterScale: 1,
       scopeOverride: false,
+      useCards: true,
     });
     expect(conversations.get(created.id)).toEqual(created);
     expect(conversations.get(9999)).toBeNull();

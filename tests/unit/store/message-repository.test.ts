@@ -44,6 +44,8 @@ describe('MessageRepository', () => {
       createdAt: clock.now(),
       updatedAt: clock.now(),
       notices: [],
+      grounding: null,
+      citations: [],
     });
     expect(conversations.get(conv.id)?.updatedAt).toBe(clock.now());
     expect(messages.get(msg.id)).toEqual(msg);

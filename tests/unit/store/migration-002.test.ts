@@ -52,6 +52,7 @@ describe('migration 002: conversation adapter choice', () => {
       adapterEnabled: true,
       adapterScale: 1,
       scopeOverride: false,
+      useCards: true,
     });
     // Soft-deleted rows survive too (and can still be restored).
     expect(conversations.restore(2)).toMatchObject({ title: 'Gone', adapterEnabled: true, adapterScale: 1 });

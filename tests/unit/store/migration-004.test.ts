@@ -34,8 +34,12 @@ function version3File(): string {
 
 describe('migration 004: scope override and safety notices', () => {
   it('keeps every existing row: no override on old conversations, no notices on old answers', () => {
-    const db = track(openDatabase(version3File(), { migrations: MIGRATIONS.slice(0, 4) }));
-    expect(readUserVersion(db)).toBe(4);
+    const step = track(openDatabase(version3File(), { migrations: MIGRATIONS.slice(0, 4) }));
+    expect(readUserVersion(step)).toBe(4);
+    expect(step.prepare('SELECT scope_override FROM conversations ORDER BY id').pluck().all()).toEqual([0, 0]);
+    step.close();
+    // Read through today's repositories (every later migration applied on top).
+    const db = track(openDatabase(version3File()));
     const conversations = new ConversationRepository(db);
     expect(conversations.get(1)).toEqual({
       id: 1,
@@ -45,6 +49,7 @@ describe('migration 004: scope override and safety notices', () => {
       adapterEnabled: false,
       adapterScale: 0.5,
       scopeOverride: false,
+      useCards: true,
     });
     expect(conversations.restore(2)).toMatchObject({ title: 'Gone', scopeOverride: false });
     const stored = new MessageRepository(db).listForConversation(1);

@@ -1,7 +1,7 @@
 // Migration 005 (stored evaluation runs) on a file written before it existed, and the repository over it.
 import { describe, expect, it } from 'vitest';
 import { EvaluationRepository, type NewEvaluationRun } from '../../../main/services/evaluation/evaluation-repository';
-import { ConversationRepository, MIGRATIONS, openDatabase, readUserVersion } from '../../../main/services/store';
+import { MIGRATIONS, openDatabase, readUserVersion } from '../../../main/services/store';
 import { evaluations } from '../../../main/services/store/migrations/005-evaluations';
 import { tableNames, useHandles, useTempDir } from './helpers';
 
@@ -38,7 +38,8 @@ describe('migration 005: evaluation runs', () => {
   it('applies to a file of the previous version and keeps its rows', () => {
     const path = newPath();
     const old = openDatabase(path, { migrations: MIGRATIONS.slice(0, BEFORE) });
-    new ConversationRepository(old).create('Renal');
+    // Raw SQL: today's repositories expect columns later migrations add.
+    old.prepare(`INSERT INTO conversations (title, created_at, updated_at) VALUES ('Renal', 1, 1)`).run();
     expect(readUserVersion(old)).toBe(BEFORE);
     expect(tableNames(old)).not.toContain('evaluation_runs');
     old.close();
@@ -46,7 +47,7 @@ describe('migration 005: evaluation runs', () => {
     const db = track(openDatabase(path, { migrations: MIGRATIONS.slice(0, BEFORE + 1) }));
     expect(readUserVersion(db)).toBe(5);
     expect(tableNames(db)).toContain('evaluation_runs');
-    expect(new ConversationRepository(db).list().map((c) => c.title)).toEqual(['Renal']);
+    expect(db.prepare('SELECT title FROM conversations').pluck().all()).toEqual(['Renal']);
     expect(new EvaluationRepository(db).list()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Migration 006 (the media table) on a file written before it existed, and the table's own checks.
 import { describe, expect, it } from 'vitest';
-import { ConversationRepository, MIGRATIONS, openDatabase, readUserVersion } from '../../../main/services/store';
+import { MIGRATIONS, openDatabase, readUserVersion } from '../../../main/services/store';
 import { media } from '../../../main/services/store/migrations/006-media';
 import { tableNames, useHandles, useTempDir } from './helpers';
 
@@ -19,14 +19,15 @@ describe('migration 006: media', () => {
   it('applies to a file of the previous version and keeps its rows', () => {
     const path = newPath();
     const old = openDatabase(path, { migrations: MIGRATIONS.slice(0, BEFORE) });
-    new ConversationRepository(old).create('Cardiology');
+    // Raw SQL: today's repositories expect columns later migrations add.
+    old.prepare(`INSERT INTO conversations (title, created_at, updated_at) VALUES ('Cardiology', 1, 1)`).run();
     expect(tableNames(old)).not.toContain('media');
     old.close();
 
     const db = track(openDatabase(path, { migrations: MIGRATIONS.slice(0, BEFORE + 1) }));
     expect(readUserVersion(db)).toBe(6);
     expect(tableNames(db)).toContain('media');
-    expect(new ConversationRepository(db).list().map((c) => c.title)).toEqual(['Cardiology']);
+    expect(db.prepare('SELECT title FROM conversations').pluck().all()).toEqual(['Cardiology']);
   });
 
   it('accepts only lower-case SHA-256 keys, a MIME type and a positive size', () => {

@@ -19,6 +19,10 @@ export function conversationHandlers(
     'conversations:rename': ({ id, title }) => (requireConversation(id), conversations.rename(id, title)),
     'conversations:get': ({ id }) => requireConversation(id),
     'conversations:setAdapter': ({ id, adapter }) => (requireConversation(id), conversations.setAdapter(id, adapter)),
+    'conversations:setUseCards': ({ id, useCards }) => (
+      requireConversation(id),
+      conversations.setUseCards(id, useCards)
+    ),
     'conversations:delete': ({ id }) => (requireConversation(id), conversations.softDelete(id), { id }),
     'conversations:restore': ({ id }) => conversations.restore(id),
     'messages:list': ({ conversationId }) => (

@@ -22,8 +22,9 @@ export const groundedAnswers: Migration = {
         front TEXT NOT NULL,
         back TEXT NOT NULL,
         score REAL NOT NULL,
-        -- The card's updated_at when it was used: a later edit shows the citation as changed.
-        card_updated_at INTEGER NOT NULL,
+        -- SHA-256 of the card's stored front and back when it was used: an edit since shows as changed
+        -- (a move to another deck or a review does not).
+        card_digest TEXT NOT NULL CHECK (length(card_digest) = 64),
         PRIMARY KEY (message_id, number)
       ) STRICT, WITHOUT ROWID;
     `);
