@@ -11,6 +11,8 @@ export const FIELD_FACTORS = { front: 1, back: 0.9, tags: 0.5 } as const;
 
 export interface WeightedConcept extends Concept {
   weight: number;
+  /** Cards holding any of its spellings (estimated from the index vocabulary). */
+  docFreq: number;
 }
 
 export interface CardFields {

@@ -30,27 +30,60 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 /** BM25 candidates rescored per query: enough that the best-covering cards are among them. */
 const CANDIDATES = 80;
+/**
+ * A concept held by more than this share of the cards is not searched for candidates (it is still
+ * scored): ranking every card that says "classic" or "patient" costs milliseconds per thousand
+ * matches, and a card with only such a word cannot reach the threshold anyway.
+ */
+const COMMON_SHARE = 0.05;
+/** Best-ranked rows of all decks searched first for a one-deck query. */
+const DECK_PREFILTER = 1000;
 /** BM25 column weights (front, back, tags). */
 const BM25_WEIGHTS = '4.0, 2.0, 1.0';
+
+/** The concepts whose cards are candidates: the not-common ones, or else the rarest. */
+function candidateConcepts(concepts: WeightedConcept[], cardCount: number): WeightedConcept[] {
+  const common = Math.max(COMMON_SHARE * cardCount, 50);
+  const subjects = concepts.filter((concept) => !concept.aspect);
+  const pool = subjects.length > 0 ? subjects : concepts;
+  const rare = pool.filter((concept) => concept.docFreq <= common);
+  if (rare.length > 0) return rare;
+  const rarest = pool.reduce<WeightedConcept | undefined>(
+    (best, c) => (best === undefined || c.docFreq < best.docFreq ? c : best),
+    undefined,
+  );
+  return rarest === undefined ? [] : [rarest];
+}
 
 export class FtsCardRetriever implements CardRetriever {
   private readonly vocabulary: IndexVocabulary;
   private readonly lexicon: SynonymLexicon;
   private readonly allDecksStmt: Statement<[string, number], CandidateRow>;
   private readonly oneDeckStmt: Statement<[string, number, number], CandidateRow>;
+  private readonly topInDeckStmt: Statement<[string, number, number, number], CandidateRow>;
 
   constructor(db: Database, options: { lexicon?: SynonymLexicon } = {}) {
     this.vocabulary = new IndexVocabulary(db);
     this.lexicon = options.lexicon ?? new SynonymLexicon();
-    const candidates = (deckFilter: string) =>
-      `SELECT c.id, c.deck_id, d.name AS deck_name, c.updated_at, c.front, c.back, c.front_text, c.back_text,
-              cards_fts.front AS indexed_front, cards_fts.back AS indexed_back, cards_fts.tags AS indexed_tags,
-              bm25(cards_fts, ${BM25_WEIGHTS}) AS rank
-       FROM cards_fts JOIN cards c ON c.id = cards_fts.rowid JOIN decks d ON d.id = c.deck_id
-       WHERE cards_fts MATCH ? AND d.deleted_at IS NULL ${deckFilter}
-       ORDER BY rank LIMIT ?`;
-    this.allDecksStmt = db.prepare(candidates(''));
-    this.oneDeckStmt = db.prepare(candidates('AND c.deck_id = ?'));
+    const columns = `c.id, c.deck_id, d.name AS deck_name, c.updated_at, c.front, c.back, c.front_text, c.back_text,
+       f.front AS indexed_front, f.back AS indexed_back, f.tags AS indexed_tags`;
+    // All decks: the best-ranked index rows first, then their cards. Deleting a deck soft-deletes its
+    // cards, which leaves the index, so no filter is needed before LIMIT; joining only the candidates
+    // instead of every match keeps a word that thousands of cards hold fast.
+    const ranked = (deckFilter: string) =>
+      `SELECT ${columns}, f.rank
+       FROM (SELECT rowid, front, back, tags, bm25(cards_fts, ${BM25_WEIGHTS}) AS rank FROM cards_fts
+             WHERE cards_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+       JOIN cards c ON c.id = f.rowid JOIN decks d ON d.id = c.deck_id
+       WHERE d.deleted_at IS NULL ${deckFilter} ORDER BY f.rank`;
+    this.allDecksStmt = db.prepare(ranked(''));
+    this.topInDeckStmt = db.prepare(`${ranked('AND c.deck_id = ?')} LIMIT ?`);
+    this.oneDeckStmt = db.prepare(
+      `SELECT ${columns}, bm25(cards_fts, ${BM25_WEIGHTS}) AS rank
+       FROM cards_fts AS f JOIN cards c ON c.id = f.rowid JOIN decks d ON d.id = c.deck_id
+       WHERE cards_fts MATCH ? AND c.deck_id = ? AND d.deleted_at IS NULL
+       ORDER BY rank LIMIT ?`,
+    );
   }
 
   /** The concepts a query is searched as, with their weights (exposed for tests and the eval's misses). */
@@ -63,11 +96,10 @@ export class FtsCardRetriever implements CardRetriever {
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
     const minScore = options.minScore ?? 0;
     const concepts = this.explain(query);
-    const match = ftsExpression(concepts);
+    const match = ftsExpression(candidateConcepts(concepts, this.vocabulary.cardCount));
     if (match === null) return [];
     const deckId = options.deckId ?? null;
-    const rows =
-      deckId === null ? this.allDecksStmt.all(match, CANDIDATES) : this.oneDeckStmt.all(match, deckId, CANDIDATES);
+    const rows = deckId === null ? this.allDecksStmt.all(match, CANDIDATES) : this.inDeck(match, deckId);
     const scored: { card: RetrievedCard; rank: number }[] = [];
     for (const row of rows) {
       const front = plainSide(row.front, row.front_text);
@@ -94,6 +126,16 @@ export class FtsCardRetriever implements CardRetriever {
     return scored.slice(0, limit).map((entry) => entry.card);
   }
 
+  /**
+   * The deck's best candidates: taken from the best-ranked rows of all decks when enough of them are
+   * the deck's (the same cards in the same order, without joining every match), else by the full query.
+   */
+  private inDeck(match: string, deckId: number): CandidateRow[] {
+    const fromTop = this.topInDeckStmt.all(match, DECK_PREFILTER, deckId, CANDIDATES);
+    if (fromTop.length === CANDIDATES) return fromTop;
+    return this.oneDeckStmt.all(match, deckId, CANDIDATES);
+  }
+
   private weigh(concepts: Concept[]): WeightedConcept[] {
     const cards = this.vocabulary.cardCount;
     return concepts.map((concept) => {
@@ -102,7 +144,7 @@ export class FtsCardRetriever implements CardRetriever {
         // A phrase is at most as common as its rarest word.
         docFreq += Math.min(...alternative.map((token: TokenPattern) => this.vocabulary.docFreq(token)));
       }
-      return { ...concept, weight: idf(docFreq, cards) };
+      return { ...concept, weight: idf(docFreq, cards), docFreq };
     });
   }
 }

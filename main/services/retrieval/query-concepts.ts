@@ -104,15 +104,8 @@ export function ftsPhrase(alternative: Alternative): string {
   return `"${text}"${alternative[alternative.length - 1]?.prefix ? '*' : ''}`;
 }
 
-/**
- * Every alternative of the subject concepts, OR-ed: a card matching any of them is a candidate. What
- * is asked (treatment, symptoms…) is left to scoring, unless the query has nothing else: its many
- * spellings would otherwise let cards full of "signs", "features" and "presents" outrank a card
- * that names the subject once.
- */
+/** Every alternative of the given concepts, OR-ed: a card matching any of them is a candidate. */
 export function ftsExpression(concepts: readonly Concept[]): string | null {
-  const subjects = concepts.filter((concept) => !concept.aspect);
-  const searched = subjects.length > 0 ? subjects : concepts;
-  const phrases = new Set(searched.flatMap((concept) => concept.alternatives.map(ftsPhrase)));
+  const phrases = new Set(concepts.flatMap((concept) => concept.alternatives.map(ftsPhrase)));
   return phrases.size === 0 ? null : [...phrases].join(' OR ');
 }

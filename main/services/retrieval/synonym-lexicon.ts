@@ -69,7 +69,12 @@ export class SynonymLexicon {
   alternatives(group: number): Alternative[] {
     let cached = this.alternativesCache.get(group);
     if (cached === undefined) {
-      cached = (this.groups[group] as SynonymGroup).forms.flatMap(formAlternatives);
+      // A British form and the American one's other spelling give the same pattern twice: keep one.
+      const unique = new Map<string, Alternative>();
+      for (const alternative of (this.groups[group] as SynonymGroup).forms.flatMap(formAlternatives)) {
+        unique.set(alternative.map((t) => `${t.text}${t.prefix ? '*' : ''}`).join(' '), alternative);
+      }
+      cached = [...unique.values()];
       this.alternativesCache.set(group, cached);
     }
     return cached;

@@ -20,9 +20,9 @@ export function splitWords(text: string): Word[] {
   return words;
 }
 
-/** Folded words only (for scoring card text). */
+/** Folded words only (for scoring card text): the text folded once, then split, as it runs per candidate card. */
 export function foldedWords(text: string): string[] {
-  return splitWords(text).map((w) => w.word);
+  return fold(text).match(WORD) ?? [];
 }
 
 /** Whether the word was typed in capitals ("MI", "AF"), which marks an abbreviation. */
