@@ -71,7 +71,10 @@ export class SynonymLexicon {
     if (cached === undefined) {
       // A British form and the American one's other spelling give the same pattern twice: keep one.
       const unique = new Map<string, Alternative>();
-      for (const alternative of (this.groups[group] as SynonymGroup).forms.flatMap(formAlternatives)) {
+      // An abbreviation that is also an English word is not searched: the index folds case, so "AS"
+      // would find every "as" in the cards.
+      const forms = (this.groups[group] as SynonymGroup).forms.filter((form) => !CAPITALS_ONLY.has(form));
+      for (const alternative of forms.flatMap(formAlternatives)) {
         unique.set(alternative.map((t) => `${t.text}${t.prefix ? '*' : ''}`).join(' '), alternative);
       }
       cached = [...unique.values()];

@@ -25,6 +25,9 @@ describe('query concepts', () => {
   it('reads abbreviations that are English words only in capitals', () => {
     expect(phrases('AS murmur')).toContain('"aortic stenosis"*');
     expect(phrases('as murmur')).not.toContain('aortic');
+    // Nor is it searched as a word of the cards, where it would find every "as" and "mg".
+    expect(phrases('aortic stenosis').split(' OR ')).not.toContain('"as"');
+    expect(phrases('myasthenia gravis').split(' OR ')).not.toContain('"mg"');
   });
 
   it('drops stop words and question chatter, keeps what is asked as an aspect', () => {
