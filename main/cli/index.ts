@@ -15,6 +15,8 @@ Commands:
   ask --model M.gguf [--lora L.gguf] [--profile adapter|template|qa] [--json] "question"
       Streams the answer to stdout (--json: one JSON object {text, tokens, tokensPerSecond, stopReason}).
       Options: --temperature N  --top-p N  --max-tokens N  --threads N  --gpu-layers auto|off|N
+      --cards [--deck NAME] [--data-dir DIR]: answer from the student's cards in that data folder (default:
+      the app's), as chat does; the cards used are listed after the answer (--json: grounding, citations).
   convert-lora --peft DIR --base BASE.gguf --out OUT.gguf [--source URL]
       Converts a PEFT LoRA folder (adapter_config.json + adapter_model.safetensors) to a GGUF LoRA.
   models list [--dir D]

@@ -1,10 +1,17 @@
-// `ask`: loads a model (and optional LoRA) in a forked model host and streams one answer.
+// `ask`: loads a model (and optional LoRA) in a forked model host and streams one answer; with --cards,
+// grounded in the cards of an app data folder as chat grounds it.
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error';
 import { withCliModel } from '../cli-model';
 import type { GenerateResult } from '../../services/model-host';
 import { ModelFileError, validateModelFiles } from '../../services/model/validate-model-files';
-import { DEFAULT_SAMPLING, defaultProfileFor, type ProfileId } from '../../services/prompt-profiles';
+import {
+  DEFAULT_SAMPLING,
+  defaultProfileFor,
+  neutralizeTurnMarkers,
+  type ProfileId,
+} from '../../services/prompt-profiles';
+import { checkCardsOptions, citationsJson, citationsText, groundWithCards } from '../ask-cards';
 import { parseGpuLayers, parseNumberOption } from '../options';
 
 const PROFILES: readonly ProfileId[] = ['adapter', 'template', 'qa'];
@@ -23,8 +30,14 @@ export async function runAsk(argv: string[]): Promise<number> {
       'max-tokens': { type: 'string' },
       threads: { type: 'string' },
       'gpu-layers': { type: 'string' },
+      cards: { type: 'boolean', default: false },
+      deck: { type: 'string' },
+      'data-dir': { type: 'string' },
     },
   });
+  if (!values.cards && (values.deck !== undefined || values['data-dir'] !== undefined)) {
+    throw new CliError('--deck and --data-dir go with --cards (answer from the cards of that data folder)', 2);
+  }
   const question = positionals.join(' ').trim();
   if (!values.model) throw new CliError('missing --model FILE.gguf', 2);
   if (!question) throw new CliError('missing the question, e.g. ask --model M.gguf "What is hypokalemia?"', 2);
@@ -48,20 +61,27 @@ export async function runAsk(argv: string[]): Promise<number> {
     throw error;
   }
 
+  const cardsOptions = { dataDir: values['data-dir'], deck: values.deck };
+  if (values.cards) await checkCardsOptions(cardsOptions);
+
   const config = { modelPath: values.model, loraPath: values.lora ?? null, gpuLayers, threads };
   return withCliModel(config, async (host, info, signal) => {
     const profile =
       (profileChoice as ProfileId | undefined) ??
       defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
+    const grounded = values.cards ? await groundWithCards(host, question, cardsOptions) : null;
+    const prompt = grounded?.prompt ?? question;
     const result: GenerateResult = await host.generate(
-      { requestId: 'cli', sessionKey: 'cli', history: [], prompt: question, profile, sampling },
+      { requestId: 'cli', sessionKey: 'cli', history: [], prompt: neutralizeTurnMarkers(prompt), profile, sampling },
       { signal: signal, onDelta: values.json ? undefined : (text) => process.stdout.write(text) },
     );
     if (values.json) {
       const { text, tokens, tokensPerSecond, stopReason } = result;
-      process.stdout.write(`${JSON.stringify({ text, tokens, tokensPerSecond, stopReason })}\n`);
+      const cards = values.cards ? citationsJson(grounded) : {};
+      process.stdout.write(`${JSON.stringify({ text, tokens, tokensPerSecond, stopReason, ...cards })}\n`);
     } else {
       process.stdout.write('\n');
+      if (values.cards) process.stdout.write(citationsText(grounded));
       process.stderr.write(
         `[${info.modelName} · ${profile} · ${result.tokens} tokens · ${result.tokensPerSecond.toFixed(1)} tok/s · ${result.stopReason}]\n`,
       );

@@ -1,0 +1,84 @@
+// `ask --cards`: the question grounded in the cards of an app data folder, as chat grounds it, and the
+// cards it was given printed after the answer (or in the JSON) so the answer's [1], [2] can be looked up.
+import { resolve } from 'node:path';
+import { CardGrounding, type GroundedQuestion } from '../services/grounding';
+import type { ModelHostClient } from '../services/model-host';
+import { FtsCardRetriever } from '../services/retrieval';
+import { CliError } from './cli-error';
+import { defaultDataDir } from './commands/models';
+import { openDeckData } from './deck-data';
+
+export interface CardsOptions {
+  dataDir: string | undefined;
+  deck: string | undefined;
+}
+
+interface OpenCards {
+  data: ReturnType<typeof openDeckData>;
+  deckId: number | null;
+  /** Whether the chosen deck (or any deck) holds a live card. */
+  hasCards: () => boolean;
+}
+
+function openCards(options: CardsOptions): OpenCards {
+  const data = openDeckData(resolve(options.dataDir ?? defaultDataDir()), { create: false });
+  if (options.deck === undefined) return { data, deckId: null, hasCards: () => data.flashcards.hasLiveCards() };
+  const decks = data.flashcards.listDecks();
+  const named = data.flashcards.decks.findByName(options.deck);
+  const deck = named ? decks.find((d) => d.id === named.id) : undefined;
+  if (!deck) {
+    void data.close();
+    const names = decks.map((d) => `"${d.name}"`);
+    throw new CliError(`no deck named "${options.deck}" (decks: ${names.join(', ') || 'none'})`, 2);
+  }
+  return { data, deckId: deck.id, hasCards: () => deck.total > 0 };
+}
+
+/** Checks the data folder and deck before a model is loaded, so a typo fails at once. */
+export async function checkCardsOptions(options: CardsOptions): Promise<void> {
+  await openCards(options).data.close();
+}
+
+/** The grounded question, or null when the decks (the deck) hold no card: the question then goes as typed. */
+export async function groundWithCards(
+  host: ModelHostClient,
+  question: string,
+  options: CardsOptions,
+): Promise<GroundedQuestion | null> {
+  const { data, deckId, hasCards } = openCards(options);
+  try {
+    const grounding = new CardGrounding({
+      retriever: new FtsCardRetriever(data.db),
+      countTokens: async (text) => (await host.tokenize(text, { bos: false })).length,
+      hasCards,
+    });
+    return await grounding.ground(question, { deckId });
+  } finally {
+    await data.close();
+  }
+}
+
+/** The cards part of `ask --json`. */
+export function citationsJson(grounded: GroundedQuestion | null) {
+  return {
+    grounding: grounded?.grounding ?? null,
+    citations: (grounded?.cards ?? []).map(({ number, deckName, front, back, score }) => ({
+      number,
+      deck: deckName,
+      front,
+      back,
+      score,
+    })),
+  };
+}
+
+/** The lines printed after a text answer. */
+export function citationsText(grounded: GroundedQuestion | null): string {
+  if (grounded === null) return 'No cards in the decks: answered by the model alone.\n';
+  if (grounded.grounding === 'ungrounded') return 'Not in your cards: answered by the model alone.\n';
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+  return (
+    'Cards used:\n' +
+    grounded.cards.map((card) => `[${card.number}] ${card.deckName}: ${oneLine(card.front)}\n`).join('')
+  );
+}
