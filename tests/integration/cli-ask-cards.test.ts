@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELEVANCE_THRESHOLD } from '../../main/services/retrieval';
 import { ensureTinyModel } from '../fixtures/tiny-llama';
 
 const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
@@ -76,7 +77,7 @@ describe('cli ask --cards', () => {
     expect(answer.tokens).toBe(6);
     expect(answer.grounding).toBe('grounded');
     expect(answer.citations[0]).toMatchObject({ number: 1, deck: 'Renal', front: 'Causes of hypokalemia?' });
-    expect(answer.citations.every((c) => c.deck === 'Renal' && c.score >= 0.6)).toBe(true);
+    expect(answer.citations.every((c) => c.deck === 'Renal' && c.score >= RELEVANCE_THRESHOLD)).toBe(true);
   });
 
   it('text: the answer, then the cards used; "not in your cards" when none is relevant', () => {
