@@ -4,9 +4,8 @@ import { resolve } from 'node:path';
 import { CardGrounding, type GroundedQuestion } from '../services/grounding';
 import type { ModelHostClient } from '../services/model-host';
 import { FtsCardRetriever } from '../services/retrieval';
-import { CliError } from './cli-error';
 import { defaultDataDir } from './commands/models';
-import { openDeckData } from './deck-data';
+import { deckIdByName, openDeckData } from './deck-data';
 
 export interface CardsOptions {
   dataDir: string | undefined;
@@ -22,16 +21,16 @@ interface OpenCards {
 
 function openCards(options: CardsOptions): OpenCards {
   const data = openDeckData(resolve(options.dataDir ?? defaultDataDir()), { create: false });
-  if (options.deck === undefined) return { data, deckId: null, hasCards: () => data.flashcards.hasLiveCards() };
-  const decks = data.flashcards.listDecks();
-  const named = data.flashcards.decks.findByName(options.deck);
-  const deck = named ? decks.find((d) => d.id === named.id) : undefined;
-  if (!deck) {
+  let deckId: number | null;
+  try {
+    deckId = deckIdByName(data, options.deck);
+  } catch (error) {
     void data.close();
-    const names = decks.map((d) => `"${d.name}"`);
-    throw new CliError(`no deck named "${options.deck}" (decks: ${names.join(', ') || 'none'})`, 2);
+    throw error;
   }
-  return { data, deckId: deck.id, hasCards: () => deck.total > 0 };
+  if (deckId === null) return { data, deckId, hasCards: () => data.flashcards.hasLiveCards() };
+  const total = data.flashcards.listDecks().find((d) => d.id === deckId)?.total ?? 0;
+  return { data, deckId, hasCards: () => total > 0 };
 }
 
 /** Checks the data folder and deck before a model is loaded, so a typo fails at once. */

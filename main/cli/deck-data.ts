@@ -61,3 +61,12 @@ export function openDeckData(dataDir: string, options: { create: boolean }): Dec
     },
   };
 }
+
+/** The id of the deck named `name` (null for none asked); an unknown name is a usage error listing the decks. */
+export function deckIdByName(data: Pick<DeckData, 'flashcards'>, name: string | undefined): number | null {
+  if (name === undefined) return null;
+  const deck = data.flashcards.decks.findByName(name);
+  if (deck) return deck.id;
+  const names = data.flashcards.listDecks().map((d) => `"${d.name}"`);
+  throw new CliError(`no deck named "${name}" (decks: ${names.join(', ') || 'none'})`, 2);
+}

@@ -1,30 +1,20 @@
 // `npm run cli -- ask --cards` as a user runs it: a temporary data folder filled by `decks import`, the
 // answer grounded in its cards on the real model, the cards used listed (text) or as citations (JSON),
 // "not in your cards" when none is relevant, a deck filter, and options that need --cards refused.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELEVANCE_THRESHOLD } from '../../main/services/retrieval';
 import { ensureTinyModel } from '../fixtures/tiny-llama';
+import { runCli } from './support/run-cli';
 
-const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
 let dir: string;
 let dataDir: string;
 let modelPath: string;
 let loraPath: string;
 
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  delete env.MEA_DATA_DIR;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    encoding: 'utf8',
-    timeout: 90_000,
-    env,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
-}
+const cli = runCli;
 
 const ask = (...args: string[]) =>
   cli(

@@ -1,7 +1,6 @@
 // `npm run cli -- decks …` run as a user would, on a temporary data folder: a current-format Anki
 // package imported (notes, cards, media, review history counted), listed, exported and imported
 // again; bad input ends with one clear line on stderr and exit code 2.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,22 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/services/app/create-app';
 import { IDS, sampleContent, type FixtureContent } from '../fixtures/anki/package-content';
 import { writeAnkiPackage } from '../fixtures/anki/write-anki-package';
+import { runCli } from './support/run-cli';
 
-const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
 const content = sampleContent();
 let dir: string;
 let packagePath: string;
 
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  delete env.MEA_DATA_DIR;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    encoding: 'utf8',
-    timeout: 90_000,
-    env,
-  });
-  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr.trim() };
-}
+const cli = runCli;
 
 function json<T>(result: ReturnType<typeof cli>): T {
   expect(result.stderr).toBe('');

@@ -1,26 +1,16 @@
 // `npm run cli -- search …` as a user runs it: a temporary data folder filled by `decks import` of a
 // TSV file, then ranked cards as JSON and text, a deck filter, the relevance threshold, and bad
 // input ending with one clear line and exit code 2.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli';
 
-const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
 let dir: string;
 let dataDir: string;
 
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  delete env.MEA_DATA_DIR;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    encoding: 'utf8',
-    timeout: 90_000,
-    env,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
-}
+const cli = runCli;
 
 type Row = { deck: string; front: string; back: string; score: number };
 

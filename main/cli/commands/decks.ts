@@ -9,7 +9,7 @@ import type { ImportSummary, TransferFormat } from '../../services/flashcards/tr
 import type { AnkiImportProgress } from '../../services/anki-import';
 import { InterchangeFormatError } from '../../services/flashcards/interchange';
 import { CliError } from '../cli-error';
-import { openDeckData, type DeckData } from '../deck-data';
+import { deckIdByName, openDeckData, type DeckData } from '../deck-data';
 import { ProgressBar } from '../progress-bar';
 import { defaultDataDir } from './models';
 
@@ -135,16 +135,7 @@ async function runExport(argv: string[]): Promise<number> {
   if (existsSync(values.out)) throw new CliError(`${values.out} already exists; choose another --out`, 2);
   const out = resolve(values.out);
   const receipt = await withDecks(dataDirOf(values['data-dir']), false, async (data) => {
-    let deckId: number | null = null;
-    if (values.deck !== undefined) {
-      const deck = data.flashcards.decks.findByName(values.deck);
-      if (!deck) {
-        const names = data.flashcards.listDecks().map((d) => `"${d.name}"`);
-        throw new CliError(`no deck named "${values.deck}" (decks: ${names.join(', ') || 'none'})`, 2);
-      }
-      deckId = deck.id;
-    }
-    return data.transfer.exportDecks(deckId, format, out);
+    return data.transfer.exportDecks(deckIdByName(data, values.deck), format, out);
   });
   process.stdout.write(
     `Exported ${receipt.cards} cards from ${receipt.decks} deck(s) to ${receipt.path} (${receipt.format}, ${receipt.bytes} bytes)\n`,

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FtsCardRetriever, RELEVANCE_THRESHOLD, type RetrievedCard } from '../../services/retrieval';
 import { CliError } from '../cli-error';
-import { openDeckData } from '../deck-data';
+import { deckIdByName, openDeckData } from '../deck-data';
 import { defaultDataDir } from './models';
 
 export const SEARCH_USAGE = `  search "query" [--deck NAME] [--data-dir DIR] [--json] [--limit N] [--min-score X]
@@ -79,15 +79,7 @@ export async function runSearch(argv: string[]): Promise<number> {
   const minScore = numberOption(values['min-score'], 'min-score', 0, 1, false) ?? RELEVANCE_THRESHOLD;
   const data = openDeckData(resolve(values['data-dir'] ?? defaultDataDir()), { create: false });
   try {
-    let deckId: number | null = null;
-    if (values.deck !== undefined) {
-      const deck = data.flashcards.decks.findByName(values.deck);
-      if (!deck) {
-        const names = data.flashcards.listDecks().map((d) => `"${d.name}"`);
-        throw new CliError(`no deck named "${values.deck}" (decks: ${names.join(', ') || 'none'})`, 2);
-      }
-      deckId = deck.id;
-    }
+    const deckId = deckIdByName(data, values.deck);
     const cards = new FtsCardRetriever(data.db).search(query, { deckId, limit, minScore });
     if (values.json) {
       const rows = cards.map((card) => ({
