@@ -51,6 +51,13 @@ export function App() {
     setView('quiz');
   }, []);
   const endQuiz = useCallback(() => setView(quiz?.returnTo ?? 'review'), [quiz]);
+  // A citation under an answer opens its card in Cards; Cards clears the request once it has opened it.
+  const [cardToOpen, setCardToOpen] = useState<number | null>(null);
+  const openCard = useCallback((cardId: number) => {
+    setCardToOpen(cardId);
+    setView('flashcards');
+  }, []);
+  const cardOpened = useCallback(() => setCardToOpen(null), []);
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -69,6 +76,7 @@ export function App() {
           onActivate={showChat}
           onOpenSettings={showSettings}
           openTarget={chatTarget}
+          onOpenCard={openCard}
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
@@ -78,6 +86,8 @@ export function App() {
           <FlashcardsView
             onOpenConversation={openConversation}
             onQuizDeck={(deckId) => startQuiz({ kind: 'deck', deckId }, 'flashcards')}
+            openCardId={cardToOpen}
+            onCardOpened={cardOpened}
           />
         )}
         {view === 'review' && (

@@ -1,5 +1,7 @@
 // Compact bar above the chat: the adapter on/off and its scale for this conversation, the prompt
-// profile the next answer will use, and where the adapter came from.
+// profile the next answer will use, where the adapter came from, and other per-conversation switches
+// (children, shown first; also when no model is loaded, so they can be set beforehand).
+import type { ReactNode } from 'react';
 import type { ModelStatus, ProfileId } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
@@ -17,17 +19,33 @@ export function nextAnswerProfile(status: ModelStatus, adapterOn: boolean): Prof
   return status.profile;
 }
 
-export function AdapterControl({ status, state }: { status: ModelStatus | null; state: AdapterChoiceState }) {
-  if (status === null || status.modelInfo === null) return null;
+const bar =
+  'flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white/70 px-4 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-300';
+
+export function AdapterControl({
+  status,
+  state,
+  children,
+}: {
+  status: ModelStatus | null;
+  state: AdapterChoiceState;
+  children?: ReactNode;
+}) {
+  if (status === null || status.modelInfo === null) {
+    return children ? (
+      <div data-testid="chat-controls" className={bar}>
+        {children}
+      </div>
+    ) : null;
+  }
   const { adapter } = status;
   const { choice } = state;
   const profile = nextAnswerProfile(status, choice.enabled);
-  const bar =
-    'flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white/70 px-4 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-300';
 
   if (adapter === null) {
     return (
       <div data-testid="adapter-control" data-adapter="none" className={bar}>
+        {children}
         <span>Base model only: no LoRA adapter is loaded.</span>
         {profile !== null && <span data-testid="adapter-profile">Profile: {PROFILE_SHORT_LABELS[profile]}</span>}
       </div>
@@ -36,6 +54,7 @@ export function AdapterControl({ status, state }: { status: ModelStatus | null; 
 
   return (
     <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={bar}>
+      {children}
       <label className="inline-flex items-center gap-2 font-medium" title={adapter.path}>
         <input
           type="checkbox"

@@ -1,5 +1,7 @@
-// One assistant answer: the safety notices above it, safe Markdown body, failure details, and the footer.
+// One assistant answer: the safety notices above it, safe Markdown body, failure details, the cards it
+// cites, and the footer.
 import type { Message } from '../../../../../preload/contract/schemas';
+import { AnswerCitations } from './AnswerCitations';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
 import { HIGHLIGHT } from './highlight';
 import { SafetyNotices } from './SafetyNotices';
@@ -11,9 +13,18 @@ export interface AssistantMessageProps {
   streaming: boolean;
   onRegenerate: (() => void) | null;
   highlighted: boolean;
+  /** Opens a cited card in the Cards view. */
+  onOpenCard?: (cardId: number) => void;
 }
 
-export function AssistantMessage({ message, content, streaming, onRegenerate, highlighted }: AssistantMessageProps) {
+export function AssistantMessage({
+  message,
+  content,
+  streaming,
+  onRegenerate,
+  highlighted,
+  onOpenCard,
+}: AssistantMessageProps) {
   const status = streaming ? 'streaming' : message.status;
   return (
     <article
@@ -38,6 +49,7 @@ export function AssistantMessage({ message, content, streaming, onRegenerate, hi
           {message.error ?? 'The answer was cut off because the model process stopped.'}
         </p>
       )}
+      <AnswerCitations grounding={message.grounding} citations={message.citations} onOpenCard={onOpenCard} />
       <AssistantMessageFooter message={message} content={content} streaming={streaming} onRegenerate={onRegenerate} />
     </article>
   );

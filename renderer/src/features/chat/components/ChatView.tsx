@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
 import { CRASH_MESSAGE, hasLoadedModel } from '../../model/labels';
 import { useAdapterChoice } from '../hooks/useAdapterChoice';
+import { useCardsChoice } from '../hooks/useCardsChoice';
 import { useChatSession } from '../hooks/useChatSession';
 import { useConversations } from '../hooks/useConversations';
 import { useShortcuts } from '../hooks/useShortcuts';
@@ -17,6 +18,7 @@ import { ConversationSidebar } from './ConversationSidebar';
 import { MessageList } from './MessageList';
 import { ScopeDeclinePanel } from './ScopeDeclinePanel';
 import { ScopeOverrideBadge } from './ScopeOverrideBadge';
+import { UseCardsToggle } from './UseCardsToggle';
 
 type FocusTarget = 'composer' | 'search';
 
@@ -31,9 +33,18 @@ export interface ChatViewProps {
   onOpenSettings: () => void;
   /** Opens this conversation at this message (e.g. a chat search hit in Cards); a new object reopens. */
   openTarget?: { conversationId: number; messageId: number } | null;
+  /** Opens a card an answer cites in the Cards view. */
+  onOpenCard?: (cardId: number) => void;
 }
 
-export function ChatView({ active, modelStatus, onActivate, onOpenSettings, openTarget = null }: ChatViewProps) {
+export function ChatView({
+  active,
+  modelStatus,
+  onActivate,
+  onOpenSettings,
+  openTarget = null,
+  onOpenCard,
+}: ChatViewProps) {
   const api = useApi();
   const conversations = useConversations(api);
   const chat = useChatSession(api, conversations.refresh);
@@ -44,7 +55,14 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
   const defaultScale = Math.min(modelStatus?.adapter?.defaultScale ?? 1, 2);
   const defaultAdapter = useMemo(() => ({ enabled: true, scale: defaultScale }), [defaultScale]);
   const adapterChoice = useAdapterChoice(api, conversationId, defaultAdapter);
-  const { flush: flushAdapter, choice: adapter } = adapterChoice;
+  const { flush: flushAdapterChoice, choice: adapter } = adapterChoice;
+  const cardsChoice = useCardsChoice(api, conversationId);
+  const { flush: flushCardsChoice, useCards } = cardsChoice;
+  // The answer uses both choices as they are now, so their saves finish before it is asked for.
+  const flushAdapter = useCallback(
+    () => Promise.all([flushAdapterChoice(), flushCardsChoice()]).then(() => undefined),
+    [flushAdapterChoice, flushCardsChoice],
+  );
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -103,20 +121,20 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
   const onSend = useCallback(async () => {
     const text = draft;
     setDraft('');
-    await flushAdapter(); // the answer uses the choice as it is now
-    const ok = await send(text, adapter);
+    await flushAdapter();
+    const ok = await send(text, { adapter, useCards });
     // Give the question back after an error or a scope decline, so nothing typed is lost.
     if (!ok) setDraft((current) => (current === '' ? text : current));
-  }, [draft, send, flushAdapter, adapter]);
+  }, [draft, send, flushAdapter, adapter, useCards]);
 
   const onAskAnyway = useCallback(async () => {
     if (decline === null) return;
     const { text } = decline;
     setDraft('');
     await flushAdapter();
-    const ok = await send(text, adapter, true);
+    const ok = await send(text, { adapter, useCards, askAnyway: true });
     if (!ok) setDraft((current) => (current === '' ? text : current));
-  }, [decline, send, flushAdapter, adapter]);
+  }, [decline, send, flushAdapter, adapter, useCards]);
 
   const onEditQuestion = useCallback(() => {
     dismissDecline();
@@ -138,10 +156,10 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
         return;
       }
       await flushAdapter();
-      const ok = await send(text, adapter);
+      const ok = await send(text, { adapter, useCards });
       if (!ok) setDraft((current) => (current === '' ? text : current));
     },
-    [modelReady, isStreaming, flushAdapter, send, adapter],
+    [modelReady, isStreaming, flushAdapter, send, adapter, useCards],
   );
 
   useShortcuts({
@@ -165,7 +183,9 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
         onUndo={() => void onUndo()}
       />
       <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
-        <AdapterControl status={modelStatus} state={adapterChoice} />
+        <AdapterControl status={modelStatus} state={adapterChoice}>
+          <UseCardsToggle state={cardsChoice} />
+        </AdapterControl>
         {conversationId !== null && scopeOverride && <ScopeOverrideBadge />}
         <MessageList
           conversationId={conversationId}
@@ -174,6 +194,7 @@ export function ChatView({ active, modelStatus, onActivate, onOpenSettings, open
           loading={loading}
           focusMessageId={focusMessageId}
           onRegenerate={onRegenerate}
+          onOpenCard={onOpenCard}
           emptyState={
             <ChatEmptyState
               status={modelStatus}

@@ -19,6 +19,8 @@ export interface MessageListProps {
   /** Scrolled into view and highlighted instead of jumping to the end (a search hit). */
   focusMessageId: number | null;
   onRegenerate: () => void;
+  /** Opens a card an answer cites in the Cards view. */
+  onOpenCard?: (cardId: number) => void;
   emptyState: ReactNode;
 }
 
@@ -29,6 +31,7 @@ export function MessageList({
   loading,
   focusMessageId,
   onRegenerate,
+  onOpenCard,
   emptyState,
 }: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -94,6 +97,7 @@ export function MessageList({
                       streamingContent={stream !== null && stream.messageId === message.id ? stream.content : null}
                       onRegenerate={item.index === regenerateIndex ? onRegenerate : null}
                       highlighted={item.index === focusIndex}
+                      onOpenCard={onOpenCard}
                     />
                   </div>
                 </div>

@@ -11,6 +11,8 @@ export interface MessageRowProps {
   onRegenerate: (() => void) | null;
   /** The message a search matched. */
   highlighted?: boolean;
+  /** Opens a card an answer cites (kept stable by the caller: rows are memoized). */
+  onOpenCard?: (cardId: number) => void;
 }
 
 export const MessageRow = memo(function MessageRow({
@@ -18,6 +20,7 @@ export const MessageRow = memo(function MessageRow({
   streamingContent,
   onRegenerate,
   highlighted = false,
+  onOpenCard,
 }: MessageRowProps) {
   if (message.role === 'user') return <UserMessage message={message} highlighted={highlighted} />;
   const streaming = streamingContent !== null;
@@ -28,6 +31,7 @@ export const MessageRow = memo(function MessageRow({
       streaming={streaming}
       onRegenerate={onRegenerate}
       highlighted={highlighted}
+      onOpenCard={onOpenCard}
     />
   );
 });

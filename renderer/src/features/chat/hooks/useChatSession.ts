@@ -7,6 +7,15 @@ import { chatReducer, initialChatState, type ChatState } from '../state/chatRedu
 import { createStreamRouter, type StreamEvent } from '../state/streamRouter';
 import { useStreamEvents } from './useStreamEvents';
 
+export interface SendOptions {
+  /** The adapter choice a new chat is created with; an existing conversation keeps its stored one. */
+  adapter?: AdapterChoice;
+  /** "Use my cards" for a new chat; an existing conversation keeps its stored one. */
+  useCards?: boolean;
+  /** Answers a declined question and remembers it for the chat. */
+  askAnyway?: boolean;
+}
+
 export interface ChatSession {
   state: ChatState;
   isStreaming: boolean;
@@ -16,10 +25,9 @@ export interface ChatSession {
   select(conversationId: number | null, focusMessageId?: number | null): void;
   /**
    * Resolves false when the message was not sent: an error (in `error`) or a scope decline (in
-   * `state.decline`). `adapter` is the choice a new chat is created with; an existing conversation
-   * keeps its stored one. `askAnyway` answers a declined question and remembers it for the chat.
+   * `state.decline`).
    */
-  send(text: string, adapter?: AdapterChoice, askAnyway?: boolean): Promise<boolean>;
+  send(text: string, options?: SendOptions): Promise<boolean>;
   dismissDecline(): void;
   regenerate(): Promise<void>;
   stop(): void;
@@ -97,11 +105,17 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   );
 
   const send = useCallback(
-    (text: string, adapter?: AdapterChoice, askAnyway = false) =>
+    (text: string, { adapter, useCards, askAnyway = false }: SendOptions = {}) =>
       start(
         async () => {
           const { conversationId } = stateRef.current;
-          const result = await api.sendMessage({ conversationId, text, adapter, ...(askAnyway ? { askAnyway } : {}) });
+          const result = await api.sendMessage({
+            conversationId,
+            text,
+            adapter,
+            ...(useCards !== undefined ? { useCards } : {}),
+            ...(askAnyway ? { askAnyway } : {}),
+          });
           if (result.outcome === 'answering') return result;
           const { decision, canAskAnyway } = result;
           dispatch({ type: 'declined', decline: { text, decision, canAskAnyway } });

@@ -1,5 +1,5 @@
 // The Cards screen: decks on the left, the deck's cards (virtualized) or search results, and the card editor.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
@@ -29,9 +29,18 @@ export interface FlashcardsViewProps {
   onOpenConversation: (conversationId: number, messageId: number) => void;
   /** Starts a quiz over every card of a deck. */
   onQuizDeck?: (deckId: number) => void;
+  /** A card to open (from a citation in Chat): its deck is shown and the card selected in the editor. */
+  openCardId?: number | null;
+  /** Called once `openCardId` has been handled (opened, or its error shown), so it is not reopened later. */
+  onCardOpened?: () => void;
 }
 
-export function FlashcardsView({ onOpenConversation, onQuizDeck }: FlashcardsViewProps) {
+export function FlashcardsView({
+  onOpenConversation,
+  onQuizDeck,
+  openCardId: cardToOpen = null,
+  onCardOpened,
+}: FlashcardsViewProps) {
   const api = useApi();
   const decks = useDecks(api);
   const [chosenDeckId, setChosenDeckId] = useState<number | null>(null);
@@ -45,6 +54,31 @@ export function FlashcardsView({ onOpenConversation, onQuizDeck }: FlashcardsVie
   const [selection, setSelection] = useState(emptySelection);
   const [error, setError] = useState<string | null>(null);
   const { toast, show, dismiss } = useUndoToast();
+
+  useEffect(() => {
+    if (cardToOpen === null) return;
+    let live = true;
+    // The citation knows the card, not where it lives now (it may have moved decks since).
+    api.getCard(cardToOpen).then(
+      (card) => {
+        if (!live) return;
+        setChosenDeckId(card.deckId);
+        setTag(null);
+        setQuery('');
+        setSelection({ ids: new Set([card.id]), anchor: null });
+        setOpenCardId(card.id);
+        onCardOpened?.();
+      },
+      (caught: unknown) => {
+        if (!live) return;
+        setError(toUiError(caught).message);
+        onCardOpened?.();
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, cardToOpen, onCardOpened]);
 
   const { refresh: refreshDecks } = decks;
   const changed = useCallback(() => {

@@ -1,0 +1,106 @@
+// Under an answer: the numbered cards it was given (each opens the card in Cards), or a quiet line
+// when none of the student's cards was relevant. Shown the same for live and stored answers.
+import type { Citation, Message } from '../../../../../preload/contract/schemas';
+import { focusRing } from '../../../components/ui/Button';
+import {
+  CITATION_STATUS_LABELS,
+  UNGROUNDED_NOTE,
+  citationChipLabel,
+  citationCopy,
+  orderedCitations,
+} from '../state/citations';
+
+export interface AnswerCitationsProps {
+  grounding: Message['grounding'];
+  citations: readonly Citation[];
+  /** Opens the card in the Cards view; without it the chips only show what was cited. */
+  onOpenCard?: (cardId: number) => void;
+}
+
+const CHIP =
+  'inline-flex max-w-full items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-xs leading-5';
+const LIVE_CHIP = `${CHIP} border-teal-200 bg-teal-50 text-teal-900 hover:bg-teal-100 disabled:cursor-default disabled:hover:bg-teal-50 dark:border-teal-800 dark:bg-teal-950/50 dark:text-teal-100 dark:hover:bg-teal-900/60 ${focusRing}`;
+const GONE_CHIP = `${CHIP} cursor-pointer list-none border-slate-200 bg-slate-50 text-slate-500 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400 ${focusRing}`;
+
+function StatusTag({ status }: { status: Citation['status'] }) {
+  const label = CITATION_STATUS_LABELS[status];
+  if (label === null) return null;
+  return (
+    <span
+      data-testid="citation-status"
+      className="shrink-0 rounded bg-amber-100 px-1 text-[0.7rem] font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100"
+    >
+      {label}
+    </span>
+  );
+}
+
+export function CitationChip({ citation, onOpenCard }: { citation: Citation; onOpenCard?: (cardId: number) => void }) {
+  const label = citationChipLabel(citation);
+  const common = { 'data-testid': 'citation-chip', 'data-status': citation.status, 'data-card-id': citation.cardId };
+
+  if (citation.status === 'deleted') {
+    // The card is gone, so nothing to open: the copy the answer was given unfolds in place instead.
+    return (
+      <details {...common} className="max-w-full">
+        <summary className={GONE_CHIP} title={citationCopy(citation)}>
+          <span className="truncate line-through">{label}</span>
+          <StatusTag status={citation.status} />
+        </summary>
+        <dl
+          data-testid="citation-copy"
+          className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 rounded-lg border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-900"
+        >
+          <dt className="text-slate-500 dark:text-slate-400">Front</dt>
+          <dd className="whitespace-pre-wrap">{citation.front}</dd>
+          <dt className="text-slate-500 dark:text-slate-400">Back</dt>
+          <dd className="whitespace-pre-wrap">{citation.back}</dd>
+        </dl>
+      </details>
+    );
+  }
+
+  const hint =
+    citation.status === 'changed'
+      ? 'Edited since this answer; opens the card as it is now. The answer was given:'
+      : 'Open this card in Cards.';
+  return (
+    <button
+      type="button"
+      {...common}
+      className={LIVE_CHIP}
+      title={`${hint}\n${citationCopy(citation)}`}
+      disabled={onOpenCard === undefined}
+      onClick={() => onOpenCard?.(citation.cardId)}
+    >
+      <span className="truncate">{label}</span>
+      <StatusTag status={citation.status} />
+    </button>
+  );
+}
+
+export function AnswerCitations({ grounding, citations, onOpenCard }: AnswerCitationsProps) {
+  if (citations.length > 0) {
+    return (
+      <ol
+        data-testid="answer-citations"
+        aria-label="Cards this answer was given"
+        className="mt-3 flex flex-wrap items-start gap-1.5"
+      >
+        {orderedCitations(citations).map((citation) => (
+          <li key={citation.number} className="max-w-full">
+            <CitationChip citation={citation} onOpenCard={onOpenCard} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (grounding === 'ungrounded') {
+    return (
+      <p data-testid="ungrounded-note" role="note" className="mt-3 text-xs text-slate-500 italic dark:text-slate-400">
+        {UNGROUNDED_NOTE}
+      </p>
+    );
+  }
+  return null;
+}
