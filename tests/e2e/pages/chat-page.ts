@@ -45,6 +45,16 @@ export class ChatPage {
     return this.assistantMessages.last();
   }
 
+  /** The "Use my cards" switch of the open conversation (or the next new chat). */
+  get useCardsToggle(): Locator {
+    return this.page.getByRole('switch', { name: 'Use my cards' });
+  }
+
+  /** The numbered cards an answer cites, in order. */
+  citationChips(answer: Locator): Locator {
+    return answer.getByTestId('citation-chip');
+  }
+
   async openConversation(index = 0): Promise<void> {
     await this.conversations.nth(index).click();
   }
