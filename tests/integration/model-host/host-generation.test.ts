@@ -75,7 +75,9 @@ describe('model host: generation', () => {
     // top of a second: with the library's default seed (the current second) these came out word for word.
     await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
     const answers: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    // Five draws: with its own seed each, all five coming out alike is rare even for the tiny model's
+    // peaked distribution (three alike happened once in CI); with a shared seed they always are.
+    for (let i = 0; i < 5; i++) {
       answers.push((await client.generate(ask('regenerate', 'What is the anion gap?', { maxTokens: 12 }))).text);
     }
     expect(answers.every((text) => text.trim() !== '')).toBe(true);
