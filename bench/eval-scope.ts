@@ -1,17 +1,82 @@
 // `npm run eval:scope [-- --data FILE] [--errors]`: runs the scope guard over a labelled set (default:
-// tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language figures and timing.
+// tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language figures and timing; for a
+// file whose lines carry `notices`, also the safety-notice figures.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { assessSafety } from '../main/services/safety';
 import { createScopeGuard } from '../main/services/scope';
-import { readLabelledQuestions } from './scope-data';
+import { SAFETY_NOTICE_ORDER } from '../preload/contract/safety-notices';
+import { readLabelledQuestions, type LabelledQuestion } from './scope-data';
 import { accuracy, accuracyBy, classFigures, quantile, type ScoredQuestion } from './scope-metrics';
+import { noticeFigures, type NoticeScoredQuestion } from './scope-notice-metrics';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const DEFAULT_DATA = join(ROOT, 'tests', 'fixtures', 'scope', 'measure.jsonl');
 const WARM_UP_ROUNDS = 2;
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const ratio = (part: number, whole: number) => `${part}/${whole} (${whole === 0 ? '-' : percent(part / whole)})`;
+
+type Scored = ScoredQuestion & { reason: string; score: number };
+
+/** Runs the safety detector on every question that carries `notices` and prints the notice figures. */
+function printNotices(scored: readonly Scored[], showErrors: boolean): void {
+  const labelled = scored.filter((item): item is Scored & Required<Pick<LabelledQuestion, 'notices'>> =>
+    Array.isArray(item.notices),
+  );
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const item of labelled) assessSafety(item.q);
+  const timings: number[] = [];
+  const items = labelled.map((item): NoticeScoredQuestion & { q: string; kind: string } => {
+    const start = performance.now();
+    const { notices } = assessSafety(item.q);
+    timings.push(performance.now() - start);
+    return {
+      q: item.q,
+      kind: item.kind,
+      label: item.label,
+      predicted: item.predicted,
+      expected: item.notices,
+      got: notices,
+    };
+  });
+  const figures = noticeFigures(items, SAFETY_NOTICE_ORDER);
+  const carried = items.length === scored.length ? '' : ` (${items.length} of ${scored.length} lines carry notices)`;
+  // The app shows no notice with a declined question today; "got" is what the detector finds in the text.
+  console.log(`\nsafety notices, as the detector gives them${carried}`);
+  console.log('kind              expected  got  recall  false (given, not expected)');
+  for (const kind of figures.kinds) {
+    const recall = Number.isNaN(kind.recall) ? '-' : percent(kind.recall);
+    console.log(
+      `${kind.kind.padEnd(18)} ${String(kind.expected).padStart(7)} ${String(kind.hits).padStart(4)} ${recall.padStart(7)} ${String(kind.falseNotices).padStart(6)}`,
+    );
+  }
+  console.log(
+    `questions needing a notice that got all their expected notices: ${ratio(figures.complete, figures.needing)}`,
+  );
+  console.log(
+    `questions expecting no notice that got one: ${ratio(figures.expectingNoneWithNotice, figures.expectingNone)}`,
+  );
+  console.log(
+    `medical questions needing a notice that the guard declined: ${ratio(figures.declined, figures.needingMedical)}` +
+      ` (without any expected notice: ${figures.declinedWithoutNotice}, with only some: ${figures.declinedMissingSome})`,
+  );
+  console.log(
+    `safety detector time per question: median ${quantile(timings, 0.5).toFixed(3)} ms, p95 ${quantile(timings, 0.95).toFixed(3)} ms`,
+  );
+  if (showErrors) {
+    const wrong = items.filter(
+      (item) => item.expected.length !== item.got.length || item.expected.some((kind) => !item.got.includes(kind)),
+    );
+    console.log(`\nnotices not as expected (${wrong.length}):`);
+    for (const item of wrong) {
+      const scope = item.predicted === item.label ? '' : `, guard ${item.predicted}`;
+      console.log(
+        `- [${item.kind}] expected [${item.expected.join(', ')}], got [${item.got.join(', ')}]${scope}: ${item.q}`,
+      );
+    }
+  }
+}
 
 function main(): number {
   const { values } = parseArgs({ options: { data: { type: 'string' }, errors: { type: 'boolean' } } });
@@ -30,7 +95,7 @@ function main(): number {
   const guard = createScopeGuard();
 
   const timings: number[] = [];
-  const scored: (ScoredQuestion & { reason: string; score: number })[] = items.map((item) => {
+  const scored: Scored[] = items.map((item) => {
     const start = performance.now();
     const decision = guard.classify(item.q);
     timings.push(performance.now() - start);
@@ -46,10 +111,13 @@ function main(): number {
     );
   }
   for (const field of ['kind', 'lang'] as const) {
-    console.log(`\n${field.padEnd(18)} accuracy  count`);
-    for (const group of accuracyBy(scored, field)) {
+    const groups = accuracyBy(scored, field);
+    // Wide enough for the longest name ("abbreviation_other_domain") so the columns line up.
+    const width = Math.max(18, ...groups.map((group) => group.group.length));
+    console.log(`\n${field.padEnd(width)} accuracy  count`);
+    for (const group of groups) {
       console.log(
-        `${group.group.padEnd(18)} ${percent(group.accuracy).padStart(8)} ${String(group.count).padStart(6)}`,
+        `${group.group.padEnd(width)} ${percent(group.accuracy).padStart(8)} ${String(group.count).padStart(6)}`,
       );
     }
   }
@@ -68,6 +136,7 @@ function main(): number {
       );
     }
   }
+  if (scored.some((item) => item.notices !== undefined)) printNotices(scored, values.errors ?? false);
   return 0;
 }
 

@@ -1,4 +1,5 @@
-// Reads a labelled scope-guard data file (JSON Lines: {q, label, kind, lang}), refusing a bad line by number.
+// Reads a labelled scope-guard data file (JSON Lines: {q, label, kind, lang, notices?}), refusing a bad line by
+// number.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
@@ -7,6 +8,12 @@ export const LabelledQuestionSchema = z.object({
   label: z.enum(['medical', 'out_of_scope']),
   kind: z.string().min(1),
   lang: z.string().min(1),
+  // Expected safety-notice kinds, `[]` for none. Any name is accepted: the sets name kinds the app does not
+  // have yet, and those must count as misses rather than make the file unreadable.
+  notices: z
+    .array(z.string().min(1, 'must be a non-empty kind name'))
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'must not repeat a kind')
+    .optional(),
 });
 
 export type LabelledQuestion = z.infer<typeof LabelledQuestionSchema>;
