@@ -1,13 +1,21 @@
-// `npm run eval:retrieval [-- --split dev|test|all] [--misses] [--threshold X]`: the card retriever on
-// a generated medical deck (bench/retrieval/eval-deck.ts, about 2,100 cards) against labeled questions
+// `npm run eval:retrieval [-- --split dev|test|all] [--source cards|answers] [--misses] [--threshold X]`:
+// the card retriever on a generated medical deck (bench/retrieval/eval-deck.ts, about 2,100 cards), or
+// with --source answers the past-answer retriever on the same deck's basic cards asked and answered
+// in earlier chats, against labeled questions
 // (bench/retrieval/questions.ts: direct, drug, abbreviation, misspelling, lay, back-of-card and
 // questions no card answers). Prints recall@5, hits@5, MRR and no-answer precision and recall for
 // the dev half (used to tune) and the test half (not looked at while tuning).
 import { parseArgs } from 'node:util';
-import { FtsCardRetriever, RELEVANCE_THRESHOLD } from '../main/services/retrieval';
+import type { Database } from 'better-sqlite3';
+import {
+  ANSWER_RELEVANCE_THRESHOLD,
+  FtsAnswerRetriever,
+  FtsCardRetriever,
+  RELEVANCE_THRESHOLD,
+} from '../main/services/retrieval';
 import { openDatabase } from '../main/services/store';
 import { evalDeckCards, type EvalCard } from './retrieval/eval-deck';
-import { loadEvalDeck } from './retrieval/eval-db';
+import { loadEvalAnswers, loadEvalDeck } from './retrieval/eval-db';
 import { retrievalFigures, type QuestionOutcome } from './retrieval/metrics';
 import { labeledQuestions, type LabeledQuestion } from './retrieval/questions';
 
@@ -31,15 +39,19 @@ function main(): void {
       misses: { type: 'boolean', default: false },
       threshold: { type: 'string' },
       sweep: { type: 'boolean', default: false },
+      source: { type: 'string', default: 'cards' },
     },
   });
+  const source = values.source;
+  if (source !== 'cards' && source !== 'answers') throw new Error('--source must be cards or answers');
   const split = values.split;
   if (split !== 'dev' && split !== 'test' && split !== 'all') throw new Error('--split must be dev, test or all');
-  const threshold = values.threshold === undefined ? RELEVANCE_THRESHOLD : Number(values.threshold);
+  const defaultThreshold = source === 'cards' ? RELEVANCE_THRESHOLD : ANSWER_RELEVANCE_THRESHOLD;
+  const threshold = values.threshold === undefined ? defaultThreshold : Number(values.threshold);
 
   const cards = evalDeckCards();
   const db = openDatabase(':memory:');
-  const byId = loadEvalDeck(db, cards);
+  const byId = source === 'cards' ? loadEvalDeck(db, cards) : loadEvalAnswers(db, cards);
   const idsByFact = new Map<string, Set<number>>();
   for (const [id, card] of byId) {
     for (const fact of card.facts) {
@@ -48,10 +60,11 @@ function main(): void {
       idsByFact.set(fact, ids);
     }
   }
-  const retriever = new FtsCardRetriever(db);
+  const search = searcher(db, source);
   const questions = labeledQuestions().filter((q) => split === 'all' || q.split === split);
+  const searched = source === 'cards' ? `${byId.size} cards` : `${byId.size} earlier answers (the basic cards)`;
   console.log(
-    `Deck: ${cards.length} cards in ${new Set(cards.map((c) => c.deck)).size} decks; ${questions.length} questions; threshold ${threshold}\n`,
+    `Searched: ${searched} from ${new Set(cards.map((c) => c.deck)).size} decks; ${questions.length} questions; threshold ${threshold}\n`,
   );
 
   const results: { question: LabeledQuestion; outcome: QuestionOutcome }[] = [];
@@ -59,11 +72,11 @@ function main(): void {
   const started = performance.now();
   for (const question of questions) {
     const relevant = new Set(question.facts.flatMap((fact) => [...(idsByFact.get(fact) ?? [])]));
-    const hits = retriever.search(question.question, { limit: 10 });
+    const hits = search(question.question);
     const outcome: QuestionOutcome = {
       relevant,
-      ranked: hits.map((hit) => hit.cardId),
-      passing: hits.filter((hit) => hit.score >= threshold).map((hit) => hit.cardId),
+      ranked: hits.map((hit) => hit.id),
+      passing: hits.filter((hit) => hit.score >= threshold).map((hit) => hit.id),
     };
     results.push({ question, outcome });
     scoresOf.set(
@@ -113,6 +126,16 @@ function main(): void {
   db.close();
 }
 
+/** The top ten for a question, by card id or by answer message id. */
+function searcher(db: Database, source: 'cards' | 'answers'): (question: string) => { id: number; score: number }[] {
+  if (source === 'cards') {
+    const cards = new FtsCardRetriever(db);
+    return (question) => cards.search(question, { limit: 10 }).map((hit) => ({ id: hit.cardId, score: hit.score }));
+  }
+  const answers = new FtsAnswerRetriever(db);
+  return (question) => answers.search(question, { limit: 10 }).map((hit) => ({ id: hit.messageId, score: hit.score }));
+}
+
 /** The figures at other thresholds, to choose one (on the dev half). */
 function printSweep(outcomes: QuestionOutcome[], scoresOf: Map<QuestionOutcome, number[]>): void {
   console.log('\nthreshold  recall@5  no-answer precision  no-answer recall');
@@ -131,7 +154,7 @@ function printSweep(outcomes: QuestionOutcome[], scoresOf: Map<QuestionOutcome, 
 function printMiss(
   question: LabeledQuestion,
   outcome: QuestionOutcome,
-  hits: { cardId: number; score: number }[],
+  hits: { id: number; score: number }[],
   byId: Map<number, EvalCard>,
   threshold: number,
 ): void {
@@ -141,7 +164,7 @@ function printMiss(
   if (!missed) return;
   const shown = hits
     .slice(0, 5)
-    .map((hit) => `${byId.get(hit.cardId)?.key}=${hit.score}${hit.score >= threshold ? '' : '(below)'}`);
+    .map((hit) => `${byId.get(hit.id)?.key}=${hit.score}${hit.score >= threshold ? '' : '(below)'}`);
   const what = found > 0 ? `PARTIAL ${found}/${outcome.relevant.size}` : 'MISS';
   console.log(`${what} [${question.split}/${question.kind}] ${question.question} -> ${shown.join(', ') || 'nothing'}`);
 }

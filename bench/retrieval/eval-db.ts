@@ -2,7 +2,7 @@
 // cards, tags), returning each stored card id's eval card.
 import type { Database } from 'better-sqlite3';
 import { FlashcardService } from '../../main/services/flashcards';
-import { SettingsRepository } from '../../main/services/store';
+import { ConversationRepository, MessageRepository, SettingsRepository } from '../../main/services/store';
 import type { EvalCard } from './eval-deck';
 
 export function loadEvalDeck(db: Database, cards: readonly EvalCard[]): Map<number, EvalCard> {
@@ -26,5 +26,25 @@ export function loadEvalDeck(db: Database, cards: readonly EvalCard[]): Map<numb
       byId.set(stored.id, card);
     }
   })();
+  return byId;
+}
+
+/**
+ * Loads the eval deck's basic cards as earlier chats instead: one conversation per card, its front
+ * asked and its back the finished answer; returns each answer's message id's eval card.
+ */
+export function loadEvalAnswers(db: Database, cards: readonly EvalCard[]): Map<number, EvalCard> {
+  const conversations = new ConversationRepository(db);
+  const messages = new MessageRepository(db);
+  const byId = new Map<number, EvalCard>();
+  for (const card of cards) {
+    // A cloze front is not a question anyone would have typed.
+    if (card.noteType !== 'basic') continue;
+    const conversation = conversations.create(card.front.slice(0, 80));
+    messages.addUser(conversation.id, card.front);
+    const answer = messages.startAssistant(conversation.id, { modelName: 'eval', profile: null });
+    messages.finish(answer.id, { content: card.back, status: 'complete' });
+    byId.set(answer.id, card);
+  }
   return byId;
 }

@@ -42,17 +42,38 @@ export const conversationSummarySchema = conversationSchema.extend({
   matchedMessageId: idSchema.nullable(),
 });
 
+/** 'changed': edited since; 'deleted': gone (the copy the citation keeps is what was used). */
+const citationStatusSchema = z.enum(['current', 'changed', 'deleted']);
+
 /** A card an answer was given, as it was then, and what has become of it since. */
-export const citationSchema = z.strictObject({
+export const cardCitationSchema = z.strictObject({
+  kind: z.literal('card'),
   /** What the answer cites it as: [1], [2], … */
   number: z.number().int().min(1),
   cardId: idSchema,
   deckName: z.string(),
   front: z.string(),
   back: z.string(),
-  /** 'changed': edited since; 'deleted': no longer in the decks (the copy above is what was used). */
-  status: z.enum(['current', 'changed', 'deleted']),
+  status: citationStatusSchema,
 });
+
+/** An earlier answer of another chat the answer was given (the "past answers" setting), as it was then. */
+export const answerCitationSchema = z.strictObject({
+  kind: z.literal('answer'),
+  number: z.number().int().min(1),
+  /** The earlier answer's message id. */
+  messageId: idSchema,
+  /** Its conversation now; null once that conversation is deleted. */
+  conversationId: idSchema.nullable(),
+  /** The conversation's title when it was used. */
+  conversationTitle: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  /** 'changed': regenerated or edited since; 'deleted': the answer or its chat is gone. */
+  status: citationStatusSchema,
+});
+
+export const citationSchema = z.discriminatedUnion('kind', [cardCitationSchema, answerCitationSchema]);
 
 /** null: the cards were not consulted; 'ungrounded': none was relevant ("not in your cards"). */
 export const groundingSchema = z.enum(['grounded', 'ungrounded']).nullable();
@@ -73,7 +94,7 @@ export const messageSchema = z.strictObject({
   /** Fixed safety notices shown above this answer, most urgent first ([] for questions). */
   notices: z.array(safetyNoticeKindSchema),
   grounding: groundingSchema,
-  /** The cards the answer was given, in citation order ([] when none). */
+  /** The cards (and earlier answers) the answer was given, in citation order ([] when none). */
   citations: z.array(citationSchema),
 });
 
@@ -109,6 +130,8 @@ export const settingsSchema = z.strictObject({
   profile: profileChoiceSchema,
   sampling: samplingSchema,
   scopeGuard: scopeGuardModeSchema,
+  /** Grounding may also use earlier answers of other chats (after the cards, marked as possibly wrong). */
+  groundWithPastAnswers: z.boolean(),
 });
 
 export const settingsPatchSchema = z.strictObject({
@@ -121,6 +144,7 @@ export const settingsPatchSchema = z.strictObject({
   profile: profileChoiceSchema.optional(),
   sampling: samplingSchema.partial().strict().optional(),
   scopeGuard: scopeGuardModeSchema.optional(),
+  groundWithPastAnswers: z.boolean().optional(),
 });
 
 export const modelInfoSchema = z.strictObject({
@@ -187,6 +211,8 @@ export type Conversation = z.infer<typeof conversationSchema>;
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 export type Message = z.infer<typeof messageSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type CardCitation = z.infer<typeof cardCitationSchema>;
+export type AnswerCitation = z.infer<typeof answerCitationSchema>;
 export type Grounding = z.infer<typeof groundingSchema>;
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 export type ProfileId = z.infer<typeof profileIdSchema>;

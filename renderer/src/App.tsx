@@ -4,6 +4,7 @@ import type { QuizSource } from '../../preload/contract/features/quiz';
 import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
+import type { CitationTarget } from './features/chat/state/citations';
 import { CompareView } from './features/compare/components/CompareView';
 import { StartupNoticesBanner } from './features/data-safety/components/StartupNoticesBanner';
 import { useStartupNotices } from './features/data-safety/hooks/useStartupNotices';
@@ -58,6 +59,14 @@ export function App() {
     setView('flashcards');
   }, []);
   const cardOpened = useCallback(() => setCardToOpen(null), []);
+  // An earlier answer it cites opens in its own chat, scrolled to that answer.
+  const openCitation = useCallback(
+    (target: CitationTarget) => {
+      if (target.kind === 'card') openCard(target.cardId);
+      else openConversation(target.conversationId, target.messageId);
+    },
+    [openCard, openConversation],
+  );
 
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -76,7 +85,7 @@ export function App() {
           onActivate={showChat}
           onOpenSettings={showSettings}
           openTarget={chatTarget}
-          onOpenCard={openCard}
+          onOpenCitation={openCitation}
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />

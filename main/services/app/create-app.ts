@@ -31,7 +31,7 @@ import { QuizService } from '../quiz';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
 import { CardGrounding } from '../grounding';
-import { FtsCardRetriever } from '../retrieval';
+import { FtsAnswerRetriever, FtsCardRetriever } from '../retrieval';
 import { createDeckServices } from './deck-services';
 import { MediaCollection } from './media-collection';
 import { SettingsService } from '../settings/settings-service';
@@ -117,6 +117,10 @@ export function createApp(deps: AppDependencies): App {
     retriever: new FtsCardRetriever(db),
     countTokens: (text) => model.countTokens(text),
     hasCards: () => flashcards.hasLiveCards(),
+    pastAnswers: {
+      retriever: new FtsAnswerRetriever(db),
+      enabled: () => settings.get().groundWithPastAnswers,
+    },
   });
   const chat = new ChatService(conversations, messages, model, deps.events, safeguards, { ...deps.chat, grounding });
   const compare = new CompareService(model, deps.events, scope, { deltaIntervalMs: deps.chat?.deltaIntervalMs });

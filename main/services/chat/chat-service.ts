@@ -222,7 +222,7 @@ export class ChatService {
     let final: Message;
     let stats = null;
     try {
-      const input = useCards ? await this.groundInCards(message.id, question, controller.signal) : question;
+      const input = useCards ? await this.groundInCards(message, question, controller.signal) : question;
       const result = await this.generator.generate(input, {
         requestId,
         signal: controller.signal,
@@ -255,14 +255,15 @@ export class ChatService {
   }
 
   /**
-   * The question with the student's relevant cards in front of it, their copies stored with the answer
+   * The question with the student's relevant cards (and earlier answers, with the setting on) in front
+   * of it, their copies stored with the answer
    * first (so a stopped or failed answer still shows what it was given); unchanged without cards.
    */
-  private async groundInCards(messageId: number, input: GenerateInput, signal: AbortSignal): Promise<GenerateInput> {
+  private async groundInCards(message: Message, input: GenerateInput, signal: AbortSignal): Promise<GenerateInput> {
     if (this.grounding === null) return input;
-    const grounded = await this.grounding.ground(input.prompt, { signal });
+    const grounded = await this.grounding.ground(input.prompt, { signal, conversationId: message.conversationId });
     if (grounded === null) return input;
-    this.messages.setGrounding(messageId, grounded.grounding, grounded.cards);
+    this.messages.setGrounding(message.id, grounded.grounding, [...grounded.cards, ...grounded.answers]);
     return { ...input, prompt: grounded.prompt };
   }
 

@@ -1,16 +1,27 @@
-// Chooses which of the student's cards an answer is given: the best ones that pass the relevance
-// threshold, whole cards only, until the token budget (measured with the model's own tokenizer) is spent.
-import { isRelevant, type CardRetriever } from '../retrieval';
-import { cardBlock, groundedPrompt } from './grounded-prompt';
-import type { GroundedQuestion } from './types';
+// Chooses what an answer is given: the best of the student's cards that pass the relevance threshold,
+// then (with the setting on) the best earlier answers of other chats, whole blocks only, until the
+// token budget (measured with the model's own tokenizer) is spent. Cards come first: they are vetted.
+import { ANSWER_RELEVANCE_THRESHOLD, isRelevant, type AnswerRetriever, type CardRetriever } from '../retrieval';
+import { answerBlock, cardBlock, groundedPrompt } from './grounded-prompt';
+import type { GroundedAnswer, GroundedCard, GroundedQuestion, GroundOptions } from './types';
+
+export interface PastAnswersSource {
+  retriever: AnswerRetriever;
+  /** Read on every question: the student's setting. */
+  enabled(): boolean;
+  /** At most this many earlier answers. Default 2. */
+  maxAnswers?: number;
+}
 
 export interface CardGroundingDeps {
   retriever: CardRetriever;
   /** Tokens of `text` in the loaded model's vocabulary. */
   countTokens(text: string): Promise<number>;
-  /** Whether the decks hold any live card (without cards nothing is grounded, nor marked ungrounded). */
+  /** Whether the decks hold any live card (without cards, and without past answers, nothing is grounded). */
   hasCards(): boolean;
-  /** Tokens the card blocks may take together. Default 512 (a quarter of TinyLlama's 2,048 context). */
+  /** Earlier answers as a second source; absent: cards only. */
+  pastAnswers?: PastAnswersSource;
+  /** Tokens the blocks may take together. Default 512 (a quarter of TinyLlama's 2,048 context). */
   budgetTokens?: number;
   /** At most this many cards. Default 5. */
   maxCards?: number;
@@ -27,26 +38,46 @@ export class CardGrounding {
     this.maxCards = deps.maxCards ?? 5;
   }
 
-  /** The prompt to send and the cards in it; null when the decks hold no card at all. */
+  /** The prompt to send and what is in it; null when there is nothing to ground with at all. */
   async ground(
     question: string,
-    options: { deckId?: number | null; signal?: AbortSignal } = {},
+    options: GroundOptions & { deckId?: number | null } = {},
   ): Promise<GroundedQuestion | null> {
-    if (!this.deps.hasCards()) return null;
+    const hasCards = this.deps.hasCards();
+    const pastAnswers = this.deps.pastAnswers?.enabled() ? this.deps.pastAnswers : null;
+    if (!hasCards && pastAnswers === null) return null;
+    const budget = { spent: 0 };
+    const cards = hasCards ? await this.chooseCards(question, options, budget) : [];
+    const answers =
+      pastAnswers === null ? [] : await this.chooseAnswers(question, pastAnswers, cards.length, options, budget);
+    return {
+      prompt: groundedPrompt(question, cards, answers),
+      grounding: cards.length + answers.length > 0 ? 'grounded' : 'ungrounded',
+      cards,
+      answers,
+      cardTokens: budget.spent,
+    };
+  }
+
+  private async chooseCards(
+    question: string,
+    options: GroundOptions & { deckId?: number | null },
+    budget: { spent: number },
+  ): Promise<GroundedCard[]> {
     const candidates = this.deps.retriever
       .search(question, { deckId: options.deckId, limit: CANDIDATES })
       .filter((card) => isRelevant(card));
-    const chosen: GroundedQuestion['cards'] = [];
-    let spent = 0;
+    const chosen: GroundedCard[] = [];
     for (const card of candidates) {
       if (chosen.length === this.maxCards) break;
       options.signal?.throwIfAborted();
       const number = chosen.length + 1;
       const tokens = await this.deps.countTokens(cardBlock({ number, front: card.front, back: card.back }));
       // A card that does not fit whole is left out; a shorter one further down may still fit.
-      if (spent + tokens > this.budget) continue;
-      spent += tokens;
+      if (budget.spent + tokens > this.budget) continue;
+      budget.spent += tokens;
       chosen.push({
+        kind: 'card',
         number,
         cardId: card.cardId,
         deckName: card.deckName,
@@ -56,11 +87,43 @@ export class CardGrounding {
         tokens,
       });
     }
-    return {
-      prompt: groundedPrompt(question, chosen),
-      grounding: chosen.length > 0 ? 'grounded' : 'ungrounded',
-      cards: chosen,
-      cardTokens: spent,
-    };
+    return chosen;
+  }
+
+  private async chooseAnswers(
+    question: string,
+    source: PastAnswersSource,
+    cardsChosen: number,
+    options: GroundOptions,
+    budget: { spent: number },
+  ): Promise<GroundedAnswer[]> {
+    const maxAnswers = source.maxAnswers ?? 2;
+    const candidates = source.retriever.search(question, {
+      excludeConversationId: options.conversationId ?? null,
+      limit: CANDIDATES,
+      minScore: ANSWER_RELEVANCE_THRESHOLD,
+    });
+    const chosen: GroundedAnswer[] = [];
+    for (const found of candidates) {
+      if (chosen.length === maxAnswers) break;
+      options.signal?.throwIfAborted();
+      const number = cardsChosen + chosen.length + 1;
+      const tokens = await this.deps.countTokens(
+        answerBlock({ number, question: found.question, answer: found.answer }),
+      );
+      if (budget.spent + tokens > this.budget) continue;
+      budget.spent += tokens;
+      chosen.push({
+        kind: 'answer',
+        number,
+        messageId: found.messageId,
+        conversationTitle: found.conversationTitle,
+        question: found.question,
+        answer: found.answer,
+        score: found.score,
+        tokens,
+      });
+    }
+    return chosen;
   }
 }

@@ -1,22 +1,34 @@
-// What grounding hands chat: the prompt to send, and the cards in it (stored as the answer's citations).
-import type { NewCitation } from '../store/citation-store';
+// What grounding hands chat: the prompt to send, and what is in it (stored as the answer's citations).
+import type { NewAnswerCitation, NewCardCitation } from '../store/citation-store';
 
-export interface GroundedCard extends NewCitation {
+export type GroundedCard = NewCardCitation & {
   /** Tokens its block took in the prompt. */
   tokens: number;
-}
+};
+
+export type GroundedAnswer = NewAnswerCitation & {
+  tokens: number;
+};
 
 export interface GroundedQuestion {
-  /** The question with the chosen cards before it (the question alone when none was relevant). */
+  /** The question with the chosen cards (and earlier answers) before it; the question alone when none. */
   prompt: string;
-  /** 'ungrounded': no card was relevant, so the answer comes from the model alone. */
+  /** 'ungrounded': nothing was relevant, so the answer comes from the model alone. */
   grounding: 'grounded' | 'ungrounded';
   cards: GroundedCard[];
-  /** Tokens the card blocks take together (within the budget). */
+  /** Earlier answers of other chats, numbered after the cards ([] unless the setting is on). */
+  answers: GroundedAnswer[];
+  /** Tokens the blocks take together (within the budget). */
   cardTokens: number;
+}
+
+export interface GroundOptions {
+  signal?: AbortSignal;
+  /** The asking conversation: its own earlier answers are already in the chat, so not cited. */
+  conversationId?: number;
 }
 
 /** What chat needs: the grounded prompt for a question, or null when there is nothing to ground with. */
 export interface AnswerGrounding {
-  ground(question: string, options?: { signal?: AbortSignal }): Promise<GroundedQuestion | null>;
+  ground(question: string, options?: GroundOptions): Promise<GroundedQuestion | null>;
 }

@@ -3,13 +3,13 @@
 // covers (concept-coverage) and the best are returned, BM25 breaking ties.
 import type { Database, Statement } from 'better-sqlite3';
 import { plainSide } from './card-text';
-import { coverage, idf, type WeightedConcept } from './concept-coverage';
+import { coverage, type WeightedConcept } from './concept-coverage';
 import { IndexVocabulary } from './index-vocabulary';
-import { buildConcepts, ftsExpression, type Concept } from './query-concepts';
+import { ftsExpression } from './query-concepts';
 import { SynonymLexicon } from './synonym-lexicon';
 import { foldedWords } from './text-tokens';
 import type { CardRetriever, CardSearchOptions, RetrievedCard } from './types';
-import type { TokenPattern } from './word-forms';
+import { candidateConcepts, weighQuery } from './weighted-query';
 
 interface CandidateRow {
   id: number;
@@ -30,30 +30,10 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 /** BM25 candidates rescored per query: enough that the best-covering cards are among them. */
 const CANDIDATES = 80;
-/**
- * A concept held by more than this share of the cards is not searched for candidates (it is still
- * scored): ranking every card that says "classic" or "patient" costs milliseconds per thousand
- * matches, and a card with only such a word cannot reach the threshold anyway.
- */
-const COMMON_SHARE = 0.05;
 /** Best-ranked rows of all decks searched first for a one-deck query. */
 const DECK_PREFILTER = 1000;
 /** BM25 column weights (front, back, tags). */
 const BM25_WEIGHTS = '4.0, 2.0, 1.0';
-
-/** The concepts whose cards are candidates: the not-common ones, or else the rarest. */
-function candidateConcepts(concepts: WeightedConcept[], cardCount: number): WeightedConcept[] {
-  const common = Math.max(COMMON_SHARE * cardCount, 50);
-  const subjects = concepts.filter((concept) => !concept.aspect);
-  const pool = subjects.length > 0 ? subjects : concepts;
-  const rare = pool.filter((concept) => concept.docFreq <= common);
-  if (rare.length > 0) return rare;
-  const rarest = pool.reduce<WeightedConcept | undefined>(
-    (best, c) => (best === undefined || c.docFreq < best.docFreq ? c : best),
-    undefined,
-  );
-  return rarest === undefined ? [] : [rarest];
-}
 
 export class FtsCardRetriever implements CardRetriever {
   private readonly vocabulary: IndexVocabulary;
@@ -88,8 +68,7 @@ export class FtsCardRetriever implements CardRetriever {
 
   /** The concepts a query is searched as, with their weights (exposed for tests and the eval's misses). */
   explain(query: string): WeightedConcept[] {
-    this.vocabulary.refresh();
-    return this.weigh(buildConcepts(query, this.lexicon, this.vocabulary));
+    return weighQuery(query, this.lexicon, this.vocabulary);
   }
 
   search(query: string, options: CardSearchOptions = {}): RetrievedCard[] {
@@ -134,17 +113,5 @@ export class FtsCardRetriever implements CardRetriever {
     const fromTop = this.topInDeckStmt.all(match, DECK_PREFILTER, deckId, CANDIDATES);
     if (fromTop.length === CANDIDATES) return fromTop;
     return this.oneDeckStmt.all(match, deckId, CANDIDATES);
-  }
-
-  private weigh(concepts: Concept[]): WeightedConcept[] {
-    const cards = this.vocabulary.cardCount;
-    return concepts.map((concept) => {
-      let docFreq = 0;
-      for (const alternative of concept.alternatives) {
-        // A phrase is at most as common as its rarest word.
-        docFreq += Math.min(...alternative.map((token: TokenPattern) => this.vocabulary.docFreq(token)));
-      }
-      return { ...concept, weight: idf(docFreq, cards), docFreq };
-    });
   }
 }

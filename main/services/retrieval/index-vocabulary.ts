@@ -1,9 +1,17 @@
-// The cards index's vocabulary (every term with the number of cards holding it), read through an
-// fts5vocab table: how rare a query word is in the student's decks (its weight), and the nearest
-// real term for a misspelt word. Kept in memory and re-read only after the index changed.
+// An FTS5 index's vocabulary (every term with the number of rows holding it), read through an
+// fts5vocab table: how rare a query word is in the student's decks or past answers (its weight), and
+// the nearest real term for a misspelt word. Kept in memory and re-read only after the index changed.
 import type { Database, Statement } from 'better-sqlite3';
 import { FuzzyIndex } from '../scope/fuzzy';
 import type { TokenPattern } from './word-forms';
+
+/** Which index: its FTS5 table, and how many live rows it holds (what a term's share is taken of). */
+export interface IndexedTable {
+  table: 'cards_fts' | 'messages_fts';
+  countSql: string;
+}
+
+export const CARDS_INDEX: IndexedTable = { table: 'cards_fts', countSql: 'SELECT count(*) AS n FROM cards_fts' };
 
 export class IndexVocabulary {
   private readonly termsStmt: Statement<[], { term: string; doc: number }>;
@@ -15,16 +23,17 @@ export class IndexVocabulary {
   private total = 0;
   private fuzzy: FuzzyIndex | null = null;
 
-  constructor(db: Database) {
+  constructor(db: Database, index: IndexedTable = CARDS_INDEX) {
+    const { table } = index;
     // A temp table: it lives with this connection only, so the data file's schema is unchanged.
-    db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.retrieval_cards_vocab USING fts5vocab(main, cards_fts, row)');
-    this.termsStmt = db.prepare('SELECT term, doc FROM temp.retrieval_cards_vocab');
-    this.countStmt = db.prepare('SELECT count(*) AS n FROM cards_fts');
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.retrieval_${table}_vocab USING fts5vocab(main, ${table}, row)`);
+    this.termsStmt = db.prepare(`SELECT term, doc FROM temp.retrieval_${table}_vocab`);
+    this.countStmt = db.prepare(index.countSql);
     // FTS5 rewrites its averages record (id 1: row and token counts) and structure record (id 10:
     // segments and a write counter) on every change to the index, so together they tell whether the
     // vocabulary read earlier is still the index's. One primary-key read instead of a rescan.
     this.versionStmt = db.prepare(
-      "SELECT group_concat(hex(block), '.') AS version FROM (SELECT block FROM cards_fts_data WHERE id IN (1, 10) ORDER BY id)",
+      `SELECT group_concat(hex(block), '.') AS version FROM (SELECT block FROM ${table}_data WHERE id IN (1, 10) ORDER BY id)`,
     );
   }
 
@@ -41,7 +50,7 @@ export class IndexVocabulary {
     this.version = version;
   }
 
-  /** Live cards in the index. */
+  /** Live rows (cards, or answered messages) in the index. */
   get cardCount(): number {
     return this.total;
   }

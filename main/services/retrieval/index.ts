@@ -1,4 +1,12 @@
-// Retrieval over the student's decks: the interface chat uses and today's FTS5 implementation.
+// Retrieval over the student's decks and past answers: the interfaces chat uses and today's FTS5 implementations.
+export { FtsAnswerRetriever } from './fts-answer-retriever';
 export { FtsCardRetriever } from './fts-card-retriever';
-export { isRelevant, RELEVANCE_THRESHOLD } from './types';
-export type { CardRetriever, CardSearchOptions, RetrievedCard } from './types';
+export { ANSWER_RELEVANCE_THRESHOLD, isRelevant, RELEVANCE_THRESHOLD } from './types';
+export type {
+  AnswerRetriever,
+  AnswerSearchOptions,
+  CardRetriever,
+  CardSearchOptions,
+  RetrievedAnswer,
+  RetrievedCard,
+} from './types';

@@ -44,3 +44,38 @@ export const RELEVANCE_THRESHOLD = 0.45;
 export function isRelevant(card: Pick<RetrievedCard, 'score'>, threshold = RELEVANCE_THRESHOLD): boolean {
   return card.score >= threshold;
 }
+
+/** One earlier answer found for a query: the question it answered and the answer, as stored. */
+export interface RetrievedAnswer {
+  /** The answer's message id. */
+  messageId: number;
+  conversationId: number;
+  conversationTitle: string;
+  question: string;
+  answer: string;
+  /** Relevance in [0, 1], as a card's: the question weighing as a front, the answer as a back. */
+  score: number;
+  /** Epoch ms of the answer's last change. */
+  updatedAt: number;
+}
+
+export interface AnswerSearchOptions {
+  /** Leave out this conversation's answers (the chat already has them in front of it). */
+  excludeConversationId?: number | null;
+  /** At most this many answers (default 10, at most 100). */
+  limit?: number;
+  /** Leave out answers scoring below this (default 0). */
+  minScore?: number;
+}
+
+/** Earlier complete answers of other, live conversations: a second, less trusted source than cards. */
+export interface AnswerRetriever {
+  search(query: string, options?: AnswerSearchOptions): RetrievedAnswer[];
+}
+
+/**
+ * Below this score an earlier answer is not used. Stricter than a card's: an answer is the model's own
+ * text (it may be wrong), and its length makes a chance match likelier. Chosen on the dev half of the
+ * labeled retrieval set run over answers (npm run eval:retrieval -- --source answers).
+ */
+export const ANSWER_RELEVANCE_THRESHOLD = 0.5;

@@ -33,6 +33,7 @@ const KEYS = {
   sampling: 'generation.sampling',
   profiles: 'model.profilesByPair',
   scopeGuard: 'chat.scopeGuard',
+  pastAnswers: 'chat.groundWithPastAnswers',
 } as const;
 
 /** Out-of-scope questions are declined with an "Ask anyway" option unless the student changes it. */
@@ -60,7 +61,15 @@ export class SettingsService {
     const sampling = this.repo.get(KEYS.sampling, samplingSchema, DEFAULT_SAMPLING);
     const profiles = this.repo.get(KEYS.profiles, profilesByPairSchema, {});
     const scopeGuard = this.repo.get(KEYS.scopeGuard, scopeGuardModeSchema, DEFAULT_SCOPE_GUARD);
-    return settingsSchema.parse({ ...model, sampling, profile: profiles[pairKey(model)] ?? 'auto', scopeGuard });
+    // Off until the student turns it on: an earlier answer is the model's own text, so it may be wrong.
+    const groundWithPastAnswers = this.repo.get(KEYS.pastAnswers, z.boolean(), false);
+    return settingsSchema.parse({
+      ...model,
+      sampling,
+      profile: profiles[pairKey(model)] ?? 'auto',
+      scopeGuard,
+      groundWithPastAnswers,
+    });
   }
 
   update(patch: SettingsPatch): Settings {
@@ -77,6 +86,7 @@ export class SettingsService {
     if (patch.sampling) this.repo.set(KEYS.sampling, samplingSchema.parse({ ...current.sampling, ...patch.sampling }));
     if (patch.profile) this.setProfile(model, patch.profile);
     if (patch.scopeGuard) this.repo.set(KEYS.scopeGuard, scopeGuardModeSchema.parse(patch.scopeGuard));
+    if (patch.groundWithPastAnswers !== undefined) this.repo.set(KEYS.pastAnswers, patch.groundWithPastAnswers);
     return this.get();
   }
 

@@ -2,7 +2,13 @@
 export { openDatabase, type OpenDatabaseOptions } from './connection';
 export { ConversationRepository } from './conversation-repository';
 export { MessageRepository } from './message-repository';
-export { cardDigest, type NewCitation } from './citation-store';
+export {
+  answerDigest,
+  cardDigest,
+  type NewAnswerCitation,
+  type NewCardCitation,
+  type NewCitation,
+} from './citation-store';
 export { SettingsRepository, type InvalidSettingReason, type SettingsRepositoryOptions } from './settings-repository';
 export { recoverInterruptedMessages } from './recovery';
 export { runMigrations, readUserVersion } from './migrate';

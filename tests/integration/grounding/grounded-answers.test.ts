@@ -10,7 +10,7 @@ import type { App } from '../../../main/services/app/create-app';
 import { cardBlock } from '../../../main/services/grounding';
 import type { GenerateRequest } from '../../../main/services/model-host';
 import type { Deck, FlashCard } from '../../../preload/contract/features/flashcards';
-import type { Conversation, Message, ModelStatus } from '../../../preload/contract/schemas';
+import type { CardCitation, Conversation, Message, ModelStatus } from '../../../preload/contract/schemas';
 import { ensureTinyModel } from '../../fixtures/tiny-llama';
 import { callApp, ChatDoneRecorder, startTestApp } from '../support/app-under-test';
 
@@ -38,6 +38,12 @@ afterAll(async () => {
 });
 
 const call = <T>(channel: string, payload: unknown) => callApp<T>(app, channel, payload);
+
+/** The answer's citations, all of cards (earlier answers are a setting, off here). */
+function cardsOf(message: Message): CardCitation[] {
+  expect(message.citations.every((c) => c.kind === 'card')).toBe(true);
+  return message.citations.filter((c): c is CardCitation => c.kind === 'card');
+}
 
 async function ask(text: string, conversationId: number | null = null) {
   const sent = await call<{ requestId: string; conversation: Conversation }>('chat:send', { conversationId, text });
@@ -86,7 +92,7 @@ describe('grounded answers through the model host', () => {
     const question = 'What ECG changes does hyperkalemia cause?';
     const { message, prompt } = await ask(question);
     expect(message.grounding).toBe('grounded');
-    const cited = message.citations;
+    const cited = cardsOf(message);
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.map((c) => c.number)).toEqual(cited.map((_c, i) => i + 1));
     expect(cited.every((c) => c.status === 'current' && c.deckName === 'Renal')).toBe(true);
@@ -132,7 +138,7 @@ describe('grounded answers through the model host', () => {
       (m) => m.grounding === 'grounded',
     )!;
     expect(before.citations.length).toBeGreaterThan(0);
-    const [edited, deleted] = before.citations;
+    const [edited, deleted] = cardsOf(before);
     await call('cards:update', { id: edited!.cardId, patch: { back: 'Peaked T waves first.' } });
     if (deleted) await call('cards:delete', { id: deleted.cardId });
 
@@ -144,8 +150,8 @@ describe('grounded answers through the model host', () => {
     const after = (await call<Message[]>('messages:list', { conversationId: grounded.id })).find(
       (m) => m.id === before.id,
     )!;
-    expect(after.citations.map((c) => [c.number, c.cardId, c.front, c.back])).toEqual(
-      before.citations.map((c) => [c.number, c.cardId, c.front, c.back]),
+    expect(cardsOf(after).map((c) => [c.number, c.cardId, c.front, c.back])).toEqual(
+      cardsOf(before).map((c) => [c.number, c.cardId, c.front, c.back]),
     );
     expect(after.citations.map((c) => c.status)).toEqual(
       before.citations.map((_c, i) => (i === 0 ? 'changed' : i === 1 ? 'deleted' : 'current')),

@@ -50,6 +50,7 @@ beforeEach(() => {
     grounding: 'grounded',
     cards: [
       {
+        kind: 'card',
         number: 1,
         cardId,
         deckName: 'Renal',
@@ -59,6 +60,7 @@ beforeEach(() => {
         tokens: 12,
       },
     ],
+    answers: [],
     cardTokens: 12,
   };
 });
@@ -94,7 +96,7 @@ describe('ChatService grounding', () => {
   });
 
   it('marks an answer ungrounded when no card was relevant, the question going as typed', async () => {
-    next = { prompt: 'What causes gout?', grounding: 'ungrounded', cards: [], cardTokens: 0 };
+    next = { prompt: 'What causes gout?', grounding: 'ungrounded', cards: [], answers: [], cardTokens: 0 };
     const started = answering(chat.send({ conversationId: null, text: 'What causes gout?' }));
     const done = await sink.finished(started.requestId);
     expect(generator.calls[0]?.prompt).toBe('What causes gout?');

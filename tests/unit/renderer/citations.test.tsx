@@ -1,8 +1,8 @@
-// Citation chips under answers, what they say about edited and deleted cards, the "not in your cards"
-// line, and the "Use my cards" switch (server-rendered; clicking through is in tests/e2e/grounded-answers).
+// Citation chips under answers, what they say about edited and deleted cards, chips of earlier answers
+// (they open their chat), the "not in your cards" line, and the "Use my cards" switch (server-rendered; clicking through is in tests/e2e/grounded-answers).
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import type { Citation } from '../../../preload/contract/schemas';
+import type { AnswerCitation, CardCitation } from '../../../preload/contract/schemas';
 import { App } from '../../../renderer/src/App';
 import { AnswerCitations, CitationChip } from '../../../renderer/src/features/chat/components/AnswerCitations';
 import { MessageRow } from '../../../renderer/src/features/chat/components/MessageRow';
@@ -17,8 +17,20 @@ import {
 import { ApiProvider } from '../../../renderer/src/lib/api';
 import { fakeApi, message } from './fixtures';
 
-function citation(overrides: Partial<Citation> & Pick<Citation, 'number' | 'cardId'>): Citation {
-  return { deckName: 'Renal', front: 'Front', back: 'Back', status: 'current', ...overrides };
+function citation(overrides: Partial<CardCitation> & Pick<CardCitation, 'number' | 'cardId'>): CardCitation {
+  return { kind: 'card', deckName: 'Renal', front: 'Front', back: 'Back', status: 'current', ...overrides };
+}
+
+function earlier(overrides: Partial<AnswerCitation> & Pick<AnswerCitation, 'number' | 'messageId'>): AnswerCitation {
+  return {
+    kind: 'answer',
+    conversationId: 5,
+    conversationTitle: 'Potassium',
+    question: 'What does low potassium do to the heart?',
+    answer: 'Arrhythmias; U waves on the ECG.',
+    status: 'current',
+    ...overrides,
+  };
 }
 
 const potassium = citation({
@@ -73,7 +85,11 @@ describe('AnswerCitations', () => {
   const render = (props: Parameters<typeof AnswerCitations>[0]) => renderToStaticMarkup(<AnswerCitations {...props} />);
 
   it('shows one chip per cited card in citation order, whatever order they came in', () => {
-    const html = render({ grounding: 'grounded', citations: [gone, potassium, edited], onOpenCard: () => undefined });
+    const html = render({
+      grounding: 'grounded',
+      citations: [gone, potassium, edited],
+      onOpenCitation: () => undefined,
+    });
     const tags = chipTags(html);
     expect(tags.map((tag) => /data-card-id="(\d+)"/.exec(tag)?.[1])).toEqual(['41', '42', '43']);
     expect(html).toContain('[1] Electrolytes — Serum potassium below 3.5 mmol/L is called?');
@@ -82,7 +98,7 @@ describe('AnswerCitations', () => {
   });
 
   it('makes current and edited cards buttons, the edited one saying "edited since"', () => {
-    const html = render({ grounding: 'grounded', citations: [potassium, edited], onOpenCard: () => undefined });
+    const html = render({ grounding: 'grounded', citations: [potassium, edited], onOpenCitation: () => undefined });
     const [first, second] = chipTags(html);
     expect(first).toMatch(/^<button[^>]*data-status="current"/);
     expect(second).toMatch(/^<button[^>]*data-status="changed"/);
@@ -94,7 +110,7 @@ describe('AnswerCitations', () => {
   });
 
   it('shows a deleted card as "deleted", not as a button, with the copy the answer was given', () => {
-    const html = render({ grounding: 'grounded', citations: [gone], onOpenCard: () => undefined });
+    const html = render({ grounding: 'grounded', citations: [gone], onOpenCitation: () => undefined });
     expect(html).not.toContain('<button');
     expect(chipTags(html)[0]).toMatch(/^<details[^>]*data-status="deleted"/);
     expect(html).toMatch(/data-testid="citation-status"[^>]*>deleted</);
@@ -102,14 +118,35 @@ describe('AnswerCitations', () => {
   });
 
   it('a chip opens its card; a deleted one has no way to', () => {
-    const onOpenCard = vi.fn();
-    const chip = CitationChip({ citation: edited, onOpenCard });
+    const onOpenCitation = vi.fn();
+    const chip = CitationChip({ citation: edited, onOpenCitation });
     expect(chip.type).toBe('button');
     (chip.props as { onClick: () => void }).onClick();
-    expect(onOpenCard).toHaveBeenCalledWith(42);
-    const deleted = CitationChip({ citation: gone, onOpenCard });
+    expect(onOpenCitation).toHaveBeenCalledWith({ kind: 'card', cardId: 42 });
+    const deleted = CitationChip({ citation: gone, onOpenCitation });
     expect(deleted.type).toBe('details');
     expect((deleted.props as { onClick?: unknown }).onClick).toBeUndefined();
+  });
+
+  it('shows an earlier answer after the cards as "Earlier answer", opening its chat at that answer', () => {
+    const past = earlier({ number: 2, messageId: 77 });
+    const html = render({ grounding: 'grounded', citations: [past, potassium], onOpenCitation: () => undefined });
+    const tags = chipTags(html);
+    expect(tags[1]).toMatch(/^<button[^>]*data-kind="answer"[^>]*data-message-id="77"[^>]*data-conversation-id="5"/);
+    expect(html).toContain('[2] Earlier answer — What does low potassium do to the heart?');
+    expect(html).toMatch(/aria-label="Cards and earlier answers this answer was given"/);
+    // The tooltip says whose text it is.
+    expect(tags[1]).toContain('may be wrong');
+    const onOpenCitation = vi.fn();
+    (CitationChip({ citation: past, onOpenCitation }).props as { onClick: () => void }).onClick();
+    expect(onOpenCitation).toHaveBeenCalledWith({ kind: 'answer', conversationId: 5, messageId: 77 });
+  });
+
+  it('shows a regenerated earlier answer, or one whose chat was deleted, as deleted with its copy', () => {
+    const gonePast = earlier({ number: 1, messageId: 78, conversationId: null, status: 'deleted' });
+    const html = render({ grounding: 'grounded', citations: [gonePast], onOpenCitation: () => undefined });
+    expect(html).not.toContain('<button');
+    expect(html).toMatch(/data-testid="citation-copy".*Question.*low potassium.*Answer.*U waves on the ECG/s);
   });
 
   it('shows the quiet "not in your cards" line for an ungrounded answer', () => {

@@ -45,6 +45,7 @@ export const defaultSettings: Settings = {
   profile: 'auto',
   sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
   scopeGuard: 'ask',
+  groundWithPastAnswers: false,
 };
 
 export const readyStatus: ModelStatus = {

@@ -23,7 +23,17 @@ describe('SettingsService', () => {
       profile: 'auto',
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
       scopeGuard: 'ask',
+      groundWithPastAnswers: false,
     });
+  });
+
+  it('keeps "use my earlier answers" off until turned on, stores it, and ignores a corrupt value', () => {
+    expect(settings.update({ groundWithPastAnswers: true }).groundWithPastAnswers).toBe(true);
+    settings.update({ scopeGuard: 'strict' });
+    expect(new SettingsService(repo).get().groundWithPastAnswers).toBe(true);
+    expect(settings.update({ groundWithPastAnswers: false }).groundWithPastAnswers).toBe(false);
+    repo.set('chat.groundWithPastAnswers', 'yes');
+    expect(settings.get().groundWithPastAnswers).toBe(false);
   });
 
   it('stores the scope guard mode like the other settings and survives a new service', () => {

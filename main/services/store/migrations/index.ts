@@ -8,6 +8,7 @@ import { media } from './006-media';
 import { notes } from './007-notes';
 import { noteTypeSortField } from './008-note-type-sort-field';
 import { groundedAnswers } from './009-grounded-answers';
+import { answerCitations } from './010-answer-citations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notes,
   noteTypeSortField,
   groundedAnswers,
+  answerCitations,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */

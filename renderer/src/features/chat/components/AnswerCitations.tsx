@@ -1,5 +1,7 @@
-// Under an answer: the numbered cards it was given (each opens the card in Cards), or a quiet line
-// when none of the student's cards was relevant. Shown the same for live and stored answers.
+// Under an answer: the numbered cards it was given (each opens the card in Cards) and earlier answers
+// (each opens its chat), or a quiet line when nothing of the student's was relevant. Shown the same
+// for live and stored answers.
+import { Fragment } from 'react';
 import type { Citation, Message } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
 import {
@@ -7,19 +9,24 @@ import {
   UNGROUNDED_NOTE,
   citationChipLabel,
   citationCopy,
+  citationSides,
+  citationTarget,
   orderedCitations,
+  type CitationTarget,
 } from '../state/citations';
 
 export interface AnswerCitationsProps {
   grounding: Message['grounding'];
   citations: readonly Citation[];
-  /** Opens the card in the Cards view; without it the chips only show what was cited. */
-  onOpenCard?: (cardId: number) => void;
+  /** Opens a card in Cards or an earlier answer in its chat; without it the chips only show what was cited. */
+  onOpenCitation?: (target: CitationTarget) => void;
 }
 
 const CHIP =
   'inline-flex max-w-full items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-xs leading-5';
 const LIVE_CHIP = `${CHIP} border-teal-200 bg-teal-50 text-teal-900 hover:bg-teal-100 disabled:cursor-default disabled:hover:bg-teal-50 dark:border-teal-800 dark:bg-teal-950/50 dark:text-teal-100 dark:hover:bg-teal-900/60 ${focusRing}`;
+// An earlier answer is the model's own text: told apart from the student's vetted cards at a glance.
+const ANSWER_CHIP = `${CHIP} border-violet-200 bg-violet-50 text-violet-900 hover:bg-violet-100 disabled:cursor-default disabled:hover:bg-violet-50 dark:border-violet-800 dark:bg-violet-950/50 dark:text-violet-100 dark:hover:bg-violet-900/60 ${focusRing}`;
 const GONE_CHIP = `${CHIP} cursor-pointer list-none border-slate-200 bg-slate-50 text-slate-500 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400 ${focusRing}`;
 
 function StatusTag({ status }: { status: Citation['status'] }) {
@@ -35,11 +42,25 @@ function StatusTag({ status }: { status: Citation['status'] }) {
   );
 }
 
-export function CitationChip({ citation, onOpenCard }: { citation: Citation; onOpenCard?: (cardId: number) => void }) {
+export function CitationChip({
+  citation,
+  onOpenCitation,
+}: {
+  citation: Citation;
+  onOpenCitation?: (target: CitationTarget) => void;
+}) {
   const label = citationChipLabel(citation);
-  const common = { 'data-testid': 'citation-chip', 'data-status': citation.status, 'data-card-id': citation.cardId };
+  const common = {
+    'data-testid': 'citation-chip',
+    'data-status': citation.status,
+    'data-kind': citation.kind,
+    ...(citation.kind === 'card'
+      ? { 'data-card-id': citation.cardId }
+      : { 'data-message-id': citation.messageId, 'data-conversation-id': citation.conversationId ?? undefined }),
+  };
+  const target = citationTarget(citation);
 
-  if (citation.status === 'deleted') {
+  if (target === null) {
     // The card is gone, so nothing to open: the copy the answer was given unfolds in place instead.
     return (
       <details {...common} className="max-w-full">
@@ -51,27 +72,32 @@ export function CitationChip({ citation, onOpenCard }: { citation: Citation; onO
           data-testid="citation-copy"
           className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 rounded-lg border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-900"
         >
-          <dt className="text-slate-500 dark:text-slate-400">Front</dt>
-          <dd className="whitespace-pre-wrap">{citation.front}</dd>
-          <dt className="text-slate-500 dark:text-slate-400">Back</dt>
-          <dd className="whitespace-pre-wrap">{citation.back}</dd>
+          {citationSides(citation).map((side) => (
+            <Fragment key={side.label}>
+              <dt className="text-slate-500 dark:text-slate-400">{side.label}</dt>
+              <dd className="whitespace-pre-wrap">{side.text}</dd>
+            </Fragment>
+          ))}
         </dl>
       </details>
     );
   }
 
+  const what = citation.kind === 'card' ? 'the card' : 'the earlier answer in its chat';
   const hint =
     citation.status === 'changed'
-      ? 'Edited since this answer; opens the card as it is now. The answer was given:'
-      : 'Open this card in Cards.';
+      ? `Edited since this answer; opens ${what} as it is now. The answer was given:`
+      : citation.kind === 'card'
+        ? 'Open this card in Cards.'
+        : 'Open this earlier answer in its chat.';
   return (
     <button
       type="button"
       {...common}
-      className={LIVE_CHIP}
+      className={citation.kind === 'card' ? LIVE_CHIP : ANSWER_CHIP}
       title={`${hint}\n${citationCopy(citation)}`}
-      disabled={onOpenCard === undefined}
-      onClick={() => onOpenCard?.(citation.cardId)}
+      disabled={onOpenCitation === undefined}
+      onClick={() => onOpenCitation?.(target)}
     >
       <span className="truncate">{label}</span>
       <StatusTag status={citation.status} />
@@ -79,17 +105,21 @@ export function CitationChip({ citation, onOpenCard }: { citation: Citation; onO
   );
 }
 
-export function AnswerCitations({ grounding, citations, onOpenCard }: AnswerCitationsProps) {
+export function AnswerCitations({ grounding, citations, onOpenCitation }: AnswerCitationsProps) {
   if (citations.length > 0) {
     return (
       <ol
         data-testid="answer-citations"
-        aria-label="Cards this answer was given"
+        aria-label={
+          citations.some((c) => c.kind === 'answer')
+            ? 'Cards and earlier answers this answer was given'
+            : 'Cards this answer was given'
+        }
         className="mt-3 flex flex-wrap items-start gap-1.5"
       >
         {orderedCitations(citations).map((citation) => (
           <li key={citation.number} className="max-w-full">
-            <CitationChip citation={citation} onOpenCard={onOpenCard} />
+            <CitationChip citation={citation} onOpenCitation={onOpenCitation} />
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import { AssistantMessageFooter } from './AssistantMessageFooter';
 import { HIGHLIGHT } from './highlight';
 import { SafetyNotices } from './SafetyNotices';
 import { SafeMarkdown } from './SafeMarkdown';
+import type { CitationTarget } from '../state/citations';
 
 export interface AssistantMessageProps {
   message: Message;
@@ -13,8 +14,8 @@ export interface AssistantMessageProps {
   streaming: boolean;
   onRegenerate: (() => void) | null;
   highlighted: boolean;
-  /** Opens a cited card in the Cards view. */
-  onOpenCard?: (cardId: number) => void;
+  /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
+  onOpenCitation?: (target: CitationTarget) => void;
 }
 
 export function AssistantMessage({
@@ -23,7 +24,7 @@ export function AssistantMessage({
   streaming,
   onRegenerate,
   highlighted,
-  onOpenCard,
+  onOpenCitation,
 }: AssistantMessageProps) {
   const status = streaming ? 'streaming' : message.status;
   return (
@@ -49,7 +50,7 @@ export function AssistantMessage({
           {message.error ?? 'The answer was cut off because the model process stopped.'}
         </p>
       )}
-      <AnswerCitations grounding={message.grounding} citations={message.citations} onOpenCard={onOpenCard} />
+      <AnswerCitations grounding={message.grounding} citations={message.citations} onOpenCitation={onOpenCitation} />
       <AssistantMessageFooter message={message} content={content} streaming={streaming} onRegenerate={onRegenerate} />
     </article>
   );

@@ -19,6 +19,7 @@ import { MessageList } from './MessageList';
 import { ScopeDeclinePanel } from './ScopeDeclinePanel';
 import { ScopeOverrideBadge } from './ScopeOverrideBadge';
 import { UseCardsToggle } from './UseCardsToggle';
+import type { CitationTarget } from '../state/citations';
 
 type FocusTarget = 'composer' | 'search';
 
@@ -33,8 +34,8 @@ export interface ChatViewProps {
   onOpenSettings: () => void;
   /** Opens this conversation at this message (e.g. a chat search hit in Cards); a new object reopens. */
   openTarget?: { conversationId: number; messageId: number } | null;
-  /** Opens a card an answer cites in the Cards view. */
-  onOpenCard?: (cardId: number) => void;
+  /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
+  onOpenCitation?: (target: CitationTarget) => void;
 }
 
 export function ChatView({
@@ -43,7 +44,7 @@ export function ChatView({
   onActivate,
   onOpenSettings,
   openTarget = null,
-  onOpenCard,
+  onOpenCitation,
 }: ChatViewProps) {
   const api = useApi();
   const conversations = useConversations(api);
@@ -194,7 +195,7 @@ export function ChatView({
           loading={loading}
           focusMessageId={focusMessageId}
           onRegenerate={onRegenerate}
-          onOpenCard={onOpenCard}
+          onOpenCitation={onOpenCitation}
           emptyState={
             <ChatEmptyState
               status={modelStatus}

@@ -7,6 +7,7 @@ import { ArrowDownIcon } from '../../../components/ui/icons';
 import { focusRing } from '../../../components/ui/Button';
 import { lastAssistantIndex, type ActiveStream } from '../state/chatReducer';
 import { MessageRow } from './MessageRow';
+import type { CitationTarget } from '../state/citations';
 
 /** How close (px) to the bottom still counts as "following" the conversation. */
 const FOLLOW_THRESHOLD_PX = 48;
@@ -20,7 +21,7 @@ export interface MessageListProps {
   focusMessageId: number | null;
   onRegenerate: () => void;
   /** Opens a card an answer cites in the Cards view. */
-  onOpenCard?: (cardId: number) => void;
+  onOpenCitation?: (target: CitationTarget) => void;
   emptyState: ReactNode;
 }
 
@@ -31,7 +32,7 @@ export function MessageList({
   loading,
   focusMessageId,
   onRegenerate,
-  onOpenCard,
+  onOpenCitation,
   emptyState,
 }: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -97,7 +98,7 @@ export function MessageList({
                       streamingContent={stream !== null && stream.messageId === message.id ? stream.content : null}
                       onRegenerate={item.index === regenerateIndex ? onRegenerate : null}
                       highlighted={item.index === focusIndex}
-                      onOpenCard={onOpenCard}
+                      onOpenCitation={onOpenCitation}
                     />
                   </div>
                 </div>

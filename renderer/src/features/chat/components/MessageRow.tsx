@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { AssistantMessage } from './AssistantMessage';
 import { UserMessage } from './UserMessage';
+import type { CitationTarget } from '../state/citations';
 
 export interface MessageRowProps {
   message: Message;
@@ -12,7 +13,7 @@ export interface MessageRowProps {
   /** The message a search matched. */
   highlighted?: boolean;
   /** Opens a card an answer cites (kept stable by the caller: rows are memoized). */
-  onOpenCard?: (cardId: number) => void;
+  onOpenCitation?: (target: CitationTarget) => void;
 }
 
 export const MessageRow = memo(function MessageRow({
@@ -20,7 +21,7 @@ export const MessageRow = memo(function MessageRow({
   streamingContent,
   onRegenerate,
   highlighted = false,
-  onOpenCard,
+  onOpenCitation,
 }: MessageRowProps) {
   if (message.role === 'user') return <UserMessage message={message} highlighted={highlighted} />;
   const streaming = streamingContent !== null;
@@ -31,7 +32,7 @@ export const MessageRow = memo(function MessageRow({
       streaming={streaming}
       onRegenerate={onRegenerate}
       highlighted={highlighted}
-      onOpenCard={onOpenCard}
+      onOpenCitation={onOpenCitation}
     />
   );
 });

@@ -1,12 +1,17 @@
-// How an answer's citations read: chip labels, what became of each card, and the "not in your cards" line.
+// How an answer's citations read: chip labels, what became of each card or earlier answer, where a
+// chip leads, and the "not in your cards" line.
 import type { Citation } from '../../../../../preload/contract/schemas';
 
-/** A chip names its card by the front's start; the whole front and back are in its detail. */
+/** A chip names its card by the front's start (an earlier answer by its question's); the rest is in its detail. */
 export const CHIP_FRONT_CHARS = 60;
 
 export const UNGROUNDED_NOTE = 'Not in your cards — this answer comes from the model alone.';
 
-/** What the chip says about a card that is no longer as the answer saw it; null when unchanged. */
+/** What a chip opens: a card in Cards, or an earlier answer in its chat. */
+export type CitationTarget =
+  { kind: 'card'; cardId: number } | { kind: 'answer'; conversationId: number; messageId: number };
+
+/** What the chip says about a source that is no longer as the answer saw it; null when unchanged. */
 export const CITATION_STATUS_LABELS: Record<Citation['status'], string | null> = {
   current: null,
   changed: 'edited since',
@@ -24,14 +29,40 @@ export function shortenFront(front: string, max = CHIP_FRONT_CHARS): string {
   return `${head.replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-/** "[1] Cardiology — What is the first-line drug for…" */
+/** "[1] Cardiology — What is the first-line drug for…"; "[3] Earlier answer — What causes gout?" */
 export function citationChipLabel(citation: Citation): string {
+  if (citation.kind === 'answer') return `[${citation.number}] Earlier answer — ${shortenFront(citation.question)}`;
   return `[${citation.number}] ${citation.deckName} — ${shortenFront(citation.front)}`;
 }
 
-/** The card as the answer was given it (a tooltip; for a deleted card it is all that is left). */
+/** What the answer was given (a tooltip; for a deleted source it is all that is left). */
 export function citationCopy(citation: Citation): string {
+  if (citation.kind === 'answer') {
+    return `From the chat "${citation.conversationTitle}" (the model's answer, which may be wrong)\nQuestion: ${citation.question}\nAnswer: ${citation.answer}`;
+  }
   return `Front: ${citation.front}\nBack: ${citation.back}`;
+}
+
+/** The two sides the copy shows when the source is gone. */
+export function citationSides(citation: Citation): { label: string; text: string }[] {
+  if (citation.kind === 'answer') {
+    return [
+      { label: 'Question', text: citation.question },
+      { label: 'Answer', text: citation.answer },
+    ];
+  }
+  return [
+    { label: 'Front', text: citation.front },
+    { label: 'Back', text: citation.back },
+  ];
+}
+
+/** Where the chip leads; null when there is nothing to open (deleted). */
+export function citationTarget(citation: Citation): CitationTarget | null {
+  if (citation.status === 'deleted') return null;
+  if (citation.kind === 'card') return { kind: 'card', cardId: citation.cardId };
+  if (citation.conversationId === null) return null;
+  return { kind: 'answer', conversationId: citation.conversationId, messageId: citation.messageId };
 }
 
 /** Chips in citation order, whatever order they arrive in. */

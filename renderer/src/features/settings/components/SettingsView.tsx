@@ -13,6 +13,7 @@ import { GpuLayersField } from './GpuLayersField';
 import { ImportPanel } from './ImportPanel';
 import { InUsePanel } from './InUsePanel';
 import { LowMemoryField } from './LowMemoryField';
+import { PastAnswersField } from './PastAnswersField';
 import { NumberField } from './NumberField';
 import { PathField } from './PathField';
 import { ScopeGuardField } from './ScopeGuardField';
@@ -233,6 +234,10 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   ))}
                 </div>
                 <ScopeGuardField value={draft.scopeGuard} onChange={(mode) => update('scopeGuard', mode)} />
+                <PastAnswersField
+                  checked={draft.groundWithPastAnswers}
+                  onChange={(value) => update('groundWithPastAnswers', value)}
+                />
               </Section>
             </div>
             <aside className="flex flex-col gap-5">

@@ -27,6 +27,7 @@ export interface SettingsDraft {
   /** Read the model into memory instead of mapping it ("Lower memory use"). */
   lowMemory: boolean;
   scopeGuard: ScopeGuardMode;
+  groundWithPastAnswers: boolean;
 }
 
 export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
@@ -48,6 +49,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     threads: settings.threads === 'auto' ? '' : String(settings.threads),
     lowMemory: settings.lowMemory,
     scopeGuard: settings.scopeGuard,
+    groundWithPastAnswers: settings.groundWithPastAnswers,
   };
 }
 
@@ -135,6 +137,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
         maxTokens: numbers.maxTokens.value,
       },
       scopeGuard: draft.scopeGuard,
+      groundWithPastAnswers: draft.groundWithPastAnswers,
     },
   };
 }
