@@ -2,12 +2,13 @@
 // the prompt the host receives holds exactly the chosen cards, whole, within the token budget counted by
 // the model's tokenizer; the answer's citations survive a restart, and an edited or deleted card shows
 // as changed / deleted in them; no relevant card → "ungrounded", the question as typed; cards off → none.
+// With "Also use my earlier answers" on, another chat's answer is given and cited, never the asking chat's.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../main/services/app/create-app';
-import { cardBlock } from '../../../main/services/grounding';
+import { answerBlock, cardBlock } from '../../../main/services/grounding';
 import type { GenerateRequest } from '../../../main/services/model-host';
 import type { Deck, FlashCard } from '../../../preload/contract/features/flashcards';
 import type { CardCitation, Conversation, Message, ModelStatus } from '../../../preload/contract/schemas';
@@ -156,5 +157,59 @@ describe('grounded answers through the model host', () => {
     expect(after.citations.map((c) => c.status)).toEqual(
       before.citations.map((_c, i) => (i === 0 ? 'changed' : i === 1 ? 'deleted' : 'current')),
     );
+  });
+
+  it('with "Also use my earlier answers" on, gives and cites other chats’ answers, never the asking chat’s', async () => {
+    const question = 'What causes gout attacks?';
+    expect(await call<ModelStatus>('model:load', {})).toMatchObject({ state: 'ready' });
+    const earlier = await ask(question);
+    expect(earlier.message).toMatchObject({ status: 'complete', grounding: 'ungrounded' });
+    expect(earlier.message.content.length).toBeGreaterThan(0);
+    await call('settings:update', { groundWithPastAnswers: true });
+
+    const { conversation, message, prompt } = await ask(question);
+    expect(message.grounding).toBe('grounded');
+    expect(message.citations.length).toBeGreaterThan(0);
+    expect(message.citations.length).toBeLessThanOrEqual(2);
+    let at = -1;
+    let tokens = 0;
+    for (const cited of message.citations) {
+      if (cited.kind !== 'answer') throw new Error(`expected earlier answers only, got a ${cited.kind}`);
+      expect(cited).toMatchObject({ question, status: 'current' });
+      expect(cited.conversationId).not.toBe(conversation.id);
+      const block = answerBlock(cited);
+      const found = prompt.indexOf(block);
+      expect(found, `earlier answer ${cited.number} whole in the prompt`).toBeGreaterThan(at);
+      at = found;
+      tokens += (await app.host.tokenize(block, { bos: false })).length;
+    }
+    expect(tokens).toBeLessThanOrEqual(BUDGET_TOKENS);
+    expect(message.citations.map((c) => c.kind === 'answer' && c.conversationId)).toContain(earlier.conversation.id);
+    expect(prompt).toContain('they may be wrong');
+    expect(prompt.endsWith(question)).toBe(true);
+
+    // Asked again in the same chat: that chat's own answer is already in its history, so not cited.
+    const again = await ask(question, conversation.id);
+    const againIds = again.message.citations.map((c) => (c.kind === 'answer' ? c.conversationId : null));
+    expect(againIds.length).toBeGreaterThan(0);
+    expect(againIds).not.toContain(conversation.id);
+
+    // Kept across a restart; the setting too.
+    await app.close();
+    events = new ChatDoneRecorder();
+    app = startTestApp(dataDir, events);
+    recordPrompts(app);
+    const stored = (await call<Message[]>('messages:list', { conversationId: conversation.id })).find(
+      (m) => m.id === message.id,
+    )!;
+    expect(stored.citations).toEqual(message.citations);
+    expect((await call<{ groundWithPastAnswers: boolean }>('settings:get', {})).groundWithPastAnswers).toBe(true);
+
+    // Off again: the question goes as typed.
+    await call('settings:update', { groundWithPastAnswers: false });
+    expect(await call<ModelStatus>('model:load', {})).toMatchObject({ state: 'ready' });
+    const off = await ask(question);
+    expect(off.message).toMatchObject({ grounding: 'ungrounded', citations: [] });
+    expect(off.prompt).toBe(question);
   });
 });
