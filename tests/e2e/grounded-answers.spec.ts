@@ -1,6 +1,7 @@
 // End to end: an answer given the student's cards cites them as chips that open the card in Cards, the
 // chips come back from history (edited cards marked), a question no card covers says so, and with
-// "Use my cards" off the next answer cites nothing. The tiny model writes random words: only the UI is checked.
+// "Use my cards" off the next answer cites nothing; with "Also use my earlier answers" turned on in Settings an
+// earlier chat's answer is cited and its chip opens that chat. The tiny model writes random words: only the UI is checked.
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { FlashcardsPage } from './pages/flashcards-page';
@@ -113,4 +114,49 @@ test('a new chat asked with "Use my cards" off is created with it off', async ({
   await expect(chat.useCardsToggle).not.toBeChecked();
   const [summary] = (await harness.call('conversations:list', {})) as { useCards: boolean }[];
   expect(summary?.useCards).toBe(false);
+});
+
+test('with "Also use my earlier answers" on in Settings, an earlier chat’s answer is cited and opens that chat', async ({
+  chat,
+  harness,
+  tinyModel,
+}) => {
+  await harness.useModel(tinyModel.modelPath);
+  await chat.open();
+  await chat.waitForModel('ready');
+  await chat.ask('What causes gout attacks?');
+  const first = chat.lastAnswer();
+  await finished(first);
+  const earlierId = await first.getAttribute('data-message-id');
+  // Off by default: nothing of the student's to ground in yet.
+  await expect(chat.citationChips(first)).toHaveCount(0);
+
+  await chat.page.getByTestId('open-settings').click();
+  const setting = chat.page.getByTestId('settings-past-answers');
+  await expect(setting).not.toBeChecked();
+  await expect(setting).toHaveAccessibleDescription(/may be wrong/);
+  await setting.check();
+  await chat.page.getByTestId('settings-save').click();
+  await expect
+    .poll(
+      async () =>
+        ((await harness.call('settings:get', {})) as { groundWithPastAnswers: boolean }).groundWithPastAnswers,
+    )
+    .toBe(true);
+
+  await chat.page.getByTestId('open-chat').click();
+  await chat.page.getByTestId('new-conversation').click();
+  await chat.ask('What causes gout attacks?');
+  const second = chat.lastAnswer();
+  await finished(second);
+  const chip = chat.citationChips(second).first();
+  await expect(chip).toHaveText(/^\[1\] Earlier answer — What causes gout attacks\?/);
+  await expect(chip).toHaveAttribute('data-kind', 'answer');
+  await expect(chip).toHaveAttribute('data-message-id', earlierId!);
+
+  // The chip opens the earlier chat at that answer.
+  await chip.click();
+  await expect(chat.conversations.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(chat.assistantMessages).toHaveCount(1);
+  await expect(chat.lastAnswer()).toHaveAttribute('data-message-id', earlierId!);
 });
