@@ -40,6 +40,14 @@ afterAll(async () => {
 
 const call = <T>(channel: string, payload: unknown) => callApp<T>(app, channel, payload);
 
+/** Closes the app and starts it again on the same data folder (the model is not loaded). */
+async function restart(): Promise<void> {
+  await app.close();
+  events = new ChatDoneRecorder();
+  app = startTestApp(dataDir, events);
+  recordPrompts(app);
+}
+
 /** The answer's citations, all of cards (earlier answers are a setting, off here). */
 function cardsOf(message: Message): CardCitation[] {
   expect(message.citations.every((c) => c.kind === 'card')).toBe(true);
@@ -143,10 +151,7 @@ describe('grounded answers through the model host', () => {
     await call('cards:update', { id: edited!.cardId, patch: { back: 'Peaked T waves first.' } });
     if (deleted) await call('cards:delete', { id: deleted.cardId });
 
-    await app.close();
-    events = new ChatDoneRecorder();
-    app = startTestApp(dataDir, events);
-    recordPrompts(app);
+    await restart();
 
     const after = (await call<Message[]>('messages:list', { conversationId: grounded.id })).find(
       (m) => m.id === before.id,
@@ -195,10 +200,7 @@ describe('grounded answers through the model host', () => {
     expect(againIds).not.toContain(conversation.id);
 
     // Kept across a restart; the setting too.
-    await app.close();
-    events = new ChatDoneRecorder();
-    app = startTestApp(dataDir, events);
-    recordPrompts(app);
+    await restart();
     const stored = (await call<Message[]>('messages:list', { conversationId: conversation.id })).find(
       (m) => m.id === message.id,
     )!;

@@ -1,4 +1,6 @@
 // "Lower memory use": load the model into memory instead of mapping the file, with what it costs.
+import { CheckboxField } from './CheckboxField';
+
 export interface LowMemoryFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -12,21 +14,12 @@ export const LOW_MEMORY_HINT =
 
 export function LowMemoryField({ checked, onChange }: LowMemoryFieldProps) {
   return (
-    <div className="flex flex-col gap-1.5">
-      <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-100">
-        <input
-          type="checkbox"
-          data-testid="settings-low-memory"
-          aria-describedby="settings-low-memory-hint"
-          checked={checked}
-          onChange={(event) => onChange(event.target.checked)}
-          className="h-4 w-4 rounded border-slate-300 text-teal-600 focus:ring-teal-600/20"
-        />
-        Lower memory use
-      </label>
-      <p id="settings-low-memory-hint" className="text-xs text-slate-500 dark:text-slate-400">
-        {LOW_MEMORY_HINT}
-      </p>
-    </div>
+    <CheckboxField
+      id="settings-low-memory"
+      label="Lower memory use"
+      hint={LOW_MEMORY_HINT}
+      checked={checked}
+      onChange={onChange}
+    />
   );
 }

@@ -1,5 +1,7 @@
 // "Also use my earlier answers": grounding may add answers from the student's other chats after their
 // cards, with what that means (the model's own text, so possibly wrong).
+import { CheckboxField } from './CheckboxField';
+
 export interface PastAnswersFieldProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -12,21 +14,12 @@ export const PAST_ANSWERS_HINT =
 
 export function PastAnswersField({ checked, onChange }: PastAnswersFieldProps) {
   return (
-    <div className="flex flex-col gap-1.5">
-      <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-100">
-        <input
-          type="checkbox"
-          data-testid="settings-past-answers"
-          aria-describedby="settings-past-answers-hint"
-          checked={checked}
-          onChange={(event) => onChange(event.target.checked)}
-          className="h-4 w-4 rounded border-slate-300 text-teal-600 focus:ring-teal-600/20"
-        />
-        Also use my earlier answers
-      </label>
-      <p id="settings-past-answers-hint" className="text-xs text-slate-500 dark:text-slate-400">
-        {PAST_ANSWERS_HINT}
-      </p>
-    </div>
+    <CheckboxField
+      id="settings-past-answers"
+      label="Also use my earlier answers"
+      hint={PAST_ANSWERS_HINT}
+      checked={checked}
+      onChange={onChange}
+    />
   );
 }
