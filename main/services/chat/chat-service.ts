@@ -9,7 +9,7 @@ import type { AnswerGrounding } from '../grounding';
 import type { ConversationRepository, MessageRepository } from '../store';
 import type { ActiveModel, GenerateInput } from '../model/model-service';
 import { HostCrashedError, type GenerateResult } from '../model-host';
-import type { SafetyAssessment } from '../safety/types';
+import type { SafetyAssessment, SafetyNoticeKind } from '../safety/types';
 import type { ScopeDecision } from '../scope/types';
 import { DeltaCoalescer } from '../streaming/delta-coalescer';
 import { historyFromMessages, titleFromQuestion } from './history';
@@ -67,7 +67,7 @@ export interface SendRequest {
 
 export type SendOutcome =
   | ({ outcome: 'answering'; userMessage: Message } & StartedAnswer)
-  | { outcome: 'out_of_scope'; decision: ScopeDecision; canAskAnyway: boolean };
+  | { outcome: 'out_of_scope'; decision: ScopeDecision; canAskAnyway: boolean; notices: SafetyNoticeKind[] };
 
 export class ChatService {
   private readonly active = new Map<string, ActiveRequest>();
@@ -104,7 +104,9 @@ export class ChatService {
           askAnyway: request.askAnyway ?? false,
         });
     if (verdict.verdict === 'decline') {
-      return { outcome: 'out_of_scope', decision: verdict.decision, canAskAnyway: verdict.canAskAnyway };
+      // Safety is decided independently of scope: a declined question keeps its notices.
+      const { notices } = this.safeguards.assessSafety(request.text);
+      return { outcome: 'out_of_scope', decision: verdict.decision, canAskAnyway: verdict.canAskAnyway, notices };
     }
     // An existing conversation keeps its stored choice; a new one takes the one asked for.
     const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());

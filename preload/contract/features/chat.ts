@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isBlankText } from '../blank-text';
 import { LIMITS } from '../limits';
+import { safetyNoticeKindSchema } from '../safety-notices';
 import {
   adapterChoiceSchema,
   conversationSchema,
@@ -28,6 +29,11 @@ const outOfScopeSchema = z.strictObject({
   decision: scopeDecisionSchema,
   /** False in 'strict' mode: the renderer offers no "Ask anyway". */
   canAskAnyway: z.boolean(),
+  /**
+   * Safety notices the question needs, decided before and regardless of scope: a declined question
+   * with a red flag still shows its notice (and its emergency guidance) above "Ask anyway".
+   */
+  notices: z.array(safetyNoticeKindSchema),
 });
 
 export const chatInvokeChannels = {

@@ -57,9 +57,27 @@ describe('ChatService scope guard', () => {
         matched: ['France'],
       },
       canAskAnyway: true,
+      notices: [],
     });
     expect(rowCounts()).toEqual({ conversations: 0, messages: 0 });
     expect(generator.calls).toHaveLength(0);
+  });
+
+  it('a declined question keeps its safety notices, decided regardless of scope, and still saves nothing', () => {
+    generator.ready = false;
+    expect(chat.send({ conversationId: null, text: 'Football practice gave me chest pain, what dose?' })).toMatchObject(
+      {
+        outcome: 'out_of_scope',
+        notices: ['emergency', 'dose'],
+      },
+    );
+    settings.scopeGuard = 'strict';
+    expect(chat.send({ conversationId: null, text: 'A poem about chest pain' })).toMatchObject({
+      outcome: 'out_of_scope',
+      canAskAnyway: false,
+      notices: ['emergency'],
+    });
+    expect(rowCounts()).toEqual({ conversations: 0, messages: 0 });
   });
 
   it('declines while no model is loaded (the guard runs first), and still refuses medical questions then', () => {

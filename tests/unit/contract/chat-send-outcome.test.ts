@@ -46,14 +46,20 @@ describe('chat:send response', () => {
     expect(response.parse(answering)).toEqual(answering);
   });
 
-  it('accepts a decline with the decision and whether "ask anyway" is offered', () => {
-    const declined = { outcome: 'out_of_scope', decision, canAskAnyway: false };
+  it('accepts a decline with the decision, whether "ask anyway" is offered, and the safety notices', () => {
+    const declined = { outcome: 'out_of_scope', decision, canAskAnyway: false, notices: [] };
     expect(response.parse(declined)).toEqual(declined);
+    const withNotice = { ...declined, canAskAnyway: true, notices: ['crisis'] };
+    expect(response.parse(withNotice)).toEqual(withNotice);
+    expect(() => response.parse({ ...declined, notices: ['panic'] })).toThrow();
+    expect(() => response.parse({ outcome: 'out_of_scope', decision, canAskAnyway: true })).toThrow();
   });
 
   it('rejects mixed or incomplete shapes and unknown notice kinds', () => {
     expect(() => response.parse({ outcome: 'out_of_scope', decision })).toThrow();
-    expect(() => response.parse({ outcome: 'out_of_scope', decision, canAskAnyway: true, requestId: 'x' })).toThrow();
+    expect(() =>
+      response.parse({ outcome: 'out_of_scope', decision, canAskAnyway: true, notices: [], requestId: 'x' }),
+    ).toThrow();
     expect(() => response.parse({ outcome: 'declined', decision, canAskAnyway: true })).toThrow();
     expect(() =>
       response.parse({

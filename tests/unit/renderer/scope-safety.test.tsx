@@ -20,6 +20,7 @@ const decline: ScopeDecline = {
   text: 'What is the capital of France?',
   decision: { label: 'out_of_scope', score: -3, reason: 'It asks about geography.', matched: ['capital'] },
   canAskAnyway: true,
+  notices: [],
 };
 
 function declined(state: ChatState = initialChatState): ChatState {
@@ -68,6 +69,28 @@ describe('ScopeDeclinePanel', () => {
     expect(html).toContain('It asks about geography.');
     expect(html).toContain('data-testid="scope-ask-anyway"');
     expect(html).toContain('data-testid="scope-edit-question"');
+  });
+
+  it('shows a red flag’s notice first, above the reason and "Ask anyway"', () => {
+    const html = renderToStaticMarkup(
+      <ScopeDeclinePanel
+        decline={{ ...decline, notices: ['dose', 'crisis'] }}
+        busy={false}
+        onAskAnyway={noop}
+        onEdit={noop}
+      />,
+    );
+    const kinds = [...html.matchAll(/data-testid="safety-notice" data-kind="(\w+)"/g)].map((m) => m[1]);
+    expect(kinds).toEqual(['crisis', 'dose']);
+    const notice = html.indexOf('data-kind="crisis"');
+    expect(notice).toBeGreaterThan(-1);
+    expect(notice).toBeLessThan(html.indexOf('It asks about geography.'));
+    expect(notice).toBeLessThan(html.indexOf('data-testid="scope-ask-anyway"'));
+    expect(html).toMatch(/role="alert"/);
+    const plain = renderToStaticMarkup(
+      <ScopeDeclinePanel decline={decline} busy={false} onAskAnyway={noop} onEdit={noop} />,
+    );
+    expect(plain).not.toContain('safety-notice');
   });
 
   it('in strict mode offers no "Ask anyway" and says why', () => {

@@ -117,8 +117,8 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
             ...(askAnyway ? { askAnyway } : {}),
           });
           if (result.outcome === 'answering') return result;
-          const { decision, canAskAnyway } = result;
-          dispatch({ type: 'declined', decline: { text, decision, canAskAnyway } });
+          const { decision, canAskAnyway, notices } = result;
+          dispatch({ type: 'declined', decline: { text, decision, canAskAnyway, notices } });
           return null;
         },
         (result) => dispatch({ type: 'sendStarted', ...result }),

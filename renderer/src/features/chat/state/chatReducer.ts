@@ -2,6 +2,7 @@
 // The streamed text lives beside the message list (not inside it) so a token only
 // changes one small object and the list array, and every other row, stay untouched.
 import type { Conversation, Message, ScopeDecisionBody } from '../../../../../preload/contract/schemas';
+import type { SafetyNoticeKind } from '../../../../../preload/contract/safety-notices';
 
 export interface ActiveStream {
   requestId: string;
@@ -16,6 +17,8 @@ export interface ScopeDecline {
   text: string;
   decision: ScopeDecisionBody;
   canAskAnyway: boolean;
+  /** Safety notices the question needs, shown above the decline's way on. */
+  notices: SafetyNoticeKind[];
 }
 
 export interface ChatState {
