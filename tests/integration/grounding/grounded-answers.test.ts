@@ -40,7 +40,17 @@ afterAll(async () => {
 
 const call = <T>(channel: string, payload: unknown) => callApp<T>(app, channel, payload);
 
-/** Closes the app and starts it again on the same data folder (the model is not loaded). */
+/** Loads the chosen model, or waits for the load a fresh start began on its own. */
+async function modelReady(): Promise<void> {
+  let status = await call<ModelStatus>('model:load', {});
+  for (let tries = 0; status.state === 'loading' && tries < 600; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = await call<ModelStatus>('model:getStatus', {});
+  }
+  expect(status).toMatchObject({ state: 'ready' });
+}
+
+/** Closes the app and starts it again on the same data folder (it may begin loading the model on its own). */
 async function restart(): Promise<void> {
   await app.close();
   events = new ChatDoneRecorder();
@@ -166,7 +176,7 @@ describe('grounded answers through the model host', () => {
 
   it('with "Also use my earlier answers" on, gives and cites other chats’ answers, never the asking chat’s', async () => {
     const question = 'What causes gout attacks?';
-    expect(await call<ModelStatus>('model:load', {})).toMatchObject({ state: 'ready' });
+    await modelReady();
     const earlier = await ask(question);
     expect(earlier.message).toMatchObject({ status: 'complete', grounding: 'ungrounded' });
     expect(earlier.message.content.length).toBeGreaterThan(0);
@@ -209,7 +219,7 @@ describe('grounded answers through the model host', () => {
 
     // Off again: the question goes as typed.
     await call('settings:update', { groundWithPastAnswers: false });
-    expect(await call<ModelStatus>('model:load', {})).toMatchObject({ state: 'ready' });
+    await modelReady();
     const off = await ask(question);
     expect(off.message).toMatchObject({ grounding: 'ungrounded', citations: [] });
     expect(off.prompt).toBe(question);
