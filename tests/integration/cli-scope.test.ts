@@ -28,16 +28,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli scope', () => {
-  it('prints {label, score, reason} for one question', () => {
+  it('prints {label, score, reason, notices} for one question', () => {
     const medical = cli('scope', 'what does lisinopril do');
     expect(medical.code).toBe(0);
     const [decision] = jsonLines(medical.stdout);
-    expect(Object.keys(decision ?? {}).sort()).toEqual(['label', 'reason', 'score']);
+    expect(Object.keys(decision ?? {}).sort()).toEqual(['label', 'notices', 'reason', 'score']);
     expect(decision).toMatchObject({ label: 'medical', reason: expect.stringContaining('lisinopril (drug') });
     expect(decision?.score).toBeGreaterThanOrEqual(1);
 
     const other = jsonLines(cli('scope', 'What is the capital of France?').stdout)[0];
-    expect(other).toEqual({ label: 'out_of_scope', score: 0, reason: 'No medical terms found.' });
+    expect(other).toEqual({ label: 'out_of_scope', score: 0, reason: 'No medical terms found.', notices: [] });
+
+    const urgent = jsonLines(cli('scope', 'What is the maximum dose of paracetamol after chest pain?').stdout)[0];
+    expect(urgent?.notices).toEqual(['emergency', 'dose']);
   });
 
   it('refuses a blank or zero-width question with one line and exit code 2', () => {

@@ -1,16 +1,18 @@
-// `scope "question"` / `scope --jsonl FILE`: the offline scope guard's decision as one JSON line per question.
+// `scope "question"` / `scope --jsonl FILE`: the offline scope guard's decision, with the safety notices
+// the question needs (decided regardless of scope), as one JSON line per question.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { assessSafety } from '../../services/safety';
 import { BlankQuestionError, createScopeGuard, type ScopeClassifier } from '../../services/scope';
 import { CliError } from '../cli-error';
 
 export const SCOPE_USAGE = `  scope "question" | scope --jsonl FILE
-      Decides offline whether a question is medical: prints {"label", "score", "reason"} per question
+      Decides offline whether a question is medical: prints {"label", "score", "reason", "notices"} per question
       (--jsonl: one line per input line with a "q" field; a blank question gives {"error", "line"} and exit 2).`;
 
 function decide(guard: ScopeClassifier, question: string): string {
   const { label, score, reason } = guard.classify(question);
-  return JSON.stringify({ label, score, reason });
+  return JSON.stringify({ label, score, reason, notices: assessSafety(question).notices });
 }
 
 function runJsonl(guard: ScopeClassifier, path: string): number {
