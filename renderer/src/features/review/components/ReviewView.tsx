@@ -1,5 +1,5 @@
 // The Review screen: deck picker, the card under review, rating keys (Space, 1–4, Ctrl+Z) and the stats panel.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Button } from '../../../components/ui/Button';
 import { useApi } from '../../../lib/api';
@@ -52,7 +52,9 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
   const session = useReviewSession(api, deckId, afterRating);
   const { card, revealed, reveal, rate, undo, canUndo } = session;
 
-  useEffect(() => {
+  // Bound before paint (a layout effect): once the card is on screen, its keys already work; with a
+  // plain effect a key pressed right after the card appears could reach the previous (card-less) handler.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || pressesCardControl(event) || event.altKey || event.metaKey) return;
       if ((event.key === 'z' || event.key === 'Z') && event.ctrlKey && canUndo) {
