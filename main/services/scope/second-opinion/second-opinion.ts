@@ -1,0 +1,83 @@
+// The second opinion: a small linear model over words and character n-grams that labels a question and names
+// the three words that pushed it most towards that label. Meant for questions the rule guard is unsure about.
+import type { ScopeDecision, ScopeLabel } from '../types';
+import { checkModel, scoreText, weightMap, type SecondOpinionModelJson } from './model';
+
+/** The guard's MEDICAL_THRESHOLD, repeated here so the guard can import this module without a cycle. */
+export const GUARD_THRESHOLD = 1;
+/**
+ * The gate measured best on build data the model was not trained on (docs/scope-second-opinion.md): every score
+ * below 2.5 (no evidence, weak evidence, one strong term), and only when the model is at least this sure.
+ */
+export const RECOMMENDED_BAND = 1.5;
+export const RECOMMENDED_MIN_PROBABILITY = 0.97;
+const WORDS_IN_REASON = 3;
+
+export interface GateOptions {
+  /** The guard's threshold; GUARD_THRESHOLD unless given. */
+  threshold?: number;
+  /** Below this probability for its own label the model abstains (null) and the guard's label stands; default 0. */
+  minProbability?: number;
+}
+
+export interface SecondOpinionDecision {
+  label: ScopeLabel;
+  /** The model's probability for the label it gives (0.5–1). */
+  probability: number;
+  /** The model's probability that the question is medical. */
+  medicalProbability: number;
+  /** One sentence: 'Second opinion (word model, 0.83 medical): "period", "late", "normal".' */
+  reason: string;
+  /** The words named in the reason, strongest first. */
+  words: string[];
+}
+
+const sigmoid = (logit: number) => 1 / (1 + Math.exp(-logit));
+
+export class SecondOpinion {
+  private readonly weights: ReadonlyMap<string, number>;
+
+  constructor(private readonly model: SecondOpinionModelJson) {
+    checkModel(model);
+    this.weights = weightMap(model);
+  }
+
+  classify(text: string): SecondOpinionDecision {
+    const { logit, words, wordContributions } = scoreText(this.model, this.weights, text);
+    const medicalProbability = sigmoid(logit);
+    const label: ScopeLabel = medicalProbability >= 0.5 ? 'medical' : 'out_of_scope';
+    const direction = label === 'medical' ? 1 : -1;
+    // The same word twice counts once, with both contributions.
+    const byWord = new Map<string, number>();
+    words.forEach((word, index) => byWord.set(word, (byWord.get(word) ?? 0) + (wordContributions[index] ?? 0)));
+    const strongest = [...byWord]
+      .map(([word, contribution]) => ({ word, push: contribution * direction }))
+      .filter((entry) => entry.push > 0)
+      .sort((a, b) => b.push - a.push)
+      .slice(0, WORDS_IN_REASON)
+      .map((entry) => entry.word);
+    const probability = label === 'medical' ? medicalProbability : 1 - medicalProbability;
+    const head = `Second opinion (word model, ${probability.toFixed(2)} ${label === 'medical' ? 'medical' : 'out of scope'})`;
+    const reason =
+      strongest.length === 0
+        ? `${head}: no word stood out; the model's prior decided.`
+        : `${head}: ${strongest.map((word) => `"${word}"`).join(', ')}.`;
+    return { label, probability, medicalProbability, reason, words: strongest };
+  }
+
+  /**
+   * The model's decision for a question whose guard score lies strictly within `band` of the threshold and that
+   * the model is at least `minProbability` sure of; null otherwise (the guard's label stands). `band` Infinity
+   * asks always, 0 never.
+   */
+  forGuard(
+    text: string,
+    guardDecision: Pick<ScopeDecision, 'score'>,
+    band: number,
+    { threshold = GUARD_THRESHOLD, minProbability = 0 }: GateOptions = {},
+  ): SecondOpinionDecision | null {
+    if (!(Math.abs(guardDecision.score - threshold) < band)) return null;
+    const decision = this.classify(text);
+    return decision.probability >= minProbability ? decision : null;
+  }
+}
