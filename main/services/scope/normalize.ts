@@ -13,9 +13,16 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’‘`´]/g;
 
-/** Folds one string to the lexicon form: NFKC, lower case, no diacritics (é → e, ü → u), ß → ss. */
+/** Folds one string to the lexicon form: NFKC, lower case, no diacritics (é → e, ü → u), ß → ss, œ → oe. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 /**

@@ -1,9 +1,16 @@
-// The rule-based scope guard: strips injection text and idioms, applies non-medical senses, sums
-// the weights of the medical evidence and labels the question medical when the score reaches 1.
+// The rule-based scope guard: strips injection text and idioms, applies non-medical senses (animals as patients,
+// other fields' abbreviations included), sums the weights of the medical evidence (everyday body words too) and
+// labels the question medical when the score reaches 1, or when it needs a safety notice.
 import { isBlankText } from '../../../preload/contract/blank-text';
+import { assessSafety, type SafetyAssessment } from '../safety';
+import { readAnimals } from './animals';
+import { everydayEvidence } from './everyday-frames';
 import { stripInjection } from './injection';
+import { anyCaseAbbreviations, sharedAbbreviations } from './lexicon/abbreviations';
+import { MEDICINE_WORDS } from './lexicon/animals';
 import { tokenize, type Token } from './normalize';
-import { IDIOMS, SENSE_RULES, type SenseRule } from './senses';
+import { describeSafetyFlag, safetyFlag, type SafetyFlag } from './safety-first';
+import { ABBREVIATION_SENSES, ANIMAL_SENSE, IDIOMS, SENSE_RULES, type SenseRule } from './senses';
 import { TermMatcher, type TermMatch } from './term-matcher';
 import type { ScopeClassifier, ScopeDecision } from './types';
 
@@ -18,6 +25,10 @@ export class BlankQuestionError extends Error {
 /** One strong term (a disease, a drug, an abbreviation) or two common ones make a question medical. */
 export const MEDICAL_THRESHOLD = 1;
 const MAX_TERMS_IN_REASON = 6;
+/** A medical word at least this strong ("patient", "recovery", "tired") keeps an abbreviation medical. */
+const ABBREVIATION_CONTEXT_WEIGHT = 0.4;
+/** A capitalised term that reads as an acronym ("PMS", "GCS"): as open to another field as an abbreviation. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 // Sentence ends, colons, dashes, brackets and line breaks separate a label or keyword list from the ask.
 const SEGMENT_BREAK = /[:—–|[\]\n]+|\s-\s|(?<=[.!?;])\s+/;
@@ -70,6 +81,16 @@ function keywordStuffing(segments: readonly Segment[], counts: (match: TermMatch
   return listedTerms >= STUFFING_MIN_TERMS && unrelatedAsk ? new Set(lists) : new Set();
 }
 
+/**
+ * The evidence that counts. Topic words ("medical", "health", "doctor") claim a topic, often in text addressed
+ * to the guard; beside everyday words alone ("medical" + "binge") they prove nothing, so they are left out.
+ */
+function withoutTopicClaims(found: readonly TermMatch[]): TermMatch[] {
+  const claims = found.filter((match) => TOPIC_WORDS.has(match.key) && match.weight < MEDICAL_THRESHOLD);
+  const rest = found.filter((match) => !claims.includes(match));
+  return rest.length > 0 && rest.every((match) => match.everyday === true) ? rest : [...found];
+}
+
 /** Tests whether a clue is in the tokens: a word, or a phrase in the joined text ("guinea pig", "mon chat"). */
 function presence(tokens: readonly Token[]): (clue: string) => boolean {
   const words = new Set(tokens.flatMap((token) => [token.word, ...token.word.split('-')]));
@@ -85,8 +106,17 @@ interface ActiveSense {
 export class RuleScopeGuard implements ScopeClassifier {
   /** Idioms as word lists, indexed by their first word. */
   private readonly idiomsByFirstWord = new Map<string, string[][]>();
+  private readonly anyCase = anyCaseAbbreviations();
+  private readonly shared = sharedAbbreviations();
 
-  constructor(private readonly matcher: TermMatcher = new TermMatcher()) {
+  /**
+   * assess: the safety detector whose notices make a question medical (tests pass a stand-in, or one that finds
+   * nothing to measure the guard's own reading).
+   */
+  constructor(
+    private readonly matcher: TermMatcher = new TermMatcher(),
+    private readonly assess: (text: string) => SafetyAssessment = assessSafety,
+  ) {
     for (const idiom of IDIOMS) {
       const words = tokenize(idiom).map((token) => token.word);
       const first = words[0];
@@ -100,14 +130,17 @@ export class RuleScopeGuard implements ScopeClassifier {
     const { text: cleaned, removedMeta } = stripInjection(text);
     const segments = cleaned.split(SEGMENT_BREAK).map((segment) => {
       const tokens = tokenize(segment);
-      return { ...this.scan(this.withoutIdioms(tokens)), words: tokens.length };
+      const scanned = this.scan(this.withoutIdioms(tokens));
+      return { ...scanned, matches: [...scanned.matches, ...everydayEvidence(scanned.tokens)], words: tokens.length };
     });
     const allTokens = segments.flatMap((segment) => segment.tokens);
     // A human-medical cue ("patient", "bite") inside a bare keyword list does not undo a non-medical sense.
     const cueTokens = segments.filter((segment) => !isTopicList(segment)).flatMap((segment) => segment.tokens);
+    const animals = this.readAnimals(allTokens);
     const senses = this.activeSenses(allTokens, cueTokens);
-    const senseOf = (match: TermMatch) =>
-      senses.find(({ rule }) => rule.triggers === '*' || rule.triggers.has(match.key));
+    const animalPatient = animals.animals.length > 0 && animals.person === undefined;
+    if (animalPatient) senses.push({ rule: ANIMAL_SENSE, clues: animals.animals });
+    const senseOf = (match: TermMatch) => senses.find(({ rule }) => applies(rule, match));
     const stuffed = keywordStuffing(segments, (match) => senseOf(match) === undefined);
     const found: TermMatch[] = [];
     const neutralised: { match: TermMatch; sense: ActiveSense }[] = [];
@@ -115,6 +148,7 @@ export class RuleScopeGuard implements ScopeClassifier {
     const evidence = segments.flatMap((segment) =>
       stuffed.has(segment) ? [] : segment.matches.filter((match) => !segment.listed.has(match)),
     );
+    evidence.push(...animals.evidence);
     const listedRuns = segments.some((segment) => segment.listed.size > 0);
     for (const match of evidence) {
       if (seen.has(match.key)) continue;
@@ -123,15 +157,72 @@ export class RuleScopeGuard implements ScopeClassifier {
       if (sense) neutralised.push({ match, sense });
       else found.push(match);
     }
-    const tokens = { idioms: segments.flatMap((segment) => segment.idioms) };
-    const score = Math.round(found.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
-    const label = score >= MEDICAL_THRESHOLD ? 'medical' : 'out_of_scope';
-    const reason = this.reason(label, found, neutralised, tokens.idioms, removedMeta || stuffed.size > 0 || listedRuns);
+    this.applyAbbreviationSenses(allTokens, found, neutralised);
+    const idioms = segments.flatMap((segment) => segment.idioms);
+    const counted = withoutTopicClaims(found);
+    const score = Math.round(counted.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
+    const flag = safetyFlag(this.assess(text), { animalPatient, otherField: senses.length > 0 });
+    const label = score >= MEDICAL_THRESHOLD || flag ? 'medical' : 'out_of_scope';
+    const meta = removedMeta || stuffed.size > 0 || listedRuns;
+    const reason = this.reason(label, counted, neutralised, idioms, meta, flag);
     const matched =
       label === 'medical'
-        ? found.map((match) => match.shown)
-        : [...neutralised.map((n) => n.match.shown), ...tokens.idioms];
-    return { label, score, reason, matched };
+        ? [...counted.map((match) => match.shown), ...(flag?.matched ?? [])]
+        : [...neutralised.map((n) => n.match.shown), ...idioms];
+    return { label, score: flag ? Math.max(score, MEDICAL_THRESHOLD) : score, reason, matched };
+  }
+
+  /** Animals in the question and whether a person is concerned, with the term matcher's view of each word. */
+  private readAnimals(tokens: readonly Token[]) {
+    const at = (index: number) => (index >= 0 && index < tokens.length ? this.matcher.match(tokens, index) : undefined);
+    const isDrug = (index: number) => at(index)?.kind.startsWith('drug') ?? false;
+    // A condition or body word ("asthma", "risk"), not a drug, a medicine or a field's name ("medical", "health").
+    const isCondition = (index: number) => {
+      const match = at(index);
+      if (!match || match.kind.startsWith('drug') || match.kind === 'abbreviation') return false;
+      return !MEDICINE_WORDS.has(tokens[index]?.word ?? '') && !TOPIC_WORDS.has(match.key);
+    };
+    return readAnimals(tokens, isDrug, isCondition);
+  }
+
+  /**
+   * Abbreviations another field shares (ACL, AST, PE, ER…) in a question that names that field (router,
+   * compiler, stock, TV series…) and has no other medical word: they are that field's jargon.
+   */
+  private applyAbbreviationSenses(
+    tokens: readonly Token[],
+    found: TermMatch[],
+    neutralised: { match: TermMatch; sense: ActiveSense }[],
+  ): void {
+    const shared = found.filter((match) => this.isSharedAbbreviation(match));
+    if (shared.length === 0) return;
+    // "medical", "health", "doctor" claim a topic (often in injected text); they are not context.
+    // WordNet's later senses ("bump") are too loose to be context either.
+    const context = found.some(
+      (match) =>
+        !shared.includes(match) &&
+        !TOPIC_WORDS.has(match.key) &&
+        match.wordnet !== true &&
+        match.weight >= ABBREVIATION_CONTEXT_WEIGHT,
+    );
+    if (context) return;
+    const present = presence(tokens);
+    for (const rule of ABBREVIATION_SENSES) {
+      const clues = [...rule.context].filter(present);
+      if (clues.length === 0) continue;
+      for (const match of shared) {
+        found.splice(found.indexOf(match), 1);
+        neutralised.push({ match, sense: { rule, clues } });
+      }
+      return;
+    }
+  }
+
+  /** An abbreviation that is also another field's (capitals-only ones, or shared any-case ones like "icu"). */
+  private isSharedAbbreviation(match: TermMatch): boolean {
+    if (this.shared.has(match.key)) return true;
+    if (match.kind === 'abbreviation') return !this.anyCase.has(match.key);
+    return match.kind === 'term' && ACRONYM.test(match.shown);
   }
 
   /** The evidence in one segment, and whether every word of it is a medical term (a keyword list). */
@@ -199,16 +290,21 @@ export class RuleScopeGuard implements ScopeClassifier {
     neutralised: readonly { match: TermMatch; sense: ActiveSense }[],
     idioms: readonly string[],
     removedMeta: boolean,
+    flag: SafetyFlag | undefined,
   ): string {
     const note = removedMeta ? ' Instructions addressed to the classifier were ignored.' : '';
     if (label === 'medical') {
+      const safety = flag ? `Needs a safety notice: ${describeSafetyFlag(flag)}.` : '';
+      if (found.length === 0 || (flag && found.reduce((sum, match) => sum + match.weight, 0) < MEDICAL_THRESHOLD)) {
+        return `${safety} A question with a red flag is always answered, with its notice.${note}`;
+      }
       // Strongest evidence first, so the reason leads with what decided it.
       const terms = [...found]
         .sort((a, b) => b.weight - a.weight)
         .slice(0, MAX_TERMS_IN_REASON)
         .map((match) => `${match.shown} (${match.kind})`)
         .join(', ');
-      return `Medical terms: ${terms}.${note}`;
+      return `Medical terms: ${terms}.${safety ? ` ${safety}` : ''}${note}`;
     }
     const first = neutralised[0];
     if (first) {
@@ -223,4 +319,11 @@ export class RuleScopeGuard implements ScopeClassifier {
     }
     return `No medical terms found.${note}`;
   }
+}
+
+/** Whether a sense neutralises a match: its trigger words, every term ('*'), or everyday body words. */
+function applies(rule: SenseRule, match: TermMatch): boolean {
+  if (rule.triggers === '*') return true;
+  if (rule.triggers === 'abbreviations') return false;
+  return rule.triggers.has(match.key) || (match.everyday === true && rule.everyday === true);
 }

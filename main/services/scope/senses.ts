@@ -1,6 +1,8 @@
 // Non-medical senses of medical-looking words: idioms removed before scoring, and context words
 // that show "virus", "cell", "disease"… are about computers, phones, plants, animals or money.
 
+import { ABBREVIATION_DOMAINS } from './lexicon/domains';
+
 /** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
 export const IDIOMS: readonly string[] = [
   'heart of the matter',
@@ -21,6 +23,26 @@ export const IDIOMS: readonly string[] = [
   'heart set on',
   'take heart',
   'dose of reality',
+  'overdose of',
+  'got your back',
+  'got my back',
+  'have your back',
+  'hands are tied',
+  'in my eyes',
+  'in your eyes',
+  'under my nose',
+  'under your nose',
+  'off my chest',
+  'neck of the woods',
+  'top of my head',
+  'save your breath',
+  'take my breath away',
+  'takes my breath away',
+  'lungs of the',
+  'memory leak',
+  'memory leaks',
+  'virus scanner',
+  'virus scan',
   'dose of his own medicine',
   'taste of your own medicine',
   'taste of his own medicine',
@@ -194,14 +216,19 @@ export const IDIOMS: readonly string[] = [
 export interface SenseRule {
   /** Shown in the reason: "'virus' here is about computers (malware, antivirus)." */
   sense: string;
-  /** Folded medical-looking words this rule neutralises; '*' neutralises every term (veterinary questions). */
-  triggers: ReadonlySet<string> | '*';
+  /**
+   * Folded medical-looking words this rule neutralises; '*' neutralises every term (veterinary questions);
+   * 'abbreviations' the abbreviations another field shares, when nothing else in the question is medical.
+   */
+  triggers: ReadonlySet<string> | '*' | 'abbreviations';
   /** Folded context words that reveal the sense. */
   context: ReadonlySet<string>;
   /** Added to the reason after the clues. */
   note?: string;
-  /** Folded words that keep a human-medical reading even with the context ("dog bite", "cat allergy"). */
+  /** Folded words that keep a human-medical reading even with the context ("mold exposure", "ACL tear"). */
   unless?: ReadonlySet<string>;
+  /** Also neutralises everyday body words ("my laptop is tired", "the plant's skin"). */
+  everyday?: boolean;
 }
 
 /** Words of a block; a hyphen joins a phrase ("guinea-pig" is matched as "guinea pig"). */
@@ -209,7 +236,9 @@ export interface SenseRule {
 const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful bleeding bleed cure cured treatment treat
   diagnose diagnosis diagnostic symptom symptoms heart health healthy dose doses virus viruses viral infection
   infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
-  disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells`;
+  disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells
+  prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
+  grafting anatomy operation inject injected`;
 
 const set = (block: string): ReadonlySet<string> =>
   new Set(
@@ -229,7 +258,10 @@ export const SENSE_RULES: readonly SenseRule[] = [
       iphone ios app apps email emails file files network wifi router hacker hackers ransomware spyware firewall
       browser website server servers programming code git repository commit commits cluster kubernetes internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram
       keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
-      computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber`),
+      computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber
+      websocket dns cache api html database sql javascript java nodejs compiler thread threads kernel docker
+      deploy deployment frontend backend npm`),
+    everyday: true,
   },
   {
     sense: 'phones and batteries',
@@ -239,6 +271,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       charging solar fuel lithium lipo volt volts voltage tower signal prison jail spreadsheet excel sheet table
       telefono movil celular portable telephone handy akku batterie bateria`),
     unless: set(`blood stem cancer immune tumor tumour t-cell sickle red white nerve muscle liver bone`),
+    everyday: true,
   },
   {
     sense: 'plants and gardening',
@@ -251,21 +284,10 @@ export const SENSE_RULES: readonly SenseRule[] = [
       orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
       blatter rasen kartoffel kartoffeln feuilles potager`),
-  },
-  {
-    sense: 'animals',
-    note: 'veterinary questions are out of scope',
-    triggers: '*',
-    context: set(`dog dogs puppy puppies cat cats kitten kittens pet pets vet vets veterinarian veterinary horse horses
-      pony cow cows cattle calf calves sheep lamb goat goats pig pigs piglet chicken chickens hen hens poultry
-      parrot parrots budgie hamster hamsters guinea-pig rabbit rabbits bunny ferret ferrets aquarium goldfish
-      tortoise turtle lizard gecko snake livestock shark sharks whale whales dolphin dolphins wildlife canine feline equine bovine perro perros gato gatos mascota
-      mascotas veterinario caballo caballos vaca vacas chien chiens mon-chat le-chat un-chat ma-chatte chats chaton chatons animal animaux
-      veterinaire cheval chevaux vache vaches hund hunde hundes katze katzen kater haustier haustiere tierarzt
-      pferd pferde kuh kuhe welpe`),
-    unless: set(`sting stung bite bitten bites scratch scratched scratches allergy allergic allergies zoonotic zoonosis
-      toxoplasmosis rabies-exposure human humans person child baby pregnant mordedura mordida morsure
-      biss gebissen`),
+    // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
+    unless: set(`rash allergic allergy allergies itch itchy itching blister blisters skin hands eyes breathing asthma
+      hay-fever pollen poisoning poisonous toxic children child kids baby`),
+    everyday: true,
   },
   {
     sense: 'machines and vehicles',
@@ -274,13 +296,15 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`car cars engine engines motor truck vehicle vehicles brake brakes tire tires tyre tyres
       gearbox clutch bike bicycle motorcycle boiler radiator coolant hydraulic dishwasher washing-machine
       fridge alternator coche motor voiture moteur auto autos fahrzeug bremsen`),
+    everyday: true,
   },
   {
     sense: 'finance and the economy',
     triggers: set(`${FIGURATIVE_TRIGGERS} depression infusion pulse`),
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
-      economia mercado economie bourse wirtschaft borse`),
+      economia mercado economie bourse wirtschaft borse investor investing housing real-estate property`),
+    everyday: true,
   },
   {
     sense: 'roads, books, mines and buildings',
@@ -291,6 +315,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       coal quartz mineral minerals roof roofs roofing house houses wall walls floor floors hardwood concrete epoxy
       resin paint bridge bridges building buildings steel basement carretera calle libro libros mina route rue
       livre livres strasse buch bucher`),
+    everyday: true,
     // Health effects on people ("mold exposure at home", "miners' lungs") stay medical.
     unless: set(`patient patients people person child children blood pain bleeding exposure exposed poisoning
       asthma allergy allergic lung lungs breathing inhaled inhalation toxic`),
@@ -323,4 +348,39 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`swimming swim swimmer golf tennis rowing freestyle butterfly backstroke breaststroke paddle putt`),
     unless: set(`shoulder knee ankle tendon muscle sprain fracture concussion`),
   },
+  {
+    sense: 'races',
+    triggers: set(`pacemaker pacemakers`),
+    context: set(`marathon marathons race races runner runners cycling cyclist cyclists peloton athletics relay`),
+    unless: set(`with-a-pacemaker my-pacemaker have-a-pacemaker heart cardiac arrhythmia`),
+  },
+  {
+    sense: 'songs, films and games',
+    triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts`),
+    context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
+      tv actor actress netflix game games gaming video-game pokemon pac-man maze xbox playstation nintendo
+      minecraft fortnite`),
+  },
+  {
+    sense: 'light and signals',
+    triggers: set(`pulse pulses pulsed`),
+    context: set(`lighthouse beam laser radar sonar signal signals frequency wave waves oscillator circuit
+      electronics`),
+  },
 ];
+
+/** Veterinary questions: decided by readAnimals (animals.ts), which names the animals as the clues. */
+export const ANIMAL_SENSE: SenseRule = {
+  sense: 'animals',
+  note: 'veterinary questions are out of scope',
+  triggers: '*',
+  context: new Set(),
+};
+
+/** Abbreviations that another field shares, in a question that names that field (lexicon/domains.ts). */
+export const ABBREVIATION_SENSES: readonly SenseRule[] = ABBREVIATION_DOMAINS.map((domain) => ({
+  sense: domain.name,
+  triggers: 'abbreviations',
+  context: set(domain.cues),
+  note: 'an abbreviation of that field',
+}));

@@ -3,8 +3,10 @@
 import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbreviations';
 import { commonWords } from './lexicon/common-words';
 import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
+import { everydayHealthTerms } from './lexicon/everyday-health';
 import { MEDICAL_ROOTS } from './lexicon/medical-roots';
 import { medicalTerms, TERM_WEIGHT, type TermStrength } from './lexicon/medical-terms';
+import { pharmacologyPublicHealthTerms } from './lexicon/pharmacology-public-health';
 import { EPONYMS } from './lexicon/systematic-terms';
 import {
   COMBINING_PREFIXES,
@@ -31,6 +33,13 @@ export interface TermMatch {
   weight: number;
   /** How many tokens it covers (phrases cover more than one). */
   length: number;
+  /**
+   * Everyday words about the body ("tired", "my legs"): a question about machines, software, plants or
+   * buildings uses them for those ("my laptop is tired", "the plant's skin"), so those senses cancel them.
+   */
+  everyday?: boolean;
+  /** Found only in the WordNet tier: a word's later sense, weaker context than the hand lexicons. */
+  wordnet?: boolean;
 }
 
 const DRUG_WEIGHT = 2;
@@ -56,6 +65,9 @@ const MAX_CACHED_WORDS = 20_000;
 
 export class TermMatcher {
   private readonly terms = medicalTerms();
+  /** Exact-only vocabularies: never typo targets, as no dictionary scan has cleared the words near them. */
+  private readonly everydayTerms = everydayHealthTerms();
+  private readonly pharmacologyTerms = pharmacologyPublicHealthTerms();
   private readonly drugs = drugNames();
   private readonly anyCase = anyCaseAbbreviations();
   private readonly upperOnly = upperOnlyAbbreviations();
@@ -82,7 +94,14 @@ export class TermMatcher {
     // Only strong WordNet phrases: a vaguer one ("black eye") must not hide a better single-word match ("eye").
     const wordnetPhrases = wordnetMedical.strong.filter((lemma) => lemma.includes(' '));
     this.phrases = new Set(
-      [...this.terms.keys(), ...this.drugs, ...this.anyCase, ...wordnetPhrases].filter((key) => key.includes(' ')),
+      [
+        ...this.terms.keys(),
+        ...this.drugs,
+        ...this.anyCase,
+        ...wordnetPhrases,
+        ...this.everydayTerms.keys(),
+        ...this.pharmacologyTerms.keys(),
+      ].filter((key) => key.includes(' ')),
     );
   }
 
@@ -142,7 +161,7 @@ export class TermMatcher {
   private fromWordnet(key: string, shown: string): TermMatch | undefined {
     const weight = this.wordnet.get(key);
     if (weight === undefined || this.common.has(key)) return undefined;
-    return this.result(key, shown, weight >= 1 ? 'term' : 'general word', weight);
+    return { ...this.result(key, shown, weight >= 1 ? 'term' : 'general word', weight), wordnet: true };
   }
 
   /** Lexicon, drug and any-case abbreviation look-up of a folded word or phrase. */
@@ -151,6 +170,10 @@ export class TermMatcher {
     if (this.drugs.has(key)) return this.result(key, shown, 'drug', DRUG_WEIGHT);
     const strength: TermStrength | undefined = this.terms.get(key);
     if (strength) return this.result(key, shown, strength === 'weak' ? 'general word' : 'term', TERM_WEIGHT[strength]);
+    const technical = this.pharmacologyTerms.get(key);
+    if (technical !== undefined) return this.result(key, shown, technical >= 1 ? 'term' : 'general word', technical);
+    const everyday = this.everydayTerms.get(key);
+    if (everyday !== undefined) return { ...this.result(key, shown, 'everyday health word', everyday), everyday: true };
     return undefined;
   }
 

@@ -1,8 +1,11 @@
 // Non-medical senses and role framing: each rule declines the figurative use and keeps the medical one.
 import { describe, expect, it } from 'vitest';
 import { createScopeGuard } from '../../../main/services/scope';
+import { RuleScopeGuard } from '../../../main/services/scope/scope-guard';
 
 const guard = createScopeGuard();
+/** Without the safety detector, so a look-alike it might flag does not hide what the senses do. */
+const sensesOnly = new RuleScopeGuard(undefined, () => ({ notices: [], matched: [] }));
 
 function expectAll(questions: readonly string[], expected: 'medical' | 'out_of_scope'): void {
   const wrong = questions.filter((question) => guard.classify(question).label !== expected);
@@ -91,6 +94,39 @@ describe('health effects on people keep context words medical', () => {
         'Can mold in a damp house trigger asthma symptoms in children?',
         'What is the risk of botulism in home-cured meat?',
         'Which book best explains the anatomy of the spine?',
+      ],
+      'medical',
+    );
+  });
+});
+
+describe('ordinary words with a medical sense, used in another one', () => {
+  it('declines markets, software, songs, games, races, light and figures of speech', () => {
+    const wrong = [
+      'What is the prognosis for the car rental market this summer?',
+      'How do I add a heartbeat check to my websocket server?',
+      'Who sang the song with a broken heart in the chorus at Eurovision?',
+      'What does a pacemaker do for the runners in a 10k race?',
+      'How many pills does Pac-Man have to eat to clear a maze?',
+      'How long is each pulse of a fibre laser beam?',
+      'That film was an overdose of sentimentality',
+      'Why is the Congo rainforest called one of the lungs of the planet?',
+      'Which virus scanner should I install on an old laptop?',
+    ].filter((question) => sensesOnly.classify(question).label !== 'out_of_scope');
+    expect(wrong).toEqual([]);
+    expect(guard.classify('How do I add a heartbeat check to my websocket server?').reason).toMatch(
+      /‘heartbeat’ here is about computers \(.*websocket/,
+    );
+  });
+
+  it('keeps the medical sense of the same words', () => {
+    expectAll(
+      [
+        'What is the prognosis of pancreatic cancer?',
+        'Why does my heartbeat skip after coffee?',
+        'Can I run a marathon with a pacemaker?',
+        'What is a normal resting pulse for a teenager?',
+        'How does a pulse oximeter use light?',
       ],
       'medical',
     );

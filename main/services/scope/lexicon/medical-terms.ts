@@ -55,7 +55,7 @@ guillain-barre myasthenia ebola zika dengue typhoid leprosy rabies smallpox monk
 hiv sars mers coronavirus norovirus rotavirus hepatocyte hepatocytes cardiomyocyte glycolysis gluconeogenesis
 ketones ketosis lactate acidemia hematocrit hemolysis haemolysis hemolytic erythropoietin ferritin transferrin
 albumin globulin immunoglobulin troponin natriuretic lipase amylase urea urinalysis spirometry
-sphygmomanometer otoscope ophthalmoscope endotracheal catheter catheterization cannula suture sutures stitches
+sphygmomanometer oximeter oximetry pulse-oximeter pulse-oximetry otoscope ophthalmoscope endotracheal catheter catheterization cannula suture sutures stitches
 incision anesthesiologist anaesthetist surgeon surgeons cardiologist neurologist oncologist dermatologist
 pediatrician paediatrician psychiatrist gynecologist gynaecologist obstetrician urologist radiologist pathologist
 nephrologist endocrinologist gastroenterologist rheumatologist ophthalmologist optometrist physiotherapy

@@ -1,0 +1,175 @@
+// Plain questions about one's own body carry no technical term: "why do my fingers go wrinkly", "I'm always
+// cold", "my hair is falling out", "how much water should I drink". These frames find them from word
+// combinations (a person's own body part or state, a body word with what happens to it) in en/es/fr/de.
+import { isAnimalAt } from './animals';
+import { BODY, NOT_BODY_AFTER, NOT_STATE_AFTER, PERSON_WORDS, POSSESSIVES, SELF, STATES } from './lexicon/people';
+import type { Token } from './normalize';
+import type { TermMatch } from './term-matcher';
+
+const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/).filter((word) => word.length > 0));
+
+/** How far a possessive reaches: "my lower back", "my son's left knee". */
+const OWN_BODY_REACH = 3;
+/** How far a pronoun reaches: "I get calf cramps", "am I always cold", "j'ai toujours les pieds froids". */
+const PRONOUN_REACH = 4;
+/** Body words that are as often adverbs or figures ("push back", "head of", "on the other hand", "foot the bill"). */
+const FIGURATIVE_BODY = words(`back head hand hands foot face arm arms chest stomach body weight memory vision hearing
+  mood sleep breath period periods cycle blood pulse heartbeat`);
+/** How far apart the two words of a topic pair may be: "hair in the shower … falling out". */
+const PAIR_REACH = 5;
+const FRAME_WEIGHT = 1;
+const NOT_EATING_WEIGHT = 0.6;
+
+interface TopicPair {
+  /** Shown in the reason: "everyday health: hair and scalp". */
+  topic: string;
+  first: ReadonlySet<string>;
+  second: ReadonlySet<string>;
+  /** A word that must also be in the question ("water" for drinking enough). */
+  also?: ReadonlySet<string>;
+  /** What a person does (eating, training), not body words a machine or a plant shares. */
+  conduct?: boolean;
+}
+
+/** Eating little or hiding it; with food or weight it is an eating behaviour. */
+const RESTRICTING = words(`
+purge purging purged vomit vomiting throw throwing starve starving starved fast fasting skip skipping skipped
+hide hides hiding spit spitting chew chewing laxatives vomitar vomito purgar ayunar ayuno esconde escondo
+escondiendo vomir jeuner cacher cache spucken spucke hungern fasten erbrechen versteckt
+`);
+const FOOD_OR_WEIGHT = words(`
+meal meals food eating eat eaten ate dinner lunch breakfast weight thin skinny fat calories kg kilos pounds lbs
+binge comida comer comiendo peso adelgazar delgada delgado repas manger nourriture poids maigrir mince essen
+gewicht abnehmen zunehmen zuzunehmen kalorien dunn
+`);
+const EAT = words(`eat eating eaten comer come manger mange essen esse`);
+const NOT = words(`not t without stop stopped no never sin sans nicht ohne kein keine less nothing`);
+
+const TOPIC_PAIRS: readonly TopicPair[] = [
+  {
+    topic: 'hair and scalp',
+    first: words(`hair haare cheveux pelo cabello`),
+    second: words(`loss lose losing lost falling fall falls thinning shedding greasy oily itchy dandruff grey gray
+      greying bald balding brittle breakage lice scalp cae caida tombent chute perte ausfall fallen fettig`),
+  },
+  {
+    topic: 'nails',
+    first: words(`nails nail fingernails toenails ongles nagel nagel`),
+    second: words(`brittle stronger weak yellow fungus fungal biting ridges ingrown peeling splitting cassants`),
+  },
+  {
+    topic: 'skin',
+    first: words(`skin face lips piel cara labios peau visage levres haut gesicht lippen`),
+    second: words(`dry oily itchy red redness rash spots acne peeling flaky sensitive burn sunburn breakout breakouts
+      pale yellow cracking cracked chapped swollen puffy bumps pimples wrinkly seca grasa granos seche grasse
+      boutons rougeurs trocken fettig pickel rot`),
+  },
+  {
+    topic: 'sleep',
+    first: words(`sleep sleeping slept asleep nap naps schlaf schlafen dormir sueno sommeil`),
+    second: words(`hours horas heures stunden enough much need needs brauche trouble fall stay wake waking lack quality
+      better night nights noche nuit nacht bedtime poco peu wenig`),
+  },
+  {
+    topic: 'drinking enough',
+    first: words(`drink drinking drank beber bebo boire bois trinken trinke`),
+    second: words(`enough much litres liters glasses cups daily suficiente bastante assez genug`),
+    also: words(`water agua eau wasser fluids liquids`),
+  },
+  {
+    topic: 'periods',
+    first: words(`period periods regla regle regles periode cycle menstruation`),
+    second: words(`late missed heavy heavier painful irregular cramps blood bloated spotting stopped twice early pms
+      pregnant tampon pads retrasa retrase retraso retrasada abundante dolorosa irregular retard douloureuses
+      abondantes irregulieres unregelmassig ausgeblieben schmerzhaft`),
+  },
+  {
+    topic: 'exercise',
+    first: words(`stretching stretch stretches warm-up warmup cool-down diet dieta regime diat eat eating meal meals
+      nutrition protein`),
+    second: words(`run running runner workout workouts exercise gym training sport sports marathon maraton race ride
+      cycling correr athlete athletes muscle muscles`),
+    conduct: true,
+  },
+  { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },
+];
+
+const wordAt = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';
+
+function frame(topic: string, shown: string, weight = FRAME_WEIGHT, everyday = true): TermMatch {
+  return { key: `everyday: ${topic}`, shown, kind: `everyday health: ${topic}`, weight, length: 0, everyday };
+}
+
+/**
+ * "my legs", "I'm always cold", "me sangran las encías", "j'ai les pieds froids": a person's own body or how it
+ * feels. After a pronoun the body word may be a few words on; a word that is often an adverb or a figure ("back",
+ * "head", "hand") counts only right after a possessive ("my back", "my lower back").
+ */
+function ownBody(tokens: readonly Token[]): TermMatch | undefined {
+  for (const [index, token] of tokens.entries()) {
+    const possessive = POSSESSIVES.has(token.word);
+    if (!possessive && !SELF.has(token.word)) continue;
+    const reach = possessive ? OWN_BODY_REACH : PRONOUN_REACH;
+    for (let at = index + 1; at <= index + reach && at < tokens.length; at++) {
+      if (isAnimalAt(tokens, at)) break;
+      const word = wordAt(tokens, at);
+      if (PERSON_WORDS.has(word)) continue;
+      const next = wordAt(tokens, at + 1);
+      const close = possessive && at - index <= 2;
+      const body = BODY.has(word) && !NOT_BODY_AFTER.has(next) && (close || !FIGURATIVE_BODY.has(word));
+      const state = STATES.has(word) && !NOT_STATE_AFTER.has(next);
+      if (body || state) return frame('own body', `${token.original} … ${tokens[at]?.original}`);
+    }
+  }
+  return undefined;
+}
+
+/** "haven't eaten", "sans manger", "eat even less": the index of an eating word said with a negation. */
+function notEatingAt(tokens: readonly Token[]): number | undefined {
+  for (const [index, token] of tokens.entries()) {
+    if (!EAT.has(token.word)) continue;
+    const around = [index - 3, index - 2, index - 1, index + 1, index + 2].map((at) => wordAt(tokens, at));
+    if (around.some((word) => NOT.has(word))) return index;
+  }
+  return undefined;
+}
+
+/** Whether the token at index opens the pair: "throw" only as "throw up". */
+function opens(pair: TopicPair, tokens: readonly Token[], index: number, notEating: number | undefined): boolean {
+  const word = wordAt(tokens, index);
+  if (pair.first !== RESTRICTING) return pair.first.has(word);
+  if (index === notEating) return true;
+  if (word === 'throw' || word === 'throwing') return wordAt(tokens, index + 1) === 'up';
+  return pair.first.has(word);
+}
+
+function pairs(tokens: readonly Token[], notEating: number | undefined): TermMatch[] {
+  const found: TermMatch[] = [];
+  const present = new Set(tokens.map((token) => token.word));
+  for (const pair of TOPIC_PAIRS) {
+    if (pair.also && ![...pair.also].some((word) => present.has(word))) continue;
+    const hit = tokens.findIndex((_, index) => {
+      if (!opens(pair, tokens, index, notEating)) return false;
+      for (let at = Math.max(0, index - PAIR_REACH); at <= index + PAIR_REACH && at < tokens.length; at++) {
+        if (at !== index && pair.second.has(wordAt(tokens, at))) return true;
+      }
+      return false;
+    });
+    if (hit >= 0) found.push(frame(pair.topic, tokens[hit]?.original ?? '', FRAME_WEIGHT, pair.conduct !== true));
+  }
+  return found;
+}
+
+/** Everyday-health evidence in a question's tokens. */
+export function everydayEvidence(tokens: readonly Token[]): TermMatch[] {
+  const found: TermMatch[] = [];
+  const own = ownBody(tokens);
+  if (own) found.push(own);
+  const notEating = notEatingAt(tokens);
+  found.push(...pairs(tokens, notEating));
+  // Not eating is a hint on its own ("so I don't have to eat, is that bad?").
+  if (notEating !== undefined && !found.some((match) => match.key === 'everyday: eating')) {
+    found.push(frame('not eating', tokens[notEating]?.original ?? '', NOT_EATING_WEIGHT, false));
+  }
+  return found;
+}

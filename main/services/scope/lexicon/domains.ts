@@ -1,0 +1,75 @@
+// Fields whose jargon reuses medical abbreviations (ACL in networking, AST in compilers, PE in finance, ER in
+// databases and television, MI6 in espionage), each with the folded words that reveal it (a hyphen joins the
+// words of a phrase). A medical abbreviation in a question that names one of these fields, and has no other
+// medical word, is that field's abbreviation.
+
+export interface Domain {
+  /** Shown in the reason: "‘ACL’ here is networking jargon (router, cisco)". */
+  name: string;
+  cues: string;
+}
+
+export const ABBREVIATION_DOMAINS: readonly Domain[] = [
+  {
+    name: 'networking',
+    cues: `network networks networking router routers routeur cisco ip tcp udp lan vlan subnet dns dhcp ethernet
+      packet packets firewall interface spoofing mac-address gateway wifi bandwidth switchport`,
+  },
+  {
+    name: 'databases and programming',
+    cues: `database databases sql mysql postgres schema diagram erd code coding compiler compilers programming
+      programmer programmers python java javascript typescript golang html css attribute img tag library framework
+      api git github regex variable locale unicode parser syntax spark hadoop fpga verilog vhdl eclipse ide
+      sdk json xml linux windows macos android ios kernel docker kubernetes aws bucket repository software hardware
+      encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes
+      terabyte terabytes megabytes disk ssd hdd cpu gpu ram app apps recommender recommenders factorization
+      version-control svn commit logiciel datei`,
+  },
+  {
+    name: 'money and business',
+    cues: `stock stocks share shares shareholder shareholders market markets investor investors investing earnings
+      valuation dividend portfolio trading trader options put-call etf nifty nasdaq dow bitcoin crypto exchange-rate
+      currency currencies usd eur gbp dollar dollars euro euros franc francs bank banking loan mortgage tax taxes
+      salary payslip payroll wage invoice accounting startup revenue profit drilling petroleum npo nonprofit
+      non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien`,
+  },
+  {
+    name: 'time zones',
+    cues: `timezone time-zone utc gmt cest daylight-saving pst cst edt pdt`,
+  },
+  {
+    name: 'sport',
+    cues: `football soccer nba nfl nhl mlb basketball baseball cricket rugby hockey tennis golf f1 league stats
+      box-score wickets overs innings odi estadisticas partido`,
+  },
+  {
+    name: 'games',
+    cues: `game games gaming gamer video-game pokemon elden-ring counter-strike minecraft fortnite xbox playstation
+      nintendo console rpg mmo juego juegos jeu jeux spiel spiele`,
+  },
+  {
+    name: 'film, television and music',
+    cues: `tv series episode episodes actor actress played movie movies film films netflix hbo sitcom
+      song songs songwriter songwriters album singer band lyrics playlist music musician royalties concert spotify
+      serie pelicula cancion`,
+  },
+  {
+    name: 'spy agencies',
+    cues: `mi5 mi6 cia fbi kgb nsa spy spies espionage intelligence-agency secret-service`,
+  },
+  {
+    name: 'universities and work',
+    cues: `college university dorm campus masters bachelor phd mba salary career job jobs employer employee
+      office manager boss resume hiring recruiter universidad universite`,
+  },
+  {
+    name: 'cameras, electronics and control',
+    cues: `camera cameras lens lenses photography dslr mirrorless autofocus shutter aperture controller controllers
+      drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
+      regulateur four kamera objektiv`,
+  },
+  {
+    name: 'social media',
+    cues: `reddit twitter instagram tiktok youtube facebook slang texting`,
+  },
+];

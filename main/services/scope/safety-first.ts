@@ -1,0 +1,40 @@
+// Safety first: a question that needs a safety notice (a red flag: crisis, poisoning, a dangerous dose, an eating
+// disorder, harm to others, an animal bite, someone else's medicine) is answered, so that the notice is shown,
+// even when its words would not make it medical ("help me with my resume… thinking about ending it all").
+import type { SafetyAssessment, SafetyNoticeKind } from '../safety';
+
+/** Notices that are about a person whatever animal the question names ("my dog died and I want to die too"). */
+const ABOUT_A_PERSON: ReadonlySet<string> = new Set(['crisis', 'eating_disorder', 'harm_to_others']);
+
+export interface SafetyFlag {
+  notices: SafetyNoticeKind[];
+  /** The phrases that raised them, as the detector found them. */
+  matched: string[];
+}
+
+/** What the guard read about the question's subject. */
+export interface SafetyContext {
+  /** An animal is the patient and no person is concerned. */
+  animalPatient: boolean;
+  /** Another field (plants, machines, software…) explains some of its medical-looking words. */
+  otherField: boolean;
+}
+
+/**
+ * The notices that make the question medical. When the patient is an animal, a dose, a poisoning or an
+ * emergency is the animal's (notices are for a person's safety), so only the notices about a person count; a
+ * dose alone in a question about another field is a dose of fertiliser or data, not of a medicine.
+ */
+export function safetyFlag(assessment: SafetyAssessment, context: SafetyContext): SafetyFlag | undefined {
+  const { notices, matched } = assessment;
+  let counted = context.animalPatient ? notices.filter((kind) => ABOUT_A_PERSON.has(kind)) : notices;
+  if (context.otherField && counted.length === 1 && counted[0] === 'dose') counted = [];
+  return counted.length > 0 ? { notices: counted, matched } : undefined;
+}
+
+/** "crisis, poisoning (‘swallowed bleach’)": the notices and the first phrase that raised them. */
+export function describeSafetyFlag(flag: SafetyFlag): string {
+  const names = flag.notices.map((kind) => kind.replace(/_/g, ' ')).join(', ');
+  const first = flag.matched[0];
+  return first === undefined ? names : `${names} (‘${first}’)`;
+}
