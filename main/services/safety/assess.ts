@@ -1,29 +1,57 @@
 // The safety detector: which fixed notices a question needs. Pure, regex-only, well under 1 ms.
 import { SAFETY_NOTICE_ORDER } from '../../../preload/contract/safety-notices';
 import { normalizeForSafety } from './normalize';
+import { animalExposureRules } from './rules/animal-exposure';
 import { crisisRules } from './rules/crisis';
 import { doseRules } from './rules/dose';
+import { eatingDisorderRules } from './rules/eating-disorder';
 import { emergencyRules } from './rules/emergency';
+import { harmToOthersRules } from './rules/harm-to-others';
+import { othersMedicineRules } from './rules/others-medicine';
 import { poisoningRules } from './rules/poisoning';
 import type { SafetyRuleSet } from './rules/types';
 import type { SafetyAssessment, SafetyNoticeKind } from './types';
+import { isVeterinary } from './veterinary';
+import { tagWordClasses } from './word-classes';
 
-const RULE_SETS: readonly SafetyRuleSet[] = [crisisRules, emergencyRules, poisoningRules, doseRules];
+const RULE_SETS: readonly SafetyRuleSet[] = [
+  crisisRules,
+  harmToOthersRules,
+  emergencyRules,
+  poisoningRules,
+  animalExposureRules,
+  othersMedicineRules,
+  eatingDisorderRules,
+  doseRules,
+];
+
+/** Kinds kept when the animal is the patient: a person's crisis or intent to harm someone still counts. */
+const KEPT_FOR_VETERINARY: ReadonlySet<SafetyNoticeKind> = new Set(['crisis', 'harm_to_others']);
 
 /**
  * A red-flag topic anywhere in the text triggers its notice (even "what causes chest pain?"):
- * the notice is cheap and a miss is costly. Look-alikes ("chest of drawers", "dose of reality") do not.
+ * the notice is cheap and a miss is costly. Look-alikes ("chest of drawers", "dose of reality") do not,
+ * and neither do veterinary questions, where the animal is the patient.
  */
 export function assessSafety(text: string): SafetyAssessment {
   const normalized = normalizeForSafety(text);
+  const tagged = tagWordClasses(normalized);
   const found = new Set<SafetyNoticeKind>();
   const matched: string[] = [];
-  for (const { kind, patterns } of RULE_SETS) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(normalized);
-      if (!match) continue;
-      found.add(kind);
-      matched.push(match[0].trim());
+  let veterinary: boolean | undefined;
+  for (const rules of RULE_SETS) {
+    const runs: [readonly RegExp[], string][] = [
+      [rules.patterns, normalized],
+      [rules.tagged ?? [], tagged],
+    ];
+    for (const [patterns, subject] of runs) {
+      for (const pattern of patterns) {
+        const match = pattern.exec(subject);
+        if (!match) continue;
+        if (!KEPT_FOR_VETERINARY.has(rules.kind) && (veterinary ??= isVeterinary(normalized, tagged))) break;
+        found.add(rules.kind);
+        matched.push(match[0].trim());
+      }
     }
   }
   return { notices: SAFETY_NOTICE_ORDER.filter((kind) => found.has(kind)), matched };

@@ -6,7 +6,8 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 /**
  * NFKC (full-width and ligature forms), zero-width characters removed, lower case, diacritics
  * stripped (so "Überdosis" → "uberdosis", "hémorragie" → "hemorragie"), curly apostrophes made
- * straight, and every other non-word character (markdown, punctuation, hyphens) turned into one space.
+ * straight, the letters that do not decompose spelt out (œ → oe, æ → ae, ß → ss, so "sœur" → "soeur"),
+ * and every other non-word character (markdown, punctuation, hyphens) turned into one space.
  * "/" and "'" survive because "mg/kg" and "can't" carry meaning.
  */
 export function normalizeForSafety(text: string): string {
@@ -17,6 +18,9 @@ export function normalizeForSafety(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

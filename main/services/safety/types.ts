@@ -4,7 +4,7 @@ import type { SafetyNoticeKind } from '../../../preload/contract/safety-notices'
 export type { SafetyNoticeKind };
 
 export interface SafetyAssessment {
-  /** Distinct notice kinds, in SAFETY_NOTICE_ORDER (crisis, emergency, poisoning, dose). */
+  /** Distinct notice kinds, in SAFETY_NOTICE_ORDER (most urgent first). */
   notices: SafetyNoticeKind[];
   /** The phrases that triggered them (for tests, the CLI and debugging). */
   matched: string[];

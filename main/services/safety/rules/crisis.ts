@@ -8,19 +8,23 @@ export const crisisRules: SafetyRuleSet = {
   patterns: [
     /\bsuicid\w*/, // en suicide/suicidal, es suicidio/suicidas, fr suicider
     /\b(?:want|wants|wanted|wanting|wish|wished) to (?:die|be dead|end (?:my|his|her|their|it) (?:life|all)?)\b/,
-    /\b(?:i wish i was|i wish i were|better off) dead\b/,
+    /\b(?:i wish i was|i wish i were|better off) dead\b|\bbetter off without me\b/,
+    /\b(?:don't|do not|never) want to wake up\b|\bnot (?:to )?wake up (?:ever )?again\b/,
     /\bkill(?:ing)? (?:myself|himself|herself|themselves|yourself|ourselves)\b/,
     /\bend (?:my|his|her|their) (?:own )?life\b|\bend it all\b|\btake (?:my|his|her|their) own life\b/,
     /\bself ?harm\w*|\bselfharm\w*|\bself injur\w*/,
     /\b(?:cutting|cut|hurting|hurt|harming|harm|burning) (?:myself|himself|herself|themselves)\b/,
+    /\b(?:cut|cuts|cutting|slit|slitting|burn|burning) (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b/,
+    /\b(?:don't|do not|can't|cannot) see (?:the |any )?point in (?:living|life|going on|being alive|being here)\b|\bwhat's the point (?:of|in) (?:living|life|being alive|going on)\b/,
     /\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bdon't want to (?:live|be alive)\b/,
     // Spanish.
     /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,
+    /\bno despertar(?:me)? (?:nunca )?mas\b|\bno volver a despertar\b/,
     /\bautolesi\w*|\bhacerme dano\b|\bcortarme\b/,
     // French.
     /\benvie de mourir\b|\b(?:veux|veut|voulais) mourir\b|\ben finir\b|\bautomutil\w*|\bme faire du mal\b/,
     // German.
     /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
-    /\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b/,
+    /\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
   ],
 };

@@ -1,5 +1,8 @@
-// Dose questions (en/es/fr/de): doses, dosing, how much/many mg, mg/kg, maximum daily dose, how often.
-// Idioms are excluded: "a dose of reality", "a strong dose of coffee". "overdose" is poisoning, not dose.
+// Dose questions (en/es/fr/de): doses, dosing, how much/many of a medicine, mg/kg, maximum daily dose, how often,
+// and the amount of a drug or poison it would take to harm. Idioms are excluded ("a dose of reality", "a strong
+// dose of coffee"), so are amounts of non-medicines ("how much water/sleep", "how many half-lives", "how many
+// pills in a Pac-Man maze"). "overdose" is poisoning, not dose.
+import { MED } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 // "dose of <X>" where X is plainly not a drug.
@@ -8,20 +11,39 @@ const IDIOM =
 
 const UNIT = '(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|iu|tablets?|pills?|capsules?|puffs?|drops?)';
 
+// Doses for lawns, plants and pools ("a dose of nitrogen fertilizer").
+const GARDEN =
+  '(?:fertili[sz]ers?|nitrogen|compost|lawn feed|plant food|feed|chlorine|pool shock|weed ?killer|herbicide|pesticide|abono)';
+
+// "how much time/water/sleep" are not medicine amounts.
+const NOT_MED =
+  '(?!(?:time|water|sleep|rest|money|weight|protein|fib(?:re|er)|exercise|food|notice|leave|space|effort|sun|sunlight|salt|sugar|fat|calories|screen)\\b)';
+
+// "how many people take statins" and "how many types of antibiotics" count something else.
+const NOT_COUNTED =
+  '(?!(?:people|persons|patients|adults|children|kids|americans|britons|users|deaths|cases|doctors|women|men|prescriptions|types|kinds|classes|brands|times|KIN|KINs|CHILD|CHILDs)\\b)';
+
 export const doseRules: SafetyRuleSet = {
   kind: 'dose',
   patterns: [
-    new RegExp(`\\bdos(?:e|es|ed|ing|age|ages)\\b(?! of (?:\\w+ )?${IDIOM}\\b)`),
-    new RegExp(`\\bhow (?:much|many) ${UNIT}\\b`),
-    /\bhow much\b.{0,40}\b(?:take|taken|give|given|prescribe|administer|use)\b/,
-    /\bhow (?:often|frequently)\b.{0,40}\b(?:take|taken|give|given|dosed|administered|used)\b/,
+    new RegExp(`\\bdos(?:e|es|ed|ing|age|ages)\\b(?! of (?:\\w+ )?${IDIOM}\\b)(?! of (?:\\w+ ){0,2}?${GARDEN}\\b)`),
+    new RegExp(`\\bhow (?:much|many) ${UNIT}\\b(?! (?:are|is) (?:there|in)\\b)`),
+    new RegExp(`\\bhow much\\b ${NOT_MED}.{0,40}\\b(?:take|taken|give|given|prescribe|administer|use)\\b`),
+    // "How often should I take…", not "how often a drug is taken" in a pharmacology explanation.
+    /\bhow (?:often|frequently) (?:should|do|can|must|to|would|will|may) (?:[\w']+ ){0,4}?(?:take|taken|give|given|dosed|administered|used|use)\b/,
+    /\bhow (?:much|many) (?:would|does|will|did) it take\b|\bhow (?:much|many)\b.{0,40}\b(?:would|does) it take to (?:kill|hurt|harm|knock|poison|die|overdose)\b|\bhow (?:much|many)\b.{0,40}\b(?:would (?:kill|be lethal|be fatal)|to kill|is lethal|is fatal)\b/,
     /\b(?:mg|mcg|ml|g|units?) ?(?:\/|per|por|par|pro) ?kg\b/,
-    /\b(?:maximum|max|daily|starting|loading|maintenance) (?:daily )?(?:dose|dosage|amount)\b/,
+    /\b(?:maximum|max|daily|starting|loading|maintenance|lethal|fatal) (?:daily )?(?:dose|dosage|amount)\b/,
     // Spanish.
-    /(?<!sobre)\bdosis\b|\bposologia\b|\bdosificacion\b|\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\b/,
+    /(?<!sobre)\bdosis\b(?! de (?:abono|fertilizante|cloro|realidad|humor))|\bposologia\b|\bdosificacion\b|\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\b/,
     // French ("dose"/"dosage" are shared with English above).
     /\bposologie\b|\bcombien de (?:mg|milligrammes|comprimes|cachets)\b/,
     // German: "Dosis" inside compounds ("Tageshöchstdosis") but not "Überdosis".
     /(?<!uber|sobre)dosis|dosierung|\bwie viel\w* (?:mg|milligramm|tabletten)\b/,
+    /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,
+  ],
+  tagged: [
+    new RegExp(`\\bhow (?:much|many) ${NOT_COUNTED}(?:of )?(?:[\\w']+ ){0,4}?${MED}\\b(?! (?:are|is) (?:there|in)\\b)`),
+    new RegExp(`\\b(?:cuant[oa]s? |(?:quelle quantite|combien) (?:de |d')|wie viel\\w* )(?:[\\w']+ ){0,2}?${MED}\\b`),
   ],
 };

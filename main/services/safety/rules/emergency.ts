@@ -11,9 +11,13 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:pains?|pressure|tightness|tight|discomfort|heaviness)\b/,
     /\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|their|the|your) chest\b/,
     /\bcrushing chest\b/,
-    /\bheart attacks?\b|\bmyocardial infarction\b|\bcardiac arrest\b/,
+    /\bheart attacks?\b|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
+    // "MI" the English abbreviation ("an inferior MI", "post-MI"), not Spanish "mi" or "MI5".
+    /\b(?:an|inferior|anterior|posterior|lateral|septal|acute|previous|prior|old|silent|recent|post|type \d) mis?\b(?! (?:casa|madre|padre|hijo|hija|novio|novia|amigo|amiga|perro|gato)\b)/,
+    /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
     // Stroke, but not physiology's "stroke volume", "heat stroke" or "a stroke of luck".
-    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight)))/,
+    // Nor stroking an animal or one's hair ("tried to stroke it", "stroke the cat").
+    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight)))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
     /\btransient isch?a?emic attack\b/,
     /\b(?:face|facial|mouth)\b.{0,25}\bdroop|\bdroop\w*\b.{0,25}\b(?:face|mouth|one side)\b/,
     /\b(?:arms?|legs?|face|side)\b (?:weakness|numbness)\b|\b(?:weak|numb)\w* (?:arms?|legs?|face)\b/,
@@ -25,15 +29,20 @@ export const emergencyRules: SafetyRuleSet = {
     // Severe bleeding — a bare "bleeding" is not ("bleeding edge", "bleeding air").
     /\b(?:severe|heavy|uncontrolled|uncontrollable|massive|profuse|major|life threatening|arterial|serious)\w* (?:bleeding|bleed|blood loss)\b/,
     /\bbleeding\b.{0,25}\b(?:won't|will not|doesn't|does not|can't|cannot|not) stop/,
+    /\b(?:won't|will not|doesn't|does not|can't|cannot|isn't|is not) stop(?:ping)? bleeding\b|\bblood (?:that |which )?(?:won't|will not|doesn't|does not|isn't|is not) stop/,
     /\bbleeding (?:heavily|profusely|badly|a lot)\b|\b(?:vomiting|coughing up) blood\b/,
-    /\bha?emorr?h?ag\w*/, // haemorrhage, hemorrhage, hémorragie, hemorragia
+    // haemorrhage, hemorrhage, hémorragie, hemorragia — not a company "haemorrhaging money".
+    /\bha?emorr?h?ag(?:e|es|ed|ing|ic|ia|ias|ie|ies|ique|iques|ico|ica)?\b(?! (?:money|cash|jobs|users|customers|clients|talent|subscribers|votes|voters|members|staff|players|fans|points|market share)\b)/,
+    /\b(?:can't|cannot|can not|couldn't|unable to) (?:lift|raise|move|feel) (?:his|her|my|their|one|the|your) (?:left |right )?(?:arm|leg|hand|side)\b|\bspeech (?:is|was|went|became|sounds?) (?:\w+ )?(?:weird|slurred|strange|garbled|off|funny|jumbled|muddled)\b/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
-    /\b(?:throat|tongue|lips?)\b.{0,25}\b(?:swell\w*|swollen|closing|tight)\b|\bswell\w*\b.{0,15}\b(?:throat|tongue)\b/,
+    // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
+    /(?<!\b(?:bit|bitten|burnt|burned|cut|split|pierced) (?:my|her|his|their|your) )\b(?:throat|tongue|lips?)\b.{0,25}\b(?:swell\w*|swollen|closing|tight)\b|\bswell\w*\b.{0,15}\b(?:throat|tongue)\b/,
     new RegExp(
       `\\b${CANT} breathe?\\b|\\bnot breathing\\b|\\bstopped breathing\\b|\\bdifficulty breathing\\b|\\bshortness of breath\\b`,
     ),
-    /\bchok(?:ing|ed)\b/,
+    // Not machines, gardens or teams "choking".
+    /(?<!\b(?:fan|engine|laptop|pc|computer|server|car|motor|pipeline|network|website|site|app|garden|plants?|weeds?|team|market|economy|traffic|cpu|gpu|printer|drain|sink) (?:is |was |keeps |kept |are |were )?)\bchok(?:ing|ed)\b/,
     /\bunconscious\b|\bunresponsive\b|\bpassed out\b|\bwon't wake up\b|\bnot waking up\b|\bcollapsed\b/,
     /\bseizures?\b.{0,40}\b(?:minutes|won't stop|not stopping|lasting|keeps?|long)\b|\bstatus epilepticus\b/,
     // Spanish.

@@ -1,27 +1,75 @@
-// Poisoning red flags (en/es/fr/de): overdose, too many pills, swallowed bleach/poison/batteries,
-// carbon monoxide, toxic ingestion.
+// Poisoning red flags (en/es/fr/de): overdose, too many pills, swallowed bleach/poison/batteries/cleaning
+// products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
+// defence" and "DNS cache poisoning" are not poisoning.
+import { CHILD, FOOD, MED, PERSON, PERSON_POSS } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 const TOXIC =
-  '(?:bleach|poison\\w*|batter(?:y|ies)|button batter\\w*|antifreeze|drain cleaner|detergent pods?|weed ?killer|pesticides?|rat poison|lighter fluid|paraffin|petrol|gasoline|methanol|ethylene glycol)';
+  '(?:bleach|poison\\w*|batter(?:y|ies)|button batter\\w*|antifreeze|drain cleaner|detergent pods?|weed ?killer|pesticides?|rat poison|lighter fluid|paraffin|petrol|gasoline|methanol|ethylene glycol|(?:window|oven|toilet|glass|floor|bathroom|kitchen) cleaner|cleaning (?:products?|fluid|spray|liquid)|disinfectant|dishwasher (?:tablets?|pods?)|laundry (?:pods?|capsules?|detergent)|washing up liquid|washing powder|perfume|mouthwash|nail polish remover|hand saniti[sz]er|essential oils?|e liquid|vape (?:juice|liquid)|white spirit|turpentine|lamp oil|caustic soda|lye|silica gel|mothballs?|iron (?:tablets?|pills?))';
+// Other fields' poisoning: "poison ivy", "poison pill defence", "DNS cache poisoning", "poisoning the well".
+// Games and bands too ("poison-type Pokémon", "the band Poison").
+const NOT_POISON =
+  '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
+const NOT_POISON_BEFORE =
+  '(?<!\\b(?:cache|dns|arp|data|dataset|model|training|seo|search|route|routing|bgp|label|cookie|session|band|group|song|album|singer|rapper|game) )';
+// "an overdose of nostalgia", "overdose of cuteness".
+const IDIOM =
+  '(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter)';
+// Household products a child or an adult may swallow.
+const PRODUCT =
+  '(?:(?:dishwasher|washing|washing up|laundry|dish|cleaning|toilet|oven|drain|floor|window|bathroom|kitchen)\\s?(?:liquid|tablets?|pods?|capsules?|powder|detergent|cleaner|fluid|spray|gel|soap)|detergent|bleach|perfume|cologne|aftershave|mouthwash|nail polish(?: remover)?|hand saniti[sz]er|e ?liquid|vape (?:juice|liquid)|nicotine|cigarettes?|essential oils?|lamp oil|paraffin|kerosene|lighter fluid|antifreeze|weed ?killer|fertili[sz]er|pesticides?|slug pellets|rat poison|mothballs?|batter(?:y|ies)|magnets?|glue|paint|shampoo|body wash|fabric softener)';
 
 export const poisoningRules: SafetyRuleSet = {
   kind: 'poisoning',
   patterns: [
-    /\boverdos\w*|\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b/,
-    /\b(?:took|taken|take|taking|swallowed|ate|had) (?:too many|too much|a lot of|a whole (?:bottle|packet|box) of)\b/,
+    new RegExp(`\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on) (?:\\w+ )?${IDIOM}\\b)`),
+    /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
+    /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b/,
     /\btoo many (?:pills|tablets|capsules|meds|medications|sleeping pills)\b/,
-    new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*)\\b.{0,30}\\b${TOXIC}`),
-    /\bpoison(?:ing|ed|ings)?\b|\bpoison control\b/,
+    new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
+    new RegExp(
+      `\\b(?:swallow\\w*|drank|ate|eaten|ingest\\w*|chewed|chewing|bit into|licked|sucked|got into)\\b.{0,30}\\b${PRODUCT}\\b`,
+    ),
+    new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}|\\bpoison control\\b`),
     /\bantifreeze\b|\bethylene glycol\b|\bcarbon monoxide\b/,
     /\btoxic (?:ingestion|dose|exposure)\b|\baccidental ingestion\b/,
+    // Lethal amounts and killing with a substance.
+    /\b(?:lethal|fatal|deadly|toxic) (?:amount|dose|quantity|level)\b/,
+    /\bhow (?:much|many)\b.{0,40}\b(?:(?:would|does) it take to|would) (?:kill|be lethal|be fatal|die)\b|\benough (?:[\w']+ ){0,2}to kill\b/,
+    /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous|too much)\b/,
+    /\bcuant[oa]s?\b.{0,40}\b(?:es |son |seria )?(?:mortal|letal|toxic[oa])\b|\b(?:quelle (?:dose|quantite)|combien)\b.{0,40}\b(?:mortel\w*|letal\w*|toxique)\b|\bwie viel\w*\b.{0,40}\b(?:todlich|toxisch|giftig|lebensgefahrlich)\b/,
+    new RegExp(
+      `\\b(?:so|so that|until) (?:he|she|they) (?:never wakes?|won't wake|doesn't wake|will never wake|does not wake)\\b`,
+    ),
     // Spanish.
-    /\bsobredosis\b|\bdemasiad[ao]s (?:pastillas|pildoras|comprimidos|pastillas)\b|\benvenena\w*|\bintoxica\w*/,
-    /\bmonoxido de carbono\b|\b(?:trago|bebio|se tomo)\b.{0,20}\b(?:lejia|veneno|pila\w*|pastillas)\b/,
+    /\bsobredosis\b|\bdemasiad[ao]s (?:pastillas|pildoras|comprimidos)\b|\benvenena\w*|\bintoxica\w*|\bvenenos?\b/,
+    /\bmonoxido de carbono\b|\b(?:trago|bebio|se tomo|se trago|se comio|comio)\b.{0,25}\b(?:lejia|veneno|pila\w*|todas las pastillas|un bote|una caja|un blister|un punado|muchas pastillas)\b/,
+    /\bcuant[oa]s? .{0,40}\bpara matar\b|\bquelle quantite .{0,40}\bpour tuer\b|\bwie viel\w* .{0,50}\b(?:toten|umzubringen|umbringen)\b/,
+    /\bpara que no (?:se )?despierte\b/,
     // French.
     /\bsurdos\w*|\btrop de (?:comprimes|medicaments|cachets|pilules)\b|\bempoisonn\w*|\bintoxiqu\w*/,
-    /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|medicaments)\b/,
+    /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|toute la boite|tous (?:les|ses|mes) (?:comprimes|cachets|medicaments)|une boite)\b/,
+    /\bne se (?:reveille|reveillera) (?:plus|jamais)\b/,
     // German (compounds matched as substrings).
     /uberdosis|vergift\w*|kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
+    /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
+  ],
+  tagged: [
+    new RegExp(
+      `\\b(?:a handful|handfuls|a fistful|a whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|an entire (?:strip|packet|pack|bottle|box)|all (?:of )?the) (?:of )?(?:[\\w']+ ){0,3}?${MED}\\b`,
+    ),
+    // A young child into medicine (their own or someone's): an ingestion until shown otherwise.
+    new RegExp(
+      `\\b${CHILD}\\b.{0,40}\\b(?:swallowed|has swallowed|might have swallowed|ate|has eaten|eaten|chewed|got into|drank|licked)\\b.{0,60}\\b${MED}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:chemicals?|cleaning products?|cleaner|bleach|antifreeze|rat poison|weed ?killer|pesticides?)\\b.{0,40}\\b(?:in|into) (?:${PERSON_POSS}|${PERSON}) (?:[\\w']+ ){0,2}?${FOOD}\\b`,
+    ),
+    // Spanish, French, German: a child swallowed medicine or a household product.
+    new RegExp(`\\b${CHILD}\\b.{0,30}\\b(?:se trago|trago|se comio|comio|ingirio)\\b.{0,40}\\b${MED}\\b`),
+    new RegExp(
+      `\\b${CHILD}\\b.{0,30}\\b(?:a avale|avale|a mange|a croque|a bu)\\b.{0,40}\\b(?:${MED}|javel|produit|lessive|capsule)`,
+    ),
+    new RegExp(`\\b${CHILD}\\b.{0,40}\\b${MED}\\b.{0,30}\\b(?:geschluckt|verschluckt|gegessen)\\b`),
   ],
 };

@@ -5,4 +5,6 @@ export interface SafetyRuleSet {
   kind: SafetyNoticeKind;
   /** Matched against normalised text (see normalize.ts); any match triggers the notice. */
   patterns: readonly RegExp[];
+  /** Matched against the same text with word classes replaced by tokens (see word-classes.ts and lexicon.ts). */
+  tagged?: readonly RegExp[];
 }

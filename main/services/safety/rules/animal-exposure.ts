@@ -1,0 +1,92 @@
+// Animal-exposure red flags (en/es/fr/de): a person bitten, scratched, clawed or gored by an animal, bat contact
+// (a bat in the bedroom), rabies, and the bite and scratch infections as topics (rat-bite fever, cat-scratch
+// disease, Capnocytophaga, Pasteurella, seal finger, snakebite envenoming). An animal bitten by another animal is
+// veterinary (see veterinary.ts); "the bug bit me in prod", "frostbite", "bite-sized", "a cricket bat", "mouse
+// bites" on a PCB and a human bite do not match: the biter must be an animal and the bitten a person.
+import { alt, ANIMAL, BODY, SOMEONE, WORD } from './lexicon';
+import type { SafetyRuleSet } from './types';
+
+const BITE_VERB = alt(
+  'bit',
+  'bites',
+  'nipped',
+  'nips',
+  'scratched',
+  'scratches',
+  'clawed',
+  'claws',
+  'gored',
+  'mauled',
+  'attacked',
+  'chomped',
+  'savaged',
+);
+const VICTIM = alt(
+  'me',
+  'us',
+  'him',
+  'her',
+  'someone',
+  'somebody',
+  `(?:a|an|the) (?:${WORD})?(?:${SOMEONE}|hiker|jogger|runner|cyclist|walker|tourist|visitor|farmer|vet|nurse)`,
+  `(?:my|his|her|our|their|your|the) (?:${WORD}){0,2}?(?:${BODY}|${SOMEONE})(?:'s (?:${WORD})?${BODY})?`,
+);
+// "my cat was bitten by another cat": the animal is the one bitten.
+const ANIMAL_SUBJECT_BEFORE = `(?<!\\b${ANIMAL} (?:${WORD})?(?:was|got|gets|has been|had been|is|been|were|have been) )`;
+
+export const animalExposureRules: SafetyRuleSet = {
+  kind: 'animal_exposure',
+  patterns: [
+    /\bsnake ?bites?\b|\bsnakebit\w*|\benvenom\w*|\banti ?venom\w*|\bantivenin\b/,
+    // Bat contact: a bat in the room, on someone, touched or found.
+    /\b(?:a|the) bats? (?:was |were |is |got )?(?:in|inside|into|flew into|flying around|flew around|in our|landed on) (?:my|the|our|his|her|their|a) (?:[\w']+ ){0,2}?(?:room|bedroom|house|home|cabin|tent|bed|attic|nursery|flat|apartment|hair|cot|crib)\b/,
+    /\bbats? (?:[\w']+ ){0,2}?(?:landed|flew|crawled|was|got|came) (?:on|into|onto|in|at|near) (?:me|us|him|her|my|our|his|the (?:baby|child|kid|bed))\b/,
+    /\b(?:touched|handled|picked up|held|caught|grabbed|found) (?:a|the) (?:dead |live |sick |baby |wild |injured )?bats?\b|\bwoke up (?:with|to) a bat\b|\bthere (?:was|were) (?:a )?bats? (?:in|flying)\b|\bbat (?:exposure|contact|bites?|scratch\w*)\b/,
+    // Rabies, and the infections that come from bites and scratches.
+    /\brabies\b|\brabid\b|\bhydrophobia\b|\blyssavirus\w*/,
+    /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
+    // Spanish.
+    /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron)\b/,
+    /\bmurcielagos?\b|\bantirrabic\w*|\b(?:vacuna|virus) (?:de |contra )?(?:la )?rabia\b|\brabia humana\b/,
+    // French.
+    /\b(?:m'a|t'a|l'a|nous a|m'ont|l'ont) (?:mordu|griffe)e?s?\b|\bfaite?s? (?:mordre|griffer)\b/,
+    /\bchauves? souris\b|\bgriffes du chat\b|\bantirabique\b|\bcontre la rage\b|\brage\b.{0,30}\b(?:morsure|mordu|vaccin|animal|chien|chauve)/,
+    // German (compounds matched as substrings).
+    /\b\w*(?:hunde|katzen|schlangen|tier|affen|ratten|fledermaus|pferde|fuchs)biss\w*|\bbiss(?:wunde|verletzung)\w*|\b(?:einem|einen|dem|den|nach|ein) biss\b|\bkratzwunde\w*|katzenkratz\w*/,
+    /\btollwut\w*|\bfledermaus\w*/,
+  ],
+  tagged: [
+    // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".
+    new RegExp(`\\b${ANIMAL} (?:${WORD}){0,3}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
+    // "I was bitten by a snake", "scratched by the neighbour's cat" (not "my cat was bitten by another cat").
+    new RegExp(
+      `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged) by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
+    ),
+    // "a dog bite", "cat scratches", "a bite from a pet rat" (not "mouse bites" on a circuit board).
+    new RegExp(
+      `\\b${ANIMAL}(?:'s)? (?:bites?|scratch(?:es)?|attacks?|mauling|goring|wounds?)\\b(?! (?:in|on|for) (?:a |the )?(?:pcb|panel\\w*|boards?))`,
+    ),
+    new RegExp(
+      `\\b(?:bites?|scratch(?:es)?|wounds?) from (?:a|an|the|my|our|his|her|their|your) (?:${WORD}){0,2}?${ANIMAL}\\b`,
+    ),
+    // Spanish: "mordido por un perro", "una mordedura de perro", "un arañazo de gato", "mordió a mi padre".
+    new RegExp(
+      `\\b(?:mordio|ha mordido|arano|ha aranado) a (?:mi|su|tu|un|una|la|el|alguien) (?:[\\w']+ )?${SOMEONE}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:mordid[oa]s?|aranad[oa]s?) por (?:un|una|el|la|mi|su) (?:[\\w']+ )?${ANIMAL}\\b|\\bmordeduras? (?:de|del) (?:un |una |mi |su )?(?:[\\w']+ )?${ANIMAL}\\b|\\baranazos? de (?:un |una |mi )?${ANIMAL}\\b`,
+    ),
+    // French: "mordu par un singe", "une morsure de chat", "a mordu mon mari".
+    new RegExp(
+      `\\b(?:mordue?s?|griffee?s?) par (?:un|une|le|la|les|mon|ma|son|sa|notre) (?:[\\w']+ )?${ANIMAL}\\b|\\b(?:morsures?|griffures?) (?:de |d'|du |des )(?:[\\w']+ )?${ANIMAL}\\b`,
+    ),
+    new RegExp(`\\ba (?:mordu|griffe) (?:mon|ma|son|sa|un|une|le|la|notre|leur) (?:[\\w']+ )?${SOMEONE}\\b`),
+    // German: "mich hat ein Hund gebissen", "ein Fuchs hat meinen Sohn gekratzt", "wurde von einer Katze gebissen".
+    new RegExp(
+      `\\b(?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b|\\b${ANIMAL} (?:hat|haben) (?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:${SOMEONE} )?(?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b`,
+    ),
+    new RegExp(
+      `(?<!\\b${ANIMAL} )\\bwurde (?:[\\w']+ ){0,2}?von (?:einer|einem|einen|dem|der|meinem|meiner|unserem|unserer) (?:[\\w']+ )?${ANIMAL}\\b.{0,30}\\b(?:gebissen|gekratzt)\\b`,
+    ),
+  ],
+};

@@ -1,0 +1,235 @@
+// Eating-disorder red flags (en/es/fr/de): making oneself vomit, starving, laxatives/diuretics/diet pills for
+// weight, hiding not eating, bingeing then compensating, pro-ana, and the disorders as textbook topics
+// (anorexia, bulimia, refeeding syndrome). Vomiting from illness ("threw up with a stomach bug"), ordinary
+// diets and fasting, laxatives for constipation and "purge the cache" do not match: purging needs a sign of
+// intent (on purpose, after every meal, to lose weight, "how do I…"), and weight-loss drugs need a misuse word.
+import { alt, near, WORD } from './lexicon';
+import type { SafetyRuleSet } from './types';
+
+const SELF = alt('myself', 'yourself', 'herself', 'himself', 'themselves', 'oneself', 'ourselves');
+const VOMIT = alt(
+  'throw up',
+  'throwing up',
+  'throws up',
+  'vomit',
+  'vomits',
+  'vomiting',
+  'puke',
+  'puking',
+  'purge',
+  'purging',
+  'be sick',
+  'being sick',
+);
+const MEAL = alt(
+  'meals?',
+  'eating',
+  'dinner',
+  'lunch',
+  'breakfast',
+  'supper',
+  'food',
+  'snacks?',
+  'a binge',
+  'binges?',
+  'bingeing',
+  'binging',
+  'i eat',
+  'she eats',
+  'he eats',
+  'a big meal',
+);
+const WEIGHT_GOAL = alt(
+  `(?:lose|losing|lost|drop|dropping|shed|shift|get rid of) (?:${WORD}){0,2}?(?:weight|kg|kilos?|pounds|lbs|stone|fat|\\d+ ?(?:kg|kilos?|lbs?|pounds|stones?))`,
+  'weight ?loss',
+  'water weight',
+  'weigh ?in',
+  'make weight',
+  `(?:stay|be|get|look|keep) (?:${WORD})?(?:thin|skinny|slim|thinner|skinnier|slimmer)`,
+  'skinny',
+  'thinspo\\w*',
+  'calories',
+  `flush (?:out )?(?:${WORD}){0,2}?(?:meal|food|calories|binge)`,
+  'not gain',
+  '(?:get|be|go|stay|weigh|weighing) (?:down to|under|below|less than) \\d+',
+  '(?:get|getting|go|going) down to \\d+',
+);
+// Not eating, or getting rid of food: with a weight goal nearby it is an eating-disorder behaviour.
+const RESTRICT = alt(
+  'not eating',
+  "haven't eaten",
+  'without eating',
+  'without food',
+  'stop(?:ped)? eating',
+  'skip(?:ping|ped)? (?:meals|breakfast|lunch|dinner|food)',
+  'starv\\w*',
+  'eat(?:ing)? (?:nothing|very little|barely anything)',
+  'barely eat\\w*',
+  'only eat\\w*',
+  'spit\\w* (?:out )?(?:my |the |her |his )?food',
+  'vomit\\w*',
+  'throw(?:ing)? up',
+  'purg\\w*',
+  "fasting for (?:[\\w']+ )?days",
+);
+// Agents misused to control weight. Weight-loss drugs prescribed for it (semaglutide…) are not on the list.
+const AGENT = alt(
+  'laxatives?',
+  'diuretics?',
+  'water pills?',
+  'water tablets?',
+  'enemas?',
+  'ipecac',
+  'senna',
+  'bisacodyl',
+  'dulcolax',
+  'senokot',
+  'thyroid (?:pills?|tablets?|meds|medication|hormones?)',
+  'levothyroxine',
+  'diet pills?',
+  'slimming (?:pills?|tablets?)',
+  'appetite suppressants?',
+  'fat burners?',
+  'colon cleanses?',
+);
+// "How do I / ways to / tips for" + vomiting (not "how to stop vomiting").
+const HOW = alt(
+  'how (?:do|can|could|should|would) (?:i|you|we|she|one)',
+  'how to',
+  'ways? to',
+  '(?:best|quickest|fastest|easiest|quietest|safest) way to',
+  'tips? (?:to|for|on)',
+  'tricks? (?:to|for)',
+  'help me',
+  'want to',
+  'trying to',
+);
+// A vomiting verb with an object is something else: "throw up a landing page", "purge the cache".
+const NO_OBJECT =
+  '(?! (?:a|an|the|my|your|our|old|all|this|that|these|those|some|every|stale|unused|it|ich|du|den|die|das)\\b)';
+const NOT_STOPPING = "(?:(?!stop|prevent|avoid|treat|ease|reduce|calm|settle|quit|not|don't)[\\w']+ ){0,2}";
+
+export const eatingDisorderRules: SafetyRuleSet = {
+  kind: 'eating_disorder',
+  patterns: [
+    // The disorders by name, as topics too. "anorexia" listed with nausea/weight loss is the symptom.
+    /(?<!(?:nausea|vomiting|malaise|fatigue|fever|weight loss|cachexia) (?:and )?)\banorexi(?:a|c|cs|e|que|ques)\b(?! (?:and|or) (?:nausea|weight loss|vomiting|fatigue|malaise|cachexia))/,
+    /\bbulimi\w*|\beating disorders?\b|\bdisordered eating\b|\bbinge eating\b|\bdiabulimi\w*|\borthorexi\w*|\barfid\b/,
+    /\bpro ?(?:ana|mia)\b|\bthinspo\w*|\bthinspiration\b|\bmeanspo\b|\bbonespo\b/,
+    /\brefeeding\b|\brussell's sign\b|\bscoff questionnaire\b/,
+    // Making oneself vomit.
+    new RegExp(`\\bmak(?:e|es|ing) ${SELF} (?:${WORD})?(?:throw up|vomit|puke|sick|be sick|gag)\\b`),
+    new RegExp(`\\bforc(?:e|es|ed|ing) ${SELF} to (?:vomit|throw up|puke|be sick)\\b`),
+    /\b(?:self induced|self inflicted|deliberate|intentional|forced) (?:vomiting|emesis|purging)\b/,
+    /\b(?:fingers?|toothbrush|spoon) down (?:my|her|his|their|your|the) throat\b/,
+    new RegExp(
+      near(
+        VOMIT,
+        alt(
+          'on purpose',
+          'deliberately',
+          'intentionally',
+          'to lose weight',
+          'to stay (?:thin|skinny|slim)',
+          "so (?:i|she|he|they|you) (?:don't|doesn't|won't|do not|does not) (?:gain|get fat|put on)",
+        ),
+        30,
+      ),
+    ),
+    new RegExp(`\\b${HOW} (?:make ${SELF} )?${NOT_STOPPING}${VOMIT}\\b${NO_OBJECT}`),
+    new RegExp(`\\b${VOMIT} (?:${WORD}){0,2}?after (?:every|each|all|most) (?:of )?(?:my |her |his )?${MEAL}`),
+    new RegExp(`\\b${VOMIT} (?:straight |right )?after ${MEAL} (?:every|each) (?:day|night|time)`),
+    new RegExp(`\\b(?:purg\\w*|laxatives?) after ${MEAL}|\\b(?:vomit\\w*|throw\\w* up|sick) after (?:a )?bing\\w*`),
+    new RegExp(near(RESTRICT, WEIGHT_GOAL, 60)),
+    /\b(?:disappear\w*|goes|going|runs|rushes|excuses? (?:herself|himself|myself)) (?:straight |right |off )?(?:to the (?:bathroom|toilet|loo) )?after (?:every |each )?(?:meals?|eating|dinner|lunch|breakfast)\b/,
+    /\bknuckles? (?:[\w']+ ){0,2}?(?:scars?|scarred|calluse[sd]?|sores?|grazed)\b|\bcalluse[sd]? on (?:her|his|my|their|the) knuckles\b/,
+    /\bfemale athlete triad\b|\brelative energy deficiency\b|\bred s\b/,
+    /\b(?:bathroom|toilet|loo) (?:[\w']+ ){0,3}after (?:every|each|all|most) (?:of )?(?:her |his |my )?(?:meals?|eating|dinner|lunch)/,
+    // "purge" as behaviour, not a cache, a queue, a radiator or a political purge.
+    /(?<!\b(?:great|stalin's|political|the|a|party|military|army|ethnic|cache|cdn|data|log|queue) )\bpurg(?:e|es|ed|ing)\b(?! (?:ich|du|den|die|das)\b)(?! (?:the |a |an |my |your |our |old |all |stale |unused )?(?:[\w']+ )?(?:cache|caches|css|logs?|queues?|data|database|db|tables?|files?|records?|radiators?|brakes?|lines?|air|history|buckets?|index|indices|indexes|cdn|memory|pipes?|system|tanks?|valves?|snapshots?|backups?|branches?|objects?|images?|messages?|users?|accounts?|command)\b)/,
+    // Hiding vomiting or not eating.
+    /\bhid(?:e|es|ing|den)\b.{0,40}\b(?:vomit\w*|throwing up|purging|not eating|skip\w* (?:meals|breakfast|lunch|dinner|food)|(?:that|how little) (?:i'm|i am|she's|he's|i|she|he) (?:not eating|skipping|starving|eat)|(?:her|his|my|the) food|food in|weight loss|eating disorder)/,
+    /\b(?:says?|said|pretends?|pretending|lies?|lying|tells? (?:us|me|them)) (?:that )?(?:she|he|they|i)? ?(?:has |have |had |'s |'ve )?(?:already )?(?:ate|eaten)\b/,
+    /\binto thinking (?:i|she|he|they)(?:'ve|'s| have| has)? (?:already )?(?:ate|eaten)\b/,
+    /\b(?:won't|doesn't|refuses to|refusing to|will not|never) eat (?:with us|in front of|around (?:others|people|us|anyone)|at (?:the )?(?:table|school))/,
+    /\bcount\w* every calorie\b/,
+    // Starving, not eating for weight, very low intake.
+    new RegExp(`\\b(?:starv\\w*|punish\\w*|depriv\\w*) ${SELF}\\b`),
+    /\bsecretly starving\b/,
+    /\b(?:go|gone|going|went|goes) (?:[\w']+ ){0,2}days? without (?:eating|food)\b/,
+    /\b(?:haven't|hasn't|have not|has not|didn't|did not) eat(?:en)? (?:anything )?(?:in|for) (?:[\w']+ ){0,2}days\b/,
+    /\bwithout eating\b.{0,20}\b(?:on purpose|to lose|to drop)/,
+    /\bstop eating (?:completely|altogether|entirely|for good|for (?:[\w']+ )?(?:days|weeks))\b/,
+    /\b(?:under|below|less than|only|just|survive on|live on|eat|eating) \d{2,3} (?:calories|kcal|cals)\b/,
+    /\bso (?:that )?(?:i|she|he|they|you) (?:don't|doesn't|won't|do not|does not) (?:have to |need to )?(?:eat|feel hungry)\b/,
+    /\b(?:stop|stopping) feeling hungry\b|\bignore (?:my |the )?hunger\b|\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,30}\b(?:thin|weight|calories|kg)/,
+    /\beat (?:even |much )?less\b.{0,40}\b(?:fat|thin|kg|skinny)\b|\b(?:still|always) (?:feel|look|think i'm|think i am) (?:so )?fat\b/,
+    /\bfeel (?:so |really )?(?:disgusting|guilty|ashamed|fat) (?:[\w']+ ){0,2}after (?:eating|meals?|i eat|every meal)\b/,
+    /\b(?:exercis\w*|work(?:ing)? out|run\w*|train\w*) (?:[\w']+ ){0,2}hours? (?:a|per|every) day (?:and|but) (?:only )?eat/,
+    /\b(?:only|just) (?:eat|ate|eating) (?:one|an|a single|half an?) (?:[\w']+ )?(?:a|per) day\b/,
+    new RegExp(
+      `(?<!intermittent )\\b(?:fast|fasting|water fast|juice fast)\\b.{0,60}\\b(?:really thin|so thin|skinny|underweight)\\b|\\b(?:already|still|very|severely) underweight\\b.{0,40}\\b(?:fast\\w*|diet\\w*|eat less|lose)`,
+    ),
+    /\bwant to (?:get|be|look) (?:really |very |super |so |even )?(?:thin|skinny|thinner|skinnier)\b/,
+    /\bbing(?:e|es|ed|ing)\b(?! (?:watch|drink|read|play|listen|worthy|session))(?:.{0,40}\b(?:then|and then|and|after|before)\b.{0,20}\b(?:fast\w*|purg\w*|vomit\w*|throw up|starv\w*|laxatives?|skip\w*|restrict\w*|compensat\w*|make up for))?/,
+    // Chewing and spitting.
+    /\bchew\w* (?:[\w']+ ){0,4}(?:and|then) spit\w*/,
+    // Laxatives, diuretics, diet pills… for weight.
+    new RegExp(near(AGENT, alt(WEIGHT_GOAL, `after (?:every |each |a |my |a big |big )?(?:meal|eating|binge)`), 40)),
+    /\b(?:laxative|diuretic|diet pill) (?:misuse|abuse|overuse)\b|\b(?:misuse|abuse|overuse) of (?:laxatives|diuretics|diet pills)\b/,
+    new RegExp(
+      `\\b(?:skip\\w*|omit\\w*|withhold\\w*|restrict\\w*|cut\\w* back on|stop\\w*) (?:${WORD})?insulin\\b.{0,30}\\b(?:weight|thin)\\b`,
+    ),
+    // Spanish.
+    /\bprovoc\w* (?:el )?vomito\b|\bhacerme vomitar\b|\bme hago vomitar\b|\bvomitar (?:despues de|tras) (?:comer|cenar|las comidas)\b/,
+    /\b(?:dejar|dejo|deja|dejado) de comer (?:para|sin que)\b|\bsin comer (?:[\w']+ ){0,2}(?:para )?(?:adelgazar|bajar de peso|perder peso|perder \d+)\b/,
+    new RegExp(
+      near(
+        '(?:sin comer|dejar de comer|no comer|ayun\\w*|vomit\\w*)',
+        '(?:adelgaz\\w*|bajar de peso|perder peso|perder \\d+|kilos|delgad\\w*|flac\\w*)',
+        50,
+      ),
+    ),
+    /\bvomit\w* (?:a escondidas|en secreto|a proposito|despues de cada comida)\b/,
+    /\besconde (?:la |su )?comida\b|\bno come delante\b|\bmasticar y escupir\b/,
+    /\btrastornos? (?:de la )?(?:conducta )?alimentari\w*|\bpastillas para adelgazar\b/,
+    new RegExp(near('(?:laxantes?|diureticos?)', '(?:adelgaz\\w*|bajar de peso|perder peso|kilos|delgad\\w*)', 40)),
+    // French.
+    /\b(?:me|se|te) (?:fai\w* |faire )vomir\b|\bvomir (?:apres (?:chaque|les|le|mes) (?:repas|diner|dejeuner)|discretement)\b/,
+    /\bjours sans manger\b/,
+    new RegExp(
+      near(
+        '(?:sans manger|ne (?:plus|pas) manger|arreter de manger|jeun\\w*|vomir)',
+        '(?:maigrir|perdre (?:du )?poids|perdre \\d+|kilos|minc\\w*)',
+        50,
+      ),
+    ),
+    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmastiquer et recracher\b/,
+    /\bboulimi\w*|\btroubles? (?:du comportement|des conduites) alimentaires?\b|\bhyperphagie\b|\brenutrition\b/,
+    new RegExp(
+      near('(?:laxatifs?|diuretiques?|coupe faim)', '(?:maigrir|perdre (?:du )?(?:poids|\\d+)|kilos|minc\\w*)', 40),
+    ),
+    // German.
+    /\b(?:mich|sich|dich|uns) (?:[\w']+ ){0,4}zum erbrechen\b|\berbrechen herbeifuhr\w*|\bnach dem essen (?:[\w']+ ){0,2}(?:erbrechen|ubergeben|kotzen)\b/,
+    new RegExp(
+      near('\\b(?:hungern|hungere|hungert)\\b', '(?:abnehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|ohne dass|gewicht)', 40),
+    ),
+    /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
+    /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
+    /\bkaue\b.{0,30}\bspucke\b/,
+    new RegExp(
+      near(
+        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|fasten|erbrechen|ubergeben)',
+        '(?:abnehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)',
+        50,
+      ),
+    ),
+    new RegExp(
+      near(
+        '(?:abfuhrmittel|entwasserungstabletten|appetitzugler|diatpillen|schlankheitspillen)',
+        '(?:abnehm\\w*|schlank\\w*|dunn\\w*|gewicht\\w*|kilo\\w*)',
+        40,
+      ),
+    ),
+  ],
+};

@@ -1,0 +1,267 @@
+// Harm-to-others red flags (en/es/fr/de): intent to hurt, kill, poison, drug or secretly sedate another person,
+// tampering with their medicine, making them ill. An act needs a person as its target and, for violent verbs,
+// a sign of intent ("I want to", "how do I", "thinking about"): "kill this process", "my boss is killing me",
+// "beat my friend at chess", "the impostor kills crewmates" and "how antibiotics kill bacteria" do not match.
+import { alt, BODY, FOOD, MED, near, PERSON, PERSON_POSS, SOMEONE, WORD } from './lexicon';
+import type { SafetyRuleSet } from './types';
+
+const INTENT = alt(
+  "i (?:really |just |seriously )?(?:want|wanna|need|plan|intend|am going|'m going|m going|will|'ll|ll|would like)",
+  "i'm (?:about|tempted|planning|thinking about|going)",
+  'going to',
+  'how (?:do|can|could|would|should|might) (?:i|we)',
+  'how (?:do|can|could|would) you',
+  'how to',
+  'where (?:do|can|could|should|would|to) (?:i|you)?',
+  'ways? to',
+  '(?:best|easiest|quickest|fastest|quietest|cleanest) way to',
+  '(?:thinking|thoughts|fantasi[sz]\\w*|dream\\w*|obsess\\w*) (?:about|of)',
+  'urges? to',
+  'tempted to',
+  'would it take to',
+  'enough to',
+  'so i can',
+  'trying to',
+  'keep (?:thinking|imagining) (?:about )?',
+);
+const VIOLENCE = alt(
+  'kill\\w*',
+  'murder\\w*',
+  'hurt\\w*',
+  'harm(?:ing|ed)?',
+  'injur\\w*',
+  'stab\\w*',
+  'strangl\\w*',
+  'chok(?:e|ing)',
+  'smother\\w*',
+  'suffocat\\w*',
+  'drown\\w*',
+  'shoot\\w*',
+  'beat(?:ing)? up',
+  'punch\\w*',
+  'hit(?:ting)?',
+  'slap\\w*',
+  'poison\\w*',
+  'drug(?:ging)?',
+  'sedat\\w*',
+  'shak(?:e|ing)',
+  'break(?:ing)?',
+  'burn(?:ing)?',
+  'tortur\\w*',
+  'assault\\w*',
+  'attack\\w*',
+  'maim\\w*',
+  'disfigur\\w*',
+  'paraly[sz]\\w*',
+  'run over',
+);
+// What makes "put X in his drink" harmful: a drug or poison, or a purpose clause.
+const HARMFUL = alt(
+  MED,
+  'poison\\w*',
+  'chemicals?',
+  'bleach',
+  'antifreeze',
+  'rat poison',
+  'weed ?killer',
+  'pesticides?',
+  'cleaning products?',
+  'ground glass',
+  'roofies?',
+  'ghb',
+  'rohypnol',
+  'chloroform',
+  'something',
+  'anything',
+  'visine',
+  'alcohol',
+  'vodka',
+);
+const PURPOSE = alt(
+  'to make (?:him|her|them)',
+  'to knock',
+  'to get (?:him|her|them)',
+  'so (?:that )?(?:he|she|they|it)',
+  'without',
+  "that (?:won't|wouldn't|will not|would not|can't)",
+  'as (?:revenge|a prank|payback)',
+  'to (?:punish|teach)',
+);
+const ILL = alt(
+  'trip',
+  'fall(?! in love| for)',
+  'weak',
+  'suffer',
+  'bleed',
+  'die',
+  'choke',
+  'sick',
+  'ill',
+  'unwell',
+  'worse',
+  'throw up',
+  'vomit',
+  'puke',
+  'pass out',
+  'black out',
+  'faint',
+  'collapse',
+  'dizzy',
+  'drowsy',
+  'unconscious',
+  'impotent',
+  'infertile',
+  'miscarry',
+  'lose the baby',
+  'have (?:a|an) (?:seizure|stroke|heart attack|allergic reaction|asthma attack|fit)',
+  'sleep (?:all day|for days|through anything)',
+  'forget',
+  'not remember',
+  "won't remember",
+  'diarrh\\w*',
+  'shit',
+  'crap (?:themselves|himself|herself)',
+);
+const SECRET = alt(
+  'secretly',
+  'covertly',
+  'on purpose',
+  'deliberately',
+  'intentionally',
+  'without (?:him|her|them|anyone|anybody|the nurses?|the doctors?|my \\w+) (?:knowing|noticing|realising|realizing|finding out|suspecting|tasting|seeing)',
+);
+
+export const harmToOthersRules: SafetyRuleSet = {
+  kind: 'harm_to_others',
+  patterns: [
+    /\b(?:spike|spiked|spiking) (?:a|the|someone's|somebody's|her|his|their|my [\w']+'s) (?:[\w']+ )?(?:drinks?|glass|coffee|beer|food)\b|\broof(?:ie|y)\w*|\bdate rape drugs?\b/,
+    new RegExp(
+      `\\b${SECRET}\\b.{0,20}\\b(?:give|giving|gave|dose|dosing|drug|put|putting|chang\\w*|swap\\w*|switch\\w*|tamper\\w*|replac\\w*|add\\w*|mix\\w*)\\b`,
+    ),
+    /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
+    /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
+    // Spanish.
+    /\benvenenar (?:a |al |la |el |mi |su |sus |mis )|\bdrogar (?:a |al |la bebida|el vaso|la copa)|\bhacer(?:le)? dano a (?:alguien|mi|su|la|el|una?)\b|\bhacerle dano\b/,
+    /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}en (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
+    /\b(?:dar|darle|doy|le doy) (?:a (?:alguien|mi \w+) )?una sobredosis\b|\bque (?:se ponga|caiga) enferm\w*/,
+    // French.
+    /\bempoisonner (?:quelqu'un|mon|ma|mes|son|sa|ses|un|une|le|la|les)\b|\bdroguer (?:quelqu'un|le verre|la boisson|mon|ma|une|un)\b|\bfaire du mal a (?:quelqu'un|mon|ma|mes|un|une)\b/,
+    /\b(?:mettre|verser|glisser|ajouter)\b.{0,40}\bdans (?:le |la |son |sa |mon |ma |leur )?(?:verre|boisson|cafe|the|repas|nourriture|plat|biere|assiette)\b/,
+    /\brendre (?:mon |ma |son |sa |quelqu'un )?(?:[\w']+ )?malade\b|\bsans qu'(?:il|elle) (?:le sache|s'en rende compte|le remarque)\b/,
+    // German.
+    /\bk ?o ?tropfen\b|\b(?:ins|in sein|in ihr|in das|in den|in die) (?:getrank|glas|essen|bier|kaffee|tee)\b.{0,20}\b(?:mischen|geben|tun|schutten)\b/,
+    /\bohne dass (?:er|sie|es) (?:es )?(?:merkt|bemerkt|mitbekommt)\b.{0,40}\b(?:geben|mischen|krank|gift|tabletten|medikament)|\b(?:krank|mude|gift|vergift\w*|medikament\w*)\b.{0,50}\bohne dass (?:er|sie) es merkt\b/,
+    /\bwelches gift\b.{0,60}\b(?:geben|nicht nachweisen|nachweisbar)\b|\bgift\b.{0,30}\bnicht nachweis\w*/,
+  ],
+  tagged: [
+    // A violent act aimed at a person, with intent. The person is the object, not the owner of one ("shoot my
+    // friend's wedding"), and games do not count ("beat my friend at chess").
+    new RegExp(
+      `\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON}\\b(?!'|s'| (?:at|in) (?:chess|cards|a game|games|mario|fifa|tennis|a race))`,
+    ),
+    new RegExp(`\\b(?:would|will|could|to|enough to|going to) kill ${PERSON}\\b(?!')`),
+    new RegExp(`\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON_POSS} (?:${WORD})?${BODY}\\b`),
+    new RegExp(`\\b(?:knock|knocking|knocked) ${PERSON} (?:out|unconscious|senseless)\\b|\\bknock out ${PERSON}\\b`),
+    new RegExp(
+      `\\b(?:push|pushing|shove|shoving|throw|throwing) ${PERSON} (?:down|off|out of|into|in front of|over)\\b`,
+    ),
+    // Poisoning or drugging someone, spiking a drink, putting something in their food.
+    new RegExp(
+      `\\b(?:poison|poisoning|drug|drugging|sedate|sedating|roofie|roofying|dose|dosing|spike|spiking) (?:${PERSON}|${PERSON_POSS} (?:${WORD})?${FOOD})\\b`,
+    ),
+    new RegExp(
+      `\\b(?:slip|slipping|sneak|sneaking|lace|lacing|crush|crushing|dissolve|dissolving|spike|spiking)\\b.{0,40}\\b(?:in|into) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
+    ),
+    new RegExp(
+      `\\b${HARMFUL}\\b.{0,40}\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle|hide|give)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:put|putting|mix|mixing|add|adding|inject|injecting|spray|spraying|pour|pouring|drop|dropping|sprinkle|sprinkling)\\b.{0,30}\\b${HARMFUL}\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b.{0,20}\\b${PURPOSE}`,
+    ),
+    new RegExp(`\\binject\\w* (?:${WORD}){0,3}?(?:into|in) ${PERSON}\\b`),
+    // Making someone ill, worse, unconscious; giving them an overdose or a disease.
+    new RegExp(`\\b(?:get|getting) ${PERSON} to ${ILL}\\b`),
+    new RegExp(
+      `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|won't|doesn't|don't|can't|cannot|never|will not)\\b`,
+    ),
+    new RegExp(
+      `\\bmak(?:e|es|ing) (?:${PERSON}|${PERSON_POSS} (?:${WORD}){0,2}?(?:illness|condition|disease|dementia|symptoms|asthma|diabetes|health|pain)) (?:so |really |very |too |seriously |violently )?${ILL}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:give|giving|gave|cause|causing|trigger|triggering|induce|inducing|provoke) ${PERSON} (?:${WORD})?(?:an overdose|too (?:much|many)|a lethal|a fatal|a (?:stroke|heart attack|seizure|disease|infection|allergic reaction)|diarrh\\w*|food poisoning|cancer|hiv|an std)`,
+    ),
+    new RegExp(
+      `\\b(?:how (?:can|could|do|would|might) i|i (?:want|wanna|plan|intend|am going|'m going) to|ways? to) (?:${WORD}){0,2}?(?:trigger|cause|provoke|give)\\w* (?:${WORD}){0,3}?(?:in|on|to) ${PERSON}\\b`,
+    ),
+    new RegExp(
+      near(
+        `use (?:${WORD}){0,3}?against ${PERSON}`,
+        alt('allerg\\w*', 'poison\\w*', MED, 'overdose', 'peanuts?', 'nuts?'),
+        60,
+      ),
+    ),
+    new RegExp(
+      near(
+        `use (?:it|this|that|them|those) on ${PERSON}`,
+        alt('lethal', 'fatal', 'kill\\w*', 'poison\\w*', 'overdose', 'dose', 'deadly', 'toxic'),
+        60,
+      ),
+    ),
+    new RegExp(
+      near(
+        `without (?:${PERSON}|(?:the|his|her|their|my) (?:${WORD})?${SOMEONE}) (?:knowing|noticing|realising|realizing|finding out|suspecting|tasting|seeing)`,
+        `(?:give|giving|put|putting|slip|slipping|mix|mixing|add|adding|drug|drugging|dose|dosing|sedate|make|making|get|getting) (?:${WORD}){0,2}?${PERSON}`,
+        60,
+      ),
+    ),
+    new RegExp(
+      `\\b(?:swap|swapping|switch|switching|replace|replacing|substitut\\w*|tamper\\w* with|mess\\w* with|water\\w* down|hide|hiding|throw\\w* away|steal\\w*|empty\\w*) ${PERSON_POSS} (?:${WORD}){0,2}?${MED}\\b.{0,60}\\b(?:for|with|so|to|without|until)\\b`,
+    ),
+    new RegExp(`\\bget ${PERSON} (?:hooked|addicted) (?:on|to)\\b`),
+    new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
+    new RegExp(
+      `\\b(?:kills?|killing|knocks? out|paraly[sz]es?) ${PERSON} (?:instantly|immediately|quickly|fast|silently|in (?:one|a) \\w+|with (?:one|a) \\w+)\\b|\\bpressure points? (?:[\\w']+ ){0,4}?(?:kill|knock|paraly[sz]|black out|pass out)\\w*`,
+    ),
+    new RegExp(
+      near(
+        alt('poison\\w*', MED, 'substance', 'toxins?', 'chemicals?'),
+        alt(
+          'undetectable',
+          'untraceable',
+          "(?:wouldn't|won't|would not|will not|can't|cannot) be (?:detected|traced|found)",
+          'hard(?:est)? to (?:detect|trace)',
+          'not show up (?:in|on) (?:an? )?(?:autopsy|tox\\w* screen)',
+        ),
+        40,
+      ),
+    ),
+    new RegExp(
+      near(
+        alt('get back at', 'revenge', 'payback', 'to punish (?:him|her|them)'),
+        alt('poison\\w*', FOOD, MED, 'antifreeze', 'bleach', 'sick', 'ill', 'detectable'),
+        80,
+      ),
+    ),
+    // Spanish, French, German with a person.
+    new RegExp(`\\bmatar (?:a |al )(?:[\\w']+ ){0,2}?${SOMEONE}\\b|\\bpara matar (?:a |al )`),
+    new RegExp(
+      `\\b(?:tuer|frapper|blesser|etrangler|poignarder) (?:mon |ma |mes |son |sa |un |une |le |la )?${SOMEONE}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:jemanden|jemandem|meinen|meine|meinem|ihn|sie|den|die|einen) (?:[\\w']+ ){0,2}?(?:${SOMEONE} |menschen )?(?:zu )?(?:umbringen|umzubringen|toten|vergiften|verletzen|schlagen|betauben|krank machen)\\b`,
+    ),
+    new RegExp(
+      `\\b(?:meinem|meiner|jemandem|ihm|ihr|dem|der) (?:${SOMEONE} )?(?:weh ?tun|wehzutun|schaden|etwas antun)\\b`,
+    ),
+    new RegExp(
+      `\\b(?:macht|machen|mache) (?:meinen|meine|jemanden|ihn|sie|den|die) (?:${SOMEONE} )?(?:krank|mude|bewusstlos|schlafrig)\\b`,
+    ),
+    new RegExp(
+      `\\b(?:vergifte|tote|verletze|schlage|betaube) (?:ich )?(?:jemanden|meinen|meine|meinem|ihn|den|die|einen) ?(?:${SOMEONE})?\\b`,
+    ),
+    new RegExp(`\\bbringe (?:ich )?(?:jemanden|meinen|meine|ihn|sie|den|die|einen) (?:${SOMEONE} )?um\\b`),
+  ],
+};

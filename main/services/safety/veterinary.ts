@@ -1,0 +1,137 @@
+// Veterinary questions: the animal is the patient ("my dog ate my ibuprofen", "a snake bit my dog", "mg/kg of
+// meloxicam for a dog", "can a vaccinated dog get rabies?"). The notices are for a person's safety, so these get
+// none of the medical ones, unless a person is hurt or exposed too ("my dog bit my son", "I took my dog's
+// tramadol"). Crisis and harm-to-others notices are never dropped.
+import { alt, ANIMAL, BODY, SOMEONE, WORD } from './rules/lexicon';
+
+const PET = alt(
+  'dogs?',
+  'pupp(?:y|ies)',
+  'cats?',
+  'kittens?',
+  'horses?',
+  'pon(?:y|ies)',
+  'foals?',
+  'rabbits?',
+  'hamsters?',
+  'guinea pigs?',
+  'ferrets?',
+  'parrots?',
+  'budgies?',
+  'birds?',
+  'cows?',
+  'calf',
+  'calves',
+  'cattle',
+  'sheep',
+  'lambs?',
+  'goats?',
+  'pigs?',
+  'chickens?',
+  'hens?',
+  'tortoises?',
+  'turtles?',
+  'fish',
+  'goldfish',
+  'lizards?',
+  'geckos?',
+  'gerbils?',
+  'chinchillas?',
+  'alpacas?',
+  'llamas?',
+  'donkeys?',
+  'pets?',
+  'animals?',
+  'livestock',
+  'herd',
+  'flock',
+);
+const PET_ES = alt('perr[oa]s?', 'gat[oa]s?', 'caballos?', 'conejos?', 'mascotas?', 'vacas?', 'ovejas?', 'cabras?');
+const PET_FR = alt(
+  'chiens?',
+  'chiots?',
+  'chats?',
+  'chatons?',
+  'chevaux',
+  'cheval',
+  'lapins?',
+  'vaches?',
+  'moutons?',
+  'animal',
+);
+const PET_DE = alt(
+  'hund\\w*',
+  'welpen?',
+  'katzen?',
+  'kater',
+  'pferd\\w*',
+  'kaninchen',
+  'kuh',
+  'schafe?',
+  'ziegen?',
+  'haustier\\w*',
+);
+
+const OWNER = '(?:my|our|your|his|her|the|a|an|this|their|that)';
+
+/** Text where an animal is the patient. */
+const VET_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b${OWNER} (?:${WORD}){0,3}?${PET} (?:was|is|has|had|have|got|gets|ate|eaten|swallowed|drank|licked|chewed|keeps|kept|seems|won't|isn't|hasn't|can't|stopped|started|needs?|takes|taking|is taking|limps|vomit\\w*|threw|been|still|get|getting|may|might|should)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:can|do|does|will|would|should|why do|how do) ${PET} (?:get|catch|carry|have|need|suffer|eat|take)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:give|gave|giving|dose|dosing|feed|treat|treating|deworm|worm|vaccinate|vaccinating) (?:${OWNER} )?(?:${WORD}){0,3}?${PET}\\b`,
+  ),
+  new RegExp(
+    `\\b(?:for|to|in|on) (?:${OWNER} )?(?:\\d+ ?(?:kg|lb|lbs|pound) )?(?:${WORD})?${PET}\\b(?! (?:owners?|lovers?|bites?|scratch\\w*))`,
+  ),
+  new RegExp(
+    `\\b(?:bit|bitten|scratched|attacked|clawed|stung|kicked) (?:${OWNER}|another|other) (?:${WORD})?${PET}\\b`,
+  ),
+  /\bvets?\b|\bveterinar\w*/,
+  new RegExp(
+    `\\b(?:mi|nuestro|nuestra|el|la|un|una) ${PET_ES} (?:no come|tiene|esta|ha|se comio|comio|se trago|trago|vomita|mordio a otro)`,
+  ),
+  new RegExp(
+    `\\b(?:mon|ma|notre|le|la|un|une) ${PET_FR} (?:a |est |boite|ne mange|vomit|tousse)|\\ba griffe (?:mon|ma|notre) ${PET_FR}\\b`,
+  ),
+  new RegExp(`\\b(?:mein|meine|unser|unsere|der|die|das) ${PET_DE} (?:hat|ist|wurde|frisst|hustet|humpelt)\\b`),
+];
+
+/** A person hurt, exposed or taking something: then the question is about a person, whatever else it says. */
+const PERSON_PATTERNS: readonly RegExp[] = [
+  /\b(?:i|we|he|she) (?:was|were|got|have been|had been|'ve been|am|'m) (?:[\w']+ )?(?:bitten|scratched|clawed|gored|mauled|attacked)\b/,
+  /\b(?:i|we) (?:[\w']+ )?(?:took|take|taken|swallowed|ate|used|have been taking|been taking|accidentally)\b/,
+  // A question opening on the wound, the asker implied: "Bitten by a pet ferret, is rabies a risk?"
+  /^(?:just |got |was |been |just got )?(?:bitten|scratched|clawed|nipped|gored|mauled)\b/,
+  /\b(?:people|person|someone|somebody|humans?)\b(?! (?:antibiotics?|medicines?|drugs?|medications?|food|paracetamol|ibuprofen|tablets|pills))/,
+  /\b(?:me|myself)\b.{0,30}\b(?:bit|bitten|scratch\w*|took|swallow\w*)\b/,
+  /\b(?:mi|mon|ma|mein|meine) (?:hij[oa]|fils|fille|sohn|tochter|kind|enfant|padre|madre|pere|mere)\b/,
+  // People see a doctor; animals see a vet.
+  /\b(?:doctor|gp|a e|a and e|emergency room|hospital|urgent care|pharmacist|physician|medecin|arzt|arztin)\b/,
+];
+
+/** The same, on the text with word classes replaced by tokens. */
+const VET_TAGGED: readonly RegExp[] = [
+  new RegExp(`\\b${ANIMAL} (?:was|got|has been|had been) (?:bitten|scratched|attacked|mauled)\\b`),
+];
+const PERSON_TAGGED: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:bit|bitten|scratched|clawed|nipped|gored|mauled|attacked) (?:me|us|him|her|(?:my|his|her|our|their) (?:${WORD}){0,2}?(?:${BODY}|${SOMEONE}))\\b`,
+  ),
+  new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b`),
+];
+
+/** Whether the animal is the patient: `normalized` from normalize.ts, `tagged` from word-classes.ts. */
+export function isVeterinary(normalized: string, tagged: string): boolean {
+  const animalPatient =
+    VET_PATTERNS.some((pattern) => pattern.test(normalized)) || VET_TAGGED.some((pattern) => pattern.test(tagged));
+  if (!animalPatient) return false;
+  return (
+    !PERSON_PATTERNS.some((pattern) => pattern.test(normalized)) &&
+    !PERSON_TAGGED.some((pattern) => pattern.test(tagged))
+  );
+}
