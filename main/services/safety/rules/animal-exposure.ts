@@ -47,6 +47,7 @@ export const animalExposureRules: SafetyRuleSet = {
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
     // Spanish.
     /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron)\b/,
+    /\brabia\b.{0,40}\b(?:mordedura|mordid\w*|vacun\w*|perro|murcielago)|\b(?:vacun\w*|mordedura|mordid\w*)\b.{0,40}\brabia\b/,
     /\bmurcielagos?\b|\bantirrabic\w*|\b(?:vacuna|virus) (?:de |contra )?(?:la )?rabia\b|\brabia humana\b/,
     // French.
     /\b(?:m'a|t'a|l'a|nous a|m'ont|l'ont) (?:mordu|griffe)e?s?\b|\bfaite?s? (?:mordre|griffer)\b/,

@@ -19,12 +19,12 @@ export const crisisRules: SafetyRuleSet = {
     /\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bdon't want to (?:live|be alive)\b/,
     // Spanish.
     /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,
-    /\bno despertar(?:me)? (?:nunca )?mas\b|\bno volver a despertar\b/,
+    /\bno despertar(?:me)? (?:nunca )?mas\b|\bno volver a despertar\b|\bno quiero seguir (?:viviendo|aqui|adelante)\b|\bacabar con (?:mi vida|todo)\b/,
     /\bautolesi\w*|\bhacerme dano\b|\bcortarme\b/,
     // French.
     /\benvie de mourir\b|\b(?:veux|veut|voulais) mourir\b|\ben finir\b|\bautomutil\w*|\bme faire du mal\b/,
     // German.
     /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
-    /\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
+    /\bmir das leben (?:zu )?nehmen\b|\bmich (?:umzubringen|zu toten)\b|\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
   ],
 };

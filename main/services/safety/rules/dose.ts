@@ -30,6 +30,7 @@ export const doseRules: SafetyRuleSet = {
     new RegExp(`\\bhow (?:much|many) ${UNIT}\\b(?! (?:are|is) (?:there|in)\\b)`),
     new RegExp(`\\bhow much\\b ${NOT_MED}.{0,40}\\b(?:take|taken|give|given|prescribe|administer|use)\\b`),
     // "How often should I take…", not "how often a drug is taken" in a pharmacology explanation.
+    /\bwie oft (?:darf|soll|kann|muss|sollte) (?:ich|man|er|sie|mein \w+) (?:[\w']+ ){0,3}?(?:nehmen|geben|einnehmen|spritzen)\b|\bcada cuant[oa] (?:[\w']+ ){0,3}?(?:tomar|dar|puedo|debo)\b|\b(?:tous les combien|a quelle frequence|combien de fois par jour) (?:[\w']+ ){0,4}?(?:prendre|donner)\b/,
     /\bhow (?:often|frequently) (?:should|do|can|must|to|would|will|may) (?:[\w']+ ){0,4}?(?:take|taken|give|given|dosed|administered|used|use)\b/,
     /\bhow (?:much|many) (?:would|does|will|did) it take\b|\bhow (?:much|many)\b.{0,40}\b(?:would|does) it take to (?:kill|hurt|harm|knock|poison|die|overdose)\b|\bhow (?:much|many)\b.{0,40}\b(?:would (?:kill|be lethal|be fatal)|to kill|is lethal|is fatal)\b/,
     /\b(?:mg|mcg|ml|g|units?) ?(?:\/|per|por|par|pro) ?kg\b/,
@@ -39,7 +40,7 @@ export const doseRules: SafetyRuleSet = {
     // French ("dose"/"dosage" are shared with English above).
     /\bposologie\b|\bcombien de (?:mg|milligrammes|comprimes|cachets)\b/,
     // German: "Dosis" inside compounds ("Tageshöchstdosis") but not "Überdosis".
-    /(?<!uber|sobre)dosis|dosierung|\bwie viel\w* (?:mg|milligramm|tabletten)\b/,
+    /(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))|dosierung|\bwie viel\w* (?:mg|milligramm|tabletten)\b/,
     /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,
   ],
   tagged: [

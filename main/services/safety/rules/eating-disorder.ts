@@ -109,6 +109,9 @@ const NO_OBJECT =
   '(?! (?:a|an|the|my|your|our|old|all|this|that|these|those|some|every|stale|unused|it|ich|du|den|die|das)\\b)';
 const NOT_STOPPING = "(?:(?!stop|prevent|avoid|treat|ease|reduce|calm|settle|quit|not|don't)[\\w']+ ){0,2}";
 
+// German weight goals: "abnehmen", "um abzunehmen", "schlank bleiben", "nicht zuzunehmen".
+const DE_WEIGHT = '(?:abnehm\\w*|abzunehm\\w*|nicht zuzunehmen|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)';
+
 export const eatingDisorderRules: SafetyRuleSet = {
   kind: 'eating_disorder',
   patterns: [
@@ -146,7 +149,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bfemale athlete triad\b|\brelative energy deficiency\b|\bred s\b/,
     /\b(?:bathroom|toilet|loo) (?:[\w']+ ){0,3}after (?:every|each|all|most) (?:of )?(?:her |his |my )?(?:meals?|eating|dinner|lunch)/,
     // "purge" as behaviour, not a cache, a queue, a radiator or a political purge.
-    /(?<!\b(?:great|stalin's|political|the|a|party|military|army|ethnic|cache|cdn|data|log|queue) )\bpurg(?:e|es|ed|ing)\b(?! (?:ich|du|den|die|das)\b)(?! (?:the |a |an |my |your |our |old |all |stale |unused )?(?:[\w']+ )?(?:cache|caches|css|logs?|queues?|data|database|db|tables?|files?|records?|radiators?|brakes?|lines?|air|history|buckets?|index|indices|indexes|cdn|memory|pipes?|system|tanks?|valves?|snapshots?|backups?|branches?|objects?|images?|messages?|users?|accounts?|command)\b)/,
+    /(?<!\b(?:great|stalin's|political|the|a|party|military|army|ethnic|cache|cdn|data|log|queue) )\bpurg(?:e|es|ed|ing)\b(?! (?:the|a|an|my|your|our|his|her|their|old|all|this|that|these|those|some|every|stale|unused|it|ich|du|den|die|das|cache|caches|css|logs?|queues?|data|database|db|history|memory|command)\b)/,
     // Hiding vomiting or not eating.
     /\bhid(?:e|es|ing|den)\b.{0,40}\b(?:vomit\w*|throwing up|purging|not eating|skip\w* (?:meals|breakfast|lunch|dinner|food)|(?:that|how little) (?:i'm|i am|she's|he's|i|she|he) (?:not eating|skipping|starving|eat)|(?:her|his|my|the) food|food in|weight loss|eating disorder)/,
     /\b(?:says?|said|pretends?|pretending|lies?|lying|tells? (?:us|me|them)) (?:that )?(?:she|he|they|i)? ?(?:has |have |had |'s |'ve )?(?:already )?(?:ate|eaten)\b/,
@@ -210,26 +213,21 @@ export const eatingDisorderRules: SafetyRuleSet = {
       near('(?:laxatifs?|diuretiques?|coupe faim)', '(?:maigrir|perdre (?:du )?(?:poids|\\d+)|kilos|minc\\w*)', 40),
     ),
     // German.
+    /\berbrech\w*\b.{0,30}\b(?:absichtlich|heimlich|nach jede[mr] (?:essen|mahlzeit))|\b(?:absichtlich|heimlich) (?:[\w']+ )?(?:erbrech|ubergeb|kotz)\w*/,
     /\b(?:mich|sich|dich|uns) (?:[\w']+ ){0,4}zum erbrechen\b|\berbrechen herbeifuhr\w*|\bnach dem essen (?:[\w']+ ){0,2}(?:erbrechen|ubergeben|kotzen)\b/,
-    new RegExp(
-      near('\\b(?:hungern|hungere|hungert)\\b', '(?:abnehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|ohne dass|gewicht)', 40),
-    ),
+    new RegExp(near('\\b(?:hungern|hungere|hungert)\\b', `(?:${DE_WEIGHT}|ohne dass)`, 40)),
     /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
     /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
     /\bkaue\b.{0,30}\bspucke\b/,
     new RegExp(
       near(
-        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|fasten|erbrechen|ubergeben)',
-        '(?:abnehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)',
+        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrechen|ubergeben|hungern)',
+        DE_WEIGHT,
         50,
       ),
     ),
     new RegExp(
-      near(
-        '(?:abfuhrmittel|entwasserungstabletten|appetitzugler|diatpillen|schlankheitspillen)',
-        '(?:abnehm\\w*|schlank\\w*|dunn\\w*|gewicht\\w*|kilo\\w*)',
-        40,
-      ),
+      near('(?:abfuhrmittel|entwasserungstabletten|appetitzugler|diatpillen|schlankheitspillen)', DE_WEIGHT, 40),
     ),
   ],
 };

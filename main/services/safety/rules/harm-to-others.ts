@@ -248,6 +248,9 @@ export const harmToOthersRules: SafetyRuleSet = {
     // Spanish, French, German with a person.
     new RegExp(`\\bmatar (?:a |al )(?:[\\w']+ ){0,2}?${SOMEONE}\\b|\\bpara matar (?:a |al )`),
     new RegExp(
+      `\\b(?:pegar\\w*|golpear\\w*|apunalar\\w*|estrangular\\w*|herir\\w*|lastimar\\w*|matar\\w*|ahogar\\w*|envenenar\\w*|drogar\\w*) (?:a |al )(?:mi |su |tu |la |el |un |una |mis |sus )?(?:[\\w']+ )?${SOMEONE}\\b`,
+    ),
+    new RegExp(
       `\\b(?:tuer|frapper|blesser|etrangler|poignarder) (?:mon |ma |mes |son |sa |un |une |le |la )?${SOMEONE}\\b`,
     ),
     new RegExp(
@@ -260,7 +263,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:macht|machen|mache) (?:meinen|meine|jemanden|ihn|sie|den|die) (?:${SOMEONE} )?(?:krank|mude|bewusstlos|schlafrig)\\b`,
     ),
     new RegExp(
-      `\\b(?:vergifte|tote|verletze|schlage|betaube) (?:ich )?(?:jemanden|meinen|meine|meinem|ihn|den|die|einen) ?(?:${SOMEONE})?\\b`,
+      `\\b(?:vergifte|tote|verletze|schlage|betaube) (?:ich )?(?:jemanden|ihn|(?:meinen|meine|meinem|den|die|einen) ${SOMEONE})\\b`,
     ),
     new RegExp(`\\bbringe (?:ich )?(?:jemanden|meinen|meine|ihn|sie|den|die|einen) (?:${SOMEONE} )?um\\b`),
   ],

@@ -132,7 +132,7 @@ export const othersMedicineRules: SafetyRuleSet = {
       `\\b${MED} (?:von |vom |von der |von dem )?(?:meiner |meines |meinem |seiner |seines |ihrer |ihres |unserer |unseres |der |des |dem )?(?:${SOMEONE}|${ANIMAL})\\b`,
     ),
     new RegExp(
-      `\\b(?:mein|meine) ${SOMEONE}\\b.{0,20}\\bhat (?:meine|mein|meinen) ${MED}\\b.{0,20}\\b(?:genommen|geschluckt|benutzt)\\b`,
+      `\\b(?:mein|meine) ${SOMEONE}\\b.{0,20}\\bhat (?:[\\w']+ ){0,3}?(?:meine|mein|meinen) ${MED}\\b.{0,20}\\b(?:genommen|geschluckt|benutzt)\\b`,
     ),
     new RegExp(
       `\\b(?:tiermedikament\\w*|tierarznei\\w*|${MED} pour (?:${ANIMAL})|${MED} para (?:${ANIMAL}))\\b.{0,40}\\b(?:genommen|nehmen|pris|prendre|tome|tomar|tomado)\\b`,

@@ -51,6 +51,7 @@ export const poisoningRules: SafetyRuleSet = {
     /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|toute la boite|tous (?:les|ses|mes) (?:comprimes|cachets|medicaments)|une boite)\b/,
     /\bne se (?:reveille|reveillera) (?:plus|jamais)\b/,
     // German (compounds matched as substrings).
+    /\b(?:spulmittel|waschmittel|\w*reiniger|putzmittel|bleiche|batterie\w*|knopfzelle\w*|lampenol|duftol|nagellack\w*|desinfektionsmittel|entkalker|geschirrspul\w*|weichspuler)\b.{0,30}\b(?:getrunken|geschluckt|verschluckt|gegessen|trinkt|geleckt)\b/,
     /uberdosis|vergift\w*|kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
   ],
