@@ -47,6 +47,25 @@ const FOOD = new Set(['food', 'foods', 'comida', 'nourriture', 'essen']);
 const PREGNANCY = new Set(['pregnant', 'pregnancy', 'embarazada', 'embarazo', 'enceinte', 'grossesse', 'schwanger']);
 const ALLERGY = new Set(['allergic', 'allergy', 'allergies', 'alergia', 'alergico', 'alergica', 'allergique']);
 const ALLERGY_DE = new Set(['allergie', 'allergisch']);
+const THIRD_PERSON = new Set(['him', 'her', 'it', 'them', 'his', 'its', 'their', 'lo', 'la', 'le', 'ihn', 'sie']);
+/** Words that start an object after a verb: "scratches the sofa", "bites me". */
+const OBJECT_START = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'me',
+  'him',
+  'her',
+  'us',
+  'them',
+  'his',
+  'our',
+  'your',
+  'people',
+]);
+/** "from" in en/es/fr/de: what an infection is caught from. */
+const FROM = new Set(['from', 'de', 'del', 'du', 'des', 'von', 'vom', 'bei']);
 /** Words that introduce the one who bit in a passive: "bitten by a fox", "mordido por", "griffé par", "von". */
 const AGENT = new Set(['by', 'por', 'par', 'von']);
 /** "a bit tired", "bit of a", "8-bit": not a bite. */
@@ -55,8 +74,8 @@ const NOT_BITE_AFTER = new Set(['of', 'more', 'less', 'too', 'better', 'worse', 
 const BITE_EVIDENCE_WEIGHT = 2;
 const MEDICINE_EVIDENCE_WEIGHT = 2;
 const ZOONOSIS_EVIDENCE_WEIGHT = 1;
-/** How far a verb's subject or object is looked for. */
-const WINDOW = 4;
+/** How many words (determiners aside) a verb's subject or object is looked for in: "bit my other dog". */
+const WINDOW = 2;
 
 const wordAt = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';
 
@@ -105,6 +124,10 @@ function injuredParty(tokens: readonly Token[], index: number, noun: boolean): P
   let before = index - 1;
   while (before >= 0 && PERFECT_AUXILIARIES.has(wordAt(tokens, before))) before--;
   if (SELF_CLITICS.has(wordAt(tokens, before))) return 'person';
+  // "my cat scratches the sofa", "the dog bites me": a noun form used as a verb after its animal.
+  if (noun && isAnimalAt(tokens, index - 1) && OBJECT_START.has(wordAt(tokens, index + 1))) {
+    return scan(tokens, index + 1, 1) ?? 'animal';
+  }
   if (noun) {
     // "a dog bite" names the biter; "a bite on my dog", "my dog has a bite" name the one bitten.
     const on = /^(?:on|to|in|en|sur|an|am|auf)$/.test(wordAt(tokens, index + 1)) && scan(tokens, index + 2, 1);
@@ -170,13 +193,24 @@ function tookAnimalsMedicine(tokens: readonly Token[], isDrug: (index: number) =
   return undefined;
 }
 
+/** Whether an animal follows "from" soon after index: "catch it from my cat", "la gale de son chien". */
+function fromAnimal(tokens: readonly Token[], index: number): boolean {
+  for (let at = index + 1; at < Math.min(tokens.length, index + 6); at++) {
+    if (!FROM.has(wordAt(tokens, at))) continue;
+    return [1, 2, 3].some((ahead) => isAnimalAt(tokens, at + ahead));
+  }
+  return false;
+}
+
 /** An infection caught by a person: "can I catch ringworm from my cat", "Kann ich mich anstecken". */
 function caughtFromAnimal(tokens: readonly Token[]): string | undefined {
   for (const [index, token] of tokens.entries()) {
     const getsFrom =
       /^(?:get|getting|got)$/.test(token.word) && tokens.slice(index + 1, index + 5).some((t) => t.word === 'from');
     if (!CATCH_VERBS.has(token.word) && !getsFrom) continue;
-    if (subjectBefore(tokens, index) === 'person') return token.original;
+    const subject = subjectBefore(tokens, index);
+    // No subject named ("peut-on attraper…", "is it possible to catch…"): a person, if caught from an animal.
+    if (subject === 'person' || (subject === undefined && fromAnimal(tokens, index))) return token.original;
   }
   return undefined;
 }
@@ -190,8 +224,9 @@ function ownHealth(tokens: readonly Token[], isCondition: (index: number) => boo
     const possessive = OWN_POSSESSIVES.has(token.word) || OWN_POSSESSIVE_PREFIX.test(token.word);
     if (!possessive && !SELF.has(token.word)) continue;
     for (let at = index + 1; at <= index + 3 && at < tokens.length; at++) {
-      if (isAnimalAt(tokens, at) || PERSON_WORDS.has(wordAt(tokens, at))) break;
       const word = wordAt(tokens, at);
+      // "should I make him vomit": the state is someone else's, perhaps the animal's.
+      if (isAnimalAt(tokens, at) || PERSON_WORDS.has(word) || THIRD_PERSON.has(word)) break;
       if (BODY.has(word) || STATES.has(word) || (possessive && isCondition(at))) {
         return `${token.original} … ${tokens[at]?.original}`;
       }

@@ -92,6 +92,13 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     conduct: true,
   },
   { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },
+  {
+    topic: 'body weight',
+    first: words(`lose losing lost gain gaining gained drop put bajar perder adelgazar perdre prendre maigrir abnehmen
+      zunehmen`),
+    second: words(`weight kilos kg pounds lbs stone peso poids gewicht`),
+    conduct: true,
+  },
 ];
 
 const wordAt = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';

@@ -237,7 +237,7 @@ const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful ble
   diagnose diagnosis diagnostic symptom symptoms heart health healthy dose doses virus viruses viral infection
   infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
   disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells
-  prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
+  corazon coeur herz prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
   grafting anatomy operation inject injected`;
 
 const set = (block: string): ReadonlySet<string> =>
@@ -260,7 +260,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
       computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber
       websocket dns cache api html database sql javascript java nodejs compiler thread threads kernel docker
-      deploy deployment frontend backend npm`),
+      deploy deployment frontend backend npm microservice microservices portatil`),
     everyday: true,
   },
   {
@@ -303,7 +303,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
     triggers: set(`${FIGURATIVE_TRIGGERS} depression infusion pulse`),
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
-      economia mercado economie bourse wirtschaft borse investor investing housing real-estate property`),
+      economia mercado economie bourse wirtschaft borse investor investing housing real-estate property financiero
+      financier finanz`),
     everyday: true,
   },
   {
@@ -356,10 +357,10 @@ export const SENSE_RULES: readonly SenseRule[] = [
   },
   {
     sense: 'songs, films and games',
-    triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts`),
+    triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts skin skins`),
     context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
       tv actor actress netflix game games gaming video-game pokemon pac-man maze xbox playstation nintendo
-      minecraft fortnite`),
+      minecraft fortnite character characters`),
   },
   {
     sense: 'light and signals',

@@ -110,7 +110,11 @@ export class TermMatcher {
     for (let size = MAX_PHRASE_WORDS; size >= 2; size--) {
       if (index + size > tokens.length) continue;
       const slice = tokens.slice(index, index + size);
-      const phrase = slice.map((token) => token.word).join(' ');
+      // A hyphenated word inside a phrase reads as its parts: "elimination half-life" = "elimination half life".
+      const phrase = slice
+        .map((token) => token.word)
+        .join(' ')
+        .replace(/-/g, ' ');
       if (!this.phrases.has(phrase)) continue;
       const shown = slice.map((token) => token.original).join(' ');
       const found = this.exact(phrase, shown) ?? this.fromWordnet(phrase, shown);

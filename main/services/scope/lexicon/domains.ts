@@ -23,7 +23,9 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       sdk json xml linux windows macos android ios kernel docker kubernetes aws bucket repository software hardware
       encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes
       terabyte terabytes megabytes disk ssd hdd cpu gpu ram app apps recommender recommenders factorization
-      version-control svn commit logiciel datei`,
+      version-control svn commit logiciel datei gate gates logic boolean xor nand truth-table bitwise excel
+      spreadsheet sheets powerpoint outlook microsoft sd sd-card memory-card adapter slot usb microservice
+      microservices diagrama base-de-datos datos programmation programacion`,
   },
   {
     name: 'money and business',
@@ -31,7 +33,9 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       valuation dividend portfolio trading trader options put-call etf nifty nasdaq dow bitcoin crypto exchange-rate
       currency currencies usd eur gbp dollar dollars euro euros franc francs bank banking loan mortgage tax taxes
       salary payslip payroll wage invoice accounting startup revenue profit drilling petroleum npo nonprofit
-      non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien`,
+      non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien
+      pe-ratio price-to-earnings company companies corporation utilities sector industry oil-spill oil-company
+      refinery petrol holiday-pay sick-pay mercado financiero`,
   },
   {
     name: 'time zones',
@@ -60,13 +64,26 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'universities and work',
     cues: `college university dorm campus masters bachelor phd mba salary career job jobs employer employee
-      office manager boss resume hiring recruiter universidad universite`,
+      office manager boss resume hiring recruiter universidad universite diplome universitaire licence`,
   },
   {
     name: 'cameras, electronics and control',
     cues: `camera cameras lens lenses photography dslr mirrorless autofocus shutter aperture controller controllers
       drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
-      regulateur four kamera objektiv`,
+      regulateur four kamera objektiv sony canon nikon fujifilm lumix olympus`,
+  },
+  {
+    name: 'politics',
+    cues: `electoral election elections vote votes voting senator senators governor congress parliament
+      congressman`,
+  },
+  {
+    name: 'ships and navies',
+    cues: `navy naval ship ships warship boat boats torpedo submarine fleet wwii ww2`,
+  },
+  {
+    name: 'broadcasting and campaigns',
+    cues: `radio campaign announcement advert advertisement poster commercial broadcast podcast`,
   },
   {
     name: 'social media',
