@@ -12,7 +12,7 @@ import { poisoningRules } from './rules/poisoning';
 import type { SafetyRuleSet } from './rules/types';
 import type { SafetyAssessment, SafetyNoticeKind } from './types';
 import { isVeterinary } from './veterinary';
-import { tagWordClasses } from './word-classes';
+import { tagWithSpans, untag } from './word-classes';
 
 const RULE_SETS: readonly SafetyRuleSet[] = [
   crisisRules,
@@ -35,22 +35,25 @@ const KEPT_FOR_VETERINARY: ReadonlySet<SafetyNoticeKind> = new Set(['crisis', 'h
  */
 export function assessSafety(text: string): SafetyAssessment {
   const normalized = normalizeForSafety(text);
-  const tagged = tagWordClasses(normalized);
+  const tagged = tagWithSpans(normalized);
   const found = new Set<SafetyNoticeKind>();
   const matched: string[] = [];
   let veterinary: boolean | undefined;
   for (const rules of RULE_SETS) {
     const runs: [readonly RegExp[], string][] = [
       [rules.patterns, normalized],
-      [rules.tagged ?? [], tagged],
+      [rules.tagged ?? [], tagged.text],
     ];
     for (const [patterns, subject] of runs) {
       for (const pattern of patterns) {
         const match = pattern.exec(subject);
         if (!match) continue;
-        if (!KEPT_FOR_VETERINARY.has(rules.kind) && (veterinary ??= isVeterinary(normalized, tagged))) break;
+        if (!KEPT_FOR_VETERINARY.has(rules.kind) && (veterinary ??= isVeterinary(normalized, tagged.text))) break;
         found.add(rules.kind);
-        matched.push(match[0].trim());
+        // Tagged matches are reported in the question's own words ("my brother's xanax", not "my KIN's MED").
+        const phrase =
+          subject === normalized ? match[0] : untag(tagged, normalized, match.index, match.index + match[0].length);
+        matched.push(phrase.trim());
       }
     }
   }

@@ -691,9 +691,65 @@ const CLASSES: readonly [RegExp, string][] = [
   [new RegExp(`\\b${wordsOf(FOOD)}\\b`, 'g'), TOKEN.food],
 ];
 
-/** The normalised text with each class word replaced by its token. */
+/** Tagged text, with where each of its characters came from in the normalised text. */
+export interface TaggedText {
+  text: string;
+  /** For each character of `text`, the start and end (exclusive) of what it stands for in the normalised text. */
+  starts: number[];
+  ends: number[];
+}
+
+/** The normalised text with each class word replaced by its token ("my brother's pills" → "my KIN's MED"). */
 export function tagWordClasses(normalized: string): string {
   let tagged = normalized;
   for (const [pattern, token] of CLASSES) tagged = tagged.replace(pattern, token);
   return tagged;
+}
+
+/** The same, keeping a map back to the normalised text so that a match can be reported in the question's words. */
+export function tagWithSpans(normalized: string): TaggedText {
+  let text = normalized;
+  let starts = Array.from({ length: text.length }, (_, index) => index);
+  let ends = starts.map((index) => index + 1);
+  for (const [pattern, replacement] of CLASSES) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    pattern.lastIndex = 0;
+    let out = '';
+    const nextStarts: number[] = [];
+    const nextEnds: number[] = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      const at = match.index;
+      const copy = (from: number, to: number) => {
+        out += text.slice(from, to);
+        nextStarts.push(...starts.slice(from, to));
+        nextEnds.push(...ends.slice(from, to));
+      };
+      copy(last, at);
+      const suffix = match[1] ?? '';
+      const word = match[0].length - suffix.length;
+      const token = replacement.replace('$1', '');
+      out += token;
+      for (let i = 0; i < token.length; i += 1) {
+        nextStarts.push(starts[at]);
+        nextEnds.push(ends[at + word - 1]);
+      }
+      copy(at + word, at + match[0].length);
+      last = at + match[0].length;
+    }
+    out += text.slice(last);
+    nextStarts.push(...starts.slice(last));
+    nextEnds.push(...ends.slice(last));
+    text = out;
+    starts = nextStarts;
+    ends = nextEnds;
+  }
+  return { text, starts, ends };
+}
+
+/** The words of the normalised text that a match in tagged text covers. */
+export function untag(tagged: TaggedText, normalized: string, from: number, to: number): string {
+  if (to <= from) return '';
+  return normalized.slice(tagged.starts[from], tagged.ends[to - 1]);
 }

@@ -66,6 +66,17 @@ describe('assessSafety', () => {
     expect(result.matched).toEqual(expect.arrayContaining(['chest pain', 'overdose', 'dose']));
   });
 
+  it('orders the new kinds too: a person at risk before the same-day and study cautions', () => {
+    expect(
+      assessSafety("I want to put my husband's sleeping pills in his dinner, how many would it take?").notices,
+    ).toEqual(['harm_to_others', 'dose']);
+    expect(assessSafety("My toddler chewed grandma's tablets after the dog bit him").notices).toEqual([
+      'poisoning',
+      'animal_exposure',
+      'others_medicine',
+    ]);
+  });
+
   it('is fast: well under 1 ms per question', () => {
     const text = 'What is the mechanism of action of metformin in type 2 diabetes? '.repeat(4);
     const start = performance.now();

@@ -51,6 +51,7 @@ const WEIGHT_GOAL = alt(
   'calories',
   `flush (?:out )?(?:${WORD}){0,2}?(?:meal|food|calories|binge)`,
   'not gain',
+  `(?:get rid of|undo|cancel out|compensate for|make up for|flush out) (?:what (?:i|she|he|they|you) (?:ate|eat|had)|(?:a |the |my |that |this )?(?:binge|meal|food|calories|dinner|lunch|pizza|cake))`,
   '(?:get|be|go|stay|weigh|weighing) (?:down to|under|below|less than) \\d+',
   '(?:get|getting|go|going) down to \\d+',
 );

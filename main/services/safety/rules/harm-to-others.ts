@@ -221,6 +221,10 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:swap|swapping|switch|switching|replace|replacing|substitut\\w*|tamper\\w* with|mess\\w* with|water\\w* down|hide|hiding|throw\\w* away|steal\\w*|empty\\w*) ${PERSON_POSS} (?:${WORD}){0,2}?${MED}\\b.{0,60}\\b(?:for|with|so|to|without|until)\\b`,
     ),
     new RegExp(`\\bget ${PERSON} (?:hooked|addicted) (?:on|to)\\b`),
+    // "a lethal amount of insulin to give someone".
+    new RegExp(
+      near(alt('lethal', 'fatal', 'deadly', 'enough to kill'), `(?:give|inject|put in|slip|feed) ${PERSON}`, 40),
+    ),
     new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
     new RegExp(
       `\\b(?:kills?|killing|knocks? out|paraly[sz]es?) ${PERSON} (?:instantly|immediately|quickly|fast|silently|in (?:one|a) \\w+|with (?:one|a) \\w+)\\b|\\bpressure points? (?:[\\w']+ ){0,4}?(?:kill|knock|paraly[sz]|black out|pass out)\\w*`,

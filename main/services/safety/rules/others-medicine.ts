@@ -32,7 +32,6 @@ const USE = alt(
   'steal\\w*',
   'stole',
   'shar(?:e|ed|ing)',
-  'put',
   'apply\\w*',
   'applied',
   'inject\\w*',
@@ -89,6 +88,8 @@ export const othersMedicineRules: SafetyRuleSet = {
     new RegExp(
       `\\b${OTHERS_MED}.{0,40}\\b(?:instead|by mistake|by accident|accidentally|for (?:my|a|his|her) (?:own )?\\w+)\\b`,
     ),
+    // "I put my partner's steroid cream on my rash" (not "put my husband's pills in his dinner").
+    new RegExp(`\\b(?:put|putting|rubbed|rub|spread) ${OTHERS_MED} on (?:my|me|myself|a|the|her|his|our)\\b`),
     // "How much of my husband's Xanax is safe for me to take?"
     new RegExp(
       `\\b${OTHERS_MED}.{0,40}\\b(?:for me|i (?:can |could |should |may )?(?:take|use|have|try)|me to (?:take|use|have|try))\\b`,
