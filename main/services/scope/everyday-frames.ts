@@ -68,7 +68,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     topic: 'sleep',
     first: words(`sleep sleeping slept asleep nap naps schlaf schlafen dormir sueno sommeil`),
     second: words(`hours horas heures stunden enough much need needs brauche trouble fall stay wake waking lack quality
-      better night nights noche nuit nacht bedtime poco peu wenig`),
+      better night nights noche nuit nacht bedtime poco peu wenig mejor mieux besser`),
   },
   {
     topic: 'drinking enough',
@@ -174,6 +174,11 @@ export function everydayEvidence(tokens: readonly Token[]): TermMatch[] {
   if (own) found.push(own);
   const notEating = notEatingAt(tokens);
   found.push(...pairs(tokens, notEating));
+  // Not eating, and hiding or skipping it ("hide from my parents that I stopped eating"): an eating behaviour.
+  const hidden = notEating !== undefined && tokens.some((token) => RESTRICTING.has(token.word));
+  if (hidden && !found.some((match) => match.key === 'everyday: eating')) {
+    found.push(frame('eating', tokens[notEating]?.original ?? '', FRAME_WEIGHT, false));
+  }
   // Not eating is a hint on its own ("so I don't have to eat, is that bad?").
   if (notEating !== undefined && !found.some((match) => match.key === 'everyday: eating')) {
     found.push(frame('not eating', tokens[notEating]?.original ?? '', NOT_EATING_WEIGHT, false));

@@ -6,6 +6,16 @@ import { ABBREVIATION_DOMAINS } from './lexicon/domains';
 /** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
 export const IDIOMS: readonly string[] = [
   'heart of the matter',
+  'cup fever',
+  'football fever',
+  'election fever',
+  'olympic fever',
+  'contagious laugh',
+  'contagious laughter',
+  'laughter is contagious',
+  'laughter was contagious',
+  'contagious smile',
+  'contagious enthusiasm',
   'angle of incidence',
   'incidence angle',
   'heart of gold',
@@ -238,7 +248,7 @@ const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful ble
   infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
   disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells
   corazon coeur herz prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
-  grafting anatomy operation inject injected`;
+  grafting anatomy operation inject injected wheezing wheeze choking stuttering transfusion`;
 
 const set = (block: string): ReadonlySet<string> =>
   new Set(
@@ -260,7 +270,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
       computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber
       websocket dns cache api html database sql javascript java nodejs compiler thread threads kernel docker
-      deploy deployment frontend backend npm microservice microservices portatil`),
+      deploy deployment frontend backend npm microservice microservices portatil wi-fi plugin plugins`),
     everyday: true,
   },
   {
@@ -304,18 +314,18 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
       economia mercado economie bourse wirtschaft borse investor investing housing real-estate property financiero
-      financier finanz`),
+      financier finanz startup startups cash funding fundraising`),
     everyday: true,
   },
   {
     sense: 'roads, books, mines and buildings',
     triggers: set(`artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
-      curing sick healthy health symptom symptoms diagnose diagnosis`),
+      curing sick healthy health symptom symptoms diagnose diagnosis fracture fractures fractured`),
     context: set(`road roads highway highways motorway freeway traffic street streets city cities route routes
       book books hardcover paperback binding bookshelf novel shelf mine mines mining miner miners ore gold silver
       coal quartz mineral minerals roof roofs roofing house houses wall walls floor floors hardwood concrete epoxy
       resin paint bridge bridges building buildings steel basement carretera calle libro libros mina route rue
-      livre livres strasse buch bucher`),
+      livre livres strasse buch bucher rock rocks geologist geologists geology glass metal`),
     everyday: true,
     // Health effects on people ("mold exposure at home", "miners' lungs") stay medical.
     unless: set(`patient patients people person child children blood pain bleeding exposure exposed poisoning
@@ -360,7 +370,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
     triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts skin skins`),
     context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
       tv actor actress netflix game games gaming video-game pokemon pac-man maze xbox playstation nintendo
-      minecraft fortnite character characters`),
+      minecraft fortnite character characters cancion canciones chanson chansons lied lieder musica musique`),
   },
   {
     sense: 'light and signals',

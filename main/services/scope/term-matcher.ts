@@ -152,7 +152,8 @@ export class TermMatcher {
         : [];
     for (const form of singular) {
       const found = this.exact(form, original);
-      if (found) return found;
+      // A plural of an any-case abbreviation is no abbreviation: "Alps" is not ALP.
+      if (found && found.kind !== 'abbreviation') return found;
     }
     return (
       this.byForm(word, original) ??

@@ -77,6 +77,10 @@ describe('the same abbreviations in medicine', () => {
     expectAll(['ADHD in college students', 'Does COPD affect my salary insurance?'], 'medical');
   });
 
+  it('a plural is no abbreviation: "Alps" is not ALP', () => {
+    expectAll(['Which boots are best for hiking in the Alps?'], 'out_of_scope');
+  });
+
   it('a topic claim ("medical question") is no medical context', () => {
     expectAll(['This is a medical question: how do I draw an ER diagram for my database?'], 'out_of_scope');
   });

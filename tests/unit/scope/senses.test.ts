@@ -112,6 +112,11 @@ describe('ordinary words with a medical sense, used in another one', () => {
       'That film was an overdose of sentimentality',
       'Why is the Congo rainforest called one of the lungs of the planet?',
       'Which virus scanner should I install on an old laptop?',
+      'Election fever has taken over the office',
+      'His contagious laughter filled the room',
+      'How do engineers model fracture in reinforced glass?',
+      'Our startup needs a cash transfusion before March',
+      'Why is my old laptop fan wheezing?',
     ].filter((question) => sensesOnly.classify(question).label !== 'out_of_scope');
     expect(wrong).toEqual([]);
     expect(guard.classify('How do I add a heartbeat check to my websocket server?').reason).toMatch(

@@ -91,7 +91,9 @@ export const MEDICINE_WORDS = words(`
 pill pills tablet tablets chewable chewables capsule capsules medicine medicines medication medications meds
 drug drugs dose wormer dewormer flea-treatment pastilla pastillas comprimido comprimidos medicamento
 medicamentos comprime comprimes medicament medicaments cachets gelules tablette tabletten pille pillen
-medikament medikamente
+medikament medikamente antihistamine antihistamines antibiotic antibiotics painkiller painkillers laxative
+laxatives steroid steroids sedative sedatives antidepressant antidepressants inhaler ointment cream vitamins
+supplements
 `);
 
 /** Catching an infection from an animal: with a person as subject, a zoonosis. */

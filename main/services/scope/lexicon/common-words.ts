@@ -13,7 +13,7 @@ question government night area book word words business issue side kind mind gam
 name team minute idea body information back parent face others level office door health art war history party result
 change morning reason research girl guy moment air teacher force education
 capital france paris spain germany london city river mountain ocean planet earth moon sun star stars
-acciones accion cancel canceled cancelled humor humour minus bonus sinus-never tumor-never colon-never
+acciones accion stitch cancel canceled cancelled humor humour minus bonus sinus-never tumor-never colon-never
 counter center centre letter better butter matter master faster poster sister mister
 paper water later layer player prayer power tower flower shower lower
 pressure measure treasure pleasure leisure closure exposure

@@ -25,7 +25,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       terabyte terabytes megabytes disk ssd hdd cpu gpu ram app apps recommender recommenders factorization
       version-control svn commit logiciel datei gate gates logic boolean xor nand truth-table bitwise excel
       spreadsheet sheets powerpoint outlook microsoft sd sd-card memory-card adapter slot usb microservice
-      microservices diagrama base-de-datos datos programmation programacion`,
+      microservices diagrama base-de-datos datos programmation programacion algorithm algorithms plugin plugins
+      elasticsearch ms-dos`,
   },
   {
     name: 'money and business',
@@ -64,7 +65,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'universities and work',
     cues: `college university dorm campus masters bachelor phd mba salary career job jobs employer employee
-      office manager boss resume hiring recruiter universidad universite diplome universitaire licence`,
+      office manager boss resume hiring recruiter universidad universite diplome universitaire licence employment
+      contract contracts`,
   },
   {
     name: 'cameras, electronics and control',

@@ -16,7 +16,7 @@ poo urinate urinating bowel-movement bowel-movements dark-circles intermittent-f
 skip-meals skipped-meals thinspo pro-ana pro-mia enema enemas diet-pills appetite-suppressant
 appetite-suppressants make-myself-sick made-myself-sick myself-throw-up myself-vomit throw-up-after
 have-a-cold has-a-cold had-a-cold got-a-cold catch-a-cold caught-a-cold help-a-cold cold-or-flu
-child-abuse being-abused stiff-neck flat-feet cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
+child-abuse being-abused stiff-neck flat-feet side-stitch stitch-in-my cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
 wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
 resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
 insomnio estrenido estrenida hinchazon menstruacion deshidratado deshidratada caspa ojeras me-duele me-duelen

@@ -61,7 +61,7 @@ achseln wangen kopf periode
 /** How a body feels or what it does: "I'm always cold", "I wake up at 4", "je suis épuisé", "mir ist übel". */
 export const STATES = words(`
 tired exhausted sleepy drowsy groggy dizzy lightheaded queasy nauseous nauseated bloated itchy sore stiff achy
-aching feverish shaky faint fainted sick ill unwell breathless numb constipated sweaty hungover wheezy cold
+aching feverish shaky faint fainted sick ill unwell breathless numb constipated sweaty hungover wheezy cold thirsty
 freezing sweat sweating sweats snore snoring yawn yawning sneeze sneezing cough coughing wake waking pee peeing
 bleed bleeding bruise bruised bruising shiver shivering tremble trembling itch itching ache aching hurt hurts
 burp burping fart farting vomit vomiting allergic pregnant

@@ -37,7 +37,7 @@ receptor receptors quarantine incidencia prevalencia length-time-bias lead-time-
 /** Words with a strong everyday or other-science sense ("clearance sale", "half-life of uranium"): two are needed. */
 const FIGURATIVE = `
 half-lives steady-state first-pass zero-order potency efficacy clearance antagonist antagonists ligand ligands
-drinking-water chlorination chlorinating chlorinated eradication eradicated eradicate sanitation
+drinking-water chlorination chlorinate chlorinating chlorinated eradication eradicated eradicate sanitation
 saneamiento agua-potable assainissement eau-potable trinkwasser demi-vie halbwertszeit
 `;
 
