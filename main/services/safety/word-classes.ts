@@ -731,9 +731,11 @@ export function tagWithSpans(normalized: string): TaggedText {
       const word = match[0].length - suffix.length;
       const token = replacement.replace('$1', '');
       out += token;
+      const start = starts[at] ?? at;
+      const end = ends[at + word - 1] ?? at + word;
       for (let i = 0; i < token.length; i += 1) {
-        nextStarts.push(starts[at]);
-        nextEnds.push(ends[at + word - 1]);
+        nextStarts.push(start);
+        nextEnds.push(end);
       }
       copy(at + word, at + match[0].length);
       last = at + match[0].length;

@@ -39,10 +39,12 @@ describe('SAFETY_NOTICE_TEXT', () => {
 });
 
 describe('SAFETY_NOTICE_TEXTS', () => {
-  const cases = SAFETY_NOTICE_LANGUAGES.flatMap((lang) => safetyNoticeKindSchema.options.map((kind) => [lang, kind]));
+  const cases = SAFETY_NOTICE_LANGUAGES.flatMap((lang) =>
+    safetyNoticeKindSchema.options.map((kind) => [lang, kind] as const),
+  );
 
   it.each(cases)('%s / %s has a title and a body', (lang, kind) => {
-    const text = SAFETY_NOTICE_TEXTS[lang as (typeof SAFETY_NOTICE_LANGUAGES)[number]][kind as never];
+    const text = SAFETY_NOTICE_TEXTS[lang][kind];
     expect(text.title.trim()).not.toBe('');
     expect(text.body.trim().length).toBeGreaterThan(40);
   });

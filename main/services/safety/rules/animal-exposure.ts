@@ -8,6 +8,8 @@ import type { SafetyRuleSet } from './types';
 
 const BITE_VERB = alt(
   'bit',
+  'bited',
+  'bitted',
   'bites',
   'nipped',
   'nips',
@@ -43,7 +45,7 @@ export const animalExposureRules: SafetyRuleSet = {
     /\bbats? (?:[\w']+ ){0,2}?(?:landed|flew|crawled|was|got|came) (?:on|into|onto|in|at|near) (?:me|us|him|her|my|our|his|the (?:baby|child|kid|bed))\b/,
     /\b(?:touched|handled|picked up|held|caught|grabbed|found) (?:a|the) (?:dead |live |sick |baby |wild |injured )?bats?\b|\bwoke up (?:with|to) a bat\b|\bthere (?:was|were) (?:a )?bats? (?:in|flying)\b|\bbat (?:exposure|contact|bites?|scratch\w*)\b/,
     // Rabies, and the infections that come from bites and scratches.
-    /\brabies\b|\brabid\b|\bhydrophobia\b|\blyssavirus\w*/,
+    /\brabies\b|\brabid\b|\b(?:rabis|rabbies|rabie)\b|\bhydrophobia\b|\blyssavirus\w*/,
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
     // Spanish.
     /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron)\b/,
@@ -63,9 +65,14 @@ export const animalExposureRules: SafetyRuleSet = {
     new RegExp(
       `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged) by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
     ),
-    // "a dog bite", "cat scratches", "a bite from a pet rat" (not "mouse bites" on a circuit board).
+    // "a dog bite", "cat scratches", "a bite from a pet rat" (not "mouse bites" on a circuit board, nor "why
+    // does my hamster bite", a question about the animal's behaviour).
     new RegExp(
-      `\\b${ANIMAL}(?:'s)? (?:bites?|scratch(?:es)?|attacks?|mauling|goring|wounds?)\\b(?! (?:in|on|for) (?:a |the )?(?:pcb|panel\\w*|boards?))`,
+      `(?<!\\bwhy (?:do|does|did|would|will) (?:[\\w']+ ){0,2})\\b${ANIMAL}(?:'s)? (?:bites?|scratch(?:es)?|attacks?|mauling|goring|wounds?)\\b(?! (?:in|on|for) (?:a |the )?(?:pcb|panel\\w*|boards?))`,
+    ),
+    // In a why-question "bite" is a noun when a verb follows ("why does a viper bite stop clotting").
+    new RegExp(
+      `\\bwhy (?:do|does|did|would|will) (?:[\\w']+ ){0,2}${ANIMAL}(?:'s)? (?:bites?|scratch(?:es)?)\\b(?! (?:me|us|you|him|her|them|people|humans|kids|children|strangers|when|so|if|at|because)\\b| ?$)`,
     ),
     new RegExp(
       `\\b(?:bites?|scratch(?:es)?|wounds?) from (?:a|an|the|my|our|his|her|their|your) (?:${WORD}){0,2}?${ANIMAL}\\b`,

@@ -7,6 +7,8 @@ export const crisisRules: SafetyRuleSet = {
   kind: 'crisis',
   patterns: [
     /\bsuicid\w*/, // en suicide/suicidal, es suicidio/suicidas, fr suicider
+    // Common misspellings and the euphemisms of social media ("unalive myself", "sewerslide").
+    /\b(?:sucide|suicde|suiside|sucidal|suicidial|sewerslide|unalive\w*)\b/,
     /\b(?:want|wants|wanted|wanting|wish|wished) to (?:die|be dead|end (?:my|his|her|their|it) (?:life|all)?)\b/,
     /\b(?:i wish i was|i wish i were|better off) dead\b|\bbetter off without me\b/,
     /\b(?:don't|do not|never) want to wake up\b|\bnot (?:to )?wake up (?:ever )?again\b/,

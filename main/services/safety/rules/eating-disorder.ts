@@ -118,9 +118,25 @@ export const eatingDisorderRules: SafetyRuleSet = {
   patterns: [
     // The disorders by name, as topics too. "anorexia" listed with nausea/weight loss is the symptom.
     /(?<!(?:nausea|vomiting|malaise|fatigue|fever|weight loss|cachexia) (?:and )?)\banorexi(?:a|c|cs|e|que|ques)\b(?! (?:and|or) (?:nausea|weight loss|vomiting|fatigue|malaise|cachexia))/,
-    /\bbulimi\w*|\beating disorders?\b|\bdisordered eating\b|\bbinge eating\b|\bdiabulimi\w*|\borthorexi\w*|\barfid\b/,
+    /\bbul[ei]mi\w*|\banorex(?:ia|ic|ya|a)\b|\banerexi\w*|\beating disorders?\b|\bdisordered eating\b|\bbinge eating\b|\bdiabulimi\w*|\borthorexi\w*|\barfid\b/,
     /\bpro ?(?:ana|mia)\b|\bthinspo\w*|\bthinspiration\b|\bmeanspo\b|\bbonespo\b/,
-    /\brefeeding\b|\brussell's sign\b|\bscoff questionnaire\b/,
+    /\brefeeding\b|\brussell'?s sign\b|\bscoff questionnaire\b/,
+    // A very low BMI with amenorrhoea, bradycardia, restriction or a sport that prizes thinness.
+    new RegExp(
+      near(
+        'bmi (?:of |is |was )?(?:1[0-7]|[5-9])(?: \\d)?',
+        '(?:period\\w*|amenorrh\\w*|bradycard\\w*|lanugo|restrict\\w*|dancer|gymnast|model|exercis\\w*|runner|jockey)',
+        80,
+      ),
+    ),
+    // A case described, not named: lanugo or knuckle calluses with low weight, amenorrhoea or vomiting.
+    new RegExp(
+      near(
+        '(?:lanugo|parotid (?:swelling|enlargement|hypertrophy)|dental erosion|enamel erosion)',
+        '(?:bmi|amenorrh\\w*|bradycard\\w*|weight loss|vomit\\w*|binge\\w*|underweight|restrict\\w*)',
+        80,
+      ),
+    ),
     // Making oneself vomit.
     new RegExp(`\\bmak(?:e|es|ing) ${SELF} (?:${WORD})?(?:throw up|vomit|puke|sick|be sick|gag)\\b`),
     new RegExp(`\\bforc(?:e|es|ed|ing) ${SELF} to (?:vomit|throw up|puke|be sick)\\b`),
@@ -152,7 +168,9 @@ export const eatingDisorderRules: SafetyRuleSet = {
     // "purge" as behaviour, not a cache, a queue, a radiator or a political purge.
     /(?<!\b(?:great|stalin's|political|the|a|party|military|army|ethnic|cache|cdn|data|log|queue) )\bpurg(?:e|es|ed|ing)\b(?! (?:the|a|an|my|your|our|his|her|their|old|all|this|that|these|those|some|every|stale|unused|it|ich|du|den|die|das|cache|caches|css|logs?|queues?|data|database|db|history|memory|command)\b)/,
     // Hiding vomiting or not eating.
-    /\bhid(?:e|es|ing|den)\b.{0,40}\b(?:vomit\w*|throwing up|purging|not eating|skip\w* (?:meals|breakfast|lunch|dinner|food)|(?:that|how little) (?:i'm|i am|she's|he's|i|she|he) (?:not eating|skipping|starving|eat)|(?:her|his|my|the) food|food in|weight loss|eating disorder)/,
+    new RegExp(
+      `\\bhid(?:e|es|ing|den)\\b.{0,40}\\b(?:${RESTRICT}|(?:that|how little) (?:i'm|i am|she's|he's|i|she|he) (?:eat|barely)|(?:her|his|my|the) food|food in|weight loss|eating disorder)`,
+    ),
     /\b(?:says?|said|pretends?|pretending|lies?|lying|tells? (?:us|me|them)) (?:that )?(?:she|he|they|i)? ?(?:has |have |had |'s |'ve )?(?:already )?(?:ate|eaten)\b/,
     /\binto thinking (?:i|she|he|they)(?:'ve|'s| have| has)? (?:already )?(?:ate|eaten)\b/,
     /\b(?:won't|doesn't|refuses to|refusing to|will not|never) eat (?:with us|in front of|around (?:others|people|us|anyone)|at (?:the )?(?:table|school))/,

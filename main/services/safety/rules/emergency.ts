@@ -11,7 +11,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:pains?|pressure|tightness|tight|discomfort|heaviness)\b/,
     /\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|their|the|your) chest\b/,
     /\bcrushing chest\b/,
-    /\bheart attacks?\b|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
+    /\bheart attacks?\b|\bhe?art at?tac?k\w*|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
     // "MI" the English abbreviation ("an inferior MI", "post-MI"), not Spanish "mi" or "MI5".
     /\b(?:an|inferior|anterior|posterior|lateral|septal|acute|previous|prior|old|silent|recent|post|type \d) mis?\b(?! (?:casa|madre|padre|hijo|hija|novio|novia|amigo|amiga|perro|gato)\b)/,
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
@@ -24,6 +24,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:weak|weakness|numb|numbness|paraly[sz]\w*)\b.{0,30}\bone side\b|\bone side\b.{0,30}\b(?:weak|numb)\w*/,
     /\bslurr(?:ed|ing)\b/,
     new RegExp(`\\b(?:suddenly )?${CANT} (?:speak|talk) (?:properly|clearly)?`),
+    /\b(?:sudden|acute)\w*\b.{0,30}\b(?:weakness|numbness|paralysis|aphasia|hemipar\w*|loss of speech|facial droop)\b|\b(?:right|left) sided (?:weakness|numbness|paralysis|hemipar\w*)\b/,
     /\bsudden\w*\b.{0,30}\bheadache|\bworst headache\b|\bthunderclap headache\b/,
     /\bsudden\w* (?:loss of vision|vision loss|blindness)\b|\bsuddenly (?:can't see|blind)\b/,
     // Severe bleeding — a bare "bleeding" is not ("bleeding edge", "bleeding air").
@@ -42,7 +43,7 @@ export const emergencyRules: SafetyRuleSet = {
       `\\b${CANT} breathe?\\b|\\bnot breathing\\b|\\bstopped breathing\\b|\\bdifficulty breathing\\b|\\bshortness of breath\\b`,
     ),
     // Not machines, gardens or teams "choking".
-    /(?<!\b(?:fan|engine|laptop|pc|computer|server|car|motor|pipeline|network|website|site|app|garden|plants?|weeds?|team|market|economy|traffic|cpu|gpu|printer|drain|sink) (?:is |was |keeps |kept |are |were )?)\bchok(?:ing|ed)\b/,
+    /(?<!\b(?:fan|engine|laptop|pc|computer|server|car|motor|pipeline|network|website|site|app|garden|plants?|weeds?|team|market|economy|traffic|cpu|gpu|printer|drain|sink) (?:is |was |keeps |kept |are |were )?)\bchok(?:ing|ed)\b(?! (?:up|under pressure|in the (?:final|game|match|clutch|end)|at the (?:end|line|finish)|on (?:dust|data|traffic|the load))\b)/,
     /\bunconscious\b|\bunresponsive\b|\bpassed out\b|\bwon't wake up\b|\bnot waking up\b|\bcollapsed\b/,
     /\bseizures?\b.{0,40}\b(?:minutes|won't stop|not stopping|lasting|keeps?|long)\b|\bstatus epilepticus\b/,
     // Spanish.

@@ -36,7 +36,10 @@ export const poisoningRules: SafetyRuleSet = {
     // Lethal amounts and killing with a substance.
     /\b(?:lethal|fatal|deadly|toxic) (?:amount|dose|quantity|level)\b/,
     /\bhow (?:much|many)\b.{0,40}\b(?:(?:would|does) it take to|would) (?:kill|be lethal|be fatal|die)\b|\benough (?:[\w']+ ){0,2}to kill\b/,
-    /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous|too much)\b/,
+    /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous)\b/,
+    // Misspelt, and a case report's ingestion: "ingested 40 tablets", "an empty pill bottle".
+    /\b(?:overdoze\w*|over dos(?:e|ed|ing)|posion\w*|poisen\w*|poisin(?:g|ed)|od'ing)\b/,
+    /\b(?:took|take|taking|taken|ingest\w*|swallow\w*|ate|eaten) (?:about |around |over |up to |nearly |almost )?(?:[1-9]\d+|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*) (?:[\w']+ ){0,2}?(?:tablets|pills|capsules|caps)\b|\bempty (?:pill|tablet|medicine|pill box) (?:bottle|packets?|pack|blister\w*|box)\b/,
     /\bcuant[oa]s?\b.{0,40}\b(?:es |son |seria )?(?:mortal|letal|toxic[oa])\b|\b(?:quelle (?:dose|quantite)|combien)\b.{0,40}\b(?:mortel\w*|letal\w*|toxique)\b|\bwie viel\w*\b.{0,40}\b(?:todlich|toxisch|giftig|lebensgefahrlich)\b/,
     new RegExp(
       `\\b(?:so|so that|until) (?:he|she|they) (?:never wakes?|won't wake|doesn't wake|will never wake|does not wake)\\b`,
@@ -56,6 +59,8 @@ export const poisoningRules: SafetyRuleSet = {
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
   ],
   tagged: [
+    // "How much paracetamol is too much?" (but not "how much water is too much").
+    /\bhow (?:much|many) (?:of )?(?:[\w']+ ){0,3}?MED\b.{0,20}\b(?:is|are|would be) (?:a )?too (?:much|many)\b/,
     new RegExp(
       `\\b(?:a handful|handfuls|a fistful|a whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|an entire (?:strip|packet|pack|bottle|box)|all (?:of )?the) (?:of )?(?:[\\w']+ ){0,3}?${MED}\\b`,
     ),
