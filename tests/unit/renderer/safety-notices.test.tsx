@@ -1,8 +1,11 @@
 // Safety notices above an answer: the fixed texts, most urgent first, alerts for the urgent kinds,
-// and the same output whatever the answer says.
+// the same output whatever the answer says, and the text in the question's language.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SAFETY_NOTICE_TEXT } from '../../../preload/contract/safety-notices';
+import { noticeLanguageOf } from '../../../preload/contract/notice-language';
+import { SAFETY_NOTICE_TEXT, SAFETY_NOTICE_TEXTS } from '../../../preload/contract/safety-notices';
+import { ScopeDeclinePanel } from '../../../renderer/src/features/chat/components/ScopeDeclinePanel';
+import { noticeLanguageFor } from '../../../renderer/src/features/chat/state/notice-language';
 import { AssistantMessage } from '../../../renderer/src/features/chat/components/AssistantMessage';
 import { orderedNotices, SafetyNotices } from '../../../renderer/src/features/chat/components/SafetyNotices';
 import { message } from './fixtures';
@@ -20,13 +23,15 @@ describe('SafetyNotices', () => {
     }
   });
 
-  it('makes crisis, emergency and poisoning alerts, and the dose caution a quieter note', () => {
-    for (const kind of ['crisis', 'emergency', 'poisoning'] as const) {
+  it('makes crisis, harm to others, emergency and poisoning alerts, and the other kinds quieter notes', () => {
+    for (const kind of ['crisis', 'harm_to_others', 'emergency', 'poisoning'] as const) {
       expect(renderToStaticMarkup(<SafetyNotices notices={[kind]} />)).toContain('role="alert"');
     }
-    const dose = renderToStaticMarkup(<SafetyNotices notices={['dose']} />);
-    expect(dose).toContain('role="note"');
-    expect(dose).not.toContain('role="alert"');
+    for (const kind of ['animal_exposure', 'others_medicine', 'eating_disorder', 'dose'] as const) {
+      const note = renderToStaticMarkup(<SafetyNotices notices={[kind]} />);
+      expect(note).toContain('role="note"');
+      expect(note).not.toContain('role="alert"');
+    }
     expect(renderToStaticMarkup(<SafetyNotices notices={[]} />)).toBe('');
   });
 
@@ -48,5 +53,50 @@ describe('SafetyNotices', () => {
     expect(calm).toBeDefined();
     expect(notice('Call emergency services now.', false)).toBe(calm);
     expect(notice('', true)).toBe(calm);
+  });
+
+  it('shows the reviewed text in the question’s language, marked with lang for screen readers', () => {
+    const html = renderToStaticMarkup(<SafetyNotices notices={['crisis', 'animal_exposure']} language="es" />);
+    for (const kind of ['crisis', 'animal_exposure'] as const) {
+      expect(html).toContain(escape(SAFETY_NOTICE_TEXTS.es[kind].title));
+      expect(html).not.toContain(escape(SAFETY_NOTICE_TEXT[kind].title));
+    }
+    expect(html.match(/lang="es"/g)).toHaveLength(2);
+  });
+});
+
+describe('notice language', () => {
+  it('is the language of the question, English when unclear', () => {
+    expect(noticeLanguageOf('Quiero morir, no puedo más')).toBe('es');
+    expect(noticeLanguageOf("J'ai envie de mourir, je ne sais pas quoi faire")).toBe('fr');
+    expect(noticeLanguageOf('Was tun nach einem Hundebiss?')).toBe('de');
+    expect(noticeLanguageOf('What should I do after a dog bite?')).toBe('en');
+    expect(noticeLanguageOf('suicidio')).toBe('en');
+    expect(noticeLanguageOf('')).toBe('en');
+  });
+
+  it('of an answer is its question’s; a declined question’s notices follow its own text', () => {
+    const messages = [
+      message({ id: 1, role: 'user', content: 'Mi perro me mordió la mano, ¿qué hago?' }),
+      message({ id: 2, notices: ['animal_exposure'] }),
+      message({ id: 3, notices: [] }),
+    ];
+    expect(noticeLanguageFor(messages, 1)).toBe('es');
+    expect(noticeLanguageFor(messages, 0)).toBe('en');
+    expect(noticeLanguageFor(messages, 2)).toBe('en');
+    const html = renderToStaticMarkup(
+      <ScopeDeclinePanel
+        decline={{
+          text: 'Ich will nicht mehr leben und schreibe ein Gedicht',
+          decision: { label: 'out_of_scope', score: 0, reason: 'No medical terms found.', matched: [] },
+          canAskAnyway: true,
+          notices: ['crisis'],
+        }}
+        busy={false}
+        onAskAnyway={() => undefined}
+        onEdit={() => undefined}
+      />,
+    );
+    expect(html).toContain(escape(SAFETY_NOTICE_TEXTS.de.crisis.title));
   });
 });

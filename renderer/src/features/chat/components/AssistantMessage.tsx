@@ -1,5 +1,6 @@
 // One assistant answer: the safety notices above it, safe Markdown body, failure details, the cards it
 // cites, and the footer.
+import type { SafetyNoticeLanguage } from '../../../../../preload/contract/safety-notices';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { AnswerCitations } from './AnswerCitations';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
@@ -14,6 +15,8 @@ export interface AssistantMessageProps {
   streaming: boolean;
   onRegenerate: (() => void) | null;
   highlighted: boolean;
+  /** The question's language, for the safety notices' text. */
+  noticeLanguage?: SafetyNoticeLanguage;
   /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
   onOpenCitation?: (target: CitationTarget) => void;
 }
@@ -24,6 +27,7 @@ export function AssistantMessage({
   streaming,
   onRegenerate,
   highlighted,
+  noticeLanguage,
   onOpenCitation,
 }: AssistantMessageProps) {
   const status = streaming ? 'streaming' : message.status;
@@ -38,7 +42,7 @@ export function AssistantMessage({
         highlighted ? HIGHLIGHT : ''
       }`}
     >
-      <SafetyNotices notices={message.notices} />
+      <SafetyNotices notices={message.notices} language={noticeLanguage} />
       <div data-testid="message-content">
         <SafeMarkdown content={content} streaming={streaming} />
       </div>

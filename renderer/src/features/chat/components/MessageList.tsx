@@ -7,6 +7,7 @@ import { ArrowDownIcon } from '../../../components/ui/icons';
 import { focusRing } from '../../../components/ui/Button';
 import { lastAssistantIndex, type ActiveStream } from '../state/chatReducer';
 import { MessageRow } from './MessageRow';
+import { noticeLanguageFor } from '../state/notice-language';
 import type { CitationTarget } from '../state/citations';
 
 /** How close (px) to the bottom still counts as "following" the conversation. */
@@ -98,6 +99,7 @@ export function MessageList({
                       streamingContent={stream !== null && stream.messageId === message.id ? stream.content : null}
                       onRegenerate={item.index === regenerateIndex ? onRegenerate : null}
                       highlighted={item.index === focusIndex}
+                      noticeLanguage={noticeLanguageFor(messages, item.index)}
                       onOpenCitation={onOpenCitation}
                     />
                   </div>

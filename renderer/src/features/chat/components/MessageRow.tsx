@@ -1,5 +1,6 @@
 // Chooses the user or assistant rendering for one row; memoized so a token only re-renders its own row.
 import { memo } from 'react';
+import type { SafetyNoticeLanguage } from '../../../../../preload/contract/safety-notices';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { AssistantMessage } from './AssistantMessage';
 import { UserMessage } from './UserMessage';
@@ -12,6 +13,8 @@ export interface MessageRowProps {
   onRegenerate: (() => void) | null;
   /** The message a search matched. */
   highlighted?: boolean;
+  /** The language of the question an answer answers: its safety notices are shown in it. */
+  noticeLanguage?: SafetyNoticeLanguage;
   /** Opens a card an answer cites (kept stable by the caller: rows are memoized). */
   onOpenCitation?: (target: CitationTarget) => void;
 }
@@ -21,6 +24,7 @@ export const MessageRow = memo(function MessageRow({
   streamingContent,
   onRegenerate,
   highlighted = false,
+  noticeLanguage,
   onOpenCitation,
 }: MessageRowProps) {
   if (message.role === 'user') return <UserMessage message={message} highlighted={highlighted} />;
@@ -32,6 +36,7 @@ export const MessageRow = memo(function MessageRow({
       streaming={streaming}
       onRegenerate={onRegenerate}
       highlighted={highlighted}
+      noticeLanguage={noticeLanguage}
       onOpenCitation={onOpenCitation}
     />
   );

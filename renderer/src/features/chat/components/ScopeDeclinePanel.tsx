@@ -2,6 +2,7 @@
 // question needs (safety is decided regardless of scope), then what the assistant is for, the guard's
 // reason, and the way on ("Ask anyway" where Settings allow it, or edit the question).
 import { ASSISTANT_PURPOSE } from '../../../../../preload/contract/assistant-purpose';
+import { noticeLanguageOf } from '../../../../../preload/contract/notice-language';
 import { Button } from '../../../components/ui/Button';
 import type { ScopeDecline } from '../state/chatReducer';
 import { SafetyNotices } from './SafetyNotices';
@@ -22,7 +23,7 @@ export function ScopeDeclinePanel({ decline, onAskAnyway, onEdit, busy }: ScopeD
       aria-live="polite"
       className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-900/60 dark:bg-sky-950/50 dark:text-sky-100"
     >
-      <SafetyNotices notices={decline.notices} />
+      <SafetyNotices notices={decline.notices} language={noticeLanguageOf(decline.text)} />
       <p className="font-medium">{ASSISTANT_PURPOSE}</p>
       <p className="mt-1" data-testid="scope-decline-reason">
         This question looks outside that scope. {decline.decision.reason}
