@@ -1,6 +1,6 @@
 // The scope guard and the safety notices end to end: real renderer, real services (guard, safety
 // detector, SQLite) and a real model host with the tiny model.
-import { SAFETY_NOTICE_TEXT } from '../../preload/contract/safety-notices';
+import { SAFETY_NOTICE_TEXT, SAFETY_NOTICE_TEXTS } from '../../preload/contract/safety-notices';
 import { test, expect } from './support/fixtures';
 import type { ChatPage } from './pages/chat-page';
 import type { AppHarness } from './support/app-harness';
@@ -135,6 +135,34 @@ test('red flags and dose questions show the fixed notices above the answer', asy
   await chat.openConversation(0);
   await expect(chat.page.locator('[data-testid="safety-notice"]')).toHaveCount(2);
   await expect(chat.assistantMessages.first().getByTestId('safety-notice')).toHaveText(texts);
+});
+
+test('a person bitten by an animal is answered with its notice; a crisis written in Spanish gets the Spanish notice', async ({
+  chat,
+  harness,
+  tinyModel,
+}) => {
+  await harness.useModel(tinyModel.modelPath);
+  await chat.open();
+  await chat.waitForModel('ready');
+
+  // An animal in the question does not make it veterinary when a person is the one bitten.
+  await chat.ask('A stray dog bit my hand yesterday, do I need a rabies shot?');
+  await expect(chat.page.getByTestId('scope-decline')).toHaveCount(0);
+  const bite = chat.lastAnswer().getByTestId('safety-notice');
+  await expect(bite).toHaveAttribute('data-kind', 'animal_exposure');
+  await expect(bite).toContainText(SAFETY_NOTICE_TEXT.animal_exposure.title);
+  await answered(chat, 1);
+
+  // Never turned away: the crisis notice comes in the question's language, as an alert.
+  await chat.ask('Quiero morir, ya no puedo más. ¿Qué hago?');
+  await expect(chat.page.getByTestId('scope-decline')).toHaveCount(0);
+  const crisis = chat.lastAnswer().getByTestId('safety-notice').first();
+  await expect(crisis).toHaveAttribute('data-kind', 'crisis');
+  await expect(crisis).toHaveAttribute('role', 'alert');
+  await expect(crisis).toHaveAttribute('lang', 'es');
+  await expect(crisis).toContainText(SAFETY_NOTICE_TEXTS.es.crisis.title);
+  await answered(chat, 2);
 });
 
 test('the educational-use disclaimer is visible in chat, cards, review and settings', async ({ chat }) => {
