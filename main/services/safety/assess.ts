@@ -11,6 +11,7 @@ import { othersMedicineRules } from './rules/others-medicine';
 import { poisoningRules } from './rules/poisoning';
 import type { SafetyRuleSet } from './rules/types';
 import type { SafetyAssessment, SafetyNoticeKind } from './types';
+import { isAboutFiction } from './fiction';
 import { isVeterinary } from './veterinary';
 import { tagWithSpans, untag } from './word-classes';
 
@@ -39,11 +40,15 @@ export function assessSafety(text: string): SafetyAssessment {
   const found = new Set<SafetyNoticeKind>();
   const matched: string[] = [];
   let veterinary: boolean | undefined;
+  let fiction: boolean | undefined;
   for (const rules of RULE_SETS) {
     const runs: [readonly RegExp[], string][] = [
       [rules.patterns, normalized],
       [rules.tagged ?? [], tagged.text],
     ];
+    if (rules.outsideFiction && !(fiction ??= isAboutFiction(normalized, tagged.text))) {
+      runs.push([rules.outsideFiction, normalized]);
+    }
     for (const [patterns, subject] of runs) {
       for (const pattern of patterns) {
         const match = pattern.exec(subject);

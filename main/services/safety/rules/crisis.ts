@@ -19,6 +19,31 @@ export const crisisRules: SafetyRuleSet = {
     /\b(?:cut|cuts|cutting|slit|slitting|burn|burning) (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b/,
     /\b(?:don't|do not|can't|cannot) see (?:the |any )?point in (?:living|life|going on|being alive|being here)\b|\bwhat's the point (?:of|in) (?:living|life|being alive|going on)\b/,
     /\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bdon't want to (?:live|be alive)\b/,
+    // Indirect wording: a burden, better off without me, tired of living, wanting it all to stop, not waking up.
+    /\b(?:be|are|is|was|were|would be|'d be|d be) (?:so much |much |all |a lot )?better (?:off )?without me\b|\b(?:a|such a) burden (?:to|on|for) (?:everyone|every one|my|them|all)\b.{0,40}\b(?:out|gone|dead|disappear|end|anymore)\b/,
+    /\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up)\b|\b(?:don't|dont|do not|no longer|never) (?:want|wanna) to (?:exist|be here|live|wake up)\b/,
+    /\b(?:want|wish|need) (?:it|everything|the pain|this|life) (?:all )?to (?:stop|end) (?:for good|forever|permanently)\b|\bi (?:just )?want (?:it|everything) (?:all )?to (?:stop|end)\b(?! (?:raining|snowing|ringing|buffering|crashing|lagging|beeping|itching|hurting|aching|bleeding))/,
+    /\b(?:want to|wanna|wish i could|going to|gonna) disappear (?:forever|for good|and never)\b|\bwant out for good\b|\bnever wake up\b(?! (?:in time|early|on time))|\bthinking (?:about|of) not waking up\b/,
+    /\b(?:can't|cant|cannot|can not) (?:go on|keep going|carry on|do this) (?:like this|anymore|any more|any longer|living)\b|\bi can't go on\b(?! (?:holiday|vacation|the|a|an|with|to|without|my|social|tour))/,
+    /\b(?:don't|dont|do not|can't|cant|cannot|no longer) see (?:the |any )?point (?:anymore|any more|in anything|of anything|in going on|in trying)\b|\bno point (?:in )?(?:living|going on|anymore|any more)\b|\bnothing (?:left )?to live for\b/,
+    /\b(?:least painful|painless|quickest|easiest|quietest|surest) ways? to (?:go|die|end it|end things|kill (?:myself|yourself|oneself))\b|\bhow to die (?:painlessly|quickly|peacefully|in my sleep)\b/,
+    // Means and plans: jumping, hanging, stockpiling pills, taking them all at once, a farewell note.
+    /\b(?:jump|jumping|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|under) (?:a |an |the |my |our |that |this )?(?:[\w']+ )?(?:bridge|building|roof|rooftop|balcony|cliff|window|tower|train|car|bus|truck|overpass|parking garage|car park)\b|\bthinking (?:of|about) jumping\b/,
+    /\b(?:hang|hanging|hanged|strangle|strangling|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning) myself\b|\bnoose\b(?! (?:knot|in (?:fishing|sailing)))|\bdriv\w* (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|river|lake|oncoming)\b.{0,30}\bon purpose\b/,
+    /\b(?:collecting|saving up|saving|stockpiling|hoarding|stashing) (?:up )?(?:all )?(?:my |of my )?(?:pills|tablets|meds|medication|medicines|sleeping pills|painkillers|prescriptions)\b/,
+    /\btake (?:all|every one|the whole bottle|the whole box) (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b(?: (?:at once|together|in one go))?|\b(?:would it take|do i need) to (?:not wake up|never wake up|die|not be here)\b/,
+    /\b(?:goodbye|farewell|suicide) (?:letter|note|message|video)s?\b|\bgave away (?:all )?(?:his|her|my|their) (?:stuff|things|belongings|possessions)\b|\b(?:tonight|today) is the night (?:i|he|she|they) (?:end|ends|do|does)\b/,
+    /\b(?:burn|burned|burnt|burns|scratch|scratching|scratched|punch|punching|hit|hitting|bite|biting|carve|carving|scar|scarring) (?:myself|himself|herself|themselves)\b(?! (?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle))|\b(?:razor|blade) (?:on|to|against) my (?:skin|arm|wrist|leg|thigh)s?\b/,
+    /\bkms\b|\bwanna die\b|\bwant to die\b/,
+    // Spanish.
+    /\b(?:no le veo|no tiene|sin) sentido (?:a )?(?:nada|la vida|vivir|seguir)\b|\b(?:estarian|estaria|estarais|estarian todos) mejor sin mi\b|\bquiero desaparecer\b|\bcansad[oa] de vivir\b|\bno puedo (?:mas|seguir) (?:con|asi)\b/,
+    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse|me tiro|me voy a tirar) (?:por|de|desde|al|a las|bajo|delante)\b|\bahorcarme\b|\b(?:me corto|me quemo|me lastimo|me hago cortes)\b/,
+    // French.
+    /\b(?:ne vois|vois) (?:plus|pas) (?:l'interet|le sens|de sens|d'interet|de raison) (?:de|a) (?:vivre|la vie|continuer)\b|\bmieux sans moi\b|\bplus envie de vivre\b|\bmarre de (?:vivre|la vie)\b/,
+    /\b(?:me jeter|me lancer|sauter) (?:sous|du|d'un|par|de la|depuis)\b|\bme pendre\b|\bme tuer\b|\bje me (?:coupe|scarifie|brule)\b|\bscarifi\w*/,
+    // German.
+    /\bkeinen sinn (?:mehr )?(?:im leben|zu leben|mehr)\b|\bbesser (?:dran )?ohne mich\b|\blebensmude\w*|\bnicht mehr (?:da sein|aufwachen|hier sein)\b/,
+    /\b(?:springen|springe|sturzen|werfen) .{0,20}\b(?:brucke|dach|hochhaus|balkon|zug|fenster)\b|\b(?:von|vor) (?:der|die|den|einen|dem|einer) (?:brucke|dach|hochhaus|balkon|zug)\w* (?:zu )?(?:springen|werfen)\b|\bmich (?:aufhangen|erhangen|umbringen)\b|\bschneide mich\b|\bverletze mich selbst\b/,
     // Spanish.
     /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,
     /\bno despertar(?:me)? (?:nunca )?mas\b|\bno volver a despertar\b|\bno quiero seguir (?:viviendo|aqui|adelante)\b|\bacabar con (?:mi vida|todo)\b/,

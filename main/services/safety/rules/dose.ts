@@ -6,8 +6,9 @@ import { MED } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 // "dose of <X>" where X is plainly not a drug.
+// Abstract nouns by their endings too: humility, kindness, realism, humilité, Realität.
 const IDIOM =
-  '(?:reality|coffee|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|pessimism|scepticism|skepticism|realism|common sense|laughter|patience|honesty|truth|drama|fresh air|good news)';
+  '(?:reality|coffee|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|pessimism|scepticism|skepticism|realism|common sense|laughter|patience|honesty|truth|drama|fresh air|good news|courage|cynicism|perspective|adrenaline|nature|realite|humilite|bonne humeur|\\w+(?:ity|ism|ness|hood|ship|isme|dad|ismo|heit|keit|ismus|itat))';
 
 const UNIT = '(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|iu|tablets?|pills?|capsules?|puffs?|drops?)';
 
@@ -26,7 +27,9 @@ const NOT_COUNTED =
 export const doseRules: SafetyRuleSet = {
   kind: 'dose',
   patterns: [
-    new RegExp(`\\bdos(?:e|es|ed|ing|age|ages)\\b(?! of (?:\\w+ )?${IDIOM}\\b)(?! of (?:\\w+ ){0,2}?${GARDEN}\\b)`),
+    new RegExp(
+      `\\bdos(?:e|es|ed|ing|age|ages)\\b(?! (?:of|de|d') ?(?:\\w+ )?${IDIOM}\\b)(?! of (?:\\w+ ){0,2}?${GARDEN}\\b)`,
+    ),
     new RegExp(`\\bhow (?:much|many) ${UNIT}\\b(?! (?:are|is) (?:there|in)\\b)`),
     new RegExp(`\\bhow much\\b ${NOT_MED}.{0,40}\\b(?:take|taken|give|given|prescribe|administer|use)\\b`),
     // "How often should I take…", not "how often a drug is taken" in a pharmacology explanation.
@@ -36,11 +39,16 @@ export const doseRules: SafetyRuleSet = {
     /\b(?:mg|mcg|ml|g|units?) ?(?:\/|per|por|par|pro) ?kg\b/,
     /\b(?:maximum|max|daily|starting|loading|maintenance|lethal|fatal) (?:daily )?(?:dose|dosage|amount)\b/,
     // Spanish.
-    /(?<!sobre)\bdosis\b(?! de (?:abono|fertilizante|cloro|realidad|humor))|\bposologia\b|\bdosificacion\b|\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\b/,
+    new RegExp(
+      `(?<!sobre)\\bdosis\\b(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von |de )?${IDIOM}\\b)|\\bposologia\\b|\\bdosificacion\\b|\\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\\b`,
+    ),
     // French ("dose"/"dosage" are shared with English above).
     /\bposologie\b|\bcombien de (?:mg|milligrammes|comprimes|cachets)\b/,
     // German: "Dosis" inside compounds ("Tageshöchstdosis") but not "Überdosis".
-    /(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))|dosierung|\bwie viel\w* (?:mg|milligramm|tabletten)\b/,
+    new RegExp(
+      `(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von )?${IDIOM}\\b)|dosierung`,
+    ),
+    /\bwie viel\w* (?:mg|milligramm|tabletten)\b|\bwie viele?\b (?:[\w']+ ){0,3}?(?:nehmen|einnehmen|schlucken)\b/,
     /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,
   ],
   tagged: [

@@ -51,6 +51,8 @@ const WEIGHT_GOAL = alt(
   'calories',
   `flush (?:out )?(?:${WORD}){0,2}?(?:meal|food|calories|binge)`,
   'not gain',
+  "(?:don't|do not|won't|not) (?:gain|get fat|put on weight|put weight on)",
+  'gaining weight',
   `(?:get rid of|undo|cancel out|compensate for|make up for|flush out) (?:what (?:i|she|he|they|you) (?:ate|eat|had)|(?:a |the |my |that |this )?(?:binge|meal|food|calories|dinner|lunch|pizza|cake))`,
   '(?:get|be|go|stay|weigh|weighing) (?:down to|under|below|less than) \\d+',
   '(?:get|getting|go|going) down to \\d+',
@@ -66,6 +68,8 @@ const RESTRICT = alt(
   'starv\\w*',
   'eat(?:ing)? (?:nothing|very little|barely anything)',
   'barely eat\\w*',
+  'eats? (?:almost|practically|basically|next to|virtually) nothing',
+  'skip(?:ping)? (?:meals|eating) for (?:a|\\d+|two|three|several|many) (?:days?|weeks?)',
   'only eat\\w*',
   'spit\\w* (?:out )?(?:my |the |her |his )?food',
   'vomit\\w*',
@@ -111,7 +115,7 @@ const NO_OBJECT =
 const NOT_STOPPING = "(?:(?!stop|prevent|avoid|treat|ease|reduce|calm|settle|quit|not|don't)[\\w']+ ){0,2}";
 
 // German weight goals: "abnehmen", "um abzunehmen", "schlank bleiben", "nicht zuzunehmen".
-const DE_WEIGHT = '(?:abnehm\\w*|abzunehm\\w*|nicht zuzunehmen|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)';
+const DE_WEIGHT = '(?:abnehm\\w*|abzunehm\\w*|nicht zuzunehmen|zunehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)';
 
 export const eatingDisorderRules: SafetyRuleSet = {
   kind: 'eating_disorder',
@@ -193,6 +197,12 @@ export const eatingDisorderRules: SafetyRuleSet = {
       `(?<!intermittent )\\b(?:fast|fasting|water fast|juice fast)\\b.{0,60}\\b(?:really thin|so thin|skinny|underweight)\\b|\\b(?:already|still|very|severely) underweight\\b.{0,40}\\b(?:fast\\w*|diet\\w*|eat less|lose)`,
     ),
     /\bwant to (?:get|be|look) (?:really |very |super |so |even )?(?:thin|skinny|thinner|skinnier)\b/,
+    // Lay descriptions: eating almost nothing, stopping oneself eating, fasting to make up for eating, feeling
+    // fat at a low weight, suppressing hunger to skip meals.
+    /\beats? (?:almost|practically|basically|next to|virtually) nothing\b|\bstop (?:myself|herself|himself) (?:from )?eating\b|\bstop eating (?:anything|at all)\b/,
+    /\b(?:fast|fasting|starve|starving|don't eat|skip meals)\b.{0,30}\b(?:every time|whenever|each time|after) (?:i|she|he|they) (?:overeat|binge|eat too much|pig out|have a big meal|cheat)\b/,
+    /\b(?:feel|feels|look|looks|am|is) (?:so |too |really )?fat\b.{0,30}\b(?:even though|although|but|despite)\b.{0,30}\b(?:bmi|underweight|thin|skinny|\d+ ?(?:kg|lbs?|pounds))/,
+    /\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,40}\b(?:skip|not eat|stop eating|go without|fast)\w*/,
     /\bbing(?:e|es|ed|ing)\b(?! (?:watch|drink|read|play|listen|worthy|session))(?:.{0,40}\b(?:then|and then|and|after|before)\b.{0,20}\b(?:fast\w*|purg\w*|vomit\w*|throw up|starv\w*|laxatives?|skip\w*|restrict\w*|compensat\w*|make up for))?/,
     // Chewing and spitting.
     /\bchew\w* (?:[\w']+ ){0,4}(?:and|then) spit\w*/,
@@ -207,8 +217,8 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\b(?:dejar|dejo|deja|dejado) de comer (?:para|sin que)\b|\bsin comer (?:[\w']+ ){0,2}(?:para )?(?:adelgazar|bajar de peso|perder peso|perder \d+)\b/,
     new RegExp(
       near(
-        '(?:sin comer|dejar de comer|no comer|ayun\\w*|vomit\\w*)',
-        '(?:adelgaz\\w*|bajar de peso|perder peso|perder \\d+|kilos|delgad\\w*|flac\\w*)',
+        '(?:sin comer|dejar de comer|no comer|ayun\\w*|vomit\\w*|solo (?:me )?(?:como|tomo|comer)|como solo|no como nada)',
+        '(?:adelgaz\\w*|bajar de peso|perder peso|perder \\d+|kilos|delgad\\w*|flac\\w*|engord\\w*|subir de peso)',
         50,
       ),
     ),
@@ -221,15 +231,19 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bjours sans manger\b/,
     new RegExp(
       near(
-        '(?:sans manger|ne (?:plus|pas) manger|arreter de manger|jeun\\w*|vomir)',
-        '(?:maigrir|perdre (?:du )?poids|perdre \\d+|kilos|minc\\w*)',
+        "(?:sans manger|ne (?:plus|pas) manger|arreter de manger|jeun\\w*|vomi\\w*|ne mange (?:qu'|que )|mange seulement|ne mange rien)",
+        '(?:maigrir|perdre (?:du )?poids|perdre \\d+|kilos|minc\\w*|grossir|prendre du poids)',
         50,
       ),
     ),
     /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmastiquer et recracher\b/,
     /\bboulimi\w*|\btroubles? (?:du comportement|des conduites) alimentaires?\b|\bhyperphagie\b|\brenutrition\b/,
     new RegExp(
-      near('(?:laxatifs?|diuretiques?|coupe faim)', '(?:maigrir|perdre (?:du )?(?:poids|\\d+)|kilos|minc\\w*)', 40),
+      near(
+        '(?:laxati\\w*|diuretiques?|coupe faim|tisanes? (?:drainante|minceur|detox))',
+        '(?:maigrir|perdre (?:du )?(?:poids|\\d+)|kilos|minc\\w*)',
+        40,
+      ),
     ),
     // German.
     /\berbrech\w*\b.{0,30}\b(?:absichtlich|heimlich|nach jede[mr] (?:essen|mahlzeit))|\b(?:absichtlich|heimlich) (?:[\w']+ )?(?:erbrech|ubergeb|kotz)\w*/,
@@ -240,7 +254,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bkaue\b.{0,30}\bspucke\b/,
     new RegExp(
       near(
-        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrechen|ubergeben|hungern)',
+        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)',
         DE_WEIGHT,
         50,
       ),

@@ -11,13 +11,13 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:pains?|pressure|tightness|tight|discomfort|heaviness)\b/,
     /\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|their|the|your) chest\b/,
     /\bcrushing chest\b/,
-    /\bheart attacks?\b|\bhe?art at?tac?k\w*|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
+    /\b(?:heart attacks?|he?art at?tac?k\w*)\b(?! (?:burgers?|grill|sandwich(?:es)?|on a plate|fries|pizza|special|dessert|snack))|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
     // "MI" the English abbreviation ("an inferior MI", "post-MI"), not Spanish "mi" or "MI5".
     /\b(?:an|inferior|anterior|posterior|lateral|septal|acute|previous|prior|old|silent|recent|post|type \d) mis?\b(?! (?:casa|madre|padre|hijo|hija|novio|novia|amigo|amiga|perro|gato)\b)/,
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
     // Stroke, but not physiology's "stroke volume", "heat stroke" or "a stroke of luck".
     // Nor stroking an animal or one's hair ("tried to stroke it", "stroke the cat").
-    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight)))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
+    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight|inspiration|brilliance)|rate|count|length|technique|timing|drills?|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
     /\btransient isch?a?emic attack\b/,
     /\b(?:face|facial|mouth)\b.{0,25}\bdroop|\bdroop\w*\b.{0,25}\b(?:face|mouth|one side)\b/,
     /\b(?:arms?|legs?|face|side)\b (?:weakness|numbness)\b|\b(?:weak|numb)\w* (?:arms?|legs?|face)\b/,
@@ -35,6 +35,11 @@ export const emergencyRules: SafetyRuleSet = {
     // haemorrhage, hemorrhage, hémorragie, hemorragia — not a company "haemorrhaging money".
     /\bha?emorr?h?ag(?:e|es|ed|ing|ic|ia|ias|ie|ies|ique|iques|ico|ica)?\b(?! (?:money|cash|jobs|users|customers|clients|talent|subscribers|votes|voters|members|staff|players|fans|points|market share)\b)/,
     /\b(?:can't|cannot|can not|couldn't|unable to) (?:lift|raise|move|feel) (?:his|her|my|their|one|the|your) (?:left |right )?(?:arm|leg|hand|side)\b|\bspeech (?:is|was|went|became|sounds?) (?:\w+ )?(?:weird|slurred|strange|garbled|off|funny|jumbled|muddled)\b/,
+    // Lay words: blue lips, a baby not breathing, a head injury with confusion or vomiting, a fit that won't stop.
+    /\b(?:isn't|isnt|is not|wasn't|was not|aren't|not|stops|keeps stopping) breathing\b(?! (?:exercises?|techniques?|through (?:his|her|my) nose))|\blips? (?:are |is |turned |turning |going |look |looks )?(?:blue|grey|gray|purple)\b/,
+    /\b(?:hit|banged|bumped|knocked|fell on) (?:his|her|my|their|the back of (?:his|her|my)) head\b.{0,60}\b(?:confus\w*|vomit\w*|throw(?:ing|s)? up|drows\w*|sleepy|unconscious|knocked out|seizure|fit|won't wake|slurr\w*)/,
+    /\b(?:seizures?|fits?|convulsions?|convulsing|crise d'epilepsie|crise convulsive|convulsion\w*|crisis epileptica|ataque epileptico|krampfanfall|epileptische\w* anfall|anfall)\b.{0,40}\b(?:won't stop|isn't stopping|not stopping|hasn't stopped|has not stopped|keeps going|ne s'arrete pas|ne s'arrete plus|no para|no se detiene|hort nicht auf|horte nicht auf)\b/,
+    /\b(?:coughing|coughs|coughed|cough|spitting|spits|throwing) up blood\b|\b(?:crach\w*|vomi\w*) du sang\b|\b(?:tose|escupe|vomita) sangre\b|\b(?:hustet|spuckt|erbricht|bricht) blut\b|\bblut (?:husten|spucken|erbrechen)\b/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -44,32 +49,34 @@ export const emergencyRules: SafetyRuleSet = {
     ),
     // Not machines, gardens or teams "choking".
     /(?<!\b(?:fan|engine|laptop|pc|computer|server|car|motor|pipeline|network|website|site|app|garden|plants?|weeds?|team|market|economy|traffic|cpu|gpu|printer|drain|sink) (?:is |was |keeps |kept |are |were )?)\bchok(?:ing|ed)\b(?! (?:up|under pressure|in the (?:final|game|match|clutch|end)|at the (?:end|line|finish)|on (?:dust|data|traffic|the load))\b)/,
-    /\bunconscious\b|\bunresponsive\b|\bpassed out\b|\bwon't wake up\b|\bnot waking up\b|\bcollapsed\b/,
+    // Not a device that "won't wake up", a wish not to wake up (crisis), or a market that "collapsed".
+    /\bunconscious\b|\bunresponsive\b|\bpassed out\b|(?<!\b(?:laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|screen|monitor|display|device|kindle|printer|tv|console|server|it)\b.{0,40})\bwon't wake up\b|(?<!\b(?:about|of|wish|want|dream|imagine|imagining)\b )\bnot waking up\b/,
+    /(?<!\b(?:stocks?|shares?|markets?|economy|currency|prices?|bitcoin|crypto|company|startup|business|bank|deal|talks|negotiations|government|coalition|regime|empire|bridge|building|roof|tent|tower|wall|ceiling|dam|scaffolding|structure|star|bubble|souffle|cake|sandcastle|server|network|system|project|league|team|plan|wave function|sales|demand|support|ratings)\b (?:(?:has|had|have|just|completely|totally|suddenly|then|all) ){0,2})\bcollapsed\b(?! (?:sections?|view|state|rows?|menu|panel|list|tree|nodes?|wave))/,
     /\bseizures?\b.{0,40}\b(?:minutes|won't stop|not stopping|lasting|keeps?|long)\b|\bstatus epilepticus\b/,
     // Spanish.
-    /\bdolor\w* (?:en el|del|de) pecho\b|\bdolor (?:toracico|precordial)\b|\bopresion (?:en el )?pecho\b/,
+    /\bdolor\w* (?:[\w']+ ){0,2}(?:en el|del|de) pecho\b|\bdolor (?:toracico|precordial)\b|\bopresion (?:en el )?pecho\b/,
     /\binfarto\b|\bataque (?:al|de) corazon\b|\bparo cardiaco\b/,
     /\bictus\b|\bderrame cerebral\b|\baccidente cerebrovascular\b/,
-    /\bcara (?:caida|torcida|paralizada)\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
+    /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover el brazo|levantar el brazo)\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
     /\bdebilidad\b.{0,30}\b(?:brazo|pierna|un lado)\b/,
     /\b(?:sangrado|hemorragia)\w* (?:grave|abundante|masiv\w*|intens\w*|que no para)\b/,
-    /\bno (?:puedo|puede) respirar\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
-    /\binconsciente\b|\bpeor dolor de cabeza\b|\bdolor de cabeza (?:subito|repentino)\b/,
+    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
+    /(?<!\bdejar\w* )\binconsciente\b|\bpeor dolor de cabeza\b|\bdolor de cabeza (?:subito|repentino)\b/,
     // French.
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,
-    /\binconscient\w*|\bmal de tete (?:soudain|brutal)\b|\bpire mal de tete\b/,
+    /(?<!\b(?:dejar|rendre|laisser)\w* )\binconscient\w*|\bmal de tete (?:soudain|brutal)\b|\bpire mal de tete\b/,
     // German (compounds matched as substrings).
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
     /herzinfarkt|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
-    /\bbewusstlos\w*|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
+    /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
   ],
 };

@@ -8,6 +8,9 @@ import type { SafetyRuleSet } from './types';
 const INTENT = alt(
   "i (?:really |just |seriously )?(?:want|wanna|need|plan|intend|am going|'m going|m going|will|'ll|ll|would like)",
   "i'm (?:about|tempted|planning|thinking about|going)",
+  // Fear of one's own urge counts: "I'm scared I'll hurt my baby".
+  "(?:scared|afraid|worried|terrified|frightened) (?:that )?i(?:'ll| will| might| could| would|'d| may)",
+  "i(?:'ll|'d| might| could)",
   'going to',
   'how (?:do|can|could|would|should|might) (?:i|we)',
   'how (?:do|can|could|would) you',
@@ -140,6 +143,8 @@ export const harmToOthersRules: SafetyRuleSet = {
     ),
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
+    // Knocking someone out on purpose: "para dejarlo inconsciente", "rendre quelqu'un inconscient", "bewusstlos machen".
+    /\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
     // Spanish.
     /\benvenenar (?:a |al |la |el |mi |su |sus |mis )|\bdrogar (?:a |al |la bebida|el vaso|la copa)|\bhacer(?:le)? dano a (?:alguien|mi|su|la|el|una?)\b|\bhacerle dano\b/,
     /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}en (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
@@ -187,8 +192,9 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|won't|doesn't|don't|can't|cannot|never|will not)\\b`,
     ),
+    // "My puppy swallowed a toy, should I make him vomit?": "him" is the animal named before, not a person.
     new RegExp(
-      `\\bmak(?:e|es|ing) (?:${PERSON}|${PERSON_POSS} (?:${WORD}){0,2}?(?:illness|condition|disease|dementia|symptoms|asthma|diabetes|health|pain)) (?:so |really |very |too |seriously |violently )?${ILL}\\b`,
+      `\\bmak(?:e|es|ing) (?!(?:him|her|them|it) (?:[\\w']+ )?(?:vomit|throw up|puke|be sick|sick)\\b(?<=\\bANIMAL\\w*\\b.{0,120}))(?:${PERSON}|${PERSON_POSS} (?:${WORD}){0,2}?(?:illness|condition|disease|dementia|symptoms|asthma|diabetes|health|pain)) (?:so |really |very |too |seriously |violently )?${ILL}\\b`,
     ),
     new RegExp(
       `\\b(?:give|giving|gave|cause|causing|trigger|triggering|induce|inducing|provoke) ${PERSON} (?:${WORD})?(?:an overdose|too (?:much|many)|a lethal|a fatal|a (?:stroke|heart attack|seizure|disease|infection|allergic reaction)|diarrh\\w*|food poisoning|cancer|hiv|an std)`,
@@ -226,6 +232,25 @@ export const harmToOthersRules: SafetyRuleSet = {
       near(alt('lethal', 'fatal', 'deadly', 'enough to kill'), `(?:give|inject|put in|slip|feed) ${PERSON}`, 40),
     ),
     new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
+    // "get rid of my stepdad" with a lethal dose, a poison or an overdose nearby.
+    new RegExp(
+      near(
+        `(?:get|getting) rid of ${PERSON}`,
+        alt(
+          'lethal',
+          'fatal',
+          'deadly',
+          'poison\\w*',
+          'overdose',
+          'dose',
+          'kill\\w*',
+          'untraceable',
+          'undetectable',
+          MED,
+        ),
+        80,
+      ),
+    ),
     new RegExp(
       `\\b(?:kills?|killing|knocks? out|paraly[sz]es?) ${PERSON} (?:instantly|immediately|quickly|fast|silently|in (?:one|a) \\w+|with (?:one|a) \\w+)\\b|\\bpressure points? (?:[\\w']+ ){0,4}?(?:kill|knock|paraly[sz]|black out|pass out)\\w*`,
     ),
@@ -245,7 +270,20 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       near(
         alt('get back at', 'revenge', 'payback', 'to punish (?:him|her|them)'),
-        alt('poison\\w*', FOOD, MED, 'antifreeze', 'bleach', 'sick', 'ill', 'detectable'),
+        alt(
+          'poison\\w*',
+          FOOD,
+          MED,
+          'antifreeze',
+          'bleach',
+          'sick',
+          'ill',
+          'detectable',
+          'physically',
+          'ends? up in (?:the )?(?:hospital|icu|a ?(?:and|n) ?e|er)',
+          'hurt\\w*',
+          'beat\\w* (?:him|her|them) up',
+        ),
         80,
       ),
     ),

@@ -12,9 +12,13 @@ const NOT_POISON =
   '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
 const NOT_POISON_BEFORE =
   '(?<!\\b(?:cache|dns|arp|data|dataset|model|training|seo|search|route|routing|bgp|label|cookie|session|band|group|song|album|singer|rapper|game) )';
-// "an overdose of nostalgia", "overdose of cuteness".
+// "an overdose of nostalgia", "overdose of cuteness", "une overdose de bons sentiments": tastes and feelings,
+// and abstract nouns by their endings (sentimentality, humility, realism, kindness, childhood).
 const IDIOM =
-  '(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter)';
+  '(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|cheesiness|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter|cringe|kitsch|synths?|guitars?|bass|autotune|cliches?|sentiments?|sugar|schmaltz|melodrama|pathos|violence|action|cgi|special effects|explosions|jokes|puns|hashtags|ads|adverts|emojis|realite|humilite|naivete|\\w+(?:ity|ism|ness|hood|ship|isme|dad|ismo|heit|keit|ismus|itat))';
+// "That film was an overdose of…", "esa película fue una sobredosis de…": a work described, not a person.
+const MEDIA_WAS =
+  '(?<!\\b(?:film|movie|album|song|show|series|book|novel|episode|season|play|musical|video|sequel|trailer|playlist|concert|ad|advert|pelicula|cancion|serie|libro|disco|chanson|livre|roman|lied|buch|musik) (?:\\w+ )?(?:was|is|are|were|felt like|feels like|fue|es|era|est|etait|ist|war) (?:\\w+ ){0,3})';
 // Household products a child or an adult may swallow.
 const PRODUCT =
   '(?:(?:dishwasher|washing|washing up|laundry|dish|cleaning|toilet|oven|drain|floor|window|bathroom|kitchen)\\s?(?:liquid|tablets?|pods?|capsules?|powder|detergent|cleaner|fluid|spray|gel|soap)|detergent|bleach|perfume|cologne|aftershave|mouthwash|nail polish(?: remover)?|hand saniti[sz]er|e ?liquid|vape (?:juice|liquid)|nicotine|cigarettes?|essential oils?|lamp oil|paraffin|kerosene|lighter fluid|antifreeze|weed ?killer|fertili[sz]er|pesticides?|slug pellets|rat poison|mothballs?|batter(?:y|ies)|magnets?|glue|paint|shampoo|body wash|fabric softener)';
@@ -22,7 +26,7 @@ const PRODUCT =
 export const poisoningRules: SafetyRuleSet = {
   kind: 'poisoning',
   patterns: [
-    new RegExp(`\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on) (?:\\w+ )?${IDIOM}\\b)`),
+    new RegExp(`${MEDIA_WAS}\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on|de|d') ?(?:\\w+ )?${IDIOM}\\b)`),
     /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
     /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b/,
     /\btoo many (?:pills|tablets|capsules|meds|medications|sleeping pills)\b/,
@@ -30,13 +34,15 @@ export const poisoningRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:swallow\\w*|drank|ate|eaten|ingest\\w*|chewed|chewing|bit into|licked|sucked|got into)\\b.{0,30}\\b${PRODUCT}\\b`,
     ),
-    new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}|\\bpoison control\\b`),
+    /\bpoison control\b/,
     /\bantifreeze\b|\bethylene glycol\b|\bcarbon monoxide\b/,
     /\btoxic (?:ingestion|dose|exposure)\b|\baccidental ingestion\b/,
     // Lethal amounts and killing with a substance.
     /\b(?:lethal|fatal|deadly|toxic) (?:amount|dose|quantity|level)\b/,
     /\bhow (?:much|many)\b.{0,40}\b(?:(?:would|does) it take to|would) (?:kill|be lethal|be fatal|die)\b|\benough (?:[\w']+ ){0,2}to kill\b/,
     /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous)\b/,
+    // Taking a whole supply at once, or asking how many it takes not to wake up.
+    /\btake (?:all|every one|the whole bottle|the whole box|the whole pack) (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|antidepressants)\b|\bhow (?:much|many)\b.{0,50}\b(?:would|does|will) it take (?:for me |for him |for her )?to (?:not wake up|never wake up|not wake|die)\b/,
     // Misspelt, and a case report's ingestion: "ingested 40 tablets", "an empty pill bottle".
     /\b(?:overdoze\w*|over dos(?:e|ed|ing)|posion\w*|poisen\w*|poisin(?:g|ed)|od'ing)\b/,
     /\b(?:took|take|taking|taken|ingest\w*|swallow\w*|ate|eaten) (?:about |around |over |up to |nearly |almost )?(?:[1-9]\d+|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*) (?:[\w']+ ){0,2}?(?:tablets|pills|capsules|caps)\b|\bempty (?:pill|tablet|medicine|pill box) (?:bottle|packets?|pack|blister\w*|box)\b/,
@@ -45,20 +51,32 @@ export const poisoningRules: SafetyRuleSet = {
       `\\b(?:so|so that|until) (?:he|she|they) (?:never wakes?|won't wake|doesn't wake|will never wake|does not wake)\\b`,
     ),
     // Spanish.
-    /\bsobredosis\b|\bdemasiad[ao]s (?:pastillas|pildoras|comprimidos)\b|\benvenena\w*|\bintoxica\w*|\bvenenos?\b/,
+    new RegExp(
+      `${MEDIA_WAS}\\bsobredosis\\b(?! de (?:\\w+ )?${IDIOM}\\b)|\\bdemasiad[ao]s (?:pastillas|pildoras|comprimidos)\\b|\\bintoxica\\w*`,
+    ),
     /\bmonoxido de carbono\b|\b(?:trago|bebio|se tomo|se trago|se comio|comio)\b.{0,25}\b(?:lejia|veneno|pila\w*|todas las pastillas|un bote|una caja|un blister|un punado|muchas pastillas)\b/,
     /\bcuant[oa]s? .{0,40}\bpara matar\b|\bquelle quantite .{0,40}\bpour tuer\b|\bwie viel\w* .{0,50}\b(?:toten|umzubringen|umbringen)\b/,
     /\bpara que no (?:se )?despierte\b/,
     // French.
-    /\bsurdos\w*|\btrop de (?:comprimes|medicaments|cachets|pilules)\b|\bempoisonn\w*|\bintoxiqu\w*/,
+    /\bsurdos\w*|\btrop de (?:comprimes|medicaments|cachets|pilules)\b|\bintoxiqu\w*/,
     /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|toute la boite|tous (?:les|ses|mes) (?:comprimes|cachets|medicaments)|une boite)\b/,
     /\bne se (?:reveille|reveillera) (?:plus|jamais)\b/,
     // German (compounds matched as substrings).
     /\b(?:spulmittel|waschmittel|\w*reiniger|putzmittel|bleiche|batterie\w*|knopfzelle\w*|lampenol|duftol|nagellack\w*|desinfektionsmittel|entkalker|geschirrspul\w*|weichspuler)\b.{0,30}\b(?:getrunken|geschluckt|verschluckt|gegessen|trinkt|geleckt)\b/,
-    /uberdosis|vergift\w*|kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
+    new RegExp(`uberdosis(?! (?:an |von )?${IDIOM}\\b)`),
+    /kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
   ],
+  // Poison as a word: a story's poisoning is not one (see ../fiction.ts).
+  outsideFiction: [
+    new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}`),
+    /\benvenena\w*|\bvenenos?\b|\bempoisonn\w*|vergift\w*/,
+  ],
   tagged: [
+    // A double dose by mistake: "accidentally took my pills twice".
+    new RegExp(
+      `\\b(?:took|taken|take|gave|given|give) (?:[\\w']+ ){0,2}?${MED} (?:twice|two times|double)\\b|\\baccidentally (?:took|taken|gave|given|double dosed|doubled)\\b.{0,30}\\b(?:twice|double|two doses|an extra dose)\\b`,
+    ),
     // "How much paracetamol is too much?" (but not "how much water is too much").
     /\bhow (?:much|many) (?:of )?(?:[\w']+ ){0,3}?MED\b.{0,20}\b(?:is|are|would be) (?:a )?too (?:much|many)\b/,
     new RegExp(

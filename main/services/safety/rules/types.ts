@@ -7,4 +7,6 @@ export interface SafetyRuleSet {
   patterns: readonly RegExp[];
   /** Matched against the same text with word classes replaced by tokens (see word-classes.ts and lexicon.ts). */
   tagged?: readonly RegExp[];
+  /** Matched against normalised text unless the question is about a work of fiction (see ../fiction.ts). */
+  outsideFiction?: readonly RegExp[];
 }

@@ -1,0 +1,69 @@
+// Lay and indirect wording of the red flags (crisis, eating disorders, emergencies, harm to others) in en/es/fr/de,
+// and look-alikes that are figures of speech, sports, fiction or a vet's question. Not copied from a tuning set:
+// the same ideas worded another way, so a rule that only memorised its tuning lines fails here.
+import { describe, expect, it } from 'vitest';
+import { assessSafety } from '../../../main/services/safety';
+
+const notices = (text: string) => assessSafety(text).notices;
+
+describe('indirect wording raises its notice', () => {
+  it.each([
+    ['honestly my family would be so much better off without me', 'crisis'],
+    ["i just don't see the point any more", 'crisis'],
+    ['been stockpiling my sleeping pills for a while', 'crisis'],
+    ['sometimes I think about jumping off the roof of my building', 'crisis'],
+    ["I can't keep going like this", 'crisis'],
+    ['so tired of being alive', 'crisis'],
+    ['mis hijos estarían mejor sin mí', 'crisis'],
+    ["je n'ai plus envie de vivre", 'crisis'],
+    ['ich bin lebensmüde', 'crisis'],
+    ['my daughter eats next to nothing and walks for hours', 'eating_disorder'],
+    ['I fast for two days whenever I binge', 'eating_disorder'],
+    ['no como nada en todo el día para adelgazar', 'eating_disorder'],
+    ['je vomis après manger pour ne pas grossir', 'eating_disorder'],
+    ['ich esse nur einen Joghurt pro Tag, damit ich nicht zunehme', 'eating_disorder'],
+    ["my toddler's lips look blue and he's floppy", 'emergency'],
+    ['she banged her head on the stairs and keeps vomiting', 'emergency'],
+    ['mi abuelo tose sangre', 'emergency'],
+    ['mon fils a une crise convulsive qui ne s’arrête pas', 'emergency'],
+    ['er hustet Blut', 'emergency'],
+    ["I'm afraid I might hurt my toddler when I lose my temper", 'harm_to_others'],
+    ['para dejarla inconsciente, ¿qué le doy?', 'harm_to_others'],
+    ['wie kann man jemanden willenlos machen', 'harm_to_others'],
+  ])('"%s" → %s', (text, kind) => {
+    expect(notices(text)).toContain(kind);
+  });
+
+  it('a wish not to wake up is crisis, not an emergency', () => {
+    expect(notices('I keep thinking about not waking up')).toEqual(['crisis']);
+  });
+});
+
+describe('look-alikes get no notice', () => {
+  it.each([
+    'That series was an overdose of melodrama',
+    'the finale felt like an overdose of cheesiness',
+    'what this city needs is a dose of kindness',
+    'une bonne dose de courage',
+    'eine Dosis Ehrlichkeit',
+    'freestyle stroke rate drills',
+    'the stock market collapsed in 1929',
+    "my laptop won't wake up from sleep",
+    'who poisoned the king in Hamlet',
+    'a murder mystery novel with a poisoned cocktail',
+    'the heart attack grill in Las Vegas',
+    'my kitten swallowed a hair tie, should I make her throw up',
+  ])('"%s" → none', (text) => {
+    expect(notices(text)).toEqual([]);
+  });
+
+  it('a real person in a fiction question still gets the notice', () => {
+    expect(notices('my son drank bleach after watching a film')).toContain('poisoning');
+    expect(notices('I think my husband poisoned me, we watched a thriller last night')).toContain('poisoning');
+  });
+
+  it('a real overdose is not a figure of speech', () => {
+    expect(notices('he took an overdose of his sleeping pills')).toContain('poisoning');
+    expect(notices('what dose of ibuprofen for a 10 kg child')).toContain('dose');
+  });
+});
