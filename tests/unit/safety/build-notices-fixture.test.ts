@@ -17,6 +17,7 @@ const FILES = [
   'safety/build-notices.jsonl',
   'safety/build-notices-2.jsonl',
   'safety/build-notices-3.jsonl',
+  'safety/build-notices-4.jsonl',
 ];
 const items: Item[] = FILES.flatMap((file) =>
   readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')

@@ -29,6 +29,20 @@ describe('indirect wording raises its notice', () => {
     ['er hustet Blut', 'emergency'],
     ["I'm afraid I might hurt my toddler when I lose my temper", 'harm_to_others'],
     ['para dejarla inconsciente, ¿qué le doy?', 'harm_to_others'],
+    ['nobody would even notice if I was gone', 'crisis'],
+    ["my dad says he won't be here much longer and is giving his stuff away", 'crisis'],
+    ["honestly life's not worth living", 'crisis'],
+    ['nadie me echaría de menos', 'crisis'],
+    ['personne ne me regretterait', 'crisis'],
+    ['ich möchte am liebsten sterben', 'crisis'],
+    ['I weigh myself ten times a day and panic about gaining weight', 'eating_disorder'],
+    ['me salto las comidas casi todos los días', 'eating_disorder'],
+    ["mon fils ne mange quasiment rien depuis qu'il fait du sport", 'eating_disorder'],
+    ['my nephew went floppy in his cot', 'emergency'],
+    ["he's had trouble breathing since the wasp sting", 'emergency'],
+    ['sie ist seit zehn Minuten am Krampfen, krampft seit dem Mittag', 'emergency'],
+    ['a bat brushed my arm in the attic', 'animal_exposure'],
+    ['my colleague keeps eating my lunch, can I hide eye drops in it', 'harm_to_others'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -53,6 +67,12 @@ describe('look-alikes get no notice', () => {
     'a murder mystery novel with a poisoned cocktail',
     'the heart attack grill in Las Vegas',
     'my kitten swallowed a hair tie, should I make her throw up',
+    'a dose of enthusiasm',
+    'una dosis de alegría',
+    'I could sleep forever after that night shift',
+    'I stopped drinking beer to lose weight',
+    'my screen went blue and restarted',
+    'throw yourself into the pool on a hot day',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -44,6 +44,8 @@ export const animalExposureRules: SafetyRuleSet = {
     /\b(?:a|the) bats? (?:was |were |is |got )?(?:in|inside|into|flew into|flying around|flew around|in our|landed on) (?:my|the|our|his|her|their|a) (?:[\w']+ ){0,2}?(?:room|bedroom|house|home|cabin|tent|bed|attic|nursery|flat|apartment|hair|cot|crib)\b/,
     /\bbats? (?:[\w']+ ){0,2}?(?:landed|flew|crawled|was|got|came) (?:on|into|onto|in|at|near) (?:me|us|him|her|my|our|his|the (?:baby|child|kid|bed))\b/,
     /\b(?:touched|handled|picked up|held|caught|grabbed|found) (?:a|the) (?:dead |live |sick |baby |wild |injured )?bats?\b|\bwoke up (?:with|to) a bat\b|\bthere (?:was|were) (?:a )?bats? (?:in|flying)\b|\bbat (?:exposure|contact|bites?|scratch\w*)\b/,
+    // A bat touching someone, and an animal that broke the skin.
+    /\bbats? (?:[\w']+ ){0,2}?(?:touched|brushed|scratched|grazed|nipped|hit) (?:me|us|him|her|my|our|his|the (?:baby|child|kid))\b/,
     // Rabies, and the infections that come from bites and scratches.
     /\brabies\b|\brabid\b|\b(?:rabis|rabbies|rabie)\b|\bhydrophobia\b|\blyssavirus\w*/,
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
@@ -59,6 +61,9 @@ export const animalExposureRules: SafetyRuleSet = {
     /\btollwut\w*|\bfledermaus\w*/,
   ],
   tagged: [
+    new RegExp(
+      `\\b${ANIMAL}\\b.{0,60}\\b(?:broke|broken|breaking|pierced|punctured) (?:the|his|her|my|their) (?:skin|BODY)\\b`,
+    ),
     // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".
     new RegExp(`\\b${ANIMAL} (?:${WORD}){0,3}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
     // "I was bitten by a snake", "scratched by the neighbour's cat" (not "my cat was bitten by another cat").

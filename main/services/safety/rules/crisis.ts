@@ -35,14 +35,22 @@ export const crisisRules: SafetyRuleSet = {
     /\b(?:goodbye|farewell|suicide) (?:letter|note|message|video)s?\b|\bgave away (?:all )?(?:his|her|my|their) (?:stuff|things|belongings|possessions)\b|\b(?:tonight|today) is the night (?:i|he|she|they) (?:end|ends|do|does)\b/,
     /\b(?:burn|burned|burnt|burns|scratch|scratching|scratched|punch|punching|hit|hitting|bite|biting|carve|carving|scar|scarring) (?:myself|himself|herself|themselves)\b(?! (?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle))|\b(?:razor|blade) (?:on|to|against) my (?:skin|arm|wrist|leg|thigh)s?\b/,
     /\bkms\b|\bwanna die\b|\bwant to die\b/,
+    // Not being missed or around, life not worth it, wishing for an accident, sleeping forever, an urge to cut,
+    // overdosing on purpose, how high a fall kills.
+    /\b(?:no one|nobody|no body) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care about) me\b|\b(?:no one|nobody) would (?:even |really |ever )?(?:care|notice|miss me) if i (?:died|was gone|were gone|disappeared|wasn't here|weren't here|was dead)\b/,
+    /\b(?:won't|will not|wont|not going to) be (?:around|here) (?:much longer|for long|anymore|any more|next (?:week|month|year))\b|\bin case i'm not (?:around|here)\b/,
+    /\b(?:life|living|my life) (?:isn't|is not|isnt|ain't|not|no longer) worth (?:living|it anymore|it any more)\b|\bnot worth living\b/,
+    /\bwish (?:that )?(?:a |the |some )?(?:car|bus|truck|lorry|train|someone|somebody|something) would (?:just )?(?:hit|kill|run over|run me over) me\b|\b(?:want|wanna|wish) (?:to |i could )?(?:go to |fall a)?sleep forever\b/,
+    /\burges? to (?:cut|burn|hurt|harm|self harm|kill) ?(?:myself)?\b|\b(?:scratch|pick|cut|hit|burn|bang|punch|bite)\w* (?:my|her|his) (?:skin|arms?|head|wrists?|legs?|thighs?)\b.{0,20}\b(?:till|until|so) (?:it|they|i) (?:bleeds?|bruises?|hurts?)\b/,
+    /\boverdos\w* (?:on purpose|deliberately|intentionally)\b|\b(?:going to|gonna|wants? to|threaten\w* to|plan\w* to) overdose\b|\bways? to end (?:it|things|it all)\b(?! with)|\bhow high\b.{0,40}\b(?:not survive|to die|survive the fall|fatal fall)/,
     // Spanish.
     /\b(?:no le veo|no tiene|sin) sentido (?:a )?(?:nada|la vida|vivir|seguir)\b|\b(?:estarian|estaria|estarais|estarian todos) mejor sin mi\b|\bquiero desaparecer\b|\bcansad[oa] de vivir\b|\bno puedo (?:mas|seguir) (?:con|asi)\b/,
-    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse|me tiro|me voy a tirar) (?:por|de|desde|al|a las|bajo|delante)\b|\bahorcarme\b|\b(?:me corto|me quemo|me lastimo|me hago cortes)\b/,
+    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse|me tiro|me voy a tirar) (?:por|de|desde|al|a las|bajo|delante)(?: (?:el|la|un|una|del|de la))? (?:puente|balcon|ventana|edificio|tren|metro|vias|azotea|tejado|precipicio|acantilado|coche|camion)\b|\b(?:ahorcarme|matarme|suicidarme)\b|\bme quiero (?:morir|matar)\b|\bnadie me (?:echaria|echara|va a echar) de menos\b|\bnadie me extra\w*\b|\b(?:me corto|me quemo|me lastimo|me hago cortes)\b/,
     // French.
-    /\b(?:ne vois|vois) (?:plus|pas) (?:l'interet|le sens|de sens|d'interet|de raison) (?:de|a) (?:vivre|la vie|continuer)\b|\bmieux sans moi\b|\bplus envie de vivre\b|\bmarre de (?:vivre|la vie)\b/,
+    /\b(?:ne vois|vois) (?:plus|pas) (?:l'interet|le sens|de sens|d'interet|de raison) (?:de|a) (?:vivre|la vie|continuer)\b|\bmieux sans moi\b|\bdisparaitre (?:pour toujours|a jamais|definitivement)\b|\bpersonne ne me (?:regretterait|manquerait|regrettera)\b|\bje ne manquerais a personne\b|\bplus envie de vivre\b|\bmarre de (?:vivre|la vie)\b/,
     /\b(?:me jeter|me lancer|sauter) (?:sous|du|d'un|par|de la|depuis)\b|\bme pendre\b|\bme tuer\b|\bje me (?:coupe|scarifie|brule)\b|\bscarifi\w*/,
     // German.
-    /\bkeinen sinn (?:mehr )?(?:im leben|zu leben|mehr)\b|\bbesser (?:dran )?ohne mich\b|\blebensmude\w*|\bnicht mehr (?:da sein|aufwachen|hier sein)\b/,
+    /\bkeinen sinn (?:mehr )?(?:im leben|zu leben|mehr)\b|\bbesser (?:dran )?ohne mich\b|\blebensmude\w*|\bniemand (?:wurde|wird) mich vermissen\b|\b(?:will|mochte|wurde gern|wunsche mir) (?:(?!nicht)[\w']+ ){0,3}sterben\b|\bnicht mehr (?:da sein|aufwachen|hier sein)\b/,
     /\b(?:springen|springe|sturzen|werfen) .{0,20}\b(?:brucke|dach|hochhaus|balkon|zug|fenster)\b|\b(?:von|vor) (?:der|die|den|einen|dem|einer) (?:brucke|dach|hochhaus|balkon|zug)\w* (?:zu )?(?:springen|werfen)\b|\bmich (?:aufhangen|erhangen|umbringen)\b|\bschneide mich\b|\bverletze mich selbst\b/,
     // Spanish.
     /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,

@@ -2,13 +2,12 @@
 // and the amount of a drug or poison it would take to harm. Idioms are excluded ("a dose of reality", "a strong
 // dose of coffee"), so are amounts of non-medicines ("how much water/sleep", "how many half-lives", "how many
 // pills in a Pac-Man maze"). "overdose" is poisoning, not dose.
-import { MED } from './lexicon';
+import { FIGURATIVE_NOUN, MED } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 // "dose of <X>" where X is plainly not a drug.
-// Abstract nouns by their endings too: humility, kindness, realism, humilité, Realität.
-const IDIOM =
-  '(?:reality|coffee|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|pessimism|scepticism|skepticism|realism|common sense|laughter|patience|honesty|truth|drama|fresh air|good news|courage|cynicism|perspective|adrenaline|nature|realite|humilite|bonne humeur|\\w+(?:ity|ism|ness|hood|ship|isme|dad|ismo|heit|keit|ismus|itat))';
+// With FIGURATIVE_NOUN (lexicon.ts): abstract nouns, moods and tastes in en/es/fr/de.
+const IDIOM = `(?:reality|coffee|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|pessimism|scepticism|skepticism|realism|common sense|laughter|patience|honesty|truth|drama|fresh air|good news|courage|cynicism|perspective|adrenaline|nature|realite|humilite|bonne humeur|${FIGURATIVE_NOUN})`;
 
 const UNIT = '(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|iu|tablets?|pills?|capsules?|puffs?|drops?)';
 
@@ -46,7 +45,7 @@ export const doseRules: SafetyRuleSet = {
     /\bposologie\b|\bcombien de (?:mg|milligrammes|comprimes|cachets)\b/,
     // German: "Dosis" inside compounds ("Tageshöchstdosis") but not "Überdosis".
     new RegExp(
-      `(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von )?${IDIOM}\\b)|dosierung`,
+      `(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von |de )?${IDIOM}\\b)|dosierung`,
     ),
     /\bwie viel\w* (?:mg|milligramm|tabletten)\b|\bwie viele?\b (?:[\w']+ ){0,3}?(?:nehmen|einnehmen|schlucken)\b/,
     /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,

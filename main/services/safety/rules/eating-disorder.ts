@@ -69,6 +69,14 @@ const RESTRICT = alt(
   'eat(?:ing)? (?:nothing|very little|barely anything)',
   'barely eat\\w*',
   'eats? (?:almost|practically|basically|next to|virtually) nothing',
+  'only drink\\w*',
+  'drink\\w* (?:only|nothing but)',
+  'stops? eating',
+  'stops? drinking(?! (?:alcohol|beer|wine|soda|coke|pop|booze|sugary|juice|coffee|milk|spirits))',
+  'spit\\w* (?:into|in) (?:a )?(?:bottle|cup)',
+  'dehydrat\\w*',
+  'sauna suit',
+  'cut out (?:all )?(?:food|foods|food groups|meals|eating)',
   'skip(?:ping)? (?:meals|eating) for (?:a|\\d+|two|three|several|many) (?:days?|weeks?)',
   'only eat\\w*',
   'spit\\w* (?:out )?(?:my |the |her |his )?food',
@@ -203,11 +211,28 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\b(?:fast|fasting|starve|starving|don't eat|skip meals)\b.{0,30}\b(?:every time|whenever|each time|after) (?:i|she|he|they) (?:overeat|binge|eat too much|pig out|have a big meal|cheat)\b/,
     /\b(?:feel|feels|look|looks|am|is) (?:so |too |really )?fat\b.{0,30}\b(?:even though|although|but|despite)\b.{0,30}\b(?:bmi|underweight|thin|skinny|\d+ ?(?:kg|lbs?|pounds))/,
     /\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,40}\b(?:skip|not eat|stop eating|go without|fast)\w*/,
+    // Checking and fearing: weighing oneself many times a day, counting calories obsessively, fear of getting fat,
+    // fasting when already very light.
+    /\bweigh\w* (?:myself|herself|himself|themselves) (?:\d+|two|three|four|five|six|ten|several|many|multiple) times a day\b|\b(?:counts?|counting) calories (?:obsessively|compulsively|all the time)\b|\bobsess\w* (?:about|over|with) calories\b/,
+    /\b(?:scared|afraid|terrified|frightened|fear|phobia) (?:of )?(?:getting|becoming|being|to get) fat\b|\b(?:terrified|phobia|panic\w*|intense fear|obsessive fear) (?:of |about )?(?:gaining|putting on) (?:any )?weight\b/,
+    /\b(?:fast\w*|starv\w*|diet\w*|eat(?:ing)? less|lose|skip\w*)\b.{0,40}\balready (?:only )?(?:[2-4]\d ?(?:kg|kilos?)|[6-9]\d ?(?:lbs?|pounds)|underweight|(?:so |very |really )?(?:thin|skinny))\b/,
     /\bbing(?:e|es|ed|ing)\b(?! (?:watch|drink|read|play|listen|worthy|session))(?:.{0,40}\b(?:then|and then|and|after|before)\b.{0,20}\b(?:fast\w*|purg\w*|vomit\w*|throw up|starv\w*|laxatives?|skip\w*|restrict\w*|compensat\w*|make up for))?/,
     // Chewing and spitting.
     /\bchew\w* (?:[\w']+ ){0,4}(?:and|then) spit\w*/,
     // Laxatives, diuretics, diet pills… for weight.
-    new RegExp(near(AGENT, alt(WEIGHT_GOAL, `after (?:every |each |a |my |a big |big )?(?:meal|eating|binge)`), 40)),
+    new RegExp(
+      near(
+        AGENT,
+        alt(
+          WEIGHT_GOAL,
+          `after (?:every |each |a |my |a big |big )?(?:meal|eating|binge)`,
+          '(?:stop|stopping|quit) eating',
+          'not (?:to )?eat',
+          'skip meals',
+        ),
+        40,
+      ),
+    ),
     /\b(?:laxative|diuretic|diet pill) (?:misuse|abuse|overuse)\b|\b(?:misuse|abuse|overuse) of (?:laxatives|diuretics|diet pills)\b/,
     new RegExp(
       `\\b(?:skip\\w*|omit\\w*|withhold\\w*|restrict\\w*|cut\\w* back on|stop\\w*) (?:${WORD})?insulin\\b.{0,30}\\b(?:weight|thin)\\b`,
@@ -225,7 +250,10 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bvomit\w* (?:a escondidas|en secreto|a proposito|despues de cada comida)\b/,
     /\besconde (?:la |su )?comida\b|\bno come delante\b|\bmasticar y escupir\b/,
     /\btrastornos? (?:de la )?(?:conducta )?alimentari\w*|\bpastillas para adelgazar\b/,
-    new RegExp(near('(?:laxantes?|diureticos?)', '(?:adelgaz\\w*|bajar de peso|perder peso|kilos|delgad\\w*)', 40)),
+    new RegExp(
+      near('(?:laxantes?|diureticos?)', '(?:adelgaz\\w*|bajar de peso|perder peso|kilos|delgad\\w*|engord\\w*)', 40),
+    ),
+    /\b(?:me salto|saltarme|salto|se salta|saltarse) (?:las |todas las |casi todas las )?comidas\b/,
     // French.
     /\b(?:me|se|te) (?:fai\w* |faire )vomir\b|\bvomir (?:apres (?:chaque|les|le|mes) (?:repas|diner|dejeuner)|discretement)\b/,
     /\bjours sans manger\b/,
@@ -236,7 +264,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
         50,
       ),
     ),
-    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmastiquer et recracher\b/,
+    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmange (?:presque|quasiment|pratiquement) rien\b|\bmastiquer et recracher\b/,
     /\bboulimi\w*|\btroubles? (?:du comportement|des conduites) alimentaires?\b|\bhyperphagie\b|\brenutrition\b/,
     new RegExp(
       near(
@@ -252,9 +280,10 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
     /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
     /\bkaue\b.{0,30}\bspucke\b/,
+    /\b(?:kotz\w*|erbrech\w*|ubergeb\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
     new RegExp(
       near(
-        '(?:nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)',
+        '(?:hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)',
         DE_WEIGHT,
         50,
       ),

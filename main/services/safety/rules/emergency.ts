@@ -40,6 +40,12 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:hit|banged|bumped|knocked|fell on) (?:his|her|my|their|the back of (?:his|her|my)) head\b.{0,60}\b(?:confus\w*|vomit\w*|throw(?:ing|s)? up|drows\w*|sleepy|unconscious|knocked out|seizure|fit|won't wake|slurr\w*)/,
     /\b(?:seizures?|fits?|convulsions?|convulsing|crise d'epilepsie|crise convulsive|convulsion\w*|crisis epileptica|ataque epileptico|krampfanfall|epileptische\w* anfall|anfall)\b.{0,40}\b(?:won't stop|isn't stopping|not stopping|hasn't stopped|has not stopped|keeps going|ne s'arrete pas|ne s'arrete plus|no para|no se detiene|hort nicht auf|horte nicht auf)\b/,
     /\b(?:coughing|coughs|coughed|cough|spitting|spits|throwing) up blood\b|\b(?:crach\w*|vomi\w*) du sang\b|\b(?:tose|escupe|vomita) sangre\b|\b(?:hustet|spuckt|erbricht|bricht) blut\b|\bblut (?:husten|spucken|erbrechen)\b/,
+    // Going limp or blue, blood spurting, a fit timed in minutes, trouble breathing, black stools with dizziness.
+    /\b(?:went|goes|gone|going|turned|turning) (?:all )?(?:limp|floppy)\b|(?<!\b(?:screen|sky|water|light|led|lights|sea|pool|display|pc|laptop|computer)\b (?:just )?)\b(?:went|turned|turning|going) (?:blue|grey|gray)\b/,
+    /\bblood (?:everywhere|spurting|pumping|gushing|pouring)\b|\b(?:spurting|pumping|gushing|pouring) (?:out )?blood\b|\b(?:cut|wound|gash)\b.{0,40}\b(?:spurting|pumping|gushing|pouring)\b/,
+    /\b(?:fitting|seizing|convulsing|krampft|convulsiona|convulse)\b.{0,40}\b(?:\d+|five|ten|several|cinco|diez|cinq|dix|funf|zehn) (?:minutes|mins?|minuten|minutos)\b|\bkrampf\w* seit\b/,
+    /\b(?:trouble|problems?|struggling|hard time|labou?red) breathing\b|\bbreathing (?:is )?(?:difficult|laboured|labored|very hard)\b/,
+    /\b(?:black|tarry) (?:tarry )?(?:stools?|poo|poop)\b.{0,30}\b(?:dizzy|faint|weak|pale|lightheaded)/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -66,7 +72,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,
@@ -75,7 +81,7 @@ export const emergencyRules: SafetyRuleSet = {
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
     /herzinfarkt|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
   ],

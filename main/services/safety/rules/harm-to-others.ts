@@ -144,7 +144,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
     // Knocking someone out on purpose: "para dejarlo inconsciente", "rendre quelqu'un inconscient", "bewusstlos machen".
-    /\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
+    /\bhacer que (?:alguien|una persona|mi \w+|su \w+|el|ella) se (?:desmaye|duerma|enferme|maree|desvanezca)\b|\bfaire (?:dormir|vomir|s'evanouir|tomber malade) (?:quelqu'un|mon \w+|ma \w+|une personne)\b|\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
     // Spanish.
     /\benvenenar (?:a |al |la |el |mi |su |sus |mis )|\bdrogar (?:a |al |la bebida|el vaso|la copa)|\bhacer(?:le)? dano a (?:alguien|mi|su|la|el|una?)\b|\bhacerle dano\b/,
     /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}en (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
@@ -152,7 +152,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     // French.
     /\bempoisonner (?:quelqu'un|mon|ma|mes|son|sa|ses|un|une|le|la|les)\b|\bdroguer (?:quelqu'un|le verre|la boisson|mon|ma|une|un)\b|\bfaire du mal a (?:quelqu'un|mon|ma|mes|un|une)\b/,
     /\b(?:mettre|verser|glisser|ajouter)\b.{0,40}\bdans (?:le |la |son |sa |mon |ma |leur )?(?:verre|boisson|cafe|the|repas|nourriture|plat|biere|assiette)\b/,
-    /\brendre (?:mon |ma |son |sa |quelqu'un )?(?:[\w']+ )?malade\b|\bsans qu'(?:il|elle) (?:le sache|s'en rende compte|le remarque)\b/,
+    /\brendre (?:mon |ma |son |sa |quelqu'un )?(?:[\w']+ )?malade\b|\bsans qu'(?:il|elle) (?:le )?(?:sache|s'en rende compte|remarque)\b/,
     // German.
     /\bk ?o ?tropfen\b|\b(?:ins|in sein|in ihr|in das|in den|in die) (?:getrank|glas|essen|bier|kaffee|tee)\b.{0,20}\b(?:mischen|geben|tun|schutten)\b/,
     /\bohne dass (?:er|sie|es) (?:es )?(?:merkt|bemerkt|mitbekommt)\b.{0,40}\b(?:geben|mischen|krank|gift|tabletten|medikament)|\b(?:krank|mude|gift|vergift\w*|medikament\w*)\b.{0,50}\bohne dass (?:er|sie) es merkt\b/,
@@ -168,7 +168,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(`\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON_POSS} (?:${WORD})?${BODY}\\b`),
     new RegExp(`\\b(?:knock|knocking|knocked) ${PERSON} (?:out|unconscious|senseless)\\b|\\bknock out ${PERSON}\\b`),
     new RegExp(
-      `\\b(?:push|pushing|shove|shoving|throw|throwing) ${PERSON} (?:down|off|out of|into|in front of|over)\\b`,
+      `\\b(?:push|pushing|shove|shoving|throw|throwing) ${PERSON} (?:down|off|out of|into|onto|under|in front of|over)\\b`,
     ),
     // Poisoning or drugging someone, spiking a drink, putting something in their food.
     new RegExp(
@@ -232,6 +232,14 @@ export const harmToOthersRules: SafetyRuleSet = {
       near(alt('lethal', 'fatal', 'deadly', 'enough to kill'), `(?:give|inject|put in|slip|feed) ${PERSON}`, 40),
     ),
     new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
+    // Shaking a baby, asked in the first person ("if I shook my baby hard would it hurt him").
+    new RegExp(
+      `\\b(?:if i|i|to|could i|can i|should i|urges? to|want to|wanna) (?:[\\w']+ )?(?:shake|shook|shaking) (?:my|the|a|our|her|his) (?:${WORD})?CHILD\\b`,
+    ),
+    // Getting back at whoever takes one's food: "my roommate steals my food, can I put laxatives in it".
+    new RegExp(
+      `\\b(?:steals?|stole|stealing|eats?|ate|eating|takes?|took|taking) my (?:[\\w']+ )?(?:${FOOD}|lunch|leftovers|snacks?)\\b.{0,60}\\b(?:${MED}|eye drops|visine|something)\\b (?:in|into|on) (?:it|them)\\b`,
+    ),
     // "get rid of my stepdad" with a lethal dose, a poison or an overdose nearby.
     new RegExp(
       near(

@@ -1,7 +1,7 @@
 // Poisoning red flags (en/es/fr/de): overdose, too many pills, swallowed bleach/poison/batteries/cleaning
 // products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
 // defence" and "DNS cache poisoning" are not poisoning.
-import { CHILD, FOOD, MED, PERSON, PERSON_POSS } from './lexicon';
+import { CHILD, FIGURATIVE_NOUN, FOOD, MED, PERSON, PERSON_POSS } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 const TOXIC =
@@ -13,9 +13,8 @@ const NOT_POISON =
 const NOT_POISON_BEFORE =
   '(?<!\\b(?:cache|dns|arp|data|dataset|model|training|seo|search|route|routing|bgp|label|cookie|session|band|group|song|album|singer|rapper|game) )';
 // "an overdose of nostalgia", "overdose of cuteness", "une overdose de bons sentiments": tastes and feelings,
-// and abstract nouns by their endings (sentimentality, humility, realism, kindness, childhood).
-const IDIOM =
-  '(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|cheesiness|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter|cringe|kitsch|synths?|guitars?|bass|autotune|cliches?|sentiments?|sugar|schmaltz|melodrama|pathos|violence|action|cgi|special effects|explosions|jokes|puns|hashtags|ads|adverts|emojis|realite|humilite|naivete|\\w+(?:ity|ism|ness|hood|ship|isme|dad|ismo|heit|keit|ismus|itat))';
+// and FIGURATIVE_NOUN (lexicon.ts): abstract nouns, moods and tastes in en/es/fr/de.
+const IDIOM = `(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|cheesiness|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter|cringe|kitsch|synths?|guitars?|bass|autotune|cliches?|sentiments?|sugar|schmaltz|melodrama|pathos|violence|action|cgi|special effects|explosions|jokes|puns|hashtags|ads|adverts|emojis|realite|humilite|naivete|${FIGURATIVE_NOUN})`;
 // "That film was an overdose of…", "esa película fue una sobredosis de…": a work described, not a person.
 const MEDIA_WAS =
   '(?<!\\b(?:film|movie|album|song|show|series|book|novel|episode|season|play|musical|video|sequel|trailer|playlist|concert|ad|advert|pelicula|cancion|serie|libro|disco|chanson|livre|roman|lied|buch|musik) (?:\\w+ )?(?:was|is|are|were|felt like|feels like|fue|es|era|est|etait|ist|war) (?:\\w+ ){0,3})';
@@ -88,6 +87,10 @@ export const poisoningRules: SafetyRuleSet = {
     ),
     new RegExp(
       `\\b(?:chemicals?|cleaning products?|cleaner|bleach|antifreeze|rat poison|weed ?killer|pesticides?)\\b.{0,40}\\b(?:in|into) (?:${PERSON_POSS}|${PERSON}) (?:[\\w']+ ){0,2}?${FOOD}\\b`,
+    ),
+    // A young child into a bottle of vitamins or gummies (iron in them can be dangerous).
+    new RegExp(
+      `\\b${CHILD}\\b.{0,40}\\b(?:ate|eaten|swallowed|chewed|got into|finished)\\b.{0,30}\\b(?:vitamins?|gumm(?:y|ies)|melatonin|iron)\\b`,
     ),
     // Spanish, French, German: a child swallowed medicine or a household product.
     new RegExp(`\\b${CHILD}\\b.{0,30}\\b(?:se trago|trago|se comio|comio|ingirio)\\b.{0,40}\\b${MED}\\b`),
