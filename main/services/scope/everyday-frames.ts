@@ -62,18 +62,21 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     first: words(`skin face lips piel cara labios peau visage levres haut gesicht lippen`),
     second: words(`dry oily itchy red redness rash spots acne peeling flaky sensitive burn sunburn breakout breakouts
       pale yellow cracking cracked chapped swollen puffy bumps pimples wrinkly seca grasa granos seche grasse
-      boutons rougeurs trocken fettig pickel rot`),
+      boutons rougeurs pele pelent desquame trocken fettig pickel rot schuppig`),
   },
   {
     topic: 'sleep',
-    first: words(`sleep sleeping slept asleep nap naps schlaf schlafen dormir sueno sommeil`),
+    first: words(`sleep sleeping slept asleep nap naps schlaf schlafen dormir sueno sommeil wache aufwachen aufwache
+      despierto despertarme reveille reveiller`),
     second: words(`hours horas heures stunden enough much need needs brauche trouble fall stay wake waking lack quality
-      better night nights noche nuit nacht bedtime poco peu wenig mejor mieux besser`),
+      better night nights noche nuit nacht nachts noches nuits bedtime poco peu wenig mejor mieux besser`),
   },
   {
     topic: 'drinking enough',
     first: words(`drink drinking drank beber bebo boire bois trinken trinke`),
-    second: words(`enough much litres liters glasses cups daily suficiente bastante assez genug`),
+    second:
+      words(`enough much litres liters glasses cups daily day suficiente bastante cuanta dia assez combien jour genug
+      viel tag taglich`),
     also: words(`water agua eau wasser fluids liquids`),
   },
   {
@@ -88,7 +91,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     first: words(`stretching stretch stretches warm-up warmup cool-down diet dieta regime diat eat eating meal meals
       nutrition protein`),
     second: words(`run running runner workout workouts exercise gym training sport sports marathon maraton race ride
-      cycling correr athlete athletes muscle muscles`),
+      cycling correr athlete athletes muscle muscles flexible flexibility mobility posture stiff stiffness`),
     conduct: true,
   },
   { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },

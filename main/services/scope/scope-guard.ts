@@ -4,6 +4,7 @@
 import { isBlankText } from '../../../preload/contract/blank-text';
 import { assessSafety, type SafetyAssessment } from '../safety';
 import { readAnimals } from './animals';
+import { competingDomain, isFieldWord, personHealth } from './competing-domain';
 import { everydayEvidence } from './everyday-frames';
 import { stripInjection } from './injection';
 import { anyCaseAbbreviations, sharedAbbreviations } from './lexicon/abbreviations';
@@ -91,9 +92,17 @@ function withoutTopicClaims(found: readonly TermMatch[]): TermMatch[] {
   return rest.length > 0 && rest.every((match) => match.everyday === true) ? rest : [...found];
 }
 
+/** "radiators" → "radiator"; short words ("gas", "bus") stay as they are. */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** Tests whether a clue is in the tokens: a word, or a phrase in the joined text ("guinea pig", "mon chat"). */
 function presence(tokens: readonly Token[]): (clue: string) => boolean {
-  const words = new Set(tokens.flatMap((token) => [token.word, ...token.word.split('-')]));
+  // A plural names the field as well as the singular: "radiators", "routers".
+  const words = new Set(
+    tokens.flatMap((token) => [token.word, ...token.word.split('-')]).flatMap((word) => [word, singular(word)]),
+  );
   const joined = ` ${tokens.map((token) => token.word.replace(/-/g, ' ')).join(' ')} `;
   return (clue) => (clue.includes(' ') ? joined.includes(` ${clue} `) : words.has(clue));
 }
@@ -158,6 +167,7 @@ export class RuleScopeGuard implements ScopeClassifier {
       else found.push(match);
     }
     this.applyAbbreviationSenses(allTokens, found, neutralised);
+    this.applyFieldFigures(allTokens, found, neutralised);
     const idioms = segments.flatMap((segment) => segment.idioms);
     const counted = withoutTopicClaims(found);
     const score = Math.round(counted.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
@@ -209,12 +219,36 @@ export class RuleScopeGuard implements ScopeClassifier {
     const present = presence(tokens);
     for (const rule of ABBREVIATION_SENSES) {
       const clues = [...rule.context].filter(present);
-      if (clues.length === 0) continue;
+      if (clues.length === 0 || clues.length < (rule.minClues ?? 1)) continue;
       for (const match of shared) {
         found.splice(found.indexOf(match), 1);
         neutralised.push({ match, sense: { rule, clues } });
       }
       return;
+    }
+  }
+
+  /**
+   * Medicine's figures of speech in a question that names another field (software, money, machines…) and has
+   * no person's health in it: "a stock in a coma", "a heartbeat protocol", "haemorrhaging cash".
+   */
+  private applyFieldFigures(
+    tokens: readonly Token[],
+    found: TermMatch[],
+    neutralised: { match: TermMatch; sense: ActiveSense }[],
+  ): void {
+    if (found.length === 0) return;
+    const domain = competingDomain(tokens, new Set(found.map((match) => match.key)));
+    if (!domain || domain.nearHealth || personHealth(tokens, found, domain)) return;
+    const rule: SenseRule = {
+      sense: domain.name,
+      triggers: new Set(),
+      context: domain.cueSet,
+      note: 'a figure of speech in that field',
+    };
+    for (const match of found.filter((candidate) => isFieldWord(candidate, domain))) {
+      found.splice(found.indexOf(match), 1);
+      neutralised.push({ match, sense: { rule, clues: domain.clues } });
     }
   }
 

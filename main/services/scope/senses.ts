@@ -1,6 +1,7 @@
 // Non-medical senses of medical-looking words: idioms removed before scoring, and context words
 // that show "virus", "cell", "disease"… are about computers, phones, plants, animals or money.
 
+import { COMPETING_DOMAINS } from './lexicon/competing-domains';
 import { ABBREVIATION_DOMAINS } from './lexicon/domains';
 
 /** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
@@ -63,6 +64,10 @@ export const IDIOMS: readonly string[] = [
   'break a leg',
   'cold feet',
   'cold shoulder',
+  'chip on your shoulder',
+  'chip on his shoulder',
+  'chip on her shoulder',
+  'chip on my shoulder',
   'cold turkey',
   'cold case',
   'cold war',
@@ -239,6 +244,8 @@ export interface SenseRule {
   unless?: ReadonlySet<string>;
   /** Also neutralises everyday body words ("my laptop is tired", "the plant's skin"). */
   everyday?: boolean;
+  /** How many context words it takes (one by default): a broad field needs more than one to be the topic. */
+  minClues?: number;
 }
 
 /** Words of a block; a hyphen joins a phrase ("guinea-pig" is matched as "guinea pig"). */
@@ -293,7 +300,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
       orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
-      blatter rasen kartoffel kartoffeln feuilles potager`),
+      blatter rasen kartoffel kartoffeln feuilles potager rosier rosiers mildiou limonero mildew`),
     // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
     unless: set(`rash allergic allergy allergies itch itchy itching blister blisters skin hands eyes breathing asthma
       hay-fever pollen poisoning poisonous toxic children child kids baby`),
@@ -389,9 +396,17 @@ export const ANIMAL_SENSE: SenseRule = {
 };
 
 /** Abbreviations that another field shares, in a question that names that field (lexicon/domains.ts). */
-export const ABBREVIATION_SENSES: readonly SenseRule[] = ABBREVIATION_DOMAINS.map((domain) => ({
+/**
+ * The named fields first: one of their words is enough. Then the broader fields of competing-domains.ts, whose
+ * words ("business", "flight", "team") also turn up around a medical question: two of them are needed.
+ */
+export const ABBREVIATION_SENSES: readonly SenseRule[] = [
+  ...ABBREVIATION_DOMAINS.map((domain) => ({ domain, minClues: 1 })),
+  ...COMPETING_DOMAINS.map((domain) => ({ domain, minClues: 2 })),
+].map(({ domain, minClues }) => ({
   sense: domain.name,
   triggers: 'abbreviations',
   context: set(domain.cues),
   note: 'an abbreviation of that field',
+  minClues,
 }));

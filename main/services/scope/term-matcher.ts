@@ -2,7 +2,7 @@
 // medical word forms, German compounds, WordNet's medical nouns and, last, likely misspellings of a known term.
 import { anyCaseAbbreviations, upperOnlyAbbreviations } from './lexicon/abbreviations';
 import { commonWords } from './lexicon/common-words';
-import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames } from './lexicon/drugs';
+import { DRUG_STEMS, STEM_EXCEPTIONS, drugNames, drugSpellings } from './lexicon/drugs';
 import { everydayHealthTerms } from './lexicon/everyday-health';
 import { MEDICAL_ROOTS } from './lexicon/medical-roots';
 import { medicalTerms, TERM_WEIGHT, type TermStrength } from './lexicon/medical-terms';
@@ -69,6 +69,8 @@ export class TermMatcher {
   private readonly everydayTerms = everydayHealthTerms();
   private readonly pharmacologyTerms = pharmacologyPublicHealthTerms();
   private readonly drugs = drugNames();
+  /** fr/es/de spellings of the drug names ('metformine', 'omeprazol'): exact matches only. */
+  private readonly drugSpellings = drugSpellings();
   private readonly anyCase = anyCaseAbbreviations();
   private readonly upperOnly = upperOnlyAbbreviations();
   private readonly common: Set<string>;
@@ -172,7 +174,7 @@ export class TermMatcher {
   /** Lexicon, drug and any-case abbreviation look-up of a folded word or phrase. */
   private exact(key: string, shown: string): TermMatch | undefined {
     if (this.anyCase.has(key)) return this.result(key, shown, 'abbreviation', ABBREVIATION_WEIGHT);
-    if (this.drugs.has(key)) return this.result(key, shown, 'drug', DRUG_WEIGHT);
+    if (this.drugs.has(key) || this.drugSpellings.has(key)) return this.result(key, shown, 'drug', DRUG_WEIGHT);
     const strength: TermStrength | undefined = this.terms.get(key);
     if (strength) return this.result(key, shown, strength === 'weak' ? 'general word' : 'term', TERM_WEIGHT[strength]);
     const technical = this.pharmacologyTerms.get(key);

@@ -13,15 +13,15 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'networking',
     cues: `network networks networking router routers routeur cisco ip tcp udp lan vlan subnet dns dhcp ethernet
-      packet packets firewall interface spoofing mac-address gateway wifi bandwidth switchport`,
+      packet packets firewall pare-feu cortafuegos interface spoofing mac-address gateway wifi bandwidth switchport`,
   },
   {
     name: 'databases and programming',
     cues: `database databases sql mysql postgres schema diagram erd code coding compiler compilers programming
       programmer programmers python java javascript typescript golang html css attribute img tag library framework
       api git github regex variable locale unicode parser syntax spark hadoop fpga verilog vhdl eclipse ide
-      sdk json xml linux windows macos android ios kernel docker kubernetes aws bucket repository software hardware
-      encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes
+      sdk json xml linux windows macos android ios kernel docker kubernetes aws nodejs node-js google-cloud bucket buckets repository software hardware
+      encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes hard-drive ms-paint
       terabyte terabytes megabytes disk ssd hdd cpu gpu ram app apps recommender recommenders factorization
       version-control svn commit logiciel datei gate gates logic boolean xor nand truth-table bitwise excel
       spreadsheet sheets powerpoint outlook microsoft sd sd-card memory-card adapter slot usb microservice
@@ -35,7 +35,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       currency currencies usd eur gbp dollar dollars euro euros franc francs bank banking loan mortgage tax taxes
       salary payslip payroll wage invoice accounting startup revenue profit drilling petroleum npo nonprofit
       non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien
-      pe-ratio price-to-earnings company companies corporation utilities sector industry oil-spill oil-company
+      pe-ratio price-to-earnings okr okrs kpi kpis company companies corporation utilities sector industry oil-spill oil-company
       refinery petrol holiday-pay sick-pay mercado financiero`,
   },
   {
@@ -72,7 +72,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
     name: 'cameras, electronics and control',
     cues: `camera cameras lens lenses photography dslr mirrorless autofocus shutter aperture controller controllers
       drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
-      regulateur four kamera objektiv sony canon nikon fujifilm lumix olympus`,
+      regulateur four kamera objektiv controlador regler heizung robotica robotique receiver
+      stereo hifi hi-fi subwoofer denon sony canon nikon fujifilm lumix olympus`,
   },
   {
     name: 'politics',

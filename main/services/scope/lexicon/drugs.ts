@@ -48,6 +48,20 @@ tegretol neurontin lyrica viagra cialis flomax proscar nexium prilosec protonix 
 augmentin zithromax cipro levaquin bactrim keflex flagyl diflucan valtrex tamiflu paxlovid humira remicade
 enbrel keytruda opdivo herceptin avastin gleevec narcan suboxone oxycontin percocet vicodin dilaudid
 ibuprofeno paracetamol aspirina amoxicilina omeprazol metformina insulina
+meloxicam cyclobenzaprine methocarbamol tizanidine baclofen varenicline acamprosate doxylamine dextromethorphan
+guaifenesin pseudoephedrine desloratadine levocetirizine simethicone bismuth-subsalicylate docusate macrogol
+desvenlafaxine vortioxetine cariprazine lurasidone lisdexamfetamine guanfacine modafinil armodafinil oxcarbazepine
+zonisamide lacosamide sacubitril glargine degludec isotretinoin tretinoin clobetasol mupirocin permethrin leflunomide
+tofacitinib metamizole metamizol dipyrone dexketoprofen nicotine-patch nicotine-gum
+claritin zyrtec mucinex dayquil nyquil excedrin pepto-bismol gaviscon lemsip calpol canesten dulcolax
+miralax metamucil epipen norvasc toprol cozaar rybelsus saxenda zepbound dupixent stelara aricept
+namenda sinemet imitrex topamax flexeril robaxin chantix nicorette vyvanse strattera entresto
+accutane benadryl sudafed zovirax celebrex toradol tenormin zestril antabuse buspar
+doliprane dafalgan efferalgan spasfon smecta aspegic kardegic levothyrox lexomil stilnox clamoxyl mopral inexium
+tiorfan aerius ventoline voltarene
+novaminsulfon thomapyrin iberogast l-thyroxin ass-100 voltaren
+nolotil gelocatil frenadol enantyum dexketoprofeno espidifen buscapina apiretal morfina levotiroxina
+kortison cortisona
 `;
 
 /** INN stems (suffixes) with the drug class they name; a word ending in one is taken as a drug. */
@@ -140,6 +154,22 @@ export const STEM_EXCEPTIONS = new Set(
     .filter((word) => word.length > 0),
 );
 
+/** Names whose other-language spelling is an ordinary word ("salina" is a salt flat). */
+const NO_SPELLING_VARIANTS = new Set(['saline', 'singulair']);
+/** Generics shorter than this keep their English spelling only. */
+const MIN_VARIANT_LENGTH = 6;
+
+/**
+ * The French, Spanish and German spellings of a generic name: "metformine", "metformina", "omeprazol",
+ * "amlodipin" (a final "e" dropped or turned into "a", or an "e" or "a" added after a consonant).
+ */
+function spellings(name: string): string[] {
+  if (name.includes(' ') || name.length < MIN_VARIANT_LENGTH || NO_SPELLING_VARIANTS.has(name)) return [name];
+  if (name.endsWith('e')) return [name, name.slice(0, -1), `${name.slice(0, -1)}a`];
+  if (/[aiouy]$/.test(name)) return [name];
+  return [name, `${name}e`, `${name}a`];
+}
+
 /** Folded drug names (a hyphen joins a two-word name). */
 export function drugNames(): Set<string> {
   return new Set(
@@ -147,4 +177,13 @@ export function drugNames(): Set<string> {
       .filter((word) => word.length > 0)
       .map((word) => word.replace(/-/g, ' ')),
   );
+}
+
+/**
+ * The other-language spellings of the names, matched exactly and never as misspellings: as typo targets they
+ * would make ordinary words ("argentina", "accurate") look like misspelt drugs.
+ */
+export function drugSpellings(): Set<string> {
+  const names = drugNames();
+  return new Set([...names].flatMap(spellings).filter((spelling) => !names.has(spelling)));
 }
