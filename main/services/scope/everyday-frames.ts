@@ -66,10 +66,11 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
   },
   {
     topic: 'sleep',
-    first: words(`sleep sleeping slept asleep nap naps schlaf schlafen dormir sueno sommeil wache aufwachen aufwache
+    first: words(`sleep sleeping slept asleep nap naps bedtime schlaf schlafen einschlafen dormir duermo sueno sommeil
+      dors wache aufwachen aufwache
       despierto despertarme reveille reveiller`),
     second: words(`hours horas heures stunden enough much need needs brauche trouble fall stay wake waking lack quality
-      better night nights noche nuit nacht nachts noches nuits bedtime poco peu wenig mejor mieux besser`),
+      better night nights noche nuit nacht nachts noches nuits bedtime routine mal poco peu wenig mejor mieux besser`),
   },
   {
     topic: 'drinking enough',
@@ -92,6 +93,12 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
       nutrition protein`),
     second: words(`run running runner workout workouts exercise gym training sport sports marathon maraton race ride
       cycling correr athlete athletes muscle muscles flexible flexibility mobility posture stiff stiffness`),
+    conduct: true,
+  },
+  {
+    topic: 'fitness',
+    first: words(`fit fitter fitness workout workouts steps cardio`),
+    second: words(`day daily healthy enough faster schneller`),
     conduct: true,
   },
   { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },

@@ -32,7 +32,7 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
       ordenador computadora portatil programa programacion codigo servidor base-de-datos navegador contrasena
       aplicacion ordinateur logiciel programmation serveur navigateur mot-de-passe pare-feu base-de-donnees
       rechner computer programm programmierung quellcode datenbank browser passwort speicher festplatte
-      arbeitsspeicher speicherleck absturz treiber app-store`,
+      genetic-algorithm genetic-algorithms fitness-function carte-graphique tarjeta-grafica grafikkarte graphics-card arbeitsspeicher speicherleck absturz treiber app-store`,
   },
   {
     name: 'networks and phones',
@@ -143,7 +143,7 @@ coma comatose flatline flatlined life-support resuscitate resuscitation cpr hear
 heart-rate pulse pulses vital vitals vital-signs vital-capacity checkup check-up bleeding bleed bled haemorrhage
 hemorrhage haemorrhaging hemorrhaging wound wounds amputate amputation autopsy post-mortem postmortem triage fever
 feverish chronic terminal anaemic anemic schizophrenic bipolar paranoid hysteria hysterical manic recovery relapse
-cardiac-arrest heart-attack anatomy skeleton spine backbone nerve nerves dna cell cells gene genes mutation detox
+cardiac-arrest heart-attack anatomy skeleton spine backbone nerve nerves dna cell cells gene genes genetic mutation detox
 amnesia memory-leak leak leaks sterile clinical
 infeccion infectado contagio vacuna dosis sobredosis pastilla remedio cura curar enfermo sintoma sintomas
 diagnostico tratamiento terapia cirugia operacion trasplante inyeccion coma latido pulso hemorragia herida fiebre

@@ -66,9 +66,10 @@ freezing sweat sweating sweats snore snoring yawn yawning sneeze sneezing cough 
 bleed bleeding bruise bruised bruising shiver shivering tremble trembling itch itching ache aching hurt hurts
 burp burping fart farting vomit vomiting allergic pregnant
 cansado cansada agotado agotada mareado mareada hinchado hinchada duele duelen pica sudan sudo ronco resfriado
-resfriada enfermo enferma embarazada
-fatigue fatiguee epuise epuisee ballonne ballonnee froid sommeil transpire ronfle malade enceinte
-mude erschopft schwindelig ubel kalt schlapp schwitze schnarche juckt krank schwanger
+resfriada enfermo enferma embarazada sed despierto duermo pican
+fatigue fatiguee epuise epuisee ballonne ballonnee froid sommeil transpire ronfle malade enceinte soif dors
+mude erschopft schwindelig ubel kalt schlapp schwitze schnarche juckt krank schwanger durst durstig
+einschlafen durchschlafen
 `);
 
 /** Words after a body word that make it something else: "my back garden", "my memory card", "my vision for". */
