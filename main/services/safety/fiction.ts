@@ -4,7 +4,7 @@
 // close to the asker ("my son drank bleach after reading a mystery novel" still gets its notice).
 
 const WORK =
-  /\b(?:novels?|books?|(?:short )?stor(?:y|ies)|plots?|films?|movies?|tv (?:show|series)|series|episodes?|sitcom|soap opera|fairy ?tales?|fables?|myths?|mytholog\w*|legends?|plays?|operas?|musicals?|shakespeare\w*|hamlet|macbeth|romeo|agatha christie|christie|sherlock|poirot|miss marple|game of thrones|harry potter|snow white|sleeping beauty|disney|villains?|characters?|fictional|murder myster(?:y|ies)|whodunn?its?|detective|crime (?:novels?|fiction|drama)|thrillers?|comics?|manga|anime|video games?|novela\w*|pelicula\w*|cuentos?|serie|roman|romans|polar|conte|contes|piece de theatre|krimi\w*|buch|marchen|theaterstuck|drehbuch)\b/;
+  /\b(?:novels?|books?|(?:short )?stor(?:y|ies)|plots?|films?|movies?|tv (?:show|series)|series|episodes?|sitcom|soap opera|fairy ?tales?|fables?|myths?|mytholog\w*|legends?|plays?|operas?|musicals?|shakespeare\w*|hamlet|macbeth|romeo|agatha christie|christie|sherlock|poirot|miss marple|game of thrones|harry potter|snow white|sleeping beauty|disney|villains?|characters?|fictional|murder myster(?:y|ies)|whodunn?its?|detective|crime (?:novels?|fiction|drama)|thrillers?|comics?|manga|anime|video games?|board games?|card games?|games?|gaming|walkthrough|playthrough|speedrun|boss fight|quest|rpg|mmo|minecraft|pokemon|dark souls|zelda|skyrim|cluedo|princess bride|novela\w*|pelicula\w*|cuentos?|serie|roman|romans|polar|conte|contes|piece de theatre|krimi\w*|buch|marchen|theaterstuck|drehbuch)\b/;
 
 // A real person close to the asker, or the asker taking or being given something.
 const REAL =

@@ -18,6 +18,7 @@ const FILES = [
   'safety/build-notices-2.jsonl',
   'safety/build-notices-3.jsonl',
   'safety/build-notices-4.jsonl',
+  'safety/build-notices-5.jsonl',
 ];
 const items: Item[] = FILES.flatMap((file) =>
   readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')

@@ -43,6 +43,21 @@ describe('indirect wording raises its notice', () => {
     ['sie ist seit zehn Minuten am Krampfen, krampft seit dem Mittag', 'emergency'],
     ['a bat brushed my arm in the attic', 'animal_exposure'],
     ['my colleague keeps eating my lunch, can I hide eye drops in it', 'harm_to_others'],
+    ['I have been thinking about ending my life for weeks', 'crisis'],
+    ["sometimes I'd rather be dead", 'crisis'],
+    ['he has new cuts on his wrists again', 'crisis'],
+    ["i'm scared of what i might do tonight", 'crisis'],
+    ['se hace cortes en los brazos', 'crisis'],
+    ['elle pense souvent à mourir', 'crisis'],
+    ['ich denke oft an den Tod', 'crisis'],
+    ['my periods stopped after months of restricting', 'eating_disorder'],
+    ['my enamel is damaged from vomiting after meals', 'eating_disorder'],
+    ['I need to lose weight fast, whatever it takes', 'eating_disorder'],
+    ['he collapsed at the gym and is not responding', 'emergency'],
+    ['my chest is hurting and my arm feels heavy', 'emergency'],
+    ['she was stabbed and there is so much blood', 'emergency'],
+    ['which berries could kill a child', 'poisoning'],
+    ['i keep picturing strangling my flatmate', 'harm_to_others'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -73,6 +88,13 @@ describe('look-alikes get no notice', () => {
     'I stopped drinking beer to lose weight',
     'my screen went blue and restarted',
     'throw yourself into the pool on a hot day',
+    "she won't respond to my texts",
+    'my app is not responding',
+    'that cyclist has a death wish',
+    'done with everything on my to-do list',
+    'took a lot of blood tests at the clinic',
+    'who poisoned the mayor in the murder mystery game',
+    'an overdose of meetings today',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -194,7 +194,32 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\b(?:haven't|hasn't|have not|has not|didn't|did not) eat(?:en)? (?:anything )?(?:in|for) (?:[\w']+ ){0,2}days\b/,
     /\bwithout eating\b.{0,20}\b(?:on purpose|to lose|to drop)/,
     /\bstop eating (?:completely|altogether|entirely|for good|for (?:[\w']+ )?(?:days|weeks))\b/,
-    /\b(?:under|below|less than|only|just|survive on|live on|eat|eating) \d{2,3} (?:calories|kcal|cals)\b/,
+    /\b(?:under|below|less than|only|just|survive on|surviving on|live on|living on|existing on|eat|eating) \d{2,3} (?:calories|kcal|cals)\b/,
+    // A period lost to dieting, teeth worn by vomiting, a very low weight that still feels fat, weight loss at any cost.
+    new RegExp(
+      near(
+        '(?:(?:lost|lose|losing|stopped getting|no longer get\\w*|missed|no) (?:my |her |your |their )?periods?|periods? (?:have |has )?(?:stopped|disappeared|gone|vanished))',
+        '(?:diet\\w*|not eating|eating (?:too )?little|weight loss|restrict\\w*|starv\\w*|calories|underweight)',
+        40,
+      ),
+    ),
+    new RegExp(
+      near("(?:teeth|tooth|enamel) (?:[\\w']+ )?(?:erod\\w*|erosion|damage\\w*|rott\\w*|decay\\w*)", VOMIT, 40),
+    ),
+    new RegExp(
+      near(
+        '(?:pesa|peso|weighs?|wiegt|wiege|pese) (?:only |just |solo |apenas |nur |seulement )?(?:2\\d|3\\d|4[0-2]) ?(?:kg|kilos?)',
+        '(?:fat|gord[ao]s?|gros(?:se)?|dick|fett)',
+        50,
+      ),
+    ),
+    new RegExp(
+      near(
+        WEIGHT_GOAL,
+        "(?:don't|do not) care (?:if|how|whether) (?:it's |its |it is )?(?:unhealthy|dangerous|bad|safe)|whatever it takes|at any cost",
+        60,
+      ),
+    ),
     /\bso (?:that )?(?:i|she|he|they|you) (?:don't|doesn't|won't|do not|does not) (?:have to |need to )?(?:eat|feel hungry)\b/,
     /\b(?:stop|stopping) feeling hungry\b|\bignore (?:my |the )?hunger\b|\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,30}\b(?:thin|weight|calories|kg)/,
     /\beat (?:even |much )?less\b.{0,40}\b(?:fat|thin|kg|skinny)\b|\b(?:still|always) (?:feel|look|think i'm|think i am) (?:so )?fat\b/,

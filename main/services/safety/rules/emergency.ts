@@ -1,5 +1,6 @@
 // Emergency red flags (en/es/fr/de): heart attack, stroke signs, severe bleeding, anaphylaxis,
 // airway/breathing, unconsciousness, long seizures. Patterns run on normalised text.
+import { SOMEONE } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 const CANT = "(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|hard to)";
@@ -17,7 +18,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
     // Stroke, but not physiology's "stroke volume", "heat stroke" or "a stroke of luck".
     // Nor stroking an animal or one's hair ("tried to stroke it", "stroke the cat").
-    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight|inspiration|brilliance)|rate|count|length|technique|timing|drills?|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
+    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight|inspiration|brilliance)|rate|count|length|technique|timing|drills?|order|orders|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
     /\btransient isch?a?emic attack\b/,
     /\b(?:face|facial|mouth)\b.{0,25}\bdroop|\bdroop\w*\b.{0,25}\b(?:face|mouth|one side)\b/,
     /\b(?:arms?|legs?|face|side)\b (?:weakness|numbness)\b|\b(?:weak|numb)\w* (?:arms?|legs?|face)\b/,
@@ -46,6 +47,13 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:fitting|seizing|convulsing|krampft|convulsiona|convulse)\b.{0,40}\b(?:\d+|five|ten|several|cinco|diez|cinq|dix|funf|zehn) (?:minutes|mins?|minuten|minutos)\b|\bkrampf\w* seit\b/,
     /\b(?:trouble|problems?|struggling|hard time|labou?red) breathing\b|\bbreathing (?:is )?(?:difficult|laboured|labored|very hard)\b/,
     /\b(?:black|tarry) (?:tarry )?(?:stools?|poo|poop)\b.{0,30}\b(?:dizzy|faint|weak|pale|lightheaded)/,
+    // Chest that hurts, a child sucking in under the ribs, gasping or odd breathing, a fall and not moving, a stab
+    // wound with much blood, not catching one's breath.
+    /\bchest (?:hurts|is hurting|hurting|aches|is aching)\b|\bsucking in (?:under|between|below) (?:the|his|her|their) ribs\b|\b(?:chest|rib|intercostal|subcostal) (?:recession|retraction)s?\b|\btracheal tug\b|\bnostrils? flaring\b/,
+    /\bgasping for (?:air|breath)\b|\bbreathing (?:is |sounds |seems |looks )?(?:weird|strange|funny|odd|noisy|irregular|shallow|rattly|gurgling)\b/,
+    /\b(?:fell|fallen|collapsed|crashed|hit by|found)\b.{0,40}\b(?:isn't|is not|not|wasn't|stopped|won't stop) (?:moving|responding|breathing)\b/,
+    /\b(?:stabbed|stab wounds?|shot|gunshot\w*|gash\w*|glass)\b.{0,40}\b(?:lots of|a lot of|so much|loads of|pints of|pool of) blood\b(?! (?:tests?|work|sugar|pressure|donors?|cells|type|samples?))/,
+    new RegExp(`\\b${CANT} catch (?:my|his|her|their|your) breath\\b`),
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -66,7 +74,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover el brazo|levantar el brazo)\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
     /\bdebilidad\b.{0,30}\b(?:brazo|pierna|un lado)\b/,
     /\b(?:sangrado|hemorragia)\w* (?:grave|abundante|masiv\w*|intens\w*|que no para)\b/,
-    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
+    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
     /(?<!\bdejar\w* )\binconsciente\b|\bpeor dolor de cabeza\b|\bdolor de cabeza (?:subito|repentino)\b/,
     // French.
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
@@ -81,8 +89,14 @@ export const emergencyRules: SafetyRuleSet = {
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
     /herzinfarkt|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
+  ],
+  tagged: [
+    // A person who won't respond or be woken (not an app that "isn't responding", nor "won't respond to my texts").
+    new RegExp(
+      `\\b(?:he|she|they|${SOMEONE}) (?:just )?(?:won't|will not|isn't|is not|wasn't|can't|cannot) (?:respond(?:ing)?|be woken|be roused|come round)\\b(?! to\\b)`,
+    ),
   ],
 };

@@ -25,7 +25,8 @@ const INTENT = alt(
   'enough to',
   'so i can',
   'trying to',
-  'keep (?:thinking|imagining) (?:about )?',
+  'keep (?:thinking|imagining|picturing)(?: about)?',
+  '(?:imagin|pictur|visuali[sz])(?:e|es|ed|ing)(?: about)?',
 );
 const VIOLENCE = alt(
   'kill\\w*',
@@ -118,6 +119,7 @@ const ILL = alt(
   'lose the baby',
   'have (?:a|an) (?:seizure|stroke|heart attack|allergic reaction|asthma attack|fit)',
   'sleep (?:all day|for days|through anything)',
+  'have an accident',
   'forget',
   'not remember',
   "won't remember",
@@ -143,6 +145,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     ),
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
+    /\b(?:bekomm\w*|bring\w*|krieg\w*)\b.{0,40}\bdazu\b.{0,5}\b(?:ohnmachtig|bewusstlos|krank|schlafrig|mude) zu werden\b|\bohnmachtig (?:zu )?machen\b/,
     // Knocking someone out on purpose: "para dejarlo inconsciente", "rendre quelqu'un inconscient", "bewusstlos machen".
     /\bhacer que (?:alguien|una persona|mi \w+|su \w+|el|ella) se (?:desmaye|duerma|enferme|maree|desvanezca)\b|\bfaire (?:dormir|vomir|s'evanouir|tomber malade) (?:quelqu'un|mon \w+|ma \w+|une personne)\b|\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
     // Spanish.
@@ -164,7 +167,9 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON}\\b(?!'|s'| (?:at|in) (?:chess|cards|a game|games|mario|fifa|tennis|a race))`,
     ),
-    new RegExp(`\\b(?:would|will|could|to|enough to|going to) kill ${PERSON}\\b(?!')`),
+    new RegExp(
+      `\\b(?:would|will|could|to|enough to|going to) kill (?:${PERSON}|an? (?:adult|grown \\w+|human being|healthy \\w+))\\b(?!')`,
+    ),
     new RegExp(`\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON_POSS} (?:${WORD})?${BODY}\\b`),
     new RegExp(`\\b(?:knock|knocking|knocked) ${PERSON} (?:out|unconscious|senseless)\\b|\\bknock out ${PERSON}\\b`),
     new RegExp(
@@ -190,7 +195,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     // Making someone ill, worse, unconscious; giving them an overdose or a disease.
     new RegExp(`\\b(?:get|getting) ${PERSON} to ${ILL}\\b`),
     new RegExp(
-      `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|won't|doesn't|don't|can't|cannot|never|will not)\\b`,
+      `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|won't|doesn't|don't|can't|cannot|never|will not|stops? (?:nagging|talking|complaining|bothering me|whining|crying)|shuts? up|leaves? me alone)\\b`,
     ),
     // "My puppy swallowed a toy, should I make him vomit?": "him" is the animal named before, not a person.
     new RegExp(
@@ -301,7 +306,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:pegar\\w*|golpear\\w*|apunalar\\w*|estrangular\\w*|herir\\w*|lastimar\\w*|matar\\w*|ahogar\\w*|envenenar\\w*|drogar\\w*) (?:a |al )(?:mi |su |tu |la |el |un |una |mis |sus )?(?:[\\w']+ )?${SOMEONE}\\b`,
     ),
     new RegExp(
-      `\\b(?:tuer|frapper|blesser|etrangler|poignarder) (?:mon |ma |mes |son |sa |un |une |le |la )?${SOMEONE}\\b`,
+      `\\b(?:tuer|frapper|blesser|etrangler|poignarder|empoisonner|droguer) (?:mon |ma |mes |son |sa |un |une |le |la )?(?:[\\w']+ )?${SOMEONE}\\b`,
     ),
     new RegExp(
       `\\b(?:jemanden|jemandem|meinen|meine|meinem|ihn|sie|den|die|einen) (?:[\\w']+ ){0,2}?(?:${SOMEONE} |menschen )?(?:zu )?(?:umbringen|umzubringen|toten|vergiften|verletzen|schlagen|betauben|krank machen)\\b`,

@@ -9,7 +9,7 @@ const TOXIC =
 // Other fields' poisoning: "poison ivy", "poison pill defence", "DNS cache poisoning", "poisoning the well".
 // Games and bands too ("poison-type Pokémon", "the band Poison").
 const NOT_POISON =
-  '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
+  '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|chalice|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
 const NOT_POISON_BEFORE =
   '(?<!\\b(?:cache|dns|arp|data|dataset|model|training|seo|search|route|routing|bgp|label|cookie|session|band|group|song|album|singer|rapper|game) )';
 // "an overdose of nostalgia", "overdose of cuteness", "une overdose de bons sentiments": tastes and feelings,
@@ -17,7 +17,7 @@ const NOT_POISON_BEFORE =
 const IDIOM = `(?:reality|humou?r|luck|fun|sunshine|inspiration|motivation|nostalgia|optimism|cuteness|cheese|cheesiness|irony|drama|love|romance|feels|emotion|emotions|information|info|memes|content|news|hype|nerdiness|pink|glitter|cringe|kitsch|synths?|guitars?|bass|autotune|cliches?|sentiments?|sugar|schmaltz|melodrama|pathos|violence|action|cgi|special effects|explosions|jokes|puns|hashtags|ads|adverts|emojis|realite|humilite|naivete|${FIGURATIVE_NOUN})`;
 // "That film was an overdose of…", "esa película fue una sobredosis de…": a work described, not a person.
 const MEDIA_WAS =
-  '(?<!\\b(?:film|movie|album|song|show|series|book|novel|episode|season|play|musical|video|sequel|trailer|playlist|concert|ad|advert|pelicula|cancion|serie|libro|disco|chanson|livre|roman|lied|buch|musik) (?:\\w+ )?(?:was|is|are|were|felt like|feels like|fue|es|era|est|etait|ist|war) (?:\\w+ ){0,3})';
+  '(?<!\\b(?:film|movie|album|song|show|series|book|novel|episode|season|play|musical|video|sequel|trailer|playlist|concert|podcast|blog|article|post|thread|ad|advert|pelicula|cancion|serie|libro|disco|chanson|livre|roman|lied|buch|musik) (?:\\w+ )?(?:was|is|are|were|felt like|feels like|fue|es|era|est|etait|ist|war) (?:\\w+ ){0,3})';
 // Household products a child or an adult may swallow.
 const PRODUCT =
   '(?:(?:dishwasher|washing|washing up|laundry|dish|cleaning|toilet|oven|drain|floor|window|bathroom|kitchen)\\s?(?:liquid|tablets?|pods?|capsules?|powder|detergent|cleaner|fluid|spray|gel|soap)|detergent|bleach|perfume|cologne|aftershave|mouthwash|nail polish(?: remover)?|hand saniti[sz]er|e ?liquid|vape (?:juice|liquid)|nicotine|cigarettes?|essential oils?|lamp oil|paraffin|kerosene|lighter fluid|antifreeze|weed ?killer|fertili[sz]er|pesticides?|slug pellets|rat poison|mothballs?|batter(?:y|ies)|magnets?|glue|paint|shampoo|body wash|fabric softener)';
@@ -27,7 +27,7 @@ export const poisoningRules: SafetyRuleSet = {
   patterns: [
     new RegExp(`${MEDIA_WAS}\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on|de|d') ?(?:\\w+ )?${IDIOM}\\b)`),
     /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
-    /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b/,
+    /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b(?! (?:blood|time|photos?|pictures|notes|damage|steps|courses|classes|tests?|risks?|breaks?|effort|work|hits|money|space|water|sleep|exercise|stress|pressure|flak|heat|care)\b)/,
     /\btoo many (?:pills|tablets|capsules|meds|medications|sleeping pills)\b/,
     new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
     new RegExp(
@@ -42,6 +42,8 @@ export const poisoningRules: SafetyRuleSet = {
     /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous)\b/,
     // Taking a whole supply at once, or asking how many it takes not to wake up.
     /\btake (?:all|every one|the whole bottle|the whole box|the whole pack) (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|antidepressants)\b|\bhow (?:much|many)\b.{0,50}\b(?:would|does|will) it take (?:for me |for him |for her )?to (?:not wake up|never wake up|not wake|die)\b/,
+    // Wild food that kills: "which mushrooms would kill an adult".
+    /\b(?:mushrooms?|toadstools?|berries|plants?|seeds|leaves|flowers?|herbs?|fungi)\b.{0,30}\b(?:would|could|will|can) kill\b/,
     // Misspelt, and a case report's ingestion: "ingested 40 tablets", "an empty pill bottle".
     /\b(?:overdoze\w*|over dos(?:e|ed|ing)|posion\w*|poisen\w*|poisin(?:g|ed)|od'ing)\b/,
     /\b(?:took|take|taking|taken|ingest\w*|swallow\w*|ate|eaten) (?:about |around |over |up to |nearly |almost )?(?:[1-9]\d+|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\w*) (?:[\w']+ ){0,2}?(?:tablets|pills|capsules|caps)\b|\bempty (?:pill|tablet|medicine|pill box) (?:bottle|packets?|pack|blister\w*|box)\b/,
