@@ -39,7 +39,7 @@ export const crisisRules: SafetyRuleSet = {
     // Ending one's life in any tense, a death wish, wanting to stop existing, a gun to one's head, a plan.
     /\bend(?:s|ed|ing)? (?:my|his|her|their) (?:own )?life\b|\b(?:feel like|felt like|thought about|thinking (?:about|of)|want to|wanna|going to|gonna) end(?:ing)? it(?: all)?\b(?! with)/,
     /\b(?:i have|i've got|i've had|having|i've been having|with) (?:a |this )?(?:passive )?death wish\b|\bpassive (?:suicidal|death)\w*|\b(?:rather|sooner) be dead\b|\b(?:want|wanna|wish i could|to) (?:just )?stop existing\b|\bcease to exist\b|\bnot (?:to )?exist any ?more\b/,
-    /\beat(?:ing|s)? (?:his|my|her|their|a) gun\b|\b(?:put|putting|hold\w*) (?:a|the|my|his|her) gun to (?:my|his|her|their) head\b|\bplanning (?:how|when|where) (?:i'd|i would|i will|i'll|i'm going to|to) do it\b|\bdone with (?:everything|life|it all|living)\b(?! (?:on|in|for|at|from|that|we|you|i|the|my|this|today|tonight|by|before|and then|except)\b)/,
+    /\beat(?:ing|s)? (?:his|my|her|their|a) gun\b|\b(?:put|putting|hold\w*) (?:a|the|my|his|her) gun to (?:my|his|her|their) head\b|\bplanning (?:how|when|where) (?:i'd|i would|i will|i'll|i'm going to|to) do it\b|\bdone with (?:everything|life|it all|living)\b(?! (?:on|in|for|at|from|that|we|you|i|the|my|this|today|by|before|and then|except)\b)/,
     /\b(?:fresh|new|deep|hidden|secret) cuts on (?:my|her|his|their) (?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b|\bcuts on (?:my|her|his|their) (?:wrists?|thighs?)\b/,
     // Not being missed or around, life not worth it, wishing for an accident, sleeping forever, an urge to cut,
     // overdosing on purpose, how high a fall kills.
