@@ -23,6 +23,11 @@ const DOMAINS: readonly IndexedDomain[] = COMPETING_DOMAINS.map((domain) => ({
 }));
 const FIGURATIVE = words(FIGURATIVE_WORDS);
 const CARE = words(CARE_WORDS);
+/** Every single word that names one of the fields ("laptop", "bonsai", "engine"). */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(
+  DOMAINS.flatMap((domain) => [...domain.cueSet]).filter((cue) => !cue.includes(' ')),
+);
+
 /** Harm to a body: an accident, an injury, pain ("bleeding after a car crash" is a person's bleeding). */
 const HARM = words(`accident accidents crash crashed collision injured injury injuries hurt hurts hurting pain
   painful ache aches aching sore swollen burned burnt bitten

@@ -2,6 +2,7 @@
 // cold", "my hair is falling out", "how much water should I drink". These frames find them from word
 // combinations (a person's own body part or state, a body word with what happens to it) in en/es/fr/de.
 import { isAnimalAt } from './animals';
+import { FIELD_WORDS } from './competing-domain';
 import { BODY, NOT_BODY_AFTER, NOT_STATE_AFTER, PERSON_WORDS, POSSESSIVES, SELF, STATES } from './lexicon/people';
 import type { Token } from './normalize';
 import type { TermMatch } from './term-matcher';
@@ -96,6 +97,11 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     conduct: true,
   },
   {
+    topic: 'tired after meals',
+    first: words(`tired sleepy drowsy mude schlapp cansado cansada fatigue fatiguee`),
+    second: words(`eating meal meals lunch dinner essen mittagessen comer comida almuerzo manger repas dejeuner`),
+  },
+  {
     topic: 'fitness',
     first: words(`fit fitter fitness workout workouts steps cardio`),
     second: words(`day daily healthy enough faster schneller`),
@@ -128,8 +134,9 @@ function ownBody(tokens: readonly Token[]): TermMatch | undefined {
     if (!possessive && !SELF.has(token.word)) continue;
     const reach = possessive ? OWN_BODY_REACH : PRONOUN_REACH;
     for (let at = index + 1; at <= index + reach && at < tokens.length; at++) {
-      if (isAnimalAt(tokens, at)) break;
       const word = wordAt(tokens, at);
+      // "my bonsai … bleeding", "my laptop is tired": the possessive is the field's thing, not a body.
+      if (isAnimalAt(tokens, at) || FIELD_WORDS.has(word)) break;
       if (PERSON_WORDS.has(word)) continue;
       const next = wordAt(tokens, at + 1);
       const close = possessive && at - index <= 2;

@@ -64,6 +64,8 @@ export const IDIOMS: readonly string[] = [
   'break a leg',
   'cold feet',
   'cold shoulder',
+  'heart pine',
+  'heartwood',
   'chip on your shoulder',
   'chip on his shoulder',
   'chip on her shoulder',
@@ -300,7 +302,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
       orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
-      blatter rasen kartoffel kartoffeln feuilles potager rosier rosiers mildiou limonero mildew`),
+      blatter rasen kartoffel kartoffeln feuilles potager bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew`),
     // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
     unless: set(`rash allergic allergy allergies itch itchy itching blister blisters skin hands eyes breathing asthma
       hay-fever pollen poisoning poisonous toxic children child kids baby`),
@@ -313,6 +315,9 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`car cars engine engines motor truck vehicle vehicles brake brakes tire tires tyre tyres
       gearbox clutch bike bicycle motorcycle boiler radiator coolant hydraulic dishwasher washing-machine
       fridge alternator coche motor voiture moteur auto autos fahrzeug bremsen`),
+    // Injuries in a crash are a person's ("bleeding after a car crash").
+    unless: set(`accident accidents crash crashed collision injured injury injuries hurt hospital whiplash accidente
+      unfall verletzt`),
     everyday: true,
   },
   {

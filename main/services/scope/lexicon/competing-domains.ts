@@ -32,7 +32,7 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
       ordenador computadora portatil programa programacion codigo servidor base-de-datos navegador contrasena
       aplicacion ordinateur logiciel programmation serveur navigateur mot-de-passe pare-feu base-de-donnees
       rechner computer programm programmierung quellcode datenbank browser passwort speicher festplatte
-      genetic-algorithm genetic-algorithms fitness-function carte-graphique tarjeta-grafica grafikkarte graphics-card arbeitsspeicher speicherleck absturz treiber app-store`,
+      open-source bug-report bug-reports issue-tracker pull-request genetic-algorithm genetic-algorithms fitness-function carte-graphique tarjeta-grafica grafikkarte graphics-card arbeitsspeicher speicherleck absturz treiber app-store`,
   },
   {
     name: 'networks and phones',
@@ -79,7 +79,7 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
   {
     name: 'songs, films and games',
     cues: `song songs album albums lyrics singer rapper music musician guitar piano drummer concert playlist
-      spotify movie movies film films cinema director actor actress episode episodes
+      spotify rock-band punk-band movie movies film films cinema director actor actress episode episodes
       series sitcom netflix poem poetry comic comics
       critic critics theatre theater game games gaming gamer video-game videogame console xbox
       playstation nintendo minecraft fortnite strategy-game rpg
@@ -144,7 +144,7 @@ heart-rate pulse pulses vital vitals vital-signs vital-capacity checkup check-up
 hemorrhage haemorrhaging hemorrhaging wound wounds amputate amputation autopsy post-mortem postmortem triage fever
 feverish chronic terminal anaemic anemic schizophrenic bipolar paranoid hysteria hysterical manic recovery relapse
 cardiac-arrest heart-attack anatomy skeleton spine backbone nerve nerves dna cell cells gene genes genetic mutation detox
-amnesia memory-leak leak leaks sterile clinical
+paralysis paralysed paralyzed seize seized seizing amnesia memory-leak leak leaks sterile clinical
 infeccion infectado contagio vacuna dosis sobredosis pastilla remedio cura curar enfermo sintoma sintomas
 diagnostico tratamiento terapia cirugia operacion trasplante inyeccion coma latido pulso hemorragia herida fiebre
 cronico anemico recuperacion recaida anatomia esqueleto celula celulas fuga

@@ -13,7 +13,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'networking',
     cues: `network networks networking router routers routeur cisco ip tcp udp lan vlan subnet dns dhcp ethernet
-      packet packets firewall pare-feu cortafuegos interface spoofing mac-address gateway wifi bandwidth switchport`,
+      netzwerk reseau packet packets firewall pare-feu cortafuegos interface spoofing mac-address gateway wifi bandwidth switchport`,
   },
   {
     name: 'databases and programming',
@@ -21,7 +21,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       programmer programmers python java javascript typescript golang html css attribute img tag library framework
       api git github regex variable locale unicode parser syntax spark hadoop fpga verilog vhdl eclipse ide
       sdk json xml linux windows macos android ios kernel docker kubernetes aws nodejs node-js google-cloud bucket buckets repository software hardware
-      encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes hard-drive ms-paint
+      encryption cryptography cipher aes rsa hash checksum file files filesystem storage gb mb kb bytes gigabytes hard-drive ms-paint ms-teams microsoft-teams
       terabyte terabytes megabytes disk ssd hdd cpu gpu ram app apps recommender recommenders factorization
       version-control svn commit logiciel datei gate gates logic boolean xor nand truth-table bitwise excel
       spreadsheet sheets powerpoint outlook microsoft sd sd-card memory-card adapter slot usb microservice
@@ -37,6 +37,11 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien
       pe-ratio price-to-earnings okr okrs kpi kpis company companies corporation utilities sector industry oil-spill oil-company
       refinery petrol holiday-pay sick-pay mercado financiero`,
+  },
+  {
+    name: 'cars',
+    cues: `car cars sedan suv hatchback minivan pickup-truck mpg horsepower dealership chrysler ford toyota honda bmw
+      audi volkswagen peugeot renault citroen fiat coche voiture`,
   },
   {
     name: 'time zones',
@@ -56,7 +61,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
     name: 'film, television and music',
     cues: `tv series episode episodes actor actress played movie movies film films netflix hbo sitcom
       song songs songwriter songwriters album singer band lyrics playlist music musician royalties concert spotify
-      serie pelicula cancion`,
+      serie pelicula cancion tolkien hobbit lord-of-the-rings star-wars harry-potter marvel anime manga`,
   },
   {
     name: 'spy agencies',

@@ -18,13 +18,13 @@ appetite-suppressants make-myself-sick made-myself-sick myself-throw-up myself-v
 have-a-cold has-a-cold had-a-cold got-a-cold catch-a-cold caught-a-cold help-a-cold cold-or-flu
 child-abuse being-abused stiff-neck flat-feet side-stitch stitch-in-my cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
 wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
-resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
+hormigueo salen-granos sale-un-grano da-sueno resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
 insomnio estrenido estrenida hinchazon menstruacion deshidratado deshidratada caspa ojeras me-duele me-duelen
 duele duelen dolor-de-regla
-gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
+des-fourmis-dans gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
 gencives transpiration transpirer sueurs insomnie constipe constipee ballonne ballonnee ballonnements deshydrate
 deshydratee cernes mal-au mal-a-la mal-aux j-ai-mal
-muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss
+kribbeln muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss
 schlaflosigkeit blahbauch blahungen mudigkeit menstruation dehydriert augenringe tut-weh tun-weh
 `;
 

@@ -7,7 +7,7 @@ const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/)
 /** The asker or the reader as subject or object: "I", "me", "je", "ich", "yo". */
 export const SELF = words(`
 i me myself we us you yourself
-yo me mi nosotros
+yo me mi nosotros tengo estoy
 je j moi m nous
 ich mich mir wir uns
 `);
