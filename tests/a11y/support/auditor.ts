@@ -133,7 +133,8 @@ export class Auditor {
     const rules = results.violations.map((violation) => {
       const impact = (violation.impact ?? 'minor') as Impact;
       counts[impact] += 1;
-      return { id: violation.id, impact, nodes: violation.nodes.length };
+      const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' '));
+      return { id: violation.id, impact, nodes: violation.nodes.length, targets };
     });
     return { counts, rules };
   }

@@ -14,6 +14,8 @@ export interface RuleHit {
   id: string;
   impact: Impact;
   nodes: number;
+  /** The first few offending elements (axe selectors), for finding them in the app. */
+  targets: string[];
 }
 
 export interface AxeRun {
