@@ -112,7 +112,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     topic: 'body weight',
     first: words(`lose losing lost gain gaining gained drop put bajar perder adelgazar perdre prendre maigrir abnehmen
       zunehmen`),
-    second: words(`weight kilos kg pounds lbs stone peso poids gewicht`),
+    second: words(`weight kilos kg pounds lbs stone belly peso barriga tripa poids ventre gewicht bauch bauchfett`),
     conduct: true,
   },
 ];

@@ -88,6 +88,14 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
       lied lieder musik film filme serie spiel spiele videospiel strategiespiel`,
   },
   {
+    name: 'art and crafts',
+    cues: `drawing drawings painting paintings sketch sketching illustration illustrator watercolor watercolour
+      canvas photoshop procreate anime manga cartoon animation shading sculpture pottery ceramics knitting crochet
+      sewing embroidery quilt quilting leather leatherwork leathercraft woodwork woodworking
+      dibujo pintura acuarela ganchillo costura dessin peinture aquarelle tricot couture zeichnen zeichnung malerei
+      aquarell stricken nahen`,
+  },
+  {
     name: 'cooking',
     nearHealth: true,
     cues: `recipe recipes cook cooking bake baking baker bread sourdough starter dough yeast oven skillet pan
@@ -144,7 +152,7 @@ heart-rate pulse pulses vital vitals vital-signs vital-capacity checkup check-up
 hemorrhage haemorrhaging hemorrhaging wound wounds amputate amputation autopsy post-mortem postmortem triage fever
 feverish chronic terminal anaemic anemic schizophrenic bipolar paranoid hysteria hysterical manic recovery relapse
 cardiac-arrest heart-attack anatomy skeleton spine backbone nerve nerves dna cell cells gene genes genetic mutation detox
-paralysis paralysed paralyzed seize seized seizing amnesia memory-leak leak leaks sterile clinical
+paralysis paralysed paralyzed seize seized seizing suture sutures stitch stitches clot clots amnesia memory-leak leak leaks sterile clinical
 infeccion infectado contagio vacuna dosis sobredosis pastilla remedio cura curar enfermo sintoma sintomas
 diagnostico tratamiento terapia cirugia operacion trasplante inyeccion coma latido pulso hemorragia herida fiebre
 cronico anemico recuperacion recaida anatomia esqueleto celula celulas fuga

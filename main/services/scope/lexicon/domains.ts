@@ -13,7 +13,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'networking',
     cues: `network networks networking router routers routeur cisco ip tcp udp lan vlan subnet dns dhcp ethernet
-      netzwerk reseau packet packets firewall pare-feu cortafuegos interface spoofing mac-address gateway wifi bandwidth switchport`,
+      netzwerk reseau packet packets firewall pare-feu cortafuegos interface port ports ssh spoofing mac-address gateway wifi bandwidth switchport`,
   },
   {
     name: 'databases and programming',
@@ -35,7 +35,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       currency currencies usd eur gbp dollar dollars euro euros franc francs bank banking loan mortgage tax taxes
       salary payslip payroll wage invoice accounting startup revenue profit drilling petroleum npo nonprofit
       non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien
-      pe-ratio price-to-earnings okr okrs kpi kpis company companies corporation utilities sector industry oil-spill oil-company
+      pe-ratio price-to-earnings okr okrs kpi kpis ticker nyse ftse tesla nvidia amazon alphabet netflix
+      efiling e-filing tax-return tax-returns swiss zurich geneva company companies corporation utilities sector industry oil-spill oil-company
       refinery petrol holiday-pay sick-pay mercado financiero`,
   },
   {
@@ -71,13 +72,13 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
     name: 'universities and work',
     cues: `college university dorm campus masters bachelor phd mba salary career job jobs employer employee
       office manager boss resume hiring recruiter universidad universite diplome universitaire licence employment
-      contract contracts`,
+      contract contracts homework primary-school`,
   },
   {
     name: 'cameras, electronics and control',
     cues: `camera cameras lens lenses photography dslr mirrorless autofocus shutter aperture controller controllers
       drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
-      regulateur four kamera objektiv controlador regler heizung robotica robotique receiver
+      regulateur four kamera objektiv pid-loop feedback-loop sous-vide cooker controlador regler heizung robotica robotique receiver
       stereo hifi hi-fi subwoofer denon sony canon nikon fujifilm lumix olympus`,
   },
   {

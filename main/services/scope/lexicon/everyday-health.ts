@@ -17,14 +17,14 @@ skip-meals skipped-meals thinspo pro-ana pro-mia enema enemas diet-pills appetit
 appetite-suppressants make-myself-sick made-myself-sick myself-throw-up myself-vomit throw-up-after
 have-a-cold has-a-cold had-a-cold got-a-cold catch-a-cold caught-a-cold help-a-cold cold-or-flu
 child-abuse being-abused stiff-neck flat-feet side-stitch stitch-in-my cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
-wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
-hormigueo salen-granos sale-un-grano da-sueno resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
+in-your-system in-my-system wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
+piel-de-gallina hormigueo salen-granos sale-un-grano da-sueno resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
 insomnio estrenido estrenida hinchazon menstruacion deshidratado deshidratada caspa ojeras me-duele me-duelen
 duele duelen dolor-de-regla
-des-fourmis-dans gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
+chair-de-poule des-fourmis-dans gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
 gencives transpiration transpirer sueurs insomnie constipe constipee ballonne ballonnee ballonnements deshydrate
 deshydratee cernes mal-au mal-a-la mal-aux j-ai-mal
-kribbeln muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss
+gansehaut kribbeln muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss
 schlaflosigkeit blahbauch blahungen mudigkeit menstruation dehydriert augenringe tut-weh tun-weh
 `;
 
@@ -38,7 +38,7 @@ is-it-normal is-this-normal is-that-normal es-normal est-ce-normal c-est-normal 
 bad-for-me good-for-me bad-for-you good-for-you bad-for-your good-for-your should-i-worry be-worried is-that-bad
 is-it-bad is-it-safe safe-to-share es-peligroso es-grave es-malo est-ce-grave c-est-grave ist-das-schlimm
 ist-es-schlimm make-you-ill make-me-ill make-you-sick make-me-sick stressed torn tore ruptured sprained estres
-dosis tired-all cansancio espinillas hinchado hinchada sudor regime-alimentaire sommeil
+dosis sudar tired-all cansancio espinillas hinchado hinchada sudor regime-alimentaire sommeil
 schwitzen schweiss mude tabletten pillen kapseln pastillas comprimidos comprimes gelules cachets pilules
 `;
 

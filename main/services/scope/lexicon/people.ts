@@ -8,7 +8,7 @@ const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/)
 export const SELF = words(`
 i me myself we us you yourself
 yo me mi nosotros tengo estoy
-je j moi m nous
+je j moi m nous ai-je suis-je dois-je puis-je
 ich mich mir wir uns
 `);
 
@@ -46,7 +46,8 @@ armpit armpits hand hands shoulder shoulders belly tummy stomach abdomen navel g
 tongue throat mouth cheek cheeks chin jaw neck nose nostril nostrils ear ears eye eyes eyelid eyelids lips
 back spine chest breast breasts nipple nipples groin bladder bowels bowel pee urine poo poop stool period
 periods cycle breath breathing heartbeat pulse blood muscles muscle bones body weight sleep mood eyesight
-vision hearing memory scalp forehead head vagina penis testicles
+vision hearing memory scalp forehead head vagina penis testicles posture mole moles freckle freckles wart
+warts
 mano manos dedo dedos pie pies pierna piernas rodilla rodillas tobillo tobillos codo codos hombro hombros
 cadera espalda cuello garganta boca labios encias dientes muela lengua nariz oreja orejas oido oidos ojos
 barriga tripa vientre pecho pechos regla sangre musculos huesos cuerpo axilas mejillas cabeza
