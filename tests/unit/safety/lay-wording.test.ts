@@ -58,6 +58,21 @@ describe('indirect wording raises its notice', () => {
     ['she was stabbed and there is so much blood', 'emergency'],
     ['which berries could kill a child', 'poisoning'],
     ['i keep picturing strangling my flatmate', 'harm_to_others'],
+    ['the noose is ready in the garage', 'crisis'],
+    ["honestly i dont see any future, i'm giving up on life", 'crisis'],
+    ['my kids would be better off if i was dead', 'crisis'],
+    ['a veces quiero dejar de existir', 'crisis'],
+    ["il n'a aucune raison de vivre", 'crisis'],
+    ['sie sagt, sie bringt sich um', 'crisis'],
+    ['she barely eats and says she feels fat', 'eating_disorder'],
+    ['i drink water all day so i dont have to eat', 'eating_disorder'],
+    ['BMI 13, what happens to the heart', 'eating_disorder'],
+    ['his smile is crooked and his leg went numb', 'emergency'],
+    ['banged head on the car door, now confused', 'emergency'],
+    ['sie hat eine Lähmung im Gesicht', 'emergency'],
+    ['how do I sedate my brother without him knowing', 'harm_to_others'],
+    ['a monkey jumped on me and scratched me on the neck', 'animal_exposure'],
+    ['arsenic in well water symptoms', 'poisoning'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -95,6 +110,11 @@ describe('look-alikes get no notice', () => {
     'took a lot of blood tests at the clinic',
     'who poisoned the mayor in the murder mystery game',
     'an overdose of meetings today',
+    'mi jefe me va a matar si llego tarde',
+    'el final fue de infarto',
+    'das Spiel war ein Herzinfarkt-Finale',
+    "a 6 year old's BMI of 15",
+    'arsenic in an Agatha Christie novel',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

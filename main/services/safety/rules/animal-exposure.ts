@@ -65,7 +65,10 @@ export const animalExposureRules: SafetyRuleSet = {
       `\\b${ANIMAL}\\b.{0,60}\\b(?:broke|broken|breaking|pierced|punctured) (?:the|his|her|my|their) (?:skin|BODY)\\b`,
     ),
     // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".
-    new RegExp(`\\b${ANIMAL} (?:${WORD}){0,3}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
+    new RegExp(`\\b${ANIMAL} (?:${WORD}){0,5}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
+    new RegExp(
+      `\\b${ANIMAL} (?:${WORD}){0,2}?${BITE_VERB} (?:through|into) (?:my|his|her|their) (?:glove|sleeve|trousers|jeans|boot|sock|skin|BODY)s?\\b`,
+    ),
     // "I was bitten by a snake", "scratched by the neighbour's cat" (not "my cat was bitten by another cat").
     new RegExp(
       `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged) by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,

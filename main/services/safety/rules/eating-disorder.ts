@@ -51,6 +51,9 @@ const WEIGHT_GOAL = alt(
   'calories',
   `flush (?:out )?(?:${WORD}){0,2}?(?:meal|food|calories|binge)`,
   'not gain',
+  '(?:too|so) fat',
+  'feels? fat',
+  "thinks? (?:she's|he's|i'm|she is|he is|i am) fat",
   "(?:don't|do not|won't|not) (?:gain|get fat|put on weight|put weight on)",
   'gaining weight',
   `(?:get rid of|undo|cancel out|compensate for|make up for|flush out) (?:what (?:i|she|he|they|you) (?:ate|eat|had)|(?:a |the |my |that |this )?(?:binge|meal|food|calories|dinner|lunch|pizza|cake))`,
@@ -70,6 +73,9 @@ const RESTRICT = alt(
   'barely eat\\w*',
   'eats? (?:almost|practically|basically|next to|virtually) nothing',
   'only drink\\w*',
+  "(?:hasn't|hasnt|has not|haven't|havent|have not) eaten (?:properly|much|anything|normally|in (?:days|weeks))",
+  'cut\\w* (?:her |his |my )?portions?',
+  'portions? (?:down )?to (?:almost )?nothing',
   'drink\\w* (?:only|nothing but)',
   'stops? eating',
   'stops? drinking(?! (?:alcohol|beer|wine|soda|coke|pop|booze|sugary|juice|coffee|milk|spirits))',
@@ -141,6 +147,8 @@ export const eatingDisorderRules: SafetyRuleSet = {
         80,
       ),
     ),
+    // A BMI of 15 or less in an adult (a child's BMI runs lower and is read on centiles).
+    /^(?!.*\b(?:\d+ ?(?:year|yr)s? old|yo|toddler|child|kid|baby|infant|months? old|percentile|centile|boy|girl)\b).*\bbmi (?:of |is |was |at |around |about )?(?:1[0-5]|[5-9])(?: \d)?\b/,
     // A case described, not named: lanugo or knuckle calluses with low weight, amenorrhoea or vomiting.
     new RegExp(
       near(
@@ -238,6 +246,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,40}\b(?:skip|not eat|stop eating|go without|fast)\w*/,
     // Checking and fearing: weighing oneself many times a day, counting calories obsessively, fear of getting fat,
     // fasting when already very light.
+    /\bportions? (?:down )?to (?:almost |next to )?nothing\b/,
     /\bweigh\w* (?:myself|herself|himself|themselves) (?:\d+|two|three|four|five|six|ten|several|many|multiple) times a day\b|\b(?:counts?|counting) calories (?:obsessively|compulsively|all the time)\b|\bobsess\w* (?:about|over|with) calories\b/,
     /\b(?:scared|afraid|terrified|frightened|fear|phobia) (?:of )?(?:getting|becoming|being|to get) fat\b|\b(?:terrified|phobia|panic\w*|intense fear|obsessive fear) (?:of |about )?(?:gaining|putting on) (?:any )?weight\b/,
     /\b(?:fast\w*|starv\w*|diet\w*|eat(?:ing)? less|lose|skip\w*)\b.{0,40}\balready (?:only )?(?:[2-4]\d ?(?:kg|kilos?)|[6-9]\d ?(?:lbs?|pounds)|underweight|(?:so |very |really )?(?:thin|skinny))\b/,
@@ -289,7 +298,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
         50,
       ),
     ),
-    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmange (?:presque|quasiment|pratiquement) rien\b|\bmastiquer et recracher\b/,
+    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmange (?:presque|quasiment|pratiquement) rien\b|\bmastiquer et recracher\b|\bmach\w* (?:[\w']+ ){0,3}?(?:et|puis) (?:je |le |la |les )?recrach\w*/,
     /\bboulimi\w*|\btroubles? (?:du comportement|des conduites) alimentaires?\b|\bhyperphagie\b|\brenutrition\b/,
     new RegExp(
       near(
@@ -305,10 +314,11 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
     /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
     /\bkaue\b.{0,30}\bspucke\b/,
+    /\b(?:erbrech|ubergeb|ubergib|kotz)\w*\b.{0,20}\b(?:heimlich|absichtlich)\b/,
     /\b(?:kotz\w*|erbrech\w*|ubergeb\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
     new RegExp(
       near(
-        '(?:hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)',
+        "(?:(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?nichts|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
         DE_WEIGHT,
         50,
       ),

@@ -38,7 +38,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:can't|cannot|can not|couldn't|unable to) (?:lift|raise|move|feel) (?:his|her|my|their|one|the|your) (?:left |right )?(?:arm|leg|hand|side)\b|\bspeech (?:is|was|went|became|sounds?) (?:\w+ )?(?:weird|slurred|strange|garbled|off|funny|jumbled|muddled)\b/,
     // Lay words: blue lips, a baby not breathing, a head injury with confusion or vomiting, a fit that won't stop.
     /\b(?:isn't|isnt|is not|wasn't|was not|aren't|not|stops|keeps stopping) breathing\b(?! (?:exercises?|techniques?|through (?:his|her|my) nose))|\blips? (?:are |is |turned |turning |going |look |looks )?(?:blue|grey|gray|purple)\b/,
-    /\b(?:hit|banged|bumped|knocked|fell on) (?:his|her|my|their|the back of (?:his|her|my)) head\b.{0,60}\b(?:confus\w*|vomit\w*|throw(?:ing|s)? up|drows\w*|sleepy|unconscious|knocked out|seizure|fit|won't wake|slurr\w*)/,
+    /\b(?:hit|banged|bumped|knocked|fell on) (?:(?:his|her|my|their|the back of (?:his|her|my)) )?head\b.{0,60}\b(?:confus\w*|vomit\w*|throw(?:ing|s)? up|drows\w*|sleepy|unconscious|knocked out|seizure|fit|won't wake|slurr\w*)/,
     /\b(?:seizures?|fits?|convulsions?|convulsing|crise d'epilepsie|crise convulsive|convulsion\w*|crisis epileptica|ataque epileptico|krampfanfall|epileptische\w* anfall|anfall)\b.{0,40}\b(?:won't stop|isn't stopping|not stopping|hasn't stopped|has not stopped|keeps going|ne s'arrete pas|ne s'arrete plus|no para|no se detiene|hort nicht auf|horte nicht auf)\b/,
     /\b(?:coughing|coughs|coughed|cough|spitting|spits|throwing) up blood\b|\b(?:crach\w*|vomi\w*) du sang\b|\b(?:tose|escupe|vomita) sangre\b|\b(?:hustet|spuckt|erbricht|bricht) blut\b|\bblut (?:husten|spucken|erbrechen)\b/,
     // Going limp or blue, blood spurting, a fit timed in minutes, trouble breathing, black stools with dizziness.
@@ -54,6 +54,9 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:fell|fallen|collapsed|crashed|hit by|found)\b.{0,40}\b(?:isn't|is not|not|wasn't|stopped|won't stop) (?:moving|responding|breathing)\b/,
     /\b(?:stabbed|stab wounds?|shot|gunshot\w*|gash\w*|glass)\b.{0,40}\b(?:lots of|a lot of|so much|loads of|pints of|pool of) blood\b(?! (?:tests?|work|sugar|pressure|donors?|cells|type|samples?))/,
     new RegExp(`\\b${CANT} catch (?:my|his|her|their|your) breath\\b`),
+    /\b(?:face|mouth|smile)\b.{0,15}\b(?:lopsided|crooked|uneven|droopy|twisted)\b|\b(?:arm|leg|hand)\b (?:is|went|feels|has gone|became|suddenly) (?:suddenly |all )?(?:weak|numb|limp|dead|heavy)\b/,
+    /\bcrushing (?:pain|pressure|feeling|ache)\b.{0,20}\bchest\b|\bpain in (?:my |his |her |the |their )?chest\b/,
+    /\b(?:blood (?:when|after) (?:i|he|she|they) (?:throw up|vomit|puke|cough))\b|\b(?:throw(?:ing)? up|puking|purging) blood\b/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -69,9 +72,9 @@ export const emergencyRules: SafetyRuleSet = {
     /\bseizures?\b.{0,40}\b(?:minutes|won't stop|not stopping|lasting|keeps?|long)\b|\bstatus epilepticus\b/,
     // Spanish.
     /\bdolor\w* (?:[\w']+ ){0,2}(?:en el|del|de) pecho\b|\bdolor (?:toracico|precordial)\b|\bopresion (?:en el )?pecho\b/,
-    /\binfarto\b|\bataque (?:al|de) corazon\b|\bparo cardiaco\b/,
+    /(?<!\b(?:partido|final|juego|carrera|remontada|pelicula|serie|examen)\b (?:(?:fue|es|era|de|un|una) ){1,3})\binfarto\b|\bataque (?:al|de) corazon\b|\bparo cardiaco\b/,
     /\bictus\b|\bderrame cerebral\b|\baccidente cerebrovascular\b/,
-    /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover el brazo|levantar el brazo)\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
+    /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover|levantar) (?:el|la|su|mi) (?:brazo|pierna|lado|mitad)\b|\bno (?:puede|puedo) hablar\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
     /\bdebilidad\b.{0,30}\b(?:brazo|pierna|un lado)\b/,
     /\b(?:sangrado|hemorragia)\w* (?:grave|abundante|masiv\w*|intens\w*|que no para)\b/,
     /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
@@ -80,16 +83,16 @@ export const emergencyRules: SafetyRuleSet = {
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,
     /(?<!\b(?:dejar|rendre|laisser)\w* )\binconscient\w*|\bmal de tete (?:soudain|brutal)\b|\bpire mal de tete\b/,
     // German (compounds matched as substrings).
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
-    /herzinfarkt|herzstillstand|schlaganfall|hirninfarkt/,
+    /herzinfarkt(?! ?(?:finale|spiel|krimi|thriller|match))|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
   ],

@@ -20,6 +20,7 @@ const INTENT = alt(
   '(?:best|easiest|quickest|fastest|quietest|cleanest) way to',
   '(?:thinking|thoughts|fantasi[sz]\\w*|dream\\w*|obsess\\w*) (?:about|of)',
   'urges? to',
+  '(?:want|wanna|wants) to',
   'tempted to',
   'would it take to',
   'enough to',
@@ -143,6 +144,10 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b${SECRET}\\b.{0,20}\\b(?:give|giving|gave|dose|dosing|drug|put|putting|chang\\w*|swap\\w*|switch\\w*|tamper\\w*|replac\\w*|add\\w*|mix\\w*)\\b`,
     ),
+    new RegExp(
+      `\\b(?:give|giving|drug|drugging|sedat\\w*|dose|dosing|put|slip|mix|knock \\w+ out)\\b.{0,40}\\b${SECRET}`,
+    ),
+    /\b(?:sedar|drogar|dormir|dar\w*|echar\w*|poner\w*)\b.{0,40}\bsin que (?:lo |se |le )?(?:sepa|de cuenta|entere|note)\b/,
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
     /\b(?:bekomm\w*|bring\w*|krieg\w*)\b.{0,40}\bdazu\b.{0,5}\b(?:ohnmachtig|bewusstlos|krank|schlafrig|mude) zu werden\b|\bohnmachtig (?:zu )?machen\b/,
@@ -237,6 +242,9 @@ export const harmToOthersRules: SafetyRuleSet = {
       near(alt('lethal', 'fatal', 'deadly', 'enough to kill'), `(?:give|inject|put in|slip|feed) ${PERSON}`, 40),
     ),
     new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
+    new RegExp(
+      `\\b(?:make sure|ensure|so that|so) ${PERSON} (?:never|won't|will never|doesn't|does not) wakes?(?: up)?\\b`,
+    ),
     // Shaking a baby, asked in the first person ("if I shook my baby hard would it hurt him").
     new RegExp(
       `\\b(?:if i|i|to|could i|can i|should i|urges? to|want to|wanna) (?:[\\w']+ )?(?:shake|shook|shaking) (?:my|the|a|our|her|his) (?:${WORD})?CHILD\\b`,
@@ -303,7 +311,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     // Spanish, French, German with a person.
     new RegExp(`\\bmatar (?:a |al )(?:[\\w']+ ){0,2}?${SOMEONE}\\b|\\bpara matar (?:a |al )`),
     new RegExp(
-      `\\b(?:pegar\\w*|golpear\\w*|apunalar\\w*|estrangular\\w*|herir\\w*|lastimar\\w*|matar\\w*|ahogar\\w*|envenenar\\w*|drogar\\w*) (?:a |al )(?:mi |su |tu |la |el |un |una |mis |sus )?(?:[\\w']+ )?${SOMEONE}\\b`,
+      `\\b(?:sedar\\w*|pegar\\w*|golpear\\w*|apunalar\\w*|estrangular\\w*|herir\\w*|lastimar\\w*|matar\\w*|ahogar\\w*|envenenar\\w*|drogar\\w*) (?:a |al )(?:mi |su |tu |la |el |un |una |mis |sus )?(?:[\\w']+ )?${SOMEONE}\\b`,
     ),
     new RegExp(
       `\\b(?:tuer|frapper|blesser|etrangler|poignarder|empoisonner|droguer) (?:mon |ma |mes |son |sa |un |une |le |la )?(?:[\\w']+ )?${SOMEONE}\\b`,

@@ -1,7 +1,7 @@
 // Poisoning red flags (en/es/fr/de): overdose, too many pills, swallowed bleach/poison/batteries/cleaning
 // products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
 // defence" and "DNS cache poisoning" are not poisoning.
-import { CHILD, FIGURATIVE_NOUN, FOOD, MED, PERSON, PERSON_POSS } from './lexicon';
+import { alt, CHILD, FIGURATIVE_NOUN, FOOD, MED, near, PERSON, PERSON_POSS } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 const TOXIC =
@@ -42,6 +42,8 @@ export const poisoningRules: SafetyRuleSet = {
     /\bhow (?:much|many)\b.{0,40}\b(?:is|are|would be|can be|becomes?) (?:a )?(?:lethal|fatal|deadly|toxic|poisonous)\b/,
     // Taking a whole supply at once, or asking how many it takes not to wake up.
     /\btake (?:all|every one|the whole bottle|the whole box|the whole pack) (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|antidepressants)\b|\bhow (?:much|many)\b.{0,50}\b(?:would|does|will) it take (?:for me |for him |for her )?to (?:not wake up|never wake up|not wake|die)\b/,
+    /\bmix\w* (?:[\w']+ )?bleach (?:and|with) (?:[\w']+ )?(?:ammonia|vinegar|acid|toilet cleaner)\b|\bchlorine gas\b|\b(?:breathed|inhaled|breathing) (?:in )?(?:toxic |chemical )?fumes\b/,
+    new RegExp(near(alt('chemicals?', 'substance', 'toxins?', 'poison\\w*'), alt('undetectable', 'untraceable'), 40)),
     // Wild food that kills: "which mushrooms would kill an adult".
     /\b(?:mushrooms?|toadstools?|berries|plants?|seeds|leaves|flowers?|herbs?|fungi)\b.{0,30}\b(?:would|could|will|can) kill\b/,
     // Misspelt, and a case report's ingestion: "ingested 40 tablets", "an empty pill bottle".
@@ -72,6 +74,7 @@ export const poisoningRules: SafetyRuleSet = {
   outsideFiction: [
     new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}`),
     /\benvenena\w*|\bvenenos?\b|\bempoisonn\w*|vergift\w*/,
+    /\b(?:hemlock|cicuta|cigue|schierling|nightshade|belladonna|death cap|arsenic|arsenico|cyanide|cianuro|cyanure|zyankali|strychnine|ricin|polonium|thallium)\b/,
   ],
   tagged: [
     // A double dose by mistake: "accidentally took my pills twice".
