@@ -34,6 +34,12 @@ export const IDIOMS: readonly string[] = [
   'heart set on',
   'take heart',
   'dose of reality',
+  'healthy dose of',
+  'blood money',
+  'blood feud',
+  'fiebre del oro',
+  'fievre de l or',
+  'goldfieber',
   'overdose of',
   'got your back',
   'got my back',
@@ -296,16 +302,16 @@ export const SENSE_RULES: readonly SenseRule[] = [
     sense: 'plants and gardening',
     triggers: set(`${FIGURATIVE_TRIGGERS} blight rot fungus fungal fungi mold mould pest pests wilt wilting leaf
       enfermedad enfermedades maladie maladies krankheit krankheiten plaga pilz hongo hongos champignon
-      jaunisse soigner`),
+      jaunisse soigner bacteria bacterial microbes`),
     context: set(`plant plants tomato tomatoes potato potatoes garden gardening crop crops tree trees leaf leaves rose
       roses lawn grass wheat corn maize rice-plant orchard vine vines vineyard grape grapes apple-tree citrus
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
       orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
-      blatter rasen kartoffel kartoffeln feuilles potager bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew`),
+      blatter rasen kartoffel kartoffeln feuilles potager tulip tulips daffodil daffodils bulb bulbs bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew`),
     // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
     unless: set(`rash allergic allergy allergies itch itchy itching blister blisters skin hands eyes breathing asthma
-      hay-fever pollen poisoning poisonous toxic children child kids baby`),
+      hay-fever pollen poisoning poisonous toxic children child kids baby tetanus cut wound`),
     everyday: true,
   },
   {

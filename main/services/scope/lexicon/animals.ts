@@ -16,7 +16,9 @@ dog dogs puppy puppies pup cat cats kitten kittens kitty pet pets horse horses p
 heifer sheep lamb lambs ewe goat goats pig pigs piglet swine chicken chickens hen hens rooster poultry duck
 ducks parrot parrots budgie budgies cockatiel canary hamster hamsters guinea-pig guinea-pigs rabbit rabbits bunny
 ferret ferrets gerbil gerbils chinchilla aquarium goldfish tortoise turtle turtles terrapin lizard gecko iguana
-snake snakes cobra viper donkey alpaca livestock fox foxes monkey monkeys
+snake snakes cobra viper donkey alpaca livestock fox foxes monkey monkeys elephant elephants lion lions tiger tigers
+giraffe giraffes zebra zebras whale whales dolphin dolphins gorilla gorillas chimpanzee chimpanzees panda pandas
+kangaroo kangaroos koala koalas camel camels llama llamas
 macaque squirrel squirrels raccoon raccoons boar deer wolf wolves coyote skunk possum opossum hedgehog badger
 rat rats labrador labradors retriever retrievers poodle spaniel terrier beagle bulldog collie german-shepherd
 husky chihuahua dachshund pug rottweiler greyhound whippet siamese maine-coon

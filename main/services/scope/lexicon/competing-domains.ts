@@ -161,7 +161,7 @@ greffe injection coma battement pouls hemorragie blessure fievre chronique anemi
 squelette cellule cellules fuite
 infektion infiziert impfung impfstoff dosis uberdosis pille heilmittel heilen krank symptom symptome diagnose
 behandlung therapie chirurgie operation transplantation injektion koma herzschlag puls blutung wunde fieber
-chronisch erholung ruckfall anatomie skelett zelle zellen leck speicherleck
+chronisch erholung ruckfall kinderkrankheiten anatomie skelett zelle zellen leck speicherleck
 `;
 
 /**
