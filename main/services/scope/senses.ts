@@ -293,7 +293,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
     triggers: set(`cell cells lithium battery batteries charge charging health healthy drain dies dead swollen swelling
       celula celulas cellule cellules zelle zellen`),
     context: set(`phone phones smartphone mobile cellphone cellular iphone android samsung battery batteries charger
-      charging solar fuel lithium lipo volt volts voltage tower signal prison jail spreadsheet excel sheet table
+      charging solar fuel lipo volt volts voltage tower signal prison jail spreadsheet excel sheet table
       telefono movil celular portable telephone handy akku batterie bateria`),
     unless: set(`blood stem cancer immune tumor tumour t-cell sickle red white nerve muscle liver bone`),
     everyday: true,
@@ -337,7 +337,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
   },
   {
     sense: 'roads, books, mines and buildings',
-    triggers: set(`artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
+    triggers:
+      set(`lithium artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
       curing sick healthy health symptom symptoms diagnose diagnosis fracture fractures fractured`),
     context: set(`road roads highway highways motorway freeway traffic street streets city cities route routes
       book books hardcover paperback binding bookshelf novel shelf mine mines mining miner miners ore gold silver

@@ -62,6 +62,10 @@ tiorfan aerius ventoline voltarene
 novaminsulfon thomapyrin iberogast l-thyroxin ass-100 voltaren
 nolotil gelocatil frenadol enantyum dexketoprofeno espidifen buscapina apiretal morfina levotiroxina
 kortison cortisona
+dronedarone oxybutynin tolterodine mirabegron norethisterone drospirenone fingolimod teriflunomide glatiramer
+amantadine riluzole dantrolene zopiclone eszopiclone agomelatine moclobemide dexamfetamine nalmefene tapentadol
+dihydrocodeine pethidine cyclizine hyoscine mebeverine ursodiol ursodeoxycholic-acid rifaximin lactitol
+zoledronic-acid teriparatide calcitriol hydroxocobalamin co-amoxiclav teicoplanin
 `;
 
 /** INN stems (suffixes) with the drug class they name; a word ending in one is taken as a drug. */
@@ -136,6 +140,10 @@ export const DRUG_STEMS: ReadonlyArray<readonly [string, string]> = [
   ['osin', 'alpha blocker'],
   ['teplase', 'thrombolytic'],
   ['gliptine', 'DPP-4 inhibitor'],
+  ['asone', 'corticosteroid'],
+  ['relin', 'GnRH analogue'],
+  ['lutamide', 'antiandrogen'],
+  ['fenacin', 'antimuscarinic'],
 ];
 
 // Words that happen to end like a stem but are not drugs (folded).
