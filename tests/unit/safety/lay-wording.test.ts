@@ -73,6 +73,17 @@ describe('indirect wording raises its notice', () => {
     ['how do I sedate my brother without him knowing', 'harm_to_others'],
     ['a monkey jumped on me and scratched me on the neck', 'animal_exposure'],
     ['arsenic in well water symptoms', 'poisoning'],
+    ["i don't deserve to be alive", 'crisis'],
+    ['he held a blade to his wrist last night', 'crisis'],
+    ['my cousin tried to drown herself', 'crisis'],
+    ['ella dice que no merece vivir', 'crisis'],
+    ['er will sich etwas antun', 'crisis'],
+    ['she eats a single meal every two days', 'eating_disorder'],
+    ['lost 8 kg in a month eating only soup', 'eating_disorder'],
+    ['sangra muchísimo de la mano', 'emergency'],
+    ['sie ist zusammengebrochen und reagiert nicht', 'emergency'],
+    ['I want to beat my stepson until he cries', 'harm_to_others'],
+    ['a toxin that would look like natural causes', 'harm_to_others'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -115,6 +126,11 @@ describe('look-alikes get no notice', () => {
     'das Spiel war ein Herzinfarkt-Finale',
     "a 6 year old's BMI of 15",
     'arsenic in an Agatha Christie novel',
+    'how to beat my uncle at poker',
+    'giving away my stuff before moving abroad',
+    'a stroke of terrible luck',
+    'the poisoned pawn variation in chess',
+    'why did Juliet drink the poison in the play',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -73,6 +73,8 @@ const RESTRICT = alt(
   'barely eat\\w*',
   'eats? (?:almost|practically|basically|next to|virtually) nothing',
   'only drink\\w*',
+  'eat\\w* only',
+  'sweat\\w* (?:off|out)',
   "(?:hasn't|hasnt|has not|haven't|havent|have not) eaten (?:properly|much|anything|normally|in (?:days|weeks))",
   'cut\\w* (?:her |his |my )?portions?',
   'portions? (?:down )?to (?:almost )?nothing',
@@ -247,6 +249,16 @@ export const eatingDisorderRules: SafetyRuleSet = {
     // Checking and fearing: weighing oneself many times a day, counting calories obsessively, fear of getting fat,
     // fasting when already very light.
     /\bportions? (?:down )?to (?:almost |next to )?nothing\b/,
+    /\b(?:one|a single) meal (?:every|a) (?:\d+|two|three|four|five|few|other) days?\b|\beat\w* (?:once|one meal) every (?:\d+|two|three|few) days\b|\brefus\w* (?:all|any|most) (?:food|foods|meals)\b/,
+    /\b(?:sweat\w*|spit\w*|dehydrat\w*)\b.{0,30}\b(?:off )?\d+ ?(?:kg|kilos?|lbs?|pounds) in (?:a|one|\d+) (?:day|days|hours?)\b/,
+    new RegExp(
+      near(
+        'brush\\w* (?:her|his|my|their) teeth (?:right )?after (?:every|each|all) (?:meal|meals|eating)',
+        '(?:weight|thin|skinny|kg|kilos)',
+        80,
+      ),
+    ),
+    /\b(?:erbrech\w*|kotz\w*|ubergeb\w*)\b.{0,30}\bohne dass (?:es )?(?:jemand|keiner|niemand|sie|er) (?:es )?(?:merkt|bemerkt|mitbekommt)\b/,
     /\bweigh\w* (?:myself|herself|himself|themselves) (?:\d+|two|three|four|five|six|ten|several|many|multiple) times a day\b|\b(?:counts?|counting) calories (?:obsessively|compulsively|all the time)\b|\bobsess\w* (?:about|over|with) calories\b/,
     /\b(?:scared|afraid|terrified|frightened|fear|phobia) (?:of )?(?:getting|becoming|being|to get) fat\b|\b(?:terrified|phobia|panic\w*|intense fear|obsessive fear) (?:of |about )?(?:gaining|putting on) (?:any )?weight\b/,
     /\b(?:fast\w*|starv\w*|diet\w*|eat(?:ing)? less|lose|skip\w*)\b.{0,40}\balready (?:only )?(?:[2-4]\d ?(?:kg|kilos?)|[6-9]\d ?(?:lbs?|pounds)|underweight|(?:so |very |really )?(?:thin|skinny))\b/,

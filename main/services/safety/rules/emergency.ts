@@ -18,7 +18,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
     // Stroke, but not physiology's "stroke volume", "heat stroke" or "a stroke of luck".
     // Nor stroking an animal or one's hair ("tried to stroke it", "stroke the cat").
-    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:luck|genius|midnight|inspiration|brilliance)|rate|count|length|technique|timing|drills?|order|orders|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
+    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:[\w']+ )?(?:luck|genius|midnight|inspiration|brilliance|fortune|fate)|rate|count|length|technique|timing|drills?|order|orders|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
     /\btransient isch?a?emic attack\b/,
     /\b(?:face|facial|mouth)\b.{0,25}\bdroop|\bdroop\w*\b.{0,25}\b(?:face|mouth|one side)\b/,
     /\b(?:arms?|legs?|face|side)\b (?:weakness|numbness)\b|\b(?:weak|numb)\w* (?:arms?|legs?|face)\b/,
@@ -77,13 +77,13 @@ export const emergencyRules: SafetyRuleSet = {
     /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover|levantar) (?:el|la|su|mi) (?:brazo|pierna|lado|mitad)\b|\bno (?:puede|puedo) hablar\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
     /\bdebilidad\b.{0,30}\b(?:brazo|pierna|un lado)\b/,
     /\b(?:sangrado|hemorragia)\w* (?:grave|abundante|masiv\w*|intens\w*|que no para)\b/,
-    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
+    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bsangra\w* (?:mucho|muchisimo|sin parar)\b|\bno para de sangrar\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
     /(?<!\bdejar\w* )\binconsciente\b|\bpeor dolor de cabeza\b|\bdolor de cabeza (?:subito|repentino)\b/,
     // French.
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,
@@ -92,7 +92,7 @@ export const emergencyRules: SafetyRuleSet = {
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
     /herzinfarkt(?! ?(?:finale|spiel|krimi|thriller|match))|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\b(?:umgekippt|zusammengebrochen|ohnmachtig)\b.{0,30}\breagiert (?:nicht|kaum)\b|\breagiert nicht mehr\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
   ],

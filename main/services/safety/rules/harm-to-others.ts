@@ -18,9 +18,10 @@ const INTENT = alt(
   'where (?:do|can|could|should|would|to) (?:i|you)?',
   'ways? to',
   '(?:best|easiest|quickest|fastest|quietest|cleanest) way to',
-  '(?:thinking|thoughts|fantasi[sz]\\w*|dream\\w*|obsess\\w*) (?:about|of)',
+  '(?:thinking|thought|thoughts|fantasi[sz]\\w*|dream\\w*|obsess\\w*) (?:about|of)',
   'urges? to',
   '(?:want|wanna|wants) to',
+  "if i(?!(?: [\\w']+){0,6} (?:accidentally|by accident|by mistake))",
   'tempted to',
   'would it take to',
   'enough to',
@@ -59,6 +60,8 @@ const VIOLENCE = alt(
   'disfigur\\w*',
   'paraly[sz]\\w*',
   'run over',
+  'running over',
+  'ran over',
 );
 // What makes "put X in his drink" harmful: a drug or poison, or a purpose clause.
 const HARMFUL = alt(
@@ -148,6 +151,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:give|giving|drug|drugging|sedat\\w*|dose|dosing|put|slip|mix|knock \\w+ out)\\b.{0,40}\\b${SECRET}`,
     ),
     /\b(?:sedar|drogar|dormir|dar\w*|echar\w*|poner\w*)\b.{0,40}\bsin que (?:lo |se |le )?(?:sepa|de cuenta|entere|note)\b/,
+    /\b(?:poison\w*|kill\w*|overdose|toxins?|substances?|chemicals?|drugs?)\b.{0,40}\b(?:looks?|look) like (?:a |an )?(?:heart attack|natural causes|an accident|accident|suicide|a stroke)\b/,
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
     /\b(?:bekomm\w*|bring\w*|krieg\w*)\b.{0,40}\bdazu\b.{0,5}\b(?:ohnmachtig|bewusstlos|krank|schlafrig|mude) zu werden\b|\bohnmachtig (?:zu )?machen\b/,
@@ -172,6 +176,10 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b${INTENT} (?:${WORD}){0,3}?${VIOLENCE} ${PERSON}\\b(?!'|s'| (?:at|in) (?:chess|cards|a game|games|mario|fifa|tennis|a race))`,
     ),
+    // Beating someone, with a manner that is not a game ("beat my kid until he listens", not "beat my dad at poker").
+    new RegExp(
+      `\\b${INTENT} (?:${WORD}){0,3}?beat(?:ing)? ${PERSON} (?:until|till|so (?:hard|badly)|black and blue|senseless|to death|with|badly|hard)\\b`,
+    ),
     new RegExp(
       `\\b(?:would|will|could|to|enough to|going to) kill (?:${PERSON}|an? (?:adult|grown \\w+|human being|healthy \\w+))\\b(?!')`,
     ),
@@ -191,7 +199,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b${HARMFUL}\\b.{0,40}\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle|hide|give)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
     ),
     new RegExp(
-      `\\b(?:put|putting|mix|mixing|add|adding|inject|injecting|spray|spraying|pour|pouring|drop|dropping|sprinkle|sprinkling)\\b.{0,30}\\b${HARMFUL}\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
+      `\\b(?:put|putting|mix|mixing|add|adding|inject|injecting|spray|spraying|pour|pouring|drop|dropping|sprinkle|sprinkling)\\b.{0,30}\\b${HARMFUL}\\b.{0,30}\\b(?:in|into|on|to) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b`,
     ),
     new RegExp(
       `\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b.{0,20}\\b${PURPOSE}`,

@@ -9,7 +9,7 @@ const TOXIC =
 // Other fields' poisoning: "poison ivy", "poison pill defence", "DNS cache poisoning", "poisoning the well".
 // Games and bands too ("poison-type Pokémon", "the band Poison").
 const NOT_POISON =
-  '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|chalice|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
+  '(?! (?:ivy|oak|sumac|pill|pills|dart|frog|pen|arrow|the well|chalice|pawn|type|types|pokemon|move|moves|damage|status|resistance|ability|spell|cloud|band)\\b)(?! (?:the |those |these |some |my |our )?(?:slugs?|snails?|rats?|mice|ants?|pests?|weeds?|moles?|wasps?|cockroach\\w*|roach\\w*|termites?|pigeons?|squirrels?|gophers?|rodents?|insects?|bugs?|flies|mosquito\\w*|vermin)\\b)';
 const NOT_POISON_BEFORE =
   '(?<!\\b(?:cache|dns|arp|data|dataset|model|training|seo|search|route|routing|bgp|label|cookie|session|band|group|song|album|singer|rapper|game) )';
 // "an overdose of nostalgia", "overdose of cuteness", "une overdose de bons sentiments": tastes and feelings,
@@ -29,7 +29,6 @@ export const poisoningRules: SafetyRuleSet = {
     /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
     /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b(?! (?:blood|time|photos?|pictures|notes|damage|steps|courses|classes|tests?|risks?|breaks?|effort|work|hits|money|space|water|sleep|exercise|stress|pressure|flak|heat|care)\b)/,
     /\btoo many (?:pills|tablets|capsules|meds|medications|sleeping pills)\b/,
-    new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
     new RegExp(
       `\\b(?:swallow\\w*|drank|ate|eaten|ingest\\w*|chewed|chewing|bit into|licked|sucked|got into)\\b.{0,30}\\b${PRODUCT}\\b`,
     ),
@@ -44,6 +43,11 @@ export const poisoningRules: SafetyRuleSet = {
     /\btake (?:all|every one|the whole bottle|the whole box|the whole pack) (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|antidepressants)\b|\bhow (?:much|many)\b.{0,50}\b(?:would|does|will) it take (?:for me |for him |for her )?to (?:not wake up|never wake up|not wake|die)\b/,
     /\bmix\w* (?:[\w']+ )?bleach (?:and|with) (?:[\w']+ )?(?:ammonia|vinegar|acid|toilet cleaner)\b|\bchlorine gas\b|\b(?:breathed|inhaled|breathing) (?:in )?(?:toxic |chemical )?fumes\b/,
     new RegExp(near(alt('chemicals?', 'substance', 'toxins?', 'poison\\w*'), alt('undetectable', 'untraceable'), 40)),
+    new RegExp(
+      `\\b${TOXIC}\\b.{0,50}\\b(?:make|making|get|getting) (?:someone|somebody|him|her|them|a person) (?:really |very |so |seriously )?(?:sick|ill)\\b`,
+    ),
+    /\btook (?:something|some (?:pills|drugs|stuff)|a pill|pills|drugs)\b.{0,40}\b(?:won't wake|unconscious|unresponsive|passed out|not breathing|fitting|seizing)/,
+    /\b(?:take|taking|took|swallow\w*) (?:all of |all |the whole |my whole |my entire |every )(?:my |the |his |her )?(?:[\w']+ )?(?:pills|tablets|meds|medication|prescription|bottle|box|packet|supply|stash)\b.{0,20}\b(?:at once|in one go|together)\b/,
     // Wild food that kills: "which mushrooms would kill an adult".
     /\b(?:mushrooms?|toadstools?|berries|plants?|seeds|leaves|flowers?|herbs?|fungi)\b.{0,30}\b(?:would|could|will|can) kill\b/,
     // Misspelt, and a case report's ingestion: "ingested 40 tablets", "an empty pill bottle".
@@ -72,6 +76,8 @@ export const poisoningRules: SafetyRuleSet = {
   ],
   // Poison as a word: a story's poisoning is not one (see ../fiction.ts).
   outsideFiction: [
+    // Swallowing a toxic product, unless a character in a story does ("why did Romeo drink the poison").
+    new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
     new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}`),
     /\benvenena\w*|\bvenenos?\b|\bempoisonn\w*|vergift\w*/,
     /\b(?:hemlock|cicuta|cigue|schierling|nightshade|belladonna|death cap|arsenic|arsenico|cyanide|cianuro|cyanure|zyankali|strychnine|ricin|polonium|thallium)\b/,
