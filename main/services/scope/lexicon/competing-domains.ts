@@ -32,7 +32,7 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
       ordenador computadora portatil programa programacion codigo servidor base-de-datos navegador contrasena
       aplicacion ordinateur logiciel programmation serveur navigateur mot-de-passe pare-feu base-de-donnees
       rechner computer programm programmierung quellcode datenbank browser passwort speicher festplatte
-      open-source bug-report bug-reports issue-tracker pull-request genetic-algorithm genetic-algorithms fitness-function carte-graphique tarjeta-grafica grafikkarte graphics-card arbeitsspeicher speicherleck absturz treiber app-store`,
+      open-source bug-report bug-reports issue-tracker pull-request processor processors procesador processeur prozessor genetic-algorithm genetic-algorithms fitness-function carte-graphique tarjeta-grafica grafikkarte graphics-card arbeitsspeicher speicherleck absturz treiber app-store`,
   },
   {
     name: 'networks and phones',
@@ -66,7 +66,7 @@ export const COMPETING_DOMAINS: readonly CompetingDomain[] = [
       hydraulic hydraulics turbine dishwasher washing-machine fridge appliance aircraft airplane
       plane fuselage welding weld
       coche coches motor frenos camion voiture voitures moteur freins auto autos
-      bremsen getriebe lkw flugzeug heizung`,
+      bremsen getriebe lkw flugzeug heizung oldtimer`,
   },
   {
     name: 'electronics and sound',
@@ -154,13 +154,13 @@ feverish chronic terminal anaemic anemic schizophrenic bipolar paranoid hysteria
 cardiac-arrest heart-attack anatomy skeleton spine backbone nerve nerves dna cell cells gene genes genetic mutation detox
 paralysis paralysed paralyzed seize seized seizing suture sutures stitch stitches clot clots amnesia memory-leak leak leaks sterile clinical
 infeccion infectado contagio vacuna dosis sobredosis pastilla remedio cura curar enfermo sintoma sintomas
-diagnostico tratamiento terapia cirugia operacion trasplante inyeccion coma latido pulso hemorragia herida fiebre
+diagnostico tratamiento terapia cirugia operacion trasplante inyeccion coma corazon latido pulso hemorragia herida fiebre
 cronico anemico recuperacion recaida anatomia esqueleto celula celulas fuga
 infecte vaccin dose surdose pilule remede guerir malade symptome symptomes diagnostic traitement therapie chirurgie
-greffe injection coma battement pouls hemorragie blessure fievre chronique anemique convalescence rechute anatomie
+greffe injection coma coeur battement pouls hemorragie blessure fievre chronique anemique convalescence rechute anatomie
 squelette cellule cellules fuite
 infektion infiziert impfung impfstoff dosis uberdosis pille heilmittel heilen krank symptom symptome diagnose
-behandlung therapie chirurgie operation transplantation injektion koma herzschlag puls blutung wunde fieber
+behandlung therapie chirurgie operation transplantation injektion koma herz herzen herzschlag puls blutung wunde fieber
 chronisch erholung ruckfall kinderkrankheiten anatomie skelett zelle zellen leck speicherleck
 `;
 

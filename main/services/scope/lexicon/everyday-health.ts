@@ -21,7 +21,7 @@ gall-stones chicken-pox chiken-pox in-your-system in-my-system wisdom-teeth wisd
 piel-de-gallina hormigueo salen-granos sale-un-grano da-sueno resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
 insomnio estrenido estrenida hinchazon menstruacion deshidratado deshidratada caspa ojeras me-duele me-duelen
 duele duelen dolor-de-regla
-chair-de-poule des-fourmis-dans gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
+chair-de-poule des-fourmis-dans angine gueule-de-bois courbatures ronflement ronflements ronfler ronfle puberte chute-de-cheveux perte-de-cheveux
 gencives transpiration transpirer sueurs insomnie constipe constipee ballonne ballonnee ballonnements deshydrate
 deshydratee cernes mal-au mal-a-la mal-aux j-ai-mal
 gansehaut kribbeln muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss

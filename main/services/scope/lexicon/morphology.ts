@@ -243,7 +243,7 @@ export const NON_MEDICAL_ENDINGS: readonly string[] = [
 /** Suffix matches that are ordinary words (folded). */
 export const MORPHOLOGY_EXCEPTIONS = new Set(
   `
-  aroma aromas diploma diplomas idioma idiomas paloma palomas broma bromas axioma genoma cromosoma
+  carcoma carcomas aroma aromas diploma diplomas idioma idiomas paloma palomas broma bromas axioma genoma cromosoma
   oklahoma sarcoma-never stroma trauma traumas sintoma sintomas rhizoma goma gomas
   metamorphosis osmosis symbiosis hypnosis apotheosis diagnosis prognosis
   purpose suppose propose compose oppose expose dispose impose repose chose close rose dose hose pose nose those whose
