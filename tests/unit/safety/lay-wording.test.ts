@@ -84,6 +84,18 @@ describe('indirect wording raises its notice', () => {
     ['sie ist zusammengebrochen und reagiert nicht', 'emergency'],
     ['I want to beat my stepson until he cries', 'harm_to_others'],
     ['a toxin that would look like natural causes', 'harm_to_others'],
+    ['nobody would notice if i just left for good', 'crisis'],
+    ['i want out of my life', 'crisis'],
+    ['how many of my painkillers would be lethal', 'crisis'],
+    ['no quiero seguir en este mundo', 'crisis'],
+    ['er hat versucht, sich zu töten', 'crisis'],
+    ['I only allow myself 400 calories', 'eating_disorder'],
+    ['she hardly eats and trains 3 hours every day', 'eating_disorder'],
+    ['meine Tochter erbricht nach jedem Essen', 'eating_disorder'],
+    ['i am going to smash his face in', 'harm_to_others'],
+    ['can sleeping pills be dissolved in tea unnoticed', 'harm_to_others'],
+    ['elle saigne sans arrêt', 'emergency'],
+    ['he fainted and is still not awake', 'emergency'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -131,6 +143,11 @@ describe('look-alikes get no notice', () => {
     'a stroke of terrible luck',
     'the poisoned pawn variation in chess',
     'why did Juliet drink the poison in the play',
+    'I burn 500 calories a day running',
+    'said goodbye to everyone at the party',
+    'how to kick someone out of a discord server',
+    'the poison of gossip in small towns',
+    'an overdose of buzzwords in the pitch',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -40,8 +40,9 @@ const MEAL = alt(
   'a big meal',
 );
 const WEIGHT_GOAL = alt(
-  `(?:lose|losing|lost|drop|dropping|shed|shift|get rid of) (?:${WORD}){0,2}?(?:weight|kg|kilos?|pounds|lbs|stone|fat|\\d+ ?(?:kg|kilos?|lbs?|pounds|stones?))`,
+  `(?:lose|losing|lost|drop|dropping|shed|shift|get rid of) (?:${WORD}){0,3}?(?:weight|kg|kilos?|pounds|lbs|stone|fat|\\d+ ?(?:kg|kilos?|lbs?|pounds|stones?))`,
   'weight ?loss',
+  'how much (?:weight|kg|kilos?|pounds|lbs) (?:can|could|would|will|do) (?:i|you|she|he|one) (?:lose|drop)',
   'water weight',
   'weigh ?in',
   'make weight',
@@ -53,7 +54,7 @@ const WEIGHT_GOAL = alt(
   'not gain',
   '(?:too|so) fat',
   'feels? fat',
-  "thinks? (?:she's|he's|i'm|she is|he is|i am) fat",
+  "(?:thinks?|says?|said) (?:that )?(?:she's|he's|i'm|she is|he is|i am) (?:so |too )?fat",
   "(?:don't|do not|won't|not) (?:gain|get fat|put on weight|put weight on)",
   'gaining weight',
   `(?:get rid of|undo|cancel out|compensate for|make up for|flush out) (?:what (?:i|she|he|they|you) (?:ate|eat|had)|(?:a |the |my |that |this )?(?:binge|meal|food|calories|dinner|lunch|pizza|cake))`,
@@ -73,6 +74,7 @@ const RESTRICT = alt(
   'barely eat\\w*',
   'eats? (?:almost|practically|basically|next to|virtually) nothing',
   'only drink\\w*',
+  "(?:don't|do not|not|stop) eat(?:ing)? (?:anything )?for (?:a|\\d+|two|three|several) (?:days?|weeks?)",
   'eat\\w* only',
   'sweat\\w* (?:off|out)',
   "(?:hasn't|hasnt|has not|haven't|havent|have not) eaten (?:properly|much|anything|normally|in (?:days|weeks))",
@@ -249,6 +251,15 @@ export const eatingDisorderRules: SafetyRuleSet = {
     // Checking and fearing: weighing oneself many times a day, counting calories obsessively, fear of getting fat,
     // fasting when already very light.
     /\bportions? (?:down )?to (?:almost |next to )?nothing\b/,
+    // Very few calories a day (not burning them), restriction with hours of exercise.
+    /(?<!\bburn\w* (?:[\w']+ )?)\b(?:[1-7]\d{2}|[5-9]\d) (?:calories|kcal|cals) (?:a|per|each) day\b|\b(?:only )?allow (?:myself|herself|himself) (?:[\w']+ ){0,2}\d+ (?:calories|kcal|cals)\b/,
+    new RegExp(
+      near(
+        '(?:only eats?|barely eats?|eats? (?:almost )?nothing|hardly eats?)',
+        "(?:runs?|running|exercis\\w*|gym|works? out|working out|trains?|training) (?:[\\w']+ ){0,3}?(?:\\d+ ?(?:km|miles|hours?)|hours?) (?:a|per|every) day",
+        60,
+      ),
+    ),
     /\b(?:one|a single) meal (?:every|a) (?:\d+|two|three|four|five|few|other) days?\b|\beat\w* (?:once|one meal) every (?:\d+|two|three|few) days\b|\brefus\w* (?:all|any|most) (?:food|foods|meals)\b/,
     /\b(?:sweat\w*|spit\w*|dehydrat\w*)\b.{0,30}\b(?:off )?\d+ ?(?:kg|kilos?|lbs?|pounds) in (?:a|one|\d+) (?:day|days|hours?)\b/,
     new RegExp(
@@ -305,7 +316,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bjours sans manger\b/,
     new RegExp(
       near(
-        "(?:sans manger|ne (?:plus|pas) manger|arreter de manger|jeun\\w*|vomi\\w*|ne mange (?:qu'|que )|mange seulement|ne mange rien)",
+        "(?:(?:me|se|te) priv\\w* de (?:manger|nourriture)|sans manger|ne (?:plus|pas) manger|arreter de manger|jeun\\w*|vomi\\w*|ne mange (?:qu'|que )|mange seulement|ne mange rien)",
         '(?:maigrir|perdre (?:du )?poids|perdre \\d+|kilos|minc\\w*|grossir|prendre du poids)',
         50,
       ),
@@ -327,10 +338,10 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
     /\bkaue\b.{0,30}\bspucke\b/,
     /\b(?:erbrech|ubergeb|ubergib|kotz)\w*\b.{0,20}\b(?:heimlich|absichtlich)\b/,
-    /\b(?:kotz\w*|erbrech\w*|ubergeb\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
+    /\b(?:kotz\w*|erbrech\w*|erbrich\w*|ubergeb\w*|ubergib\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
     new RegExp(
       near(
-        "(?:(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?nichts|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
+        "(?:(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?(?:nichts|kaum)|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
         DE_WEIGHT,
         50,
       ),

@@ -51,6 +51,7 @@ export const emergencyRules: SafetyRuleSet = {
     // wound with much blood, not catching one's breath.
     /\bchest (?:hurts|is hurting|hurting|aches|is aching)\b|\bsucking in (?:under|between|below) (?:the|his|her|their) ribs\b|\b(?:chest|rib|intercostal|subcostal) (?:recession|retraction)s?\b|\btracheal tug\b|\bnostrils? flaring\b/,
     /\bgasping for (?:air|breath)\b|\bbreathing (?:is |sounds |seems |looks )?(?:weird|strange|funny|odd|noisy|irregular|shallow|rattly|gurgling)\b/,
+    /\b(?:seizure|fit|collapsed|fainted|fell|fall)\b.{0,40}\b(?:still )?(?:not awake|hasn't woken|has not woken|hasn't come round|not come round|not waking)\b/,
     /\b(?:fell|fallen|collapsed|crashed|hit by|found)\b.{0,40}\b(?:isn't|is not|not|wasn't|stopped|won't stop) (?:moving|responding|breathing)\b/,
     /\b(?:stabbed|stab wounds?|shot|gunshot\w*|gash\w*|glass)\b.{0,40}\b(?:lots of|a lot of|so much|loads of|pints of|pool of) blood\b(?! (?:tests?|work|sugar|pressure|donors?|cells|type|samples?))/,
     new RegExp(`\\b${CANT} catch (?:my|his|her|their|your) breath\\b`),
@@ -67,7 +68,7 @@ export const emergencyRules: SafetyRuleSet = {
     // Not machines, gardens or teams "choking".
     /(?<!\b(?:fan|engine|laptop|pc|computer|server|car|motor|pipeline|network|website|site|app|garden|plants?|weeds?|team|market|economy|traffic|cpu|gpu|printer|drain|sink) (?:is |was |keeps |kept |are |were )?)\bchok(?:ing|ed)\b(?! (?:up|under pressure|in the (?:final|game|match|clutch|end)|at the (?:end|line|finish)|on (?:dust|data|traffic|the load))\b)/,
     // Not a device that "won't wake up", a wish not to wake up (crisis), or a market that "collapsed".
-    /\bunconscious\b|\bunresponsive\b|\bpassed out\b|(?<!\b(?:laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|screen|monitor|display|device|kindle|printer|tv|console|server|it)\b.{0,40})\bwon't wake up\b|(?<!\b(?:about|of|wish|want|dream|imagine|imagining)\b )\bnot waking up\b/,
+    /(?<!\b(?:knock|knocking|knocked|render|rendering|make|making)\b (?:[\w']+ ){0,2})\bunconscious\b|\bunresponsive\b|\bpassed out\b|(?<!\b(?:laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|screen|monitor|display|device|kindle|printer|tv|console|server|it)\b.{0,40})\bwon't wake up\b|(?<!\b(?:about|of|wish|want|dream|imagine|imagining)\b )\bnot waking up\b/,
     /(?<!\b(?:stocks?|shares?|markets?|economy|currency|prices?|bitcoin|crypto|company|startup|business|bank|deal|talks|negotiations|government|coalition|regime|empire|bridge|building|roof|tent|tower|wall|ceiling|dam|scaffolding|structure|star|bubble|souffle|cake|sandcastle|server|network|system|project|league|team|plan|wave function|sales|demand|support|ratings)\b (?:(?:has|had|have|just|completely|totally|suddenly|then|all) ){0,2})\bcollapsed\b(?! (?:sections?|view|state|rows?|menu|panel|list|tree|nodes?|wave))/,
     /\bseizures?\b.{0,40}\b(?:minutes|won't stop|not stopping|lasting|keeps?|long)\b|\bstatus epilepticus\b/,
     // Spanish.
@@ -85,14 +86,14 @@ export const emergencyRules: SafetyRuleSet = {
     /\bavc\b|\baccident vasculaire cerebral\b/,
     /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
-    /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment)\b/,
+    /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment|enormement|sans arret|a flots)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,
     /(?<!\b(?:dejar|rendre|laisser)\w* )\binconscient\w*|\bmal de tete (?:soudain|brutal)\b|\bpire mal de tete\b/,
     // German (compounds matched as substrings).
     /brustschmerz|\bschmerz\w* in der brust\b|\bengegefuhl in der brust\b|\bbrustenge\b|\bdruck auf der brust\b/,
     /herzinfarkt(?! ?(?:finale|spiel|krimi|thriller|match))|herzstillstand|schlaganfall|hirninfarkt/,
     /\bhangende\w* (?:mundwinkel|gesicht)|\bverwaschene\w* sprache\b|\bhalbseitig\w* (?:lahmung|schwache|taubheit)/,
-    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\b(?:umgekippt|zusammengebrochen|ohnmachtig)\b.{0,30}\breagiert (?:nicht|kaum)\b|\breagiert nicht mehr\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
+    /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\bkann (?:plotzlich )?(?:nicht mehr|kaum noch) sprechen\b|\b(?:umgekippt|zusammengebrochen|ohnmachtig)\b.{0,30}\breagiert (?:nicht|kaum)\b|\breagiert nicht mehr\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
   ],

@@ -45,6 +45,9 @@ const VIOLENCE = alt(
   'shoot\\w*',
   'beat(?:ing)? up',
   'punch\\w*',
+  'smash\\w*',
+  'bash\\w*',
+  'batter(?:ing)?',
   'hit(?:ting)?',
   'slap\\w*',
   'poison\\w*',
@@ -156,7 +159,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
     /\b(?:bekomm\w*|bring\w*|krieg\w*)\b.{0,40}\bdazu\b.{0,5}\b(?:ohnmachtig|bewusstlos|krank|schlafrig|mude) zu werden\b|\bohnmachtig (?:zu )?machen\b/,
     // Knocking someone out on purpose: "para dejarlo inconsciente", "rendre quelqu'un inconscient", "bewusstlos machen".
-    /\bhacer que (?:alguien|una persona|mi \w+|su \w+|el|ella) se (?:desmaye|duerma|enferme|maree|desvanezca)\b|\bfaire (?:dormir|vomir|s'evanouir|tomber malade) (?:quelqu'un|mon \w+|ma \w+|une personne)\b|\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
+    /\bhacer que (?:alguien|una persona|mi \w+|su \w+|el|ella) se (?:desmaye|duerma|enferme|maree|desvanezca)\b|\bfaire (?:dormir|vomir|s'evanouir|tomber malade) (?:quelqu'un|mon \w+|ma \w+|une personne)\b|\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\bfaire (?:perdre (?:connaissance|conscience)|s'evanouir) a\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
     // Spanish.
     /\benvenenar (?:a |al |la |el |mi |su |sus |mis )|\bdrogar (?:a |al |la bebida|el vaso|la copa)|\bhacer(?:le)? dano a (?:alguien|mi|su|la|el|una?)\b|\bhacerle dano\b/,
     /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}en (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
@@ -205,6 +208,9 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b.{0,20}\\b${PURPOSE}`,
     ),
     new RegExp(`\\binject\\w* (?:${WORD}){0,3}?(?:into|in) ${PERSON}\\b`),
+    new RegExp(
+      `\\b(?:slip\\w*|sneak\\w*|put|mix\\w*|added|dissolv\\w*) (?:into|in) (?:[\\w']+ )?${FOOD}\\b.{0,30}\\b(?:unnoticed|undetected|without (?:them|him|her|anyone|someone|the person) (?:knowing|noticing|tasting))`,
+    ),
     // Making someone ill, worse, unconscious; giving them an overdose or a disease.
     new RegExp(`\\b(?:get|getting) ${PERSON} to ${ILL}\\b`),
     new RegExp(
@@ -322,7 +328,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:sedar\\w*|pegar\\w*|golpear\\w*|apunalar\\w*|estrangular\\w*|herir\\w*|lastimar\\w*|matar\\w*|ahogar\\w*|envenenar\\w*|drogar\\w*) (?:a |al )(?:mi |su |tu |la |el |un |una |mis |sus )?(?:[\\w']+ )?${SOMEONE}\\b`,
     ),
     new RegExp(
-      `\\b(?:tuer|frapper|blesser|etrangler|poignarder|empoisonner|droguer) (?:mon |ma |mes |son |sa |un |une |le |la )?(?:[\\w']+ )?${SOMEONE}\\b`,
+      `\\b(?:tuer|frapper|blesser|etrangler|poignarder|empoisonner|droguer|tabasser|cogner|egorger|assommer) (?:mon |ma |mes |son |sa |un |une |le |la )?(?:[\\w']+ )?${SOMEONE}\\b`,
     ),
     new RegExp(
       `\\b(?:jemanden|jemandem|meinen|meine|meinem|ihn|sie|den|die|einen) (?:[\\w']+ ){0,2}?(?:${SOMEONE} |menschen )?(?:zu )?(?:umbringen|umzubringen|toten|vergiften|verletzen|schlagen|betauben|krank machen)\\b`,

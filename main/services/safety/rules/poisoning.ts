@@ -78,7 +78,10 @@ export const poisoningRules: SafetyRuleSet = {
   outsideFiction: [
     // Swallowing a toxic product, unless a character in a story does ("why did Romeo drink the poison").
     new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
-    new RegExp(`${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}`),
+    // "The poison of social media": poison as a figure for something abstract.
+    new RegExp(
+      `${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}(?! of (?:the )?(?:social media|internet|politics|hatred|hate|gossip|jealousy|envy|resentment|propaganda|${FIGURATIVE_NOUN})\\b)`,
+    ),
     /\benvenena\w*|\bvenenos?\b|\bempoisonn\w*|vergift\w*/,
     /\b(?:hemlock|cicuta|cigue|schierling|nightshade|belladonna|death cap|arsenic|arsenico|cyanide|cianuro|cyanure|zyankali|strychnine|ricin|polonium|thallium)\b/,
   ],
