@@ -127,3 +127,36 @@ describe('lay health in fr/es/de', () => {
     expectAll(['how do I stop my bonsai bleeding sap', 'why is my laptop so tired and slow'], 'out_of_scope');
   });
 });
+
+describe('more fields, idioms and names', () => {
+  it('declines wild animals as patients, garden bacteria, figures of speech in fr/es/de and woodworm', () => {
+    expectAll(
+      [
+        'how long is a giraffe pregnant',
+        'which bacteria break down leaves in a compost heap',
+        "le cœur de l'action se passe à Lyon",
+        'el corazón de un motor eléctrico',
+        'la fiebre del oro en Alaska',
+        'Kinderkrankheiten der neuen App beheben',
+        'cómo eliminar la carcoma de un mueble',
+        'was bedeutet ER-Diagramm in der Datenbank',
+        'why does my Python build have a clot in the pipeline',
+      ],
+      'out_of_scope',
+    );
+  });
+
+  it('keeps a person’s injury from those animals and gardens, and new drug stems', () => {
+    expectAll(
+      [
+        'a camel bit my arm on holiday',
+        'can I get tetanus from a cut while gardening',
+        'fluticasone nasal spray',
+        'goserelin implant',
+        'lithium',
+        'comment soigner une angine',
+      ],
+      'medical',
+    );
+  });
+});

@@ -17,7 +17,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   },
   {
     name: 'databases and programming',
-    cues: `database databases sql mysql postgres schema diagram erd code coding compiler compilers programming
+    cues: `database databases datenbank sql mysql postgres schema diagram diagramm diagramme erd code coding compiler compilers programming
       programmer programmers python java javascript typescript golang html css attribute img tag library framework
       api git github regex variable locale unicode parser syntax spark hadoop fpga verilog vhdl eclipse ide
       sdk json xml linux windows macos android ios kernel docker kubernetes aws nodejs node-js google-cloud bucket buckets repository software hardware
