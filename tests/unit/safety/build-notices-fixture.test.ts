@@ -22,6 +22,7 @@ const FILES = [
   'safety/build-notices-6.jsonl',
   'safety/build-notices-7.jsonl',
   'safety/build-notices-8.jsonl',
+  'safety/build-notices-9.jsonl',
 ];
 const items: Item[] = FILES.flatMap((file) =>
   readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')

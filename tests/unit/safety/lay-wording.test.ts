@@ -96,6 +96,17 @@ describe('indirect wording raises its notice', () => {
     ['can sleeping pills be dissolved in tea unnoticed', 'harm_to_others'],
     ['elle saigne sans arrêt', 'emergency'],
     ['he fainted and is still not awake', 'emergency'],
+    ['she has been hoarding her sleeping tablets', 'crisis'],
+    ['thinking about stepping off the ledge at work', 'crisis'],
+    ['i just want all this to be over', 'crisis'],
+    ['ich wäre lieber tot', 'crisis'],
+    ['I feel enormous even though I weigh 44 kg', 'eating_disorder'],
+    ['tengo miedo de engordar', 'eating_disorder'],
+    ['how to make my wife fall asleep so I can go out', 'harm_to_others'],
+    ['his words came out garbled all of a sudden', 'emergency'],
+    ['me duele el pecho desde hace una hora', 'emergency'],
+    ['a ferret scratched my cheek', 'animal_exposure'],
+    ['she swallowed 30 of her antidepressants', 'poisoning'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -148,6 +159,10 @@ describe('look-alikes get no notice', () => {
     'how to kick someone out of a discord server',
     'the poison of gossip in small towns',
     'an overdose of buzzwords in the pitch',
+    'collecting my prescription from the pharmacy',
+    'the market had a heart attack on Monday',
+    'une overdose de séries ce week-end',
+    'the dog bit my shoe',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -62,6 +62,9 @@ export const animalExposureRules: SafetyRuleSet = {
   ],
   tagged: [
     new RegExp(
+      `\\b${ANIMAL}\\b (?:${WORD}){0,2}?(?:bit|scratched|clawed|nipped) (?:my|his|her|their|our) (?:[\\w']+ )?(?:BODY|eyes?|face|cheek|lip|nose|ear|finger|thumb|toe|chin|neck|scalp)\\b`,
+    ),
+    new RegExp(
       `\\b${ANIMAL}\\b.{0,60}\\b(?:broke|broken|breaking|pierced|punctured) (?:the|his|her|my|their) (?:skin|BODY)\\b`,
     ),
     // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".

@@ -1,6 +1,7 @@
 // Crisis red flags (en/es/fr/de): suicidal thoughts, wanting to die, self-harm, no reason to live.
 // "I could die of embarrassment" / "dying to see" do not match: only a wish to die or to end one's
 // life does, not figures of speech about dying.
+import { MED } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
 export const crisisRules: SafetyRuleSet = {
@@ -30,7 +31,7 @@ export const crisisRules: SafetyRuleSet = {
     // Means and plans: jumping, hanging, stockpiling pills, taking them all at once, a farewell note.
     /\b(?:jump|jumping|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|under) (?:a |an |the |my |our |that |this )?(?:[\w']+ )?(?:bridge|building|roof|rooftop|balcony|cliff|window|tower|train|car|bus|truck|overpass|parking garage|car park)\b|\bthinking (?:of|about) jumping\b/,
     /\b(?:hang|hanging|hanged|strangle|strangling|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning) myself\b|\bnoose\b(?! (?:knot|in (?:fishing|sailing)))|\bdriv\w* (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|river|lake|oncoming)\b.{0,30}\bon purpose\b/,
-    /\b(?:collecting|saving up|saving|stockpiling|hoarding|stashing) (?:up )?(?:all )?(?:my |of my )?(?:pills|tablets|meds|medication|medicines|sleeping pills|painkillers|prescriptions)\b/,
+    /\b(?:collecting|saving up|saving|stockpiling|hoarding|stashing) (?:up )?(?:all )?(?:my |of my )?(?:pills|tablets|meds|medication|medicines|sleeping pills|painkillers|prescriptions)\b(?!.{0,15}\b(?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|apotheke|farmacia|pharmacie|doctor|gp|hospital|clinic)\b)/,
     /\btake (?:all|every one|the whole bottle|the whole box) (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b(?: (?:at once|together|in one go))?|\b(?:would it take|do i need) to (?:not wake up|never wake up|die|not be here)\b/,
     /\b(?:goodbye|farewell|suicide) (?:letter|note|message|video)s?\b|\bgave away (?:all )?(?:his|her|my|their) (?:stuff|things|belongings|possessions)\b|\b(?:tonight|today) is the night (?:i|he|she|they) (?:end|ends|do|does)\b/,
     /\b(?:burn|burned|burnt|burns|scratch|scratching|scratched|punch|punching|hit|hitting|bite|biting|carve|carving|scar|scarring) (?:myself|himself|herself|themselves)\b(?! (?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle))|\b(?:razor|blade) (?:on|to|against) my (?:skin|arm|wrist|leg|thigh)s?\b/,
@@ -44,6 +45,10 @@ export const crisisRules: SafetyRuleSet = {
     /\b(?:punch|hit|bang)\w* (?:walls?|my head|myself)\b.{0,30}\b(?:bleed\w*|bruis\w*|deserve)|\bi deserve (?:the |this )?(?:pain|to (?:hurt|suffer|die|be hurt))\b/,
     /\b(?:i'm|i am|i feel like|feel like) (?:such |just )?a burden\b.{0,40}\b(?:time to go|to go|gone|leave|end|die|better off|anymore)\b/,
     /\bhow (?:much|many) (?:of )?my (?:[\w']+ ){0,2}(?:pills|tablets|meds|medication|antidepressants|painkillers|prescription)\b.{0,30}\b(?:fatal|lethal|kill me|deadly|to die|to overdose)\b/,
+    // Stepping off a high place, wanting it over, no way out, cutting or scratching with a blade.
+    /\b(?:jump\w*|step(?:ping)? off|leap\w*|throw\w* myself)\b.{0,30}\b(?:bridge|building|roof|rooftop|balcony|cliff|ledge|car park|parking garage|tower|overpass)\b|\b(?:bridge|roof|rooftop|balcony|cliff|ledge|car park|parking garage|overpass)\b.{0,40}\b(?:jump\w*|step(?:ping)? off)\b/,
+    /\bwant (?:it|this|everything|it all|all this) (?:all )?to be over\b|\bno (?:other )?way out (?:except|but|other than)\b/,
+    /\b(?:scratch\w*|cut\w*|carv\w*|slash\w*)\b (?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?|skin)\b.{0,20}\b(?:razor|blade|knife|glass|scissors|compass)\b/,
     /\b(?:knife|blade|razor|scissors|glass)\b (?:to|on|against|across) (?:my|her|his|their) (?:wrists?|throat|arms?|skin|neck)\b/,
     /\b(?:thinking|thought|think|thoughts|dreaming) (?:a lot )?(?:about|of) (?:dying|death|being dead|not being here|not existing)\b(?! (?:my|her|his|the|your|our) (?:hair|clothes|shirt|fabric|beard|eggs|jeans))/,
     /\b(?:tried|attempted|attempting|trying) to (?:kill|hang|drown|shoot|poison|suffocate|gas) (?:myself|herself|himself|themselves)\b|\b(?:hang|hanging|hanged) (?:herself|himself|themselves|yourself)\b|\bsuicide attempts?\b/,
@@ -71,12 +76,12 @@ export const crisisRules: SafetyRuleSet = {
     /\boverdos\w* (?:on purpose|deliberately|intentionally)\b|\b(?:going to|gonna|wants? to|threaten\w* to|plan\w* to) overdose\b|\bways? to end (?:it|things|it all)\b(?! with)|\bhow high\b.{0,40}\b(?:not survive|to die|survive the fall|fatal fall)/,
     // Spanish.
     /\b(?:no le veo|no tiene|sin) sentido (?:a )?(?:nada|la vida|vivir|seguir)\b|\b(?:estarian|estaria|estarais|estarian todos) mejor sin mi\b|\bquiero desaparecer\b|\bcansad[oa] de vivir\b|\bno puedo (?:mas|seguir) (?:con|asi)\b/,
-    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse|me tiro|me voy a tirar) (?:por|de|desde|al|a las|bajo|delante)(?: (?:el|la|un|una|del|de la))? (?:puente|balcon|ventana|edificio|tren|metro|vias|azotea|tejado|precipicio|acantilado|coche|camion)\b|\b(?:ahorcarme|matarme|suicidarme)\b|\bme quiero (?:morir|matar)\b|\bno (?:merezco|merece|mereces) vivir\b|\bquitarme de en medio\b|\bno quiero (?:estar|seguir) (?:aqui|aca|en este mundo)\b|\bme (?:he estado|estoy|sigo) cortando\b|\bcortandome\b|\bmejor no existir\b|\bdejar de (?:existir|vivir)\b|\b(?:me voy|se va|te vas) a matar\b|\bse quiere matar\b|\b(?:se|me|te) (?:hace|hago|haces|hacia) cortes\b|\bse corta (?:los brazos|las piernas|las munecas)\b|\bcarta de despedida\b|\bnadie me (?:echaria|echara|va a echar) de menos\b|\bnadie me extra\w*\b|\b(?:me corto|me quemo|me lastimo|me hago cortes)\b/,
+    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse|me tiro|me voy a tirar) (?:por|de|desde|al|a las|bajo|delante)(?: (?:el|la|un|una|del|de la))? (?:puente|balcon|ventana|edificio|tren|metro|vias|azotea|tejado|precipicio|acantilado|coche|camion)\b|\b(?:ahorcarme|matarme|suicidarme)\b|\bme quiero (?:morir|matar)\b|\bno (?:merezco|merece|mereces) vivir\b|\bquitarme de en medio\b|\bdesaparecer (?:para siempre|del mundo)\b|\bno vale la pena vivir\b|\bvivir no vale la pena\b|\bno quiero (?:estar|seguir) (?:aqui|aca|en este mundo)\b|\bme (?:he estado|estoy|sigo) cortando\b|\bcortandome\b|\bmejor no existir\b|\bdejar de (?:existir|vivir)\b|\b(?:me voy|se va|te vas) a matar\b|\bse quiere matar\b|\b(?:se|me|te) (?:hace|hago|haces|hacia) cortes\b|\bse corta (?:los brazos|las piernas|las munecas)\b|\bcarta de despedida\b|\bnadie me (?:echaria|echara|va a echar) de menos\b|\bnadie me extra\w*\b|\b(?:me corto|me quemo|me lastimo|me hago cortes)\b/,
     // French.
     /\b(?:ne vois|vois) (?:plus|pas) (?:l'interet|le sens|de sens|d'interet|de raison) (?:de|a) (?:vivre|la vie|continuer)\b|\bmieux sans moi\b|\bdisparaitre (?:pour toujours|a jamais|definitivement)\b|\bpersonne ne me (?:regretterait|manquerait|regrettera)\b|\b(?:plus|aucune|pas) (?:de )?raisons? de vivre\b|\bne (?:merite|merites) (?:pas|plus) de vivre\b|\bne (?:veux|veut) plus (?:etre la|vivre|exister)\b|\b(?:se|me|te) (?:fait|fais|faire) du mal\b|\btout (?:s'arrete|s'arreter|finisse) (?:pour de bon|pour toujours|definitivement)\b|\bpense\w* (?:souvent |tous les jours |sans cesse )?a (?:mourir|la mort|me tuer|en finir)\b|\b(?:me|se|te) (?:fais|fait|faire) des (?:entailles|coupures)\b|\blettre d'adieu\b|\bje ne manquerais a personne\b|\bplus envie de vivre\b|\bmarre de (?:vivre|la vie)\b/,
     /\b(?:me jeter|me lancer|sauter) (?:sous|du|d'un|par|de la|depuis)\b|\bme pendre\b|\bme tuer\b|\bje me (?:coupe|scarifie|brule)\b|\bscarifi\w*/,
     // German.
-    /\bkeinen sinn (?:mehr )?(?:im leben|zu leben|mehr)\b|\bbesser (?:dran )?ohne mich\b|\blebensmude\w*|\bniemand (?:wurde|wird) mich vermissen\b|\b(?:ich|er|sie) (?:bringe|bringt) (?:mich|sich) um\b|\bbringt sich um\b|\b(?:mich|sich|dich) (?:umzubringen|zu toten)\b|\b(?:tabletten|pillen|medikamente)\b.{0,20}\bgesammelt\b|\bum es zu beenden\b|\b(?:mir|sich|dir) (?:etwas|was) (?:anzutun|antun|angetan)\b|\britz\w* (?:mich|sich|dich)\b|\bverdien\w* (?:es )?nicht (?:zu leben|mehr zu leben)\b|\bkeine lust mehr (?:zu leben|auf das leben|auf leben)\b|\bverletz\w* (?:sich|mich|dich) selbst\b|\b(?:will|mochte) (?:es|alles) beenden\b|\bdenke (?:standig |oft |nur noch |immer )?an (?:den tod|selbstmord|suizid)\b|\babschiedsbrief\b|\b(?:will|mochte|wurde gern|wunsche mir) (?:(?!nicht)[\w']+ ){0,3}sterben\b|\bnicht mehr (?:da sein|aufwachen|hier sein)\b/,
+    /\bkeinen sinn (?:mehr )?(?:im leben|zu leben|mehr)\b|\bbesser (?:dran )?ohne mich\b|\blebensmude\w*|\bniemand (?:wurde|wird) mich vermissen\b|\b(?:ich|er|sie) (?:bringe|bringt) (?:mich|sich) um\b|\bbringt sich um\b|\b(?:will|mochte|ware lieber|wunschte ich ware) (?:einfach |lieber )?tot\b|\bschneide\w* (?:mir|sich|dir) (?:die |den |in die )?(?:arme?|handgelenke?|haut|beine?|pulsadern)\b|\b(?:mich|sich|dich) (?:umzubringen|zu toten)\b|\b(?:tabletten|pillen|medikamente)\b.{0,20}\bgesammelt\b|\bum es zu beenden\b|\b(?:mir|sich|dir) (?:etwas|was) (?:anzutun|antun|angetan)\b|\britz\w* (?:mich|sich|dich)\b|\bverdien\w* (?:es )?nicht (?:zu leben|mehr zu leben)\b|\bkeine lust mehr (?:zu leben|auf das leben|auf leben)\b|\bverletz\w* (?:sich|mich|dich) selbst\b|\b(?:will|mochte) (?:es|alles) beenden\b|\bdenke (?:standig |oft |nur noch |immer )?an (?:den tod|selbstmord|suizid)\b|\babschiedsbrief\b|\b(?:will|mochte|wurde gern|wunsche mir) (?:(?!nicht)[\w']+ ){0,3}sterben\b|\bnicht mehr (?:da sein|aufwachen|hier sein)\b/,
     /\b(?:springen|springe|sturzen|werfen) .{0,20}\b(?:brucke|dach|hochhaus|balkon|zug|fenster)\b|\b(?:von|vor) (?:der|die|den|einen|dem|einer) (?:brucke|dach|hochhaus|balkon|zug)\w* (?:zu )?(?:springen|werfen)\b|\bmich (?:aufhangen|erhangen|umbringen)\b|\bschneide mich\b|\bverletze mich selbst\b/,
     // Spanish.
     /\bquiero morir\w*|\bquiere morir\w*|\bganas de morir\b|\bquitarme la vida\b|\bno quiero vivir\b/,
@@ -87,5 +92,14 @@ export const crisisRules: SafetyRuleSet = {
     // German.
     /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
     /\bmir das leben (?:zu )?nehmen\b|\bmich (?:umzubringen|zu toten)\b|\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
+  ],
+  tagged: [
+    // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".
+    new RegExp(
+      `\\b(?:collect\\w*|sav(?:e|ing) up|stockpil\\w*|hoard\\w*|stash\\w*|gesammelt|sammle|acumul\\w*|guardando|amass\\w*) (?:up )?(?:all )?(?:(?:my|of my|mis|meine|mes) )?(?:[\\w']+ )?${MED}\\b(?!.{0,15}\\b(?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|apotheke|farmacia|pharmacie|doctor|gp|hospital|clinic)\\b)`,
+    ),
+    new RegExp(
+      `\\b(?:take|taking|took|swallow\\w*) (?:all|every one) (?:of )?(?:my |the |his |her )?(?:[\\w']+ )?${MED}\\b.{0,20}\\b(?:at once|in one go|together)\\b`,
+    ),
   ],
 };

@@ -42,6 +42,7 @@ const MEAL = alt(
 const WEIGHT_GOAL = alt(
   `(?:lose|losing|lost|drop|dropping|shed|shift|get rid of) (?:${WORD}){0,3}?(?:weight|kg|kilos?|pounds|lbs|stone|fat|\\d+ ?(?:kg|kilos?|lbs?|pounds|stones?))`,
   'weight ?loss',
+  'flat(?:ten)? (?:my |her |his )?(?:stomach|belly|tummy)',
   'how much (?:weight|kg|kilos?|pounds|lbs) (?:can|could|would|will|do) (?:i|you|she|he|one) (?:lose|drop)',
   'water weight',
   'weigh ?in',
@@ -246,11 +247,15 @@ export const eatingDisorderRules: SafetyRuleSet = {
     // fat at a low weight, suppressing hunger to skip meals.
     /\beats? (?:almost|practically|basically|next to|virtually) nothing\b|\bstop (?:myself|herself|himself) (?:from )?eating\b|\bstop eating (?:anything|at all)\b/,
     /\b(?:fast|fasting|starve|starving|don't eat|skip meals)\b.{0,30}\b(?:every time|whenever|each time|after) (?:i|she|he|they) (?:overeat|binge|eat too much|pig out|have a big meal|cheat)\b/,
-    /\b(?:feel|feels|look|looks|am|is) (?:so |too |really )?fat\b.{0,30}\b(?:even though|although|but|despite)\b.{0,30}\b(?:bmi|underweight|thin|skinny|\d+ ?(?:kg|lbs?|pounds))/,
+    /\b(?:feel|feels|look|looks|am|is) (?:so |too |really )?(?:fat|huge|enormous|massive|gross|chubby|big)\b.{0,30}\b(?:even though|although|but|despite)\b.{0,30}\b(?:bmi|underweight|thin|skinny|\d+ ?(?:kg|lbs?|pounds))/,
     /\bsuppress (?:my |her |his )?(?:hunger|appetite)\b.{0,40}\b(?:skip|not eat|stop eating|go without|fast)\w*/,
     // Checking and fearing: weighing oneself many times a day, counting calories obsessively, fear of getting fat,
     // fasting when already very light.
     /\bportions? (?:down )?to (?:almost |next to )?nothing\b/,
+    // Fear of gaining, one meal every few days and very few calories, in es/fr/de.
+    /\bmiedo (?:a |de )?engordar\b|\bpeur de grossir\b|\bangst (?:davor )?(?:dick|fett) zu werden\b|\bangst vor (?:dem )?zunehmen\b/,
+    /\b(?:un seul|qu'un) repas (?:tous les|par) (?:deux|trois|\d+) jours\b|\buna comida cada (?:dos|tres|\d+) dias\b|\beine mahlzeit alle (?:zwei|drei|\d+) tage\b/,
+    /\b(?:[1-7]\d{2}|[5-9]\d) (?:kalorien|kcal|calorias|calories) (?:am|pro|al|par|por) (?:tag|dia|jour)\b/,
     // Very few calories a day (not burning them), restriction with hours of exercise.
     /(?<!\bburn\w* (?:[\w']+ )?)\b(?:[1-7]\d{2}|[5-9]\d) (?:calories|kcal|cals) (?:a|per|each) day\b|\b(?:only )?allow (?:myself|herself|himself) (?:[\w']+ ){0,2}\d+ (?:calories|kcal|cals)\b/,
     new RegExp(

@@ -12,7 +12,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:pains?|pressure|tightness|tight|discomfort|heaviness)\b/,
     /\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|their|the|your) chest\b/,
     /\bcrushing chest\b/,
-    /\b(?:heart attacks?|he?art at?tac?k\w*)\b(?! (?:burgers?|grill|sandwich(?:es)?|on a plate|fries|pizza|special|dessert|snack))|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
+    /(?<!\b(?:market|markets|economy|stock|stocks|shares|bitcoin|crypto|server|wall street)\b (?:[\w']+ ){0,2})\b(?:heart attacks?|he?art at?tac?k\w*)\b(?! (?:burgers?|grill|sandwich(?:es)?|on a plate|fries|pizza|special|dessert|snack))|\bmyocardial infarction\b|\bcardiac arrest\b|\bn?stemis?\b|\bacute coronary syndrome\b|\bst (?:segment )?elevation\b/,
     // "MI" the English abbreviation ("an inferior MI", "post-MI"), not Spanish "mi" or "MI5".
     /\b(?:an|inferior|anterior|posterior|lateral|septal|acute|previous|prior|old|silent|recent|post|type \d) mis?\b(?! (?:casa|madre|padre|hijo|hija|novio|novia|amigo|amiga|perro|gato)\b)/,
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
@@ -58,6 +58,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:face|mouth|smile)\b.{0,15}\b(?:lopsided|crooked|uneven|droopy|twisted)\b|\b(?:arm|leg|hand)\b (?:is|went|feels|has gone|became|suddenly) (?:suddenly |all )?(?:weak|numb|limp|dead|heavy)\b/,
     /\bcrushing (?:pain|pressure|feeling|ache)\b.{0,20}\bchest\b|\bpain in (?:my |his |her |the |their )?chest\b/,
     /\b(?:blood (?:when|after) (?:i|he|she|they) (?:throw up|vomit|puke|cough))\b|\b(?:throw(?:ing)? up|puking|purging) blood\b/,
+    /\b(?:words|speech|talking)\b (?:are |is |came out |come out |sound |sounds )?(?:garbled|slurred|jumbled|muddled|nonsense)\b|\bsudden(?:ly)? (?:very )?confus\w*/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -78,13 +79,13 @@ export const emergencyRules: SafetyRuleSet = {
     /\bcara (?:caida|torcida|paralizada)\b|\b(?:torcid[oa]|torcido) la (?:cara|boca)\b|\bno (?:puede|puedo) (?:hablar|mover|levantar) (?:el|la|su|mi) (?:brazo|pierna|lado|mitad)\b|\bno (?:puede|puedo) hablar\b|\bboca torcida\b|\bhabla arrastrada\b|\barrastra las palabras\b/,
     /\bdebilidad\b.{0,30}\b(?:brazo|pierna|un lado)\b/,
     /\b(?:sangrado|hemorragia)\w* (?:grave|abundante|masiv\w*|intens\w*|que no para)\b/,
-    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bsangra\w* (?:mucho|muchisimo|sin parar)\b|\bno para de sangrar\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
+    /\bno (?:puedo|puede) respirar\b|\bno respira\b|\bme duele (?:mucho |muchisimo )?el pecho\b|\b(?:me|le) falta el aire\b|\bsangra\w* (?:mucho|muchisimo|sin parar)\b|\bno para de sangrar\b|\bno (?:se )?despierta\b|\bdesmay\w*\b.{0,30}\bno (?:reacciona|responde)\b|\bse (?:me |le )?hincha\w* la (?:lengua|garganta)\b|\bse esta ahogando\b|\batragant\w*/,
     /(?<!\bdejar\w* )\binconsciente\b|\bpeor dolor de cabeza\b|\bdolor de cabeza (?:subito|repentino)\b/,
     // French.
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\bmal (?:a|dans) la poitrine\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment|enormement|sans arret|a flots)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,

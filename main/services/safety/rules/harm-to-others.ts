@@ -126,6 +126,7 @@ const ILL = alt(
   'lose the baby',
   'have (?:a|an) (?:seizure|stroke|heart attack|allergic reaction|asthma attack|fit)',
   'sleep (?:all day|for days|through anything)',
+  'overdose',
   'have an accident',
   'forget',
   'not remember',
@@ -155,6 +156,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     ),
     /\b(?:sedar|drogar|dormir|dar\w*|echar\w*|poner\w*)\b.{0,40}\bsin que (?:lo |se |le )?(?:sepa|de cuenta|entere|note)\b/,
     /\b(?:poison\w*|kill\w*|overdose|toxins?|substances?|chemicals?|drugs?)\b.{0,40}\b(?:looks?|look) like (?:a |an )?(?:heart attack|natural causes|an accident|accident|suicide|a stroke)\b/,
+    /\bpoison\w* (?:[\w']+ ){0,3}?(?:works?|kills?|acts?)\b.{0,20}\b(?:on|for) (?:a person|a human|someone|somebody|people|humans)\b|\bheimlich\b.{0,40}\b(?:geben|verabreichen|unterjubeln|mischen|ins (?:essen|getrank))\b/,
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
     /\bleaves? no (?:bruises|marks|trace)\b|\bwithout leaving (?:bruises|marks|a trace)\b/,
     /\b(?:bekomm\w*|bring\w*|krieg\w*)\b.{0,40}\bdazu\b.{0,5}\b(?:ohnmachtig|bewusstlos|krank|schlafrig|mude) zu werden\b|\bohnmachtig (?:zu )?machen\b/,
@@ -256,6 +258,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       near(alt('lethal', 'fatal', 'deadly', 'enough to kill'), `(?:give|inject|put in|slip|feed) ${PERSON}`, 40),
     ),
     new RegExp(`\\bi want it to happen to ${PERSON}\\b`),
+    new RegExp(`\\bmak(?:e|ing) ${PERSON} (?:fall a)?sleep\\b.{0,20}\\bso (?:i|we) can\\b`),
     new RegExp(
       `\\b(?:make sure|ensure|so that|so) ${PERSON} (?:never|won't|will never|doesn't|does not) wakes?(?: up)?\\b`,
     ),

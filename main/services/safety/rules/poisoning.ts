@@ -86,6 +86,9 @@ export const poisoningRules: SafetyRuleSet = {
     /\b(?:hemlock|cicuta|cigue|schierling|nightshade|belladonna|death cap|arsenic|arsenico|cyanide|cianuro|cyanure|zyankali|strychnine|ricin|polonium|thallium)\b/,
   ],
   tagged: [
+    new RegExp(
+      `\\b(?:took|taken|swallowed|ate|ingested) (?:about |around |over |nearly |almost )?(?:[1-9]\\d+|twenty|thirty|forty|fifty|sixty) (?:of )?(?:[\\w']+ )?${MED}`,
+    ),
     // A double dose by mistake: "accidentally took my pills twice".
     new RegExp(
       `\\b(?:took|taken|take|gave|given|give) (?:[\\w']+ ){0,2}?${MED} (?:twice|two times|double)\\b|\\baccidentally (?:took|taken|gave|given|double dosed|doubled)\\b.{0,30}\\b(?:twice|double|two doses|an extra dose)\\b`,
