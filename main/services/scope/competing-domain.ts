@@ -30,7 +30,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
 
 /** Harm to a body: an accident, an injury, pain ("bleeding after a car crash" is a person's bleeding). */
 const HARM = words(`accident accidents crash crashed collision injured injury injuries hurt hurts hurting pain
-  painful ache aches aching sore swollen burned burnt bitten
+  painful ache aches aching sore swollen burn burns burned burnt bitten
   accidente herido herida lesion dolor duele duelen blesse blessure douleur unfall verletzt verletzung schmerz
   schmerzen`);
 /** The everyday frame that shows a person's own body ("my eyes", "I get…"): see everyday-frames.ts. */

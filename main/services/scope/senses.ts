@@ -341,7 +341,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'roads, books, mines and buildings',
     triggers:
-      set(`lithium artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
+      set(`lithium asbestos artery arteries arterial vein veins spine spines skeleton backbone shingles mold mould cure cured
       curing sick healthy health symptom symptoms diagnose diagnosis fracture fractures fractured`),
     context: set(`road roads highway highways motorway freeway traffic street streets city cities route routes
       book books hardcover paperback binding bookshelf novel shelf mine mines mining miner miners ore gold silver

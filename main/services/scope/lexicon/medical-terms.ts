@@ -106,6 +106,7 @@ cholesterol blood-sugar sugar-level pressure-reading heartbeat heart-rate
 pulse murmur thrush hives reflex reflexes clot lice colic coma chemo      ordonnance schwindel geburt sick burn burns nicotine-patch common-cold cold-sore dolor-de-cabeza mal-de-tete mal-de-gorge dolor-de-garganta
 potassium sodium calcium magnesium electrolytes joints drooping slurred falls-in-elderly nutrition-deficiency deficiency vitamin-d iron-deficiency overdosed breathless unconscious unresponsive seizing choking bleeding-heavily collapse collapsed
 muscle-pain joint-pain pain-relief pain-killer abdominal-pain pain-in-chest
+inhaler inhalers asbestos asbestosis hearing-loss hearing-aid hearing-aids
 `;
 
 /** Medical words often used figuratively ("cure a ham", "pain points", "nurse shark"): two are needed. */
