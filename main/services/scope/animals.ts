@@ -119,6 +119,8 @@ function scan(tokens: readonly Token[], from: number, step: 1 | -1): Party | und
   return undefined;
 }
 
+const WITHOUT: ReadonlySet<string> = new Set(['without', 'sin', 'sans', 'ohne']);
+
 /** Who was hurt by the bite or scratch at index (a verb or a noun). */
 function injuredParty(tokens: readonly Token[], index: number, noun: boolean): Party | undefined {
   let before = index - 1;
@@ -160,6 +162,8 @@ function injuries(tokens: readonly Token[]): { party: Party; shown: string }[] {
     ) {
       return;
     }
+    // "give my cat a pill without getting scratched": a bite or scratch avoided is no injury.
+    if ([1, 2, 3].some((back) => WITHOUT.has(wordAt(tokens, index - back)))) return;
     const party = injuredParty(tokens, index, noun);
     if (party) found.push({ party, shown: token.original });
   });

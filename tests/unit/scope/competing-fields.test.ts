@@ -141,6 +141,7 @@ describe('more fields, idioms and names', () => {
         'cómo eliminar la carcoma de un mueble',
         'was bedeutet ER-Diagramm in der Datenbank',
         'why does my Python build have a clot in the pipeline',
+        "how do I trim my rabbit's claws without getting scratched",
       ],
       'out_of_scope',
     );
@@ -150,6 +151,7 @@ describe('more fields, idioms and names', () => {
     expectAll(
       [
         'a camel bit my arm on holiday',
+        'the cat scratched me without warning and my hand is swollen',
         'can I get tetanus from a cut while gardening',
         'fluticasone nasal spray',
         'goserelin implant',
