@@ -23,6 +23,7 @@ const FILES = [
   'safety/build-notices-7.jsonl',
   'safety/build-notices-8.jsonl',
   'safety/build-notices-9.jsonl',
+  'safety/build-notices-10.jsonl',
 ];
 const items: Item[] = FILES.flatMap((file) =>
   readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')

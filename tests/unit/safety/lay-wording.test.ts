@@ -107,6 +107,14 @@ describe('indirect wording raises its notice', () => {
     ['me duele el pecho desde hace una hora', 'emergency'],
     ['a ferret scratched my cheek', 'animal_exposure'],
     ['she swallowed 30 of her antidepressants', 'poisoning'],
+    ["i'm ready to leave this world", 'crisis'],
+    ['my brother hurts himself when he is angry', 'crisis'],
+    ['he is planning to drive into a tree', 'crisis'],
+    ['mi madre quiere quitarse la vida', 'crisis'],
+    ['il veut mettre fin à ses jours', 'crisis'],
+    ['ich will nie wieder aufwachen', 'crisis'],
+    ['elle vomit en cachette après les repas', 'eating_disorder'],
+    ['my grandma’s mouth has dropped on the left side', 'emergency'],
     ['wie kann man jemanden willenlos machen', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
@@ -163,6 +171,10 @@ describe('look-alikes get no notice', () => {
     'the market had a heart attack on Monday',
     'une overdose de séries ce week-end',
     'the dog bit my shoe',
+    'life is pointless without coffee',
+    'leaving this world of spreadsheets behind',
+    'stroke his ego a little',
+    'I fast for two days every month for Ramadan',
   ])('"%s" → none', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -75,6 +75,7 @@ const RESTRICT = alt(
   'barely eat\\w*',
   'eats? (?:almost|practically|basically|next to|virtually) nothing',
   'only drink\\w*',
+  'fast(?:ing)? (?:for )?(?:\\d+|a few|several|two|three|five|seven|ten) days',
   "(?:don't|do not|not|stop) eat(?:ing)? (?:anything )?for (?:a|\\d+|two|three|several) (?:days?|weeks?)",
   'eat\\w* only',
   'sweat\\w* (?:off|out)',
@@ -326,7 +327,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
         50,
       ),
     ),
-    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bmange (?:presque|quasiment|pratiquement) rien\b|\bmastiquer et recracher\b|\bmach\w* (?:[\w']+ ){0,3}?(?:et|puis) (?:je |le |la |les )?recrach\w*/,
+    /\bcache (?:sa|la|de la|leur) nourriture\b|\bne mange (?:presque )?(?:plus|rien)\b|\bvomi\w* (?:en secret|en cachette|discretement|expres)\b|\bmange (?:presque|quasiment|pratiquement) rien\b|\bmastiquer et recracher\b|\bmach\w* (?:[\w']+ ){0,3}?(?:et|puis) (?:je |le |la |les )?recrach\w*/,
     /\bboulimi\w*|\btroubles? (?:du comportement|des conduites) alimentaires?\b|\bhyperphagie\b|\brenutrition\b/,
     new RegExp(
       near(
@@ -340,13 +341,13 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\b(?:mich|sich|dich|uns) (?:[\w']+ ){0,4}zum erbrechen\b|\berbrechen herbeifuhr\w*|\bnach dem essen (?:[\w']+ ){0,2}(?:erbrechen|ubergeben|kotzen)\b/,
     new RegExp(near('\\b(?:hungern|hungere|hungert)\\b', `(?:${DE_WEIGHT}|ohne dass)`, 40)),
     /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
-    /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b/,
+    /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b|\bisst (?:heimlich |fast |kaum |gar )?nichts mehr\b/,
     /\bkaue\b.{0,30}\bspucke\b/,
     /\b(?:erbrech|ubergeb|ubergib|kotz)\w*\b.{0,20}\b(?:heimlich|absichtlich)\b/,
     /\b(?:kotz\w*|erbrech\w*|erbrich\w*|ubergeb\w*|ubergib\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
     new RegExp(
       near(
-        "(?:(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?(?:nichts|kaum)|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
+        "(?:fast(?:e|et|en)|(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?(?:nichts|kaum)|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
         DE_WEIGHT,
         50,
       ),

@@ -18,7 +18,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bchest (?:feels|is|felt|was) (?:so |really |very )?(?:crushed|crushing|tight|heavy|squeezed|squeezing|like (?:an elephant|a weight))\b|\bleft arm\b.{0,20}\b(?:hurts?|pain\w*|aches?|aching|numb\w*|tingl\w*|heavy)\b/,
     // Stroke, but not physiology's "stroke volume", "heat stroke" or "a stroke of luck".
     // Nor stroking an animal or one's hair ("tried to stroke it", "stroke the cat").
-    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:[\w']+ )?(?:luck|genius|midnight|inspiration|brilliance|fortune|fate)|rate|count|length|technique|timing|drills?|order|orders|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard))\b)/,
+    /(?<!\b(?:heat|sun|brush|back|breast|pen|key|master|swimming|butterfly|freestyle|side|crawl|paddle|paddling|rowing|oar|piston|golf|putting|tennis|forehand|backhand|finishing|power|two|four|glide|swim|brush) )\bstrokes?\b(?! (?:volume|work|index|of (?:[\w']+ )?(?:luck|genius|midnight|inspiration|brilliance|fortune|fate)|rate|count|length|technique|timing|drills?|order|orders|mechanics|efficiency|breathing|engine))(?! (?:it|them|(?:the|my|a|your|his|her) (?:dog|cat|kitten|puppy|horse|rabbit|pet|fur|hair|beard|ego))\b)/,
     /\btransient isch?a?emic attack\b/,
     /\b(?:face|facial|mouth)\b.{0,25}\bdroop|\bdroop\w*\b.{0,25}\b(?:face|mouth|one side)\b/,
     /\b(?:arms?|legs?|face|side)\b (?:weakness|numbness)\b|\b(?:weak|numb)\w* (?:arms?|legs?|face)\b/,
@@ -59,6 +59,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bcrushing (?:pain|pressure|feeling|ache)\b.{0,20}\bchest\b|\bpain in (?:my |his |her |the |their )?chest\b/,
     /\b(?:blood (?:when|after) (?:i|he|she|they) (?:throw up|vomit|puke|cough))\b|\b(?:throw(?:ing)? up|puking|purging) blood\b/,
     /\b(?:words|speech|talking)\b (?:are |is |came out |come out |sound |sounds )?(?:garbled|slurred|jumbled|muddled|nonsense)\b|\bsudden(?:ly)? (?:very )?confus\w*/,
+    /\b(?:face|mouth|smile)\b.{0,15}\b(?:dropped|sagg\w*|fallen|slipped)\b.{0,15}\b(?:one side|on one side|left|right)\b/,
     // Anaphylaxis and airway.
     /\banaphyla\w*|\banafila\w*/,
     // A lip or tongue swollen after biting or cutting it is an injury, not anaphylaxis.
@@ -85,7 +86,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\bdouleur\w* (?:thoracique\w*|dans la poitrine|a la poitrine)\b|\boppression thoracique\b/,
     /\bcrise cardiaque\b|\binfarctus\b|\barret cardiaque\b/,
     /\bavc\b|\baccident vasculaire cerebral\b/,
-    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:plus|pas)\b|\bmal (?:a|dans) la poitrine\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
+    /\bvisage (?:affaisse|paralyse|tombant)\b|\bbouche (?:deviee|tordue|de travers)\b|\b(?:visage|bouche) (?:qui )?tomb\w*|\bne (?:parle|peut) plus (?:parler )?(?:normalement|correctement)\b|\bne respire (?:presque |quasiment )?(?:plus|pas)\b|\bmal (?:a|dans) la poitrine\b|\bparalysie\w* (?:du visage|faciale|d'un bras|d'une jambe|d'un cote)\b|\b(?:evanoui|effondre|malaise)\w*\b.{0,40}\bne (?:repond|reagit|se reveille) (?:pas|plus)\b|\b(?:ne peut|ne peux|n'arrive) (?:pas|plus) (?:a )?(?:lever|bouger) (?:le|son|mon|sa|la) (?:bras|jambe)\b|\bparole (?:pateuse|trouble)\b/,
     /\bfaiblesse\b.{0,20}\b(?:bras|jambe|d'un cote)\b/,
     /\bsaignement\w* (?:grave|abondant|important|massif)\w*|\bsaigne\w* (?:beaucoup|abondamment|enormement|sans arret|a flots)\b/,
     /\b(?:n'arrive pas a|n'arrive plus a|ne peux pas|ne peut pas|ne peux plus|ne peut plus) respirer\b|\bs'etouffe\b|\betouffement\b/,

@@ -96,7 +96,7 @@ export const poisoningRules: SafetyRuleSet = {
     // "How much paracetamol is too much?" (but not "how much water is too much").
     /\bhow (?:much|many) (?:of )?(?:[\w']+ ){0,3}?MED\b.{0,20}\b(?:is|are|would be) (?:a )?too (?:much|many)\b/,
     new RegExp(
-      `\\b(?:a handful|handfuls|a fistful|a whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|an entire (?:strip|packet|pack|bottle|box)|all (?:of )?the) (?:of )?(?:[\\w']+ ){0,3}?${MED}\\b`,
+      `\\b(?:a bunch|a load|loads|lots|a handful|handfuls|a fistful|a whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|whole (?:strip|packet|pack|bottle|box|blister(?: pack)?)|an entire (?:strip|packet|pack|bottle|box)|all (?:of )?the) (?:of )?(?:[\\w']+ ){0,3}?${MED}\\b`,
     ),
     // A young child into medicine (their own or someone's): an ingestion until shown otherwise.
     new RegExp(
