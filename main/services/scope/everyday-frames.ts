@@ -30,6 +30,8 @@ interface TopicPair {
   also?: ReadonlySet<string>;
   /** What a person does (eating, training), not body words a machine or a plant shares. */
   conduct?: boolean;
+  /** How far apart the two words may be, when closer than PAIR_REACH ("cold hands", "legs heavy"). */
+  reach?: number;
 }
 
 /** Eating little or hiding it; with food or weight it is an eating behaviour. */
@@ -46,7 +48,14 @@ gewicht abnehmen zunehmen zuzunehmen kalorien dunn
 const EAT = words(`eat eating eaten comer come manger mange essen esse`);
 const NOT = words(`not t without stop stopped no never sin sans nicht ohne kein keine less nothing`);
 
+/** How a body part feels, said without "my" or "I" ("always cold hands", "lower back stiff mornings"). */
+const FEELS = words(`cold hot heavy stiff sore numb tingling itchy dry oily cracked swollen puffy weak shaky
+  achy aching burning throbbing twitching`);
+/** Body words that are rarely anything else; "back", "head", "hand" and the like are too often figures. */
+const PLAIN_BODY = new Set([...BODY].filter((word) => !FIGURATIVE_BODY.has(word)));
+
 const TOPIC_PAIRS: readonly TopicPair[] = [
+  { topic: 'how the body feels', first: PLAIN_BODY, second: FEELS, reach: 2 },
   {
     topic: 'hair and scalp',
     first: words(`hair haare cheveux pelo cabello`),
@@ -172,9 +181,10 @@ function pairs(tokens: readonly Token[], notEating: number | undefined): TermMat
   const present = new Set(tokens.map((token) => token.word));
   for (const pair of TOPIC_PAIRS) {
     if (pair.also && ![...pair.also].some((word) => present.has(word))) continue;
+    const reach = pair.reach ?? PAIR_REACH;
     const hit = tokens.findIndex((_, index) => {
       if (!opens(pair, tokens, index, notEating)) return false;
-      for (let at = Math.max(0, index - PAIR_REACH); at <= index + PAIR_REACH && at < tokens.length; at++) {
+      for (let at = Math.max(0, index - reach); at <= index + reach && at < tokens.length; at++) {
         if (at !== index && pair.second.has(wordAt(tokens, at))) return true;
       }
       return false;

@@ -123,6 +123,19 @@ describe('lay health in fr/es/de', () => {
     );
   });
 
+  it('finds telegraphic questions with no "my" or "I"', () => {
+    expectAll(
+      [
+        'heavy legs after standing all day',
+        'cracked heels what helps',
+        'tingling fingertips at night',
+        'water intake for cyclists',
+        "can't stop yawning at work",
+      ],
+      'medical',
+    );
+  });
+
   it('does not read a possessive before a field’s thing as the asker’s body', () => {
     expectAll(['how do I stop my bonsai bleeding sap', 'why is my laptop so tired and slow'], 'out_of_scope');
   });
