@@ -146,6 +146,8 @@ describe('more fields, idioms and names', () => {
     expectAll(
       [
         'how long is a giraffe pregnant',
+        'the stallion has a swollen hock',
+        'axolotl gills turning white',
         'which bacteria break down leaves in a compost heap',
         "le cœur de l'action se passe à Lyon",
         'el corazón de un motor eléctrico',

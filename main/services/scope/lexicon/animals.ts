@@ -18,7 +18,9 @@ ducks parrot parrots budgie budgies cockatiel canary hamster hamsters guinea-pig
 ferret ferrets gerbil gerbils chinchilla aquarium goldfish tortoise turtle turtles terrapin lizard gecko iguana
 snake snakes cobra viper donkey alpaca livestock fox foxes monkey monkeys elephant elephants lion lions tiger tigers
 giraffe giraffes zebra zebras whale whales dolphin dolphins gorilla gorillas chimpanzee chimpanzees panda pandas
-kangaroo kangaroos koala koalas camel camels llama llamas
+kangaroo kangaroos koala koalas camel camels llama llamas stallion stallions mare mares gelding geldings
+ewes piglets heifers ox oxen bearded-dragon axolotl axolotls tarantula tarantulas
+cockatoo cockatoos koi feline ovine
 macaque squirrel squirrels raccoon raccoons boar deer wolf wolves coyote skunk possum opossum hedgehog badger
 rat rats labrador labradors retriever retrievers poodle spaniel terrier beagle bulldog collie german-shepherd
 husky chihuahua dachshund pug rottweiler greyhound whippet siamese maine-coon
