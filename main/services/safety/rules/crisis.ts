@@ -97,6 +97,25 @@ export const crisisRules: SafetyRuleSet = {
     // German.
     /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
     /\bmir das leben (?:zu )?nehmen\b|\bmich (?:umzubringen|zu toten)\b|\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
+    // Txt-speak for suicide and self-harm: "ctb" (catch the bus), "sh" beside a relapse, urges, cuts or scars.
+    /\bctb\b|\bkys myself\b|\b(?:relaps\w*|urges?|days?|weeks?|months?|clean|free|stopped|quit)\b (?:on |from |of |with )?sh\b|\bsh\b (?:again|relapse|urges?|scars?|cuts?|wounds?)\b/,
+    // Wanting it over in the third person or with a plan: "wants to end it", "a plan to end things this weekend".
+    /\b(?:wants?|wanted|wanting|wish\w*|plans?|planned|planning|plan on|going|gonna|tries|tried|trying|talks? about|talked about|thinks? about|thought about) (?:to )?end(?:ing)? (?:it|it all|things|everything|(?:my|his|her|their) (?:own )?life)\b(?! (?:with|there|here|now|early|on a|on good|on a high|amicabl\w*)\b)/,
+    /\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were|had|'d|hadn't|had not) never (?:been )?born\b/,
+    // Not being around: "won't be here tomorrow", "talks about not being around next year".
+    /\b(?:won't|will not|wont|not going to|not gonna|might not|may not) be (?:(?:here|around) (?:much longer|anymore|any more|for long|(?:tomorrow|tonight)\b(?=.{0,60}\b(?:take care of|look after|feed (?:my|her|his)|tell (?:everyone|mum|mom|dad)|love you|goodbye|i'm sorry|forgive me)\b))|alive (?:tomorrow|tonight|next|by|much longer|anymore|any more|for long))\b|\b(?:talk\w*|say\w*|said|joke\w*|post\w*|text\w*) (?:about )?not being (?:here|around|alive)\b/,
+    // A farewell without the word: letters to everyone "just in case", giving away one's pet "when I'm gone".
+    /\b(?:wrote|writing|written|write|left) (?:goodbye |farewell )?(?:letters|notes|messages) (?:to|for) (?:everyone|everybody|all|each|my (?:family|kids|children|parents|friends|loved ones))\b.{0,40}\b(?:just in case|in case|before i|when i'm gone|goodbye)\b|\btake care of (?:my|her|his|their) (?:cat|dog|pets?|kids|children)\b.{0,30}\b(?:when|after|once|if) (?:i'm|i am|she's|he's|they're) gone\b/,
+    // Means acquired "just in case" or without a reason one can say.
+    /\b(?:bought|buying|got|ordered) (?:a |some |the )?(?:rope|noose|gun|razor blades|blades|charcoal)\b(?!.{0,40}\b(?:camping|climb\w*|hik\w*|boat|sail\w*|tow\w*|swing|gym|workout|skipping|hunting|range|barbecue|bbq|grill\w*)\b).{0,40}\b(?:don't know why|just in case|for myself|to use on myself)\b/,
+    // Waiting on a bridge or ledge; hoping to be hit or not to survive.
+    /\b(?:stood|standing|stand|sat|sitting|went) (?:on|at|to|by) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|ledge|train tracks|railway tracks|tracks|cliff edge|cliff)\b.{0,30}\b(?:for (?:an|a|hours?|\d+)|thinking|wondering|again|last night|yesterday|tonight|alone|couldn't|didn't)\b(?!.{0,40}\b(?:watch\w*|view|sunset|sunrise|photos?|pictures|fishing|waiting for|tourists?|with (?:my|a|the|our) (?!thoughts))\b)/,
+    /\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:i|i'd|i would|i'll) (?:just )?(?:get|got|would get|gets) (?:hit by (?:a |the |some )?(?:car|bus|truck|lorry|train|tram|drunk driver)|run over|killed)\b/,
+    /\b(?:it would|would it|it'd|does it|it will|it'll) take (?:for me )?to (?:not wake up|never wake up|die|not be here|end it|kill me)\b|\b(?:no|don't|can't|cannot|what's|what is|see|any|the) point (?:of|in) (?:going on|living|carrying on|being alive|being here)\b(?! (?:in|on|at|with|a|an|the|to|abroad|here|there|this|that|holiday|vacation|trip)\b)/,
+    // Spanish, French, German: more ways to say wanting to die, a bridge or train, a plan.
+    /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse) (?:del|de la|al|a la|por el|por la) (?:puente|balcon|ventana|edificio|tren|metro|vias|azotea|tejado|precipicio|acantilado)\b|\bno quiero (?:despertar|existir|estar viv[oa])\b|\bpensando en (?:morir|matarme|quitarme|suicid\w*|acabar con todo)\b|\bya no quiero (?:seguir|vivir)\b/,
+    /\bveux (?:disparaitre|plus exister|plus me reveiller|plus etre la)\b|\bpense (?:a|au) (?:suicide|me jeter|sauter)\b|\bsauter (?:du|d'un|de la) (?:pont|toit|balcon|immeuble|fenetre)\b|\bplus la force de vivre\b/,
+    /\b(?:will|mochte|wurde|ware) (?:am liebsten |lieber )?(?:nicht mehr (?:da|hier)|verschwinden fur immer|einfach weg sein)\b|\bmich vor (?:den|einen) zug\b|\bvon (?:der|einer) brucke springen\b|\bkeinen ausweg\b|\bwill,? dass alles vorbei ist\b/,
   ],
   tagged: [
     // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".

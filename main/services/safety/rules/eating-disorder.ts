@@ -355,5 +355,17 @@ export const eatingDisorderRules: SafetyRuleSet = {
     new RegExp(
       near('(?:abfuhrmittel|entwasserungstabletten|appetitzugler|diatpillen|schlankheitspillen)', DE_WEIGHT, 40),
     ),
+    // Weight-loss injections or pills taken without a prescription of one's own, or by a teenager for an event.
+    /\b(?:ozempic|wegovy|mounjaro|zepbound|saxenda|semaglutide|tirzepatide|liraglutide|phentermine|clenbuterol|glp ?1)\b.{0,50}\b(?:off|from) (?:a|my) (?:friend|mate|mom|mum|sister|brother|cousin|aunt|coworker|roommate|gym)\b|(?!.*\b(?:doctor|gp|prescribed|endocrinolog\w*|physician)\b)\b(?:got|bought|buy|ordered|order|get)\b.{0,15}\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|clenbuterol|phentermine)\b.{0,40}\b(?:without (?:a )?prescription|online|off|before (?:prom|summer|the wedding|my wedding|the dance|holiday))\b/,
+    // Exercise to undo eating: running or working out for hours after every meal, to burn off what was eaten.
+    /\b(?:runs?|running|ran|exercis\w*|work(?:s|ing|ed)? out|train\w*|gym)\b.{0,25}\b(?:for hours|for \d+ hours|hours|for miles|miles|until (?:exhausted|i|she|he|they) (?:collapse|faint|can't)\w*)\b.{0,20}\bafter (?:every|each|all|any) (?:meal|bite|snack|time (?:i|he|she|they) eats?)|\bto burn off (?:every|each) (?:calorie|bite|meal|snack)\b/,
+    // Fixation on clean eating or calories with weight lost; self-disgust after eating anything.
+    /\bobsess\w* (?:with|over|about) (?:clean eating|eating clean|calories|counting calories|calorie counting|(?:her|his|my|their) weight|being (?:thin|skinny)|losing weight)\b|\b(?:disgust\w* (?:with|by|of) myself|disgusting|hate myself|ashamed of myself)\b.{0,25}\bafter (?:eating|i eat|every meal|meals|each meal|any food)\b/,
+    // Skipping or hiding meals so that no one notices.
+    /\b(?:skip|skipping|skipped|hide|hiding|hid|avoid\w*|get out of|not eating|throw\w* away)\b (?:(?:my|all|the|his|her|their|every) )?(?:meals?|food|lunch|dinner|breakfast|eating)\b.{0,30}\b(?:without (?:anyone|anybody|my (?:parents|mom|mum|dad|family)|them|people) (?:noticing|knowing|finding out|seeing)|so (?:no one|nobody|my parents|they) (?:notices?|knows?|finds? out|won't notice))\b/,
+    // A target BMI below 18.
+    /\bbmi\b.{0,10}\b(?:under|below|down to|to|of) (?:1[0-7]|[5-9])\b(?=.{0,40}\b(?:fast|quick\w*|goal|want|get|reach|how)\b)|\b(?:get|reach|drop|bring)\b.{0,20}\bbmi (?:under|below|down to|to) (?:1[0-7]|[5-9])\b/,
+    // Skipping meals to lose weight (en/es/fr/de).
+    /\b(?:skip\w*|saut\w*|salt\w*|lass\w*)\b.{0,20}\b(?:meals|repas|comidas|mahlzeiten)\b.{0,25}\b(?:lose weight|to be (?:thin|skinny)|maigrir|perdre du poids|adelgazar|bajar de peso|no engordar|abzunehmen|abnehmen|dunn)\b|\bmahlzeiten ausfallen\b.{0,20}\b(?:abzunehmen|abnehmen)\b/,
   ],
 };

@@ -18,7 +18,9 @@ const INTENT = alt(
   'where (?:do|can|could|should|would|to) (?:i|you)?',
   'ways? to',
   '(?:best|easiest|quickest|fastest|quietest|cleanest) way to',
-  '(?:thinking|thought|thoughts|fantasi[sz]\\w*|dream\\w*|obsess\\w*) (?:about|of)',
+  '(?:thinking|thought|thoughts|fantas(?:y|ies|i[sz]\\w*)|dream\\w*|obsess\\w*) (?:about|of)',
+  // Someone else's stated intent: "my friend says he'll stab the guy".
+  "(?:he|she|they)(?:'ll|'s going to|'s gonna| will| wants? to| is going to| are going to| plans? to| says (?:he|she)'ll| said (?:he|she)'d| threatens? to| threatened to)",
   'urges? to',
   '(?:want|wanna|wants) to',
   "if i(?!(?: [\\w']+){0,6} (?:accidentally|by accident|by mistake))",
@@ -44,6 +46,9 @@ const VIOLENCE = alt(
   'drown\\w*',
   'shoot\\w*',
   'beat(?:ing)? up',
+  'beat\\w* (?:the )?(?:crap|shit|hell|living daylights|daylights|snot|tar) out of',
+  'smack\\w*',
+  'stomp\\w*',
   'punch\\w*',
   'smash\\w*',
   'bash\\w*',
@@ -346,5 +351,50 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:vergifte|tote|verletze|schlage|betaube) (?:ich )?(?:jemanden|ihn|(?:meinen|meine|meinem|den|die|einen) ${SOMEONE})\\b`,
     ),
     new RegExp(`\\bbringe (?:ich )?(?:jemanden|meinen|meine|ihn|sie|den|die|einen) (?:${SOMEONE} )?um\\b`),
+    // Revenge with menace: "teach him a lesson he won't forget", "make her pay for what she did", "get back at him,
+    // I know where he parks". Not "teach my kids a lesson about money" nor "make him pay for the damage".
+    new RegExp(
+      `\\bteach\\w* ${PERSON} a lesson (?:(?:he|she|they)(?:'ll| will)? (?:won't|will never|never|wont) forget|by (?:hurting|beating|hitting))\\b|\\bmak(?:e|ing) ${PERSON} (?:pay for what|pay dearly|suffer|bleed|regret (?:ever )?(?:being born|it for the rest))`,
+    ),
+    new RegExp(
+      near(
+        alt(`get(?:ting)? back at ${PERSON}`, `(?:revenge|vengeance) on ${PERSON}`, `get even with ${PERSON}`),
+        alt(
+          'know where (?:he|she|they) (?:lives?|parks?|works?|sleeps?)',
+          'so bad',
+          'suffer',
+          'pay',
+          'physically',
+          'weapon',
+          'knife',
+          'gun',
+          'bat',
+          'fists?',
+          'car',
+        ),
+        60,
+      ),
+    ),
+    // Hitting or choking someone until they pass out.
+    new RegExp(
+      `\\b(?:hit|punch|choke|strangle|squeeze|kick|smother)\\w* ${PERSON}\\b.{0,25}\\b(?:to knock (?:them|him|her) out|before (?:they|he|she) (?:pass|black|go|goes|passes|blacks)(?: out)?|until (?:they|he|she) (?:pass|black|go|passes|blacks|goes) out|(?:out )?cold|unconscious)\\b`,
+    ),
+    // Tampering with someone's brakes, car, insulin, inhaler or medicine.
+    new RegExp(
+      `\\b(?:tamper\\w*|mess\\w*|cut|cutting|loosen\\w*|sabotag\\w*|disabl\\w*) (?:with )?${PERSON_POSS} (?:${WORD}){0,2}?(?:brakes?|brake lines?|brake cables?|tyres?|tires?|seatbelt|steering|gas line|insulin pump|insulin|inhaler|epipen|oxygen|pacemaker|${MED})\\b(?!.{0,20}\\bmy (?:own )?(?:car|bike)\\b)`,
+    ),
+    // Fear of another's violence, or their threat: "scared my husband will hurt the kids", "he threatened them".
+    new RegExp(
+      `\\b(?:scared|afraid|worried|terrified|frightened|fear)\\b.{0,25}\\b(?:${SOMEONE}|he|she|they) (?:will|might|could|would|is going to|'s going to|'ll|may) (?:really )?${VIOLENCE} (?:me|us|${PERSON})\\b(?! (?:when|if|once|after|for) (?:she|he|they|i) (?:sees?|finds? out|hears?|learns?|gets? home|notices?|knows?|fail\\w*|get\\w*))|\\b(?:${SOMEONE}|he|she) (?:has )?(?:threaten\\w*) (?:to (?:kill|hurt|stab|shoot|beat|strangle|harm) (?!(?:himself|herself|themselves)\\b)|(?:me|us|them|the CHILDs?|my CHILDs?|the kids|my kids) with (?:a )?(?:knife|gun|weapon))`,
+    ),
+    new RegExp(
+      `\\b${SOMEONE} (?:has )?threaten\\w*\\b.{0,30}\\b(?:kill|hurt|stab|shoot|beat|harm) (?:me|us|the CHILDs?|my CHILDs?|the kids|my kids|them)\\b|\\bthreaten\\w* (?:the CHILDs?|my CHILDs?|the kids|my kids)\\b`,
+    ),
+    // A school or workplace shooting.
+    /\bshoot(?:ing)? up (?:a|the|his|her|my|their|our) (?:[\w']+ )?(?:school|class|classroom|office|workplace|church|mosque|synagogue|mall|college|campus|party|concert)\b|\bbring(?:ing)? (?:a )?(?:gun|knife|weapon) to (?:school|class|work)\b.{0,30}\b(?:use|shoot|hurt|kill|stab|teach|show)\b/,
+    // Threats in es/fr/de: "amenaza con matarme", "menace de me tuer", "droht mich umzubringen".
+    /\bamenaz\w* (?:con )?(?:matar|pegar|hacer dano|apunalar)\w*|\bmenac\w* de (?:me |nous |le |la |les |l')?(?:tuer|frapper|buter|poignarder)\b|\bdroh\w* (?:mich|uns|ihn|sie|mir|ihr|den kindern)\b.{0,20}\b(?:umzubringen|zu toten|zu schlagen|zu verletzen|umbringen)\b/,
+    // Revenge and "a lesson" in es/fr/de.
+    /\bvengarme de\b.{0,40}\b(?:hacer(?:le)? dano|pegar\w*|golpe\w*|sufr\w*|pagar)\b|\bfaire payer\b.{0,30}\b(?:frapper|tuer|souffrir|casser|cogner)\b|\bje vais (?:le|la|les) (?:frapper|tuer|buter|cogner|tabasser|defoncer)\b|\blektion erteilen\b.{0,30}\b(?:leiden|weh|schlagen|verletzen|bereuen)\b|\b(?:er|sie) soll (?:dafur )?leiden\b/,
   ],
 };
