@@ -30,7 +30,7 @@ interface TopicPair {
   also?: ReadonlySet<string>;
   /** What a person does (eating, training), not body words a machine or a plant shares. */
   conduct?: boolean;
-  /** How far apart the two words may be, when closer than PAIR_REACH ("cold hands", "legs heavy"). */
+  /** How far apart the two words may be, when not PAIR_REACH ("cold hands", "legs heavy"; "ate … expired"). */
   reach?: number;
 }
 
@@ -53,6 +53,10 @@ const FEELS = words(`cold hot heavy stiff sore numb tingling itchy dry oily crac
   achy aching burning throbbing twitching`);
 /** Body words that are rarely anything else; "back", "head", "hand" and the like are too often figures. */
 const PLAIN_BODY = new Set([...BODY].filter((word) => !FIGURATIVE_BODY.has(word)));
+
+/** Whether something is good or bad for a person: "is coffee bad", "ist Kaffee ungesund", "too much". */
+const JUDGEMENT = words(`bad harmful unhealthy healthy ungesund gesund schlecht schadlich malo mala mauvais sante
+  salud dangerous peligroso dangereux gefahrlich too-much zu-viel demasiado trop`);
 
 const TOPIC_PAIRS: readonly TopicPair[] = [
   { topic: 'how the body feels', first: PLAIN_BODY, second: FEELS, reach: 2 },
@@ -100,7 +104,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
   {
     topic: 'exercise',
     first: words(`stretching stretch stretches warm-up warmup cool-down diet dieta regime diat eat eating meal meals
-      nutrition protein`),
+      nutrition protein drink drinking hydrate`),
     second: words(`run running runner workout workouts exercise gym training sport sports marathon maraton race ride
       cycling correr athlete athletes muscle muscles flexible flexibility mobility posture stiff stiffness`),
     conduct: true,
@@ -116,6 +120,38 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     second: words(`day daily healthy enough faster schneller`),
     conduct: true,
   },
+  {
+    topic: 'food safety',
+    first: words(`eat ate eaten eating comer comi comido comimos manger mange mangee essen gegessen`),
+    second: words(`unsafe safe mould mouldy moldy mold moho mohoso moisi moisie schimmel schimmelig schimmeliges raw
+      undercooked expired reheated spoiled rotten leftovers caducado caducada perime perimee abgelaufen gefahrlich
+      dangereux peligroso dangerous`),
+    conduct: true,
+    // "I ate yoghurt that was two weeks expired".
+    reach: 7,
+  },
+  {
+    topic: 'coffee and energy drinks',
+    first: words(`coffee coffees caffeine kaffee koffein cafe cafeina cafeine espresso energy-drink energy-drinks
+      energy-drinks red-bull`),
+    second: JUDGEMENT,
+    conduct: true,
+  },
+  {
+    topic: 'screens and sleep',
+    first: words(`screen screens phone phones smartphone blue-light ecran ecrans pantalla pantallas movil celular
+      handy bildschirm tablet`),
+    second: words(`sleep sleeping dormir schlafen schlaf einschlafen sommeil insomnia`),
+    also: words(`bad harmful malo mauvais schlecht before antes avant vor bedtime soir empechent awake affect affects
+      damage`),
+    conduct: true,
+  },
+  {
+    topic: 'sun',
+    first: words(`sun sunlight sunbathing sol soleil sonne sonnenlicht`),
+    second: words(`gesund healthy bueno buena bon vitamin vitamina vitamine harmful bad malo mauvais schlecht skin
+      piel peau haut protect protection exposure`),
+  },
   { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },
   {
     topic: 'body weight',
@@ -127,6 +163,13 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
 ];
 
 const wordAt = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';
+
+/** Whether a word list holds the word at index, or the phrase of two or three words it starts ("energy-drinks"). */
+function holds(list: ReadonlySet<string>, tokens: readonly Token[], index: number): boolean {
+  const word = wordAt(tokens, index);
+  const two = `${word}-${wordAt(tokens, index + 1)}`;
+  return list.has(word) || list.has(two) || list.has(`${two}-${wordAt(tokens, index + 2)}`);
+}
 
 function frame(topic: string, shown: string, weight = FRAME_WEIGHT, everyday = true): TermMatch {
   return { key: `everyday: ${topic}`, shown, kind: `everyday health: ${topic}`, weight, length: 0, everyday };
@@ -170,7 +213,7 @@ function notEatingAt(tokens: readonly Token[]): number | undefined {
 /** Whether the token at index opens the pair: "throw" only as "throw up". */
 function opens(pair: TopicPair, tokens: readonly Token[], index: number, notEating: number | undefined): boolean {
   const word = wordAt(tokens, index);
-  if (pair.first !== RESTRICTING) return pair.first.has(word);
+  if (pair.first !== RESTRICTING) return holds(pair.first, tokens, index);
   if (index === notEating) return true;
   if (word === 'throw' || word === 'throwing') return wordAt(tokens, index + 1) === 'up';
   return pair.first.has(word);
@@ -185,7 +228,7 @@ function pairs(tokens: readonly Token[], notEating: number | undefined): TermMat
     const hit = tokens.findIndex((_, index) => {
       if (!opens(pair, tokens, index, notEating)) return false;
       for (let at = Math.max(0, index - reach); at <= index + reach && at < tokens.length; at++) {
-        if (at !== index && pair.second.has(wordAt(tokens, at))) return true;
+        if (at !== index && holds(pair.second, tokens, at)) return true;
       }
       return false;
     });

@@ -2,9 +2,13 @@
 // disorder, harm to others, an animal bite, someone else's medicine) is answered, so that the notice is shown,
 // even when its words would not make it medical ("help me with my resume… thinking about ending it all").
 import type { SafetyAssessment, SafetyNoticeKind } from '../safety';
+import { tokenize } from './normalize';
 
 /** Notices that are about a person whatever animal the question names ("my dog died and I want to die too"). */
 const ABOUT_A_PERSON: ReadonlySet<string> = new Set(['crisis', 'eating_disorder', 'harm_to_others']);
+
+/** Notices that a figure of speech never explains away. */
+const FIGURE_PROOF: ReadonlySet<string> = new Set(['crisis', 'eating_disorder']);
 
 export interface SafetyFlag {
   notices: SafetyNoticeKind[];
@@ -18,6 +22,19 @@ export interface SafetyContext {
   animalPatient: boolean;
   /** Another field (plants, machines, software…) explains some of its medical-looking words. */
   otherField: boolean;
+  /** Figures of speech the guard removed ("gave the coach a heart attack", "an overdose of nostalgia"), folded. */
+  figures?: readonly string[];
+}
+
+/** Whether every phrase that raised a notice lies inside one of the figures of speech. */
+function onlyFigurative(matched: readonly string[], figures: readonly string[]): boolean {
+  if (matched.length === 0 || figures.length === 0) return false;
+  return matched.every((phrase) => {
+    const folded = tokenize(phrase)
+      .map((token) => token.word)
+      .join(' ');
+    return folded.length > 0 && figures.some((figure) => ` ${figure} `.includes(` ${folded} `));
+  });
 }
 
 /**
@@ -29,6 +46,9 @@ export function safetyFlag(assessment: SafetyAssessment, context: SafetyContext)
   const { notices, matched } = assessment;
   let counted = context.animalPatient ? notices.filter((kind) => ABOUT_A_PERSON.has(kind)) : notices;
   if (context.otherField && counted.length === 1 && counted[0] === 'dose') counted = [];
+  // A fright or a feeling ("gave the coach a heart attack"): no emergency, poisoning or harm; a crisis or an
+  // eating disorder said beside it still counts.
+  if (onlyFigurative(matched, context.figures ?? [])) counted = counted.filter((kind) => FIGURE_PROOF.has(kind));
   return counted.length > 0 ? { notices: counted, matched } : undefined;
 }
 

@@ -6,6 +6,7 @@ import { assessSafety, type SafetyAssessment } from '../safety';
 import { readAnimals } from './animals';
 import { competingDomain, isFieldWord, personHealth } from './competing-domain';
 import { everydayEvidence } from './everyday-frames';
+import { figureAt } from './figures';
 import { stripInjection } from './injection';
 import { anyCaseAbbreviations, sharedAbbreviations } from './lexicon/abbreviations';
 import { MEDICINE_WORDS } from './lexicon/animals';
@@ -115,6 +116,8 @@ interface ActiveSense {
 export class RuleScopeGuard implements ScopeClassifier {
   /** Idioms as word lists, indexed by their first word. */
   private readonly idiomsByFirstWord = new Map<string, string[][]>();
+  /** The fixed idioms, joined; anything else removed as an idiom is a figure from figures.ts. */
+  private readonly fixedIdioms = new Set<string>();
   private readonly anyCase = anyCaseAbbreviations();
   private readonly shared = sharedAbbreviations();
 
@@ -130,6 +133,7 @@ export class RuleScopeGuard implements ScopeClassifier {
       const words = tokenize(idiom).map((token) => token.word);
       const first = words[0];
       if (first === undefined) continue;
+      this.fixedIdioms.add(words.join(' '));
       this.idiomsByFirstWord.set(first, [...(this.idiomsByFirstWord.get(first) ?? []), words]);
     }
   }
@@ -171,7 +175,8 @@ export class RuleScopeGuard implements ScopeClassifier {
     const idioms = segments.flatMap((segment) => segment.idioms);
     const counted = withoutTopicClaims(found);
     const score = Math.round(counted.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
-    const flag = safetyFlag(this.assess(text), { animalPatient, otherField: senses.length > 0 });
+    const figures = idioms.filter((idiom) => !this.fixedIdioms.has(idiom));
+    const flag = safetyFlag(this.assess(text), { animalPatient, otherField: senses.length > 0, figures });
     const label = score >= MEDICAL_THRESHOLD || flag ? 'medical' : 'out_of_scope';
     const meta = removedMeta || stuffed.size > 0 || listedRuns;
     const reason = this.reason(label, counted, neutralised, idioms, meta, flag);
@@ -294,9 +299,16 @@ export class RuleScopeGuard implements ScopeClassifier {
       const idiom = this.idiomsByFirstWord
         .get((tokens[index] as Token).word)
         ?.find((words) => words.every((word, offset) => tokens[index + offset]?.word === word));
-      if (idiom) {
-        idioms.push(idiom.join(' '));
-        index += idiom.length;
+      // Fixed idioms first, then figures with a varying word ("the heart of Paris", "gave the coach a heart attack").
+      const figure = idiom ? idiom.length : figureAt(tokens, index);
+      if (figure > 0) {
+        idioms.push(
+          tokens
+            .slice(index, index + figure)
+            .map((token) => token.word)
+            .join(' '),
+        );
+        index += figure;
       } else {
         kept.push(tokens[index] as Token);
         index++;

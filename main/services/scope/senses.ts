@@ -125,6 +125,12 @@ export const IDIOMS: readonly string[] = [
   'got a nerve',
   'lost his nerve',
   'eye of the storm',
+  'eye of the hurricane',
+  'eye of a hurricane',
+  'eye of the cyclone',
+  'eye of the typhoon',
+  'kernel panic',
+  'panic button',
   'eye of the tiger',
   'bird s eye',
   'in the blink of an eye',
@@ -226,7 +232,7 @@ export const IDIOMS: readonly string[] = [
   'coeur du sujet',
   'au coeur de',
   'le coeur de l',
-  'el corazon de',
+  'en el corazon de',
   'avoir le coeur',
   'de bon coeur',
   'par coeur',
@@ -305,11 +311,11 @@ export const SENSE_RULES: readonly SenseRule[] = [
     sense: 'plants and gardening',
     triggers: set(`${FIGURATIVE_TRIGGERS} blight rot fungus fungal fungi mold mould pest pests wilt wilting leaf
       enfermedad enfermedades maladie maladies krankheit krankheiten plaga pilz hongo hongos champignon
-      jaunisse soigner bacteria bacterial microbes`),
+      jaunisse soigner bacteria bacterial microbes wound wounds`),
     context: set(`plant plants tomato tomatoes potato potatoes garden gardening crop crops tree trees leaf leaves rose
       roses lawn grass wheat corn maize rice-plant orchard vine vines vineyard grape grapes apple-tree citrus
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
-      orchid orchids fern succulent cactus farm farming harvest planta plantas tomate tomates jardin cultivo
+      orchid orchids fern succulent cactus algae alga seaweed photosynthesis chlorophyll chloroplast chloroplasts bark farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
       blatter rasen kartoffel kartoffeln feuilles potager tulip tulips daffodil daffodils bulb bulbs bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew`),
     // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
@@ -334,7 +340,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
     triggers: set(`${FIGURATIVE_TRIGGERS} depression infusion pulse`),
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
-      economia mercado economie bourse wirtschaft borse investor investing housing real-estate property financiero
+      economia mercado economie bourse wirtschaft borse investor investing housing real-estate property immobilier immobiliere inmobiliario immobilienmarkt financiero
       financier finanz startup startups cash funding fundraising`),
     everyday: true,
   },
@@ -389,10 +395,35 @@ export const SENSE_RULES: readonly SenseRule[] = [
   },
   {
     sense: 'songs, films and games',
-    triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts skin skins`),
+    triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts skin skins cardiac cardiacs`),
     context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
-      tv actor actress netflix game games gaming video-game pokemon pac-man maze xbox playstation nintendo
+      tv actor actress netflix guitarist drummer frontman gig gigs vinyl discography game games gaming video-game pokemon pac-man maze xbox playstation nintendo
       minecraft fortnite character characters cancion canciones chanson chansons lied lieder musica musique`),
+  },
+  {
+    // The history of an epidemic (wages after the Black Death, the 1918 flu in novels), not how a disease works.
+    sense: 'history and literature',
+    triggers: set(`black-death plague plagues peste pest pestilence gripe flu influenza spanish-flu pandemic epidemic
+      epidemics outbreak cholera smallpox typhus leprosy`),
+    context: set(`history historia histoire geschichte historian historians medieval middle-ages century centuries
+      siglo siglos siecle siecles jahrhundert mittelalter feudal feudalism wages war wars guerra guerre krieg
+      literature literatura litterature literatur novel novels novela roman romane poem poetry`),
+    unless: set(`symptoms symptom sintomas symptomes symptome treatment treat treated tratamiento traitement
+      behandlung cause caused causes bacteria bacterium yersinia transmitted transmission spread spreads vaccine
+      vaccines infectious pathogen incubation`),
+  },
+  {
+    // Body words of things: a statue's nose, a table leg, the teeth of a saw, a doll's arm.
+    sense: 'objects and artworks',
+    triggers: set(`nose noses eye eyes leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
+      finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed`),
+    context: set(`statue statues sculpture sculptures bust marble bronze painting portrait canvas conservator
+      restoration restorer table tables chair chairs sofa couch furniture wood wooden glue saw blade blades gear
+      gears cog comb zipper doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
+      escultura statue-en mesa silla mueble table-en chaise meuble statuette skulptur tisch stuhl puppe`),
+    unless: set(`my i me patient child children son daughter baby pain hurts hurt fell injured injury cut bleeding
+      swollen`),
+    everyday: true,
   },
   {
     sense: 'light and signals',

@@ -42,7 +42,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'cars',
     cues: `car cars sedan suv hatchback minivan pickup-truck mpg horsepower dealership chrysler ford toyota honda bmw
-      audi volkswagen peugeot renault citroen fiat coche voiture`,
+      audi volkswagen peugeot renault citroen fiat cruiser pt-cruiser coche voiture`,
   },
   {
     name: 'time zones',
@@ -56,7 +56,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'games',
     cues: `game games gaming gamer video-game pokemon elden-ring counter-strike minecraft fortnite xbox playstation
-      nintendo console rpg mmo juego juegos jeu jeux spiel spiele`,
+      nintendo console rpg mmo dnd d-d dungeons-and-dragons dungeons tabletop juego juegos jeu jeux spiel spiele`,
   },
   {
     name: 'film, television and music',
@@ -80,6 +80,11 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
       regulateur four kamera objektiv pid-loop feedback-loop sous-vide cooker controlador regler heizung robotica robotique receiver
       stereo hifi hi-fi subwoofer denon sony canon nikon fujifilm lumix olympus`,
+  },
+  {
+    name: 'building and planning',
+    cues: `renovation renovations permit permits planning-permission building-permit council contractor extension
+      loft-conversion obra reforma permis-de-construire baugenehmigung`,
   },
   {
     name: 'politics',

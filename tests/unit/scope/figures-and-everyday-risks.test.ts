@@ -1,0 +1,96 @@
+// Figures of speech with a varying word ("the heart of Paris", "gave the coach a heart attack", "an overdose of
+// nostalgia"), things with body parts, epidemics as history, and everyday risks people ask about (food gone off,
+// coffee, screens at bedtime, the sun). Examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { RuleScopeGuard } from '../../../main/services/scope/scope-guard';
+import { assessSafety } from '../../../main/services/safety';
+
+const guard = new RuleScopeGuard(undefined, () => ({ notices: [], matched: [] }));
+const withDetector = new RuleScopeGuard(undefined, assessSafety);
+
+function expectAll(questions: readonly string[], expected: 'medical' | 'out_of_scope', on = guard): void {
+  const wrong = questions.filter((question) => on.classify(question).label !== expected);
+  expect(wrong, `should be ${expected}`).toEqual([]);
+}
+
+describe('figures of speech with a varying word', () => {
+  it('declines the heart of a place, a fright and an overdose of a feeling, even with the safety detector', () => {
+    expectAll(
+      [
+        'le cœur de Marseille, que visiter en un week-end',
+        'el corazón de Sevilla en dos días',
+        'das Herz der Innenstadt: welche Museen lohnen sich',
+        'that penalty almost gave the manager a heart attack, how do I write it up for the club newsletter',
+        'an overdose of nostalgia watching old cartoons, any similar shows',
+        'una sobredosis de romance en esta película',
+      ],
+      'out_of_scope',
+      withDetector,
+    );
+    expect(guard.classify('el corazón de Sevilla en dos días').reason).toContain('figure of speech');
+  });
+
+  it('keeps real heart attacks and overdoses medical', () => {
+    expectAll(
+      [
+        'the goalkeeper had a heart attack during the game, what are the warning signs',
+        'my friend took an overdose of sleeping pills',
+        'el corazón de mi hijo late muy rápido',
+        'das Herz der Patientin schlägt unregelmäßig',
+      ],
+      'medical',
+      withDetector,
+    );
+  });
+});
+
+describe('body words of things and epidemics as history', () => {
+  it('declines statues, furniture and tools, and the history of epidemics', () => {
+    expectAll(
+      [
+        'the bronze bust has a broken nose, can a restorer fill it',
+        'the chair leg has a fracture along the grain, which glue',
+        'how did the plague change medieval wages in Florence',
+        'novels set during the 1918 flu pandemic',
+        'what does the eye of a hurricane look like from a plane',
+      ],
+      'out_of_scope',
+    );
+  });
+
+  it('keeps a person’s injury and how an epidemic spread medical', () => {
+    expectAll(
+      ['my daughter broke her arm falling off a chair', 'how did the plague spread and what were its symptoms'],
+      'medical',
+    );
+  });
+});
+
+describe('everyday risks people ask about', () => {
+  it('food gone off, coffee, screens at bedtime and the sun', () => {
+    expectAll(
+      [
+        'I ate yoghurt that was two weeks expired, should I worry',
+        'is it safe to eat undercooked burgers',
+        'is caffeine bad for teenagers',
+        'est-ce que les boissons énergisantes et le café sont mauvais pour le cœur',
+        'is scrolling on my phone before bed harmful for sleep',
+        'ist die Sonne im Sommer schlecht für die Haut',
+        'comí queso con moho, es peligroso',
+      ],
+      'medical',
+    );
+  });
+
+  it('leaves the same words about trade, machines and gardens alone', () => {
+    expectAll(
+      [
+        'how much coffee does Vietnam export a year',
+        'my laptop screen goes to sleep too fast',
+        'ist Sonne gesund für Tomaten',
+        'best café in Lisbon for breakfast',
+      ],
+      'out_of_scope',
+    );
+  });
+});
