@@ -33,6 +33,27 @@ describe('unseen wording that needs a notice', () => {
     ['he wants to shoot up the school', 'harm_to_others'],
     ['mi padre amenaza con matarnos', 'harm_to_others'],
     ['il menace de me tuer', 'harm_to_others'],
+    // Tenth round.
+    ['my parents would be happier without me', 'crisis'],
+    ['he sent a goodbye text and is not picking up', 'crisis'],
+    ['burning myself again after two months clean', 'crisis'],
+    ['i know exactly how i would do it', 'crisis'],
+    ["she won't be a burden to anyone much longer", 'crisis'],
+    ['swallowed a whole bottle of my sleeping pills to make it all stop', 'crisis'],
+    ['i keep thinking about steering into oncoming traffic', 'crisis'],
+    ['se quiere quitar la vida', 'crisis'],
+    ['il veut s’ouvrir les veines', 'crisis'],
+    ['mein Leben ist sinnlos', 'crisis'],
+    ['she only drinks black coffee and diet coke all day', 'eating_disorder'],
+    ['how to throw up without anyone hearing', 'eating_disorder'],
+    ['how to drop 8 kg in two weeks', 'eating_disorder'],
+    ['quiero bajar a 42 kilos', 'eating_disorder'],
+    ['il se pèse dix fois par jour', 'eating_disorder'],
+    ['tomo laxantes después de cada comida', 'eating_disorder'],
+    ['how can i make him disappear forever', 'harm_to_others'],
+    ['my boyfriend choked me last night', 'harm_to_others'],
+    ['para que no se despierte nunca', 'harm_to_others'],
+    ['ich will ihr so wehtun', 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
   });
@@ -56,6 +77,15 @@ describe('everyday sentences that share the words', () => {
     'teach them a lesson with a strongly worded letter',
     'how to kick him out of the house politely',
     'je vais tuer le temps au café',
+    'i sent a goodbye text to my ex, we broke up',
+    'cutting again after 3 months, my hair grows fast',
+    "i won't be a problem for you much longer, i'm moving out",
+    "only drinks water all day when it's hot",
+    'je vais casser la gueule à mon pc',
+    'alles ist sinnlos wenn der zug nicht kommt',
+    "i'm going to reach 80 pounds deadlift",
+    'ich will nicht mehr zur Schule',
+    "j'ai envie de mourir de rire",
   ])('"%s"', (text) => {
     expect(notices(text)).toEqual([]);
   });

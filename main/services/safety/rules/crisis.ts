@@ -93,7 +93,7 @@ export const crisisRules: SafetyRuleSet = {
     /\bno despertar(?:me)? (?:nunca )?mas\b|\bno volver a despertar\b|\bno quiero seguir (?:viviendo|aqui|adelante)\b|\bacabar con (?:mi vida|todo)\b/,
     /\bautolesi\w*|\bhacerme dano\b|\bcortarme\b/,
     // French.
-    /\benvie de mourir\b|\b(?:veux|veut|voulais) mourir\b|\ben finir\b|\bautomutil\w*|\bme faire du mal\b/,
+    /\benvie de mourir\b(?! de (?:rire|honte|faim|froid|chaud|ennui|fatigue))|\b(?:veux|veut|voulais) mourir\b|\ben finir\b|\bautomutil\w*|\bme faire du mal\b/,
     // German.
     /selbstmord|suizid|\b(?:will|mochte) (?:nicht mehr leben|sterben)\b|\bsterben will\b|\bnicht mehr leben\b/,
     /\bmir das leben (?:zu )?nehmen\b|\bmich (?:umzubringen|zu toten)\b|\bmich umbringen\b|\bselbstverletz\w*|\britze mich\b|\b(?:will|mochte) (?:einfach )?nicht mehr aufwachen\b/,
@@ -116,6 +116,20 @@ export const crisisRules: SafetyRuleSet = {
     /\b(?:tirarme|tirarse|lanzarme|lanzarse|arrojarme|arrojarse) (?:del|de la|al|a la|por el|por la) (?:puente|balcon|ventana|edificio|tren|metro|vias|azotea|tejado|precipicio|acantilado)\b|\bno quiero (?:despertar|existir|estar viv[oa])\b|\bpensando en (?:morir|matarme|quitarme|suicid\w*|acabar con todo)\b|\bya no quiero (?:seguir|vivir)\b/,
     /\bveux (?:disparaitre|plus exister|plus me reveiller|plus etre la)\b|\bpense (?:a|au) (?:suicide|me jeter|sauter)\b|\bsauter (?:du|d'un|de la) (?:pont|toit|balcon|immeuble|fenetre)\b|\bplus la force de vivre\b/,
     /\b(?:will|mochte|wurde|ware) (?:am liebsten |lieber )?(?:nicht mehr (?:da|hier)|verschwinden fur immer|einfach weg sein)\b|\bmich vor (?:den|einen) zug\b|\bvon (?:der|einer) brucke springen\b|\bkeinen ausweg\b|\bwill,? dass alles vorbei ist\b/,
+    // Tenth round, by concept. Others happier without me; a goodbye text; a relapse after weeks clean; a plan made;
+    // not being a burden much longer; a whole pack taken to make it stop; crashing a car on purpose.
+    /\b(?:family|everyone|everybody|they|kids|parents|friends|wife|husband|partner|people|world|he|she) (?:would|will|'d) be (?:so |much |a lot |way )?(?:happier|better|easier|better off|fine|relieved|lighter) without me\b|\b(?:goodbye|farewell) (?:text|txt|voicemail|voice ?note|snap|dm)s?\b(?=.{0,40}\b(?:isn't|not|won't|no longer|can't reach|answering|responding|picking up|worried|scared)\b)/,
+    /(?!.*\b(?:hair|grass|lawn|hedges?|carbs|sugar|calories|costs|wood|fabric|bangs|fringe|nails|back on)\b)\b(?:cutting|cut|burning|burnt|burned|harming|hurting) (?:myself |herself |himself )?again\b(?=.{0,30}\b(?:clean|months?|weeks?|days?|years?|relaps\w*|after|since)\b)|\b(?:cutting|cut|burning|burn|harming|sh|self harm\w*)\b.{0,25}\b(?:\d+|a|one|two|three|four|five|six|several|few) (?:days?|weeks?|months?|years?) clean\b/,
+    /\b(?:plann?\w*|figured out|worked out|decided|know) (?:exactly )?(?:how|when|where) (?:i'd|i would|i will|i'll|i'm going to|i could|he'd|she'd|he would|she would) do it\b/,
+    /\b(?:won't|will not|wont|not going to) be (?:a (?:problem|burden|bother|worry|nuisance)|(?:in|on) (?:your|the|their|anyone's) way) (?:to|for|on) (?:[\w']+ ){0,2}?(?:much longer|for long|anymore|any more)\b(?!.{0,40}\b(?:mov\w*|graduat\w*|new job|apartment|flat|house|lease|semester|contract)\b)/,
+    /\b(?:no|don't|can't|cannot|what's|what is|see|any|the) point (?:of|in) (?:me |my )(?:going on|living|carrying on|being alive|being here|existing|staying alive)\b/,
+    /\b(?:took|ate|swallowed|taken|take|taking|eat|swallow)\b (?:(?:a whole|the whole|all (?:of )?(?:my|the)|every) (?:pack|packet|bottle|box|strip|blister|tub)s? of (?:my |the |his |her )?|(?:all (?:of )?(?:my|the)|every|(?:[2-9]\d|\d{3})) )(?:[\w']+ )?(?:pills|tablets|meds|medication|paracetamol|ibuprofen|aspirin|tylenol|sleeping pills|painkillers|antidepressants|capsules)\b.{0,30}\b(?:to make (?:it|everything|this) (?:all )?stop|to end (?:it|things|everything)|to die|so i (?:would|could|'d|wouldn't|won't) (?:die|wake))\b/,
+    /\b(?:thinking (?:about|of)|want to|wanna|going to|gonna|plan\w* to|urges? to|tempted to|think about) (?:crash\w*|driv\w*|steer\w*|swerv\w*) (?:my |the |our )?(?:car |truck |bike )?(?:into|off|in front of|under) (?:a |the |an )?(?:tree|wall|bridge|cliff|river|lake|truck|lorry|oncoming|pole|barrier|traffic|train)\b/,
+    // es/fr/de: sleeping and not waking, ending one's life in any person, opening the veins, swallowing the whole box.
+    /\bdormir(?:me)? y no (?:volver a )?despertar\w*|\bm'endormir et ne (?:jamais|plus) (?:me )?reveiller\b|\bne (?:jamais|plus) me reveiller\b|\beinschlafen und nicht mehr aufwachen\b|\b(?:me|se|te)\b.{0,12}\bquitar la vida\b/,
+    /\b(?:s'ouvrir|m'ouvrir|s'est ouvert|me suis ouvert|ouvert) les veines\b|\bcortar(?:me|se|te) las venas\b|\bse corto las venas\b|\bpulsadern (?:auf)?(?:zu)?(?:schneiden|geschnitten|aufgeschnitten)\b/,
+    /\bavaler (?:toute la boite|toute la plaquette|tout le tube|toutes les|tous les) (?:de )?(?:mes )?(?:medicaments|comprimes|cachets|pilules|somniferes)\b|\btomar(?:me|se)? todas las (?:pastillas|pildoras)\b|\balle (?:meine |meiner )?(?:tabletten|pillen) (?:auf einmal )?(?:nehmen|schlucken|genommen|geschluckt)\b/,
+    /\bich will (?:einfach )?nicht mehr\b(?=$| (?:alles|es|das leben|mein leben|leben)\b)|\b(?:mein leben|das leben|mein dasein) (?:ist|scheint|fuhlt sich) (?:so |total |vollig )?(?:sinnlos|hoffnungslos)\b/,
   ],
   tagged: [
     // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".

@@ -342,7 +342,7 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:jemanden|jemandem|meinen|meine|meinem|ihn|sie|den|die|einen) (?:[\\w']+ ){0,2}?(?:${SOMEONE} |menschen )?(?:zu )?(?:umbringen|umzubringen|toten|vergiften|verletzen|schlagen|betauben|krank machen)\\b`,
     ),
     new RegExp(
-      `\\b(?:meinem|meiner|jemandem|ihm|ihr|dem|der) (?:${SOMEONE} )?(?:weh ?tun|wehzutun|schaden|etwas antun)\\b`,
+      `\\b(?:meinem|meiner|jemandem|ihm|ihr|dem|der) (?:${SOMEONE} )?(?:(?:richtig|so|sehr|mal|ordentlich|schwer) )?(?:weh ?tun|wehzutun|schaden|etwas antun)\\b`,
     ),
     new RegExp(
       `\\b(?:macht|machen|mache) (?:meinen|meine|jemanden|ihn|sie|den|die) (?:${SOMEONE} )?(?:krank|mude|bewusstlos|schlafrig)\\b`,
@@ -391,10 +391,16 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b${SOMEONE} (?:has )?threaten\\w*\\b.{0,30}\\b(?:kill|hurt|stab|shoot|beat|harm) (?:me|us|the CHILDs?|my CHILDs?|the kids|my kids|them)\\b|\\bthreaten\\w* (?:the CHILDs?|my CHILDs?|the kids|my kids)\\b`,
     ),
     // A school or workplace shooting.
-    /\bshoot(?:ing)? up (?:a|the|his|her|my|their|our) (?:[\w']+ )?(?:school|class|classroom|office|workplace|church|mosque|synagogue|mall|college|campus|party|concert)\b|\bbring(?:ing)? (?:a )?(?:gun|knife|weapon) to (?:school|class|work)\b.{0,30}\b(?:use|shoot|hurt|kill|stab|teach|show)\b/,
+    /\bshoot(?:ing)? up (?:a|the|his|her|my|their|our) (?:[\w']+ )?(?:school|class|classroom|office|workplace|church|mosque|synagogue|mall|college|campus|party|concert)\b|\bbring(?:ing)? (?:a )?(?:gun|knife|weapon) to (?:school|class|work)\b.{0,30}\b(?:use|shoot|hurt|kill|stab|teach|show|deal with|get (?:back at|them|him|her)|scare|handle|for (?:the|those|that) (?:bull\w*|kids?|guys?))\b/,
     // Threats in es/fr/de: "amenaza con matarme", "menace de me tuer", "droht mich umzubringen".
     /\bamenaz\w* (?:con )?(?:matar|pegar|hacer dano|apunalar)\w*|\bmenac\w* de (?:me |nous |le |la |les |l')?(?:tuer|frapper|buter|poignarder)\b|\bdroh\w* (?:mich|uns|ihn|sie|mir|ihr|den kindern)\b.{0,20}\b(?:umzubringen|zu toten|zu schlagen|zu verletzen|umbringen)\b/,
     // Revenge and "a lesson" in es/fr/de.
     /\bvengarme de\b.{0,40}\b(?:hacer(?:le)? dano|pegar\w*|golpe\w*|sufr\w*|pagar)\b|\bfaire payer\b.{0,30}\b(?:frapper|tuer|souffrir|casser|cogner)\b|\bje vais (?:le|la|les) (?:frapper|tuer|buter|cogner|tabasser|defoncer)\b|\blektion erteilen\b.{0,30}\b(?:leiden|weh|schlagen|verletzen|bereuen)\b|\b(?:er|sie) soll (?:dafur )?leiden\b/,
+    // Tenth round, by concept: making someone vanish for good, a grip on one's throat, a beating in French, a person
+    // not to wake, a knockout in German.
+    new RegExp(
+      `\\bmak\\w* ${PERSON} (?:disappear|vanish|go away) (?:for good|forever|permanently|without a trace)\\b|\\b(?:grabbed|choked|strangled|squeezed|held) (?:me by )?(?:my|her|his) (?:throat|neck)\\b|\\b(?:choked|strangled|throttled) (?:me|her|him)\\b(?! (?:up|with laughter))`,
+    ),
+    /\b(?:casser|peter|defoncer|exploser) la gueule\b(?! (?:a|au) (?:mon|ma|son|sa|ce|cet|cette|le|la) (?:pc|ordi\w*|voiture|telephone|portable|tele|television|machine|ecran|imprimante|jeu)\b)|\b(?:foutre|mettre|donner) une (?:raclee|rouste|droite)\b|\bpour (?:qu'il|qu'elle|qu'ils|qu'elles) ne se reveille\w* (?:pas|plus|jamais)\b|\bpara que no (?:se )?despierte (?:mas|nunca)\b|\bdamit (?:er|sie) nicht mehr aufwacht\b|\b(?:schlag\w*|haue?\w*) (?:ich )?(?:jemanden|ihn|sie|meinen \w+|einen \w+) (?:k ?o|bewusstlos|nieder|zusammen)\b/,
   ],
 };
