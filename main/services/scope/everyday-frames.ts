@@ -122,8 +122,10 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
   },
   {
     topic: 'food safety',
-    first: words(`eat ate eaten eating comer comi comido comimos manger mange mangee essen gegessen`),
-    second: words(`unsafe safe mould mouldy moldy mold moho mohoso moisi moisie schimmel schimmelig schimmeliges raw
+    first: words(`eat ate eaten eating comer comi comido comimos manger mange mangee essen gegessen food fridge
+      refrigerator leftovers nevera frigo kuhlschrank`),
+    second:
+      words(`unsafe safe harmful toxic mould mouldy moldy mold moho mohoso moisi moisie schimmel schimmelig schimmeliges raw
       undercooked expired reheated spoiled rotten leftovers caducado caducada perime perimee abgelaufen gefahrlich
       dangereux peligroso dangerous`),
     conduct: true,
@@ -131,10 +133,11 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     reach: 7,
   },
   {
-    topic: 'coffee and energy drinks',
+    topic: 'coffee, alcohol, tobacco and food',
     first: words(`coffee coffees caffeine kaffee koffein cafe cafeina cafeine espresso energy-drink energy-drinks
-      energy-drinks red-bull`),
-    second: JUDGEMENT,
+      red-bull alcohol alcool alkohol cigarette cigarettes cigarrillo cigarrillos zigarette zigaretten smoking
+      vaping vape eggs egg huevos oeufs eier sugar azucar sucre zucker`),
+    second: new Set([...JUDGEMENT, 'sleep', 'awake', 'stomach', 'dormir', 'schlafen', 'sommeil']),
     conduct: true,
   },
   {
@@ -148,9 +151,24 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
   },
   {
     topic: 'sun',
-    first: words(`sun sunlight sunbathing sol soleil sonne sonnenlicht`),
-    second: words(`gesund healthy bueno buena bon vitamin vitamina vitamine harmful bad malo mauvais schlecht skin
+    first: words(`sun sunlight sunbathing sol soleil sonne sonnenlicht sonnenbaden`),
+    second:
+      words(`sunscreen sonnencreme creme crema schadlich gesund healthy bueno buena bon vitamin vitamina vitamine harmful bad malo mauvais schlecht skin
       piel peau haut protect protection exposure`),
+  },
+  {
+    topic: 'posture',
+    first: words(`sitting sit standing crossed-legs posture slouching sentado sentarse assis debout sitzen`),
+    second: words(`bad harmful unhealthy circulation back spine malo mauvais schlecht ungesund`),
+    conduct: true,
+  },
+  {
+    topic: 'stings and bites',
+    first: words(`wasp wasps bee bees hornet hornets jellyfish tick ticks mosquito mosquitoes guepe abeille
+      frelon meduse tique moustique avispa abeja medusa garrapata mosquito wespe biene hornisse qualle
+      zecke mucke`),
+    second: words(`stung sting stings stinging bit bitten bite bites pique piquee piqure pico picado picada picadura
+      gestochen stich gebissen biss mordu mordio`),
   },
   { topic: 'eating', first: RESTRICTING, second: FOOD_OR_WEIGHT, conduct: true },
   {

@@ -107,6 +107,7 @@ export const IDIOMS: readonly string[] = [
   'shock absorbers',
   'bad blood',
   'blood moon',
+  'blood moons',
   'blood orange',
   'blood diamond',
   'blue blood',
@@ -272,7 +273,8 @@ const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful ble
   infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
   disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells
   corazon coeur herz prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
-  grafting anatomy operation inject injected wheezing wheeze choking stuttering transfusion`;
+  grafting anatomy operation inject injected wheezing wheeze choking stuttering transfusion haemorrhaging
+  hemorrhaging haemorrhage hemorrhage`;
 
 const set = (block: string): ReadonlySet<string> =>
   new Set(
@@ -295,6 +297,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
       computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber
       websocket dns cache api html database sql javascript java nodejs compiler thread threads kernel docker
       deploy deployment frontend backend npm microservice microservices portatil wi-fi plugin plugins`),
+    // What long hours at a screen do to a person: "a stiff neck from my laptop", "eye strain".
+    unless: set(`stiff-neck eye-strain posture headache headaches wrist wrists carpal-tunnel back-pain`),
     everyday: true,
   },
   {
@@ -329,7 +333,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       diagnostique diagnose diagnostizieren diagnostiziere averia`),
     context: set(`car cars engine engines motor truck vehicle vehicles brake brakes tire tires tyre tyres
       gearbox clutch bike bicycle motorcycle boiler radiator coolant hydraulic dishwasher washing-machine
-      fridge alternator coche motor voiture moteur auto autos fahrzeug bremsen`),
+      fridge alternator steering power-steering coche motor voiture moteur auto autos fahrzeug bremsen`),
     // Injuries in a crash are a person's ("bleeding after a car crash").
     unless: set(`accident accidents crash crashed collision injured injury injuries hurt hospital whiplash accidente
       unfall verletzt`),
@@ -353,7 +357,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
       book books hardcover paperback binding bookshelf novel shelf mine mines mining miner miners ore gold silver
       coal quartz mineral minerals roof roofs roofing house houses wall walls floor floors hardwood concrete epoxy
       resin paint bridge bridges building buildings steel basement carretera calle libro libros mina route rue
-      livre livres strasse buch bucher rock rocks geologist geologists geology glass metal`),
+      livre livres strasse buch bucher rock rocks geologist geologists geology glass metal river rivers delta
+      geography rio fleuve fluss`),
     everyday: true,
     // Health effects on people ("mold exposure at home", "miners' lungs") stay medical.
     unless: set(`patient patients people person child children blood pain bleeding exposure exposed poisoning
@@ -361,10 +366,12 @@ export const SENSE_RULES: readonly SenseRule[] = [
   },
   {
     sense: 'cooking and baking',
-    triggers: set(`cure cured curing sick dose fever healthy infection infected mold mould bacteria`),
+    triggers: set(
+      `cure cured curing sick dose overdose sobredosis fever healthy infection infected mold mould bacteria`,
+    ),
     context: set(`recipe recipes cook cooking bake baking bread sourdough starter dough yeast skillet pan oven
       salmon gravlax bacon ham meat cheese ferment fermenting fermentation kombucha kimchi brine pickle pickles
-      receta recette rezept`),
+      receta recette rezept cake cakes pastel tarta gateau kuchen torte flavour flavor sabor saveur`),
     // Food safety is medical: "botulism from home-cured ham", "listeria in cheese when pregnant".
     unless: set(`botulism listeria salmonella poisoning food-poisoning pregnant pregnancy allergy allergic risk
       exposure toxin toxins`),
@@ -403,11 +410,13 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     // The history of an epidemic (wages after the Black Death, the 1918 flu in novels), not how a disease works.
     sense: 'history and literature',
-    triggers: set(`black-death plague plagues peste pest pestilence gripe flu influenza spanish-flu pandemic epidemic
+    triggers: set(`black-death plague plagues peste pest pestilence gripe grippe flu influenza stethoscope
+      stethoscopes thermometer microscope x-ray x-rays syringe surgeon surgeons doctor doctors nurse nurses physician spanish-flu pandemic epidemic
       epidemics outbreak cholera smallpox typhus leprosy`),
     context: set(`history historia histoire geschichte historian historians medieval middle-ages century centuries
       siglo siglos siecle siecles jahrhundert mittelalter feudal feudalism wages war wars guerra guerre krieg
-      literature literatura litterature literatur novel novels novela roman romane poem poetry`),
+      literature literatura litterature literatur novel novels novela roman romane poem poetry plot invented inventor
+      invention referat`),
     unless: set(`symptoms symptom sintomas symptomes symptome treatment treat treated tratamiento traitement
       behandlung cause caused causes bacteria bacterium yersinia transmitted transmission spread spreads vaccine
       vaccines infectious pathogen incubation`),
@@ -415,13 +424,13 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     // Body words of things: a statue's nose, a table leg, the teeth of a saw, a doll's arm.
     sense: 'objects and artworks',
-    triggers: set(`nose noses eye eyes leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
+    triggers: set(`nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
       finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed`),
     context: set(`statue statues sculpture sculptures bust marble bronze painting portrait canvas conservator
       restoration restorer table tables chair chairs sofa couch furniture wood wooden glue saw blade blades gear
-      gears cog comb zipper doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
+      gears cog comb zipper guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
       escultura statue-en mesa silla mueble table-en chaise meuble statuette skulptur tisch stuhl puppe`),
-    unless: set(`my i me patient child children son daughter baby pain hurts hurt fell injured injury cut bleeding
+    unless: set(`patient child children son daughter baby pain hurts hurt fell-off fell-over injured injury cut bleeding
       swollen`),
     everyday: true,
   },

@@ -53,6 +53,10 @@ describe('body words of things and epidemics as history', () => {
         'how did the plague change medieval wages in Florence',
         'novels set during the 1918 flu pandemic',
         'what does the eye of a hurricane look like from a plane',
+        'my guitar neck is warped, truss rod adjustment',
+        'the doctor in the novel Middlemarch, who is he',
+        'who invented the thermometer',
+        'the canal arteries of Venice, geography',
       ],
       'out_of_scope',
     );
@@ -77,6 +81,11 @@ describe('everyday risks people ask about', () => {
         'is scrolling on my phone before bed harmful for sleep',
         'ist die Sonne im Sommer schlecht für die Haut',
         'comí queso con moho, es peligroso',
+        'is one beer a night bad for sleep',
+        'stung by a hornet on the neck, how long does the swelling last',
+        'von einer Biene gestochen, was hilft',
+        'is sitting cross-legged bad for your back',
+        'eye strain and a stiff neck from my laptop every evening',
       ],
       'medical',
     );
@@ -89,6 +98,8 @@ describe('everyday risks people ask about', () => {
         'my laptop screen goes to sleep too fast',
         'ist Sonne gesund für Tomaten',
         'best café in Lisbon for breakfast',
+        'is salt bad for my car paint in winter',
+        'is sitting on the board of a charity bad for my career',
       ],
       'out_of_scope',
     );
