@@ -17,7 +17,7 @@ import {
   NON_MEDICAL_ENDINGS,
   WEAK_SUFFIXES,
 } from './lexicon/morphology';
-import { FuzzyIndex } from './fuzzy';
+import { boundedEditDistance, FuzzyIndex } from './fuzzy';
 import knownWords from './lexicon/known-words.json' with { type: 'json' };
 import wordnetMedical from './lexicon/wordnet-medical.json' with { type: 'json' };
 import type { Token } from './normalize';
@@ -49,6 +49,8 @@ const WORD_FORM_WEIGHT = 1.5;
 const WEAK_WORD_FORM_WEIGHT = 0.6;
 /** A misspelling counts a little less than the word it stands for. */
 const FUZZY_FACTOR = 0.8;
+/** The shortest first word of a two-word term read as misspelt: "blod" (pressure), never "an" or "of". */
+const MIN_PAIR_TYPO = 3;
 const MAX_PHRASE_WORDS = 3;
 /**
  * WordNet tier (bench/build-scope-wordnet-terms.ts): only words the hand lexicon lacks. A noun whose first
@@ -80,6 +82,8 @@ export class TermMatcher {
   /** WordNet lemma → weight; never used for misspellings (exact words and phrases only). */
   private readonly wordnet = new Map<string, number>();
   private readonly cache = new Map<string, TermMatch | undefined>();
+  /** Two-word terms by their second word ("pressure" → "blood"), for a misspelt first word ("blod pressure"). */
+  private readonly pairsBySecond = new Map<string, string[]>();
 
   /**
    * knownWords: dictionary words (en/es/fr/de) that lie within typo distance of a medical term but are
@@ -92,6 +96,11 @@ export class TermMatcher {
     this.fuzzy = new FuzzyIndex([...fuzzyTerms, ...this.drugs]);
     for (const tier of ['weak', 'moderate', 'strong'] as const) {
       for (const lemma of wordnetMedical[tier]) this.wordnet.set(lemma, WORDNET_WEIGHT[tier]);
+    }
+    for (const [term, strength] of this.terms) {
+      const [first, second, ...rest] = term.split(' ');
+      if (strength === 'weak' || rest.length > 0 || !first || !second || !/^[a-z]+$/.test(first)) continue;
+      this.pairsBySecond.set(second, [...(this.pairsBySecond.get(second) ?? []), first]);
     }
     // Only strong WordNet phrases: a vaguer one ("black eye") must not hide a better single-word match ("eye").
     const wordnetPhrases = wordnetMedical.strong.filter((lemma) => lemma.includes(' '));
@@ -122,6 +131,8 @@ export class TermMatcher {
       const found = this.exact(phrase, shown) ?? this.fromWordnet(phrase, shown);
       if (found) return { ...found, length: size };
     }
+    const pair = this.misspeltPair(tokens, index);
+    if (pair) return pair;
     const token = tokens[index] as Token;
     // Words repeat within and across questions; the single-word look-up (fuzzy search included) is memoised.
     const cacheKey = `${token.original}\u0000${token.word}`;
@@ -229,6 +240,25 @@ export class TermMatcher {
     // Capitalised, as at the start of a sentence, so words near an eponym ("Crushing" ≈ "Cushing") are listed too.
     const found = this.single({ word, original: word.charAt(0).toUpperCase() + word.slice(1) });
     return found?.kind.startsWith('misspelling') ? found.key : undefined;
+  }
+
+  /**
+   * A two-word term whose second word is exact and whose first is one edit away: "blod pressure", "brest
+   * cancer". The exact second word vouches for the short first one, which alone is too short to read as a typo.
+   */
+  private misspeltPair(tokens: readonly Token[], index: number): TermMatch | undefined {
+    const first = tokens[index];
+    const second = tokens[index + 1];
+    if (!first || !second || first.word.length < MIN_PAIR_TYPO || this.common.has(first.word)) return undefined;
+    const firsts = this.pairsBySecond.get(second.word);
+    if (!firsts || !/^[a-z]+$/.test(first.word) || this.terms.has(first.word)) return undefined;
+    const near = firsts.find((word) => word !== first.word && boundedEditDistance(first.word, word, 1) <= 1);
+    if (near === undefined) return undefined;
+    const term = `${near} ${second.word}`;
+    const exact = this.exact(term, term);
+    if (!exact) return undefined;
+    const shown = `${first.original} ${second.original}`;
+    return { ...this.result(term, shown, `misspelling of ${term}`, exact.weight * FUZZY_FACTOR), length: 2 };
   }
 
   private misspelt(word: string, shown: string): TermMatch | undefined {

@@ -105,3 +105,11 @@ describe('everyday risks people ask about', () => {
     );
   });
 });
+
+describe('a misspelt first word of a two-word term', () => {
+  it('reads it when the second word is exact, and not an ordinary word beside it', () => {
+    expectAll(['blod pressure normal range', 'brest cancer screening age', 'hart attack warning signs'], 'medical');
+    expect(guard.classify('blod pressure normal range').reason).toContain('misspelling of blood pressure');
+    expectAll(['heat rate of a gas power plant', 'the lower pressure in the tank'], 'out_of_scope');
+  });
+});
