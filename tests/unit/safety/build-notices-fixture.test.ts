@@ -26,6 +26,7 @@ const FILES = [
   'safety/build-notices-10.jsonl',
   'safety/build-notices-11.jsonl',
   'safety/build-notices-12.jsonl',
+  'safety/build-notices-13.jsonl',
 ];
 const items: Item[] = FILES.flatMap((file) =>
   readFileSync(resolve(__dirname, '../../fixtures', file), 'utf8')

@@ -54,6 +54,22 @@ describe('unseen wording that needs a notice', () => {
     ['my boyfriend choked me last night', 'harm_to_others'],
     ['para que no se despierte nunca', 'harm_to_others'],
     ['ich will ihr so wehtun', 'harm_to_others'],
+    // Eleventh round.
+    ['wrote my will at 16 and decided who gets my things', 'crisis'],
+    ['keeps a razor blade in her drawer for bad days', 'crisis'],
+    ['she died last month and i want to join her', 'crisis'],
+    ["i'd rather not be alive", 'crisis'],
+    ['estoy harto de la vida', 'crisis'],
+    ['il a des idées noires', 'crisis'],
+    ['er will sich das Leben nehmen', 'crisis'],
+    ['she says she is underweight but still sees fat', 'eating_disorder'],
+    ['binged a whole cake and need to get rid of it', 'eating_disorder'],
+    ['he stopped eating to lose weight', 'eating_disorder'],
+    ['elle se met les doigts dans la gorge', 'eating_disorder'],
+    ['how hard do you have to hit someone in the head to knock them out', 'harm_to_others'],
+    ["how much force to break someone's nose", 'harm_to_others'],
+    ['voy a romperle la cara', 'harm_to_others'],
+    ["je veux qu'il souffre", 'harm_to_others'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
   });
@@ -86,6 +102,15 @@ describe('everyday sentences that share the words', () => {
     "i'm going to reach 80 pounds deadlift",
     'ich will nicht mehr zur Schule',
     "j'ai envie de mourir de rire",
+    'how to hide scars on my arms from acne',
+    'i keep a razor in my bag for shaving just in case',
+    'my grandma died and i want to be with her at the funeral service',
+    "i'd rather not exist on social media",
+    "my daughter cut out dairy and now she's always cold",
+    'my toddler won’t eat and is losing weight',
+    'my kid is skinny and won’t eat vegetables',
+    'how much force to break a brick',
+    'quiero que mi equipo pague menos impuestos',
   ])('"%s"', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -130,6 +130,15 @@ export const crisisRules: SafetyRuleSet = {
     /\b(?:s'ouvrir|m'ouvrir|s'est ouvert|me suis ouvert|ouvert) les veines\b|\bcortar(?:me|se|te) las venas\b|\bse corto las venas\b|\bpulsadern (?:auf)?(?:zu)?(?:schneiden|geschnitten|aufgeschnitten)\b/,
     /\bavaler (?:toute la boite|toute la plaquette|tout le tube|toutes les|tous les) (?:de )?(?:mes )?(?:medicaments|comprimes|cachets|pilules|somniferes)\b|\btomar(?:me|se)? todas las (?:pastillas|pildoras)\b|\balle (?:meine |meiner )?(?:tabletten|pillen) (?:auf einmal )?(?:nehmen|schlucken|genommen|geschluckt)\b/,
     /\bich will (?:einfach )?nicht mehr\b(?=$| (?:alles|es|das leben|mein leben|leben)\b)|\b(?:mein leben|das leben|mein dasein) (?:ist|scheint|fuhlt sich) (?:so |total |vollig )?(?:sinnlos|hoffnungslos)\b/,
+    // Eleventh round, by concept: a will written young, an online farewell, scars to hide, a blade kept for bad
+    // days, wanting to vanish, joining someone who died, rather not exist, "tonight's the night" after "I'm done".
+    /\b(?:writing|wrote|making|made|written) (?:my|a) (?:own )?will\b.{0,40}\b(?:at (?:1\d|2[0-5])\b|who gets|who will get|give away|just in case)|\bsee you on the other side\b.{0,60}\bdelet\w*|\bdelet\w* (?:all )?(?:his|her|my|their) (?:accounts|social media|profiles?)\b.{0,60}\b(?:goodbye|other side|farewell|sorry)\b/,
+    /\b(?:wrists?|thighs?|forearms?) (?:are |is )?(?:covered in|full of|all) (?:scars|cuts)\b|\bhide (?:my |her |his |the )?(?:self ?harm |sh )?(?:scars|cuts) (?:on|from)\b.{0,20}\b(?:wrists?|thighs?|forearms?)\b|\b(?:keeps?|kept|keeping|carr(?:y|ies|ied|ying)|hides?|hid|hiding|ha(?:ve|s))\b (?:a |my |her |his )?(?:blade|razor|razor blade|sharpener blade)s?\b.{0,40}\b(?:bad days|in case i need|for when i need)\b/,
+    /\bi (?:just |really )?(?:want|wanna) to (?:vanish|disappear)\b(?=$| and (?:never|not)\b| forever| for good| from (?:this|the) (?:world|earth|planet))|\bwaste of (?:space|oxygen|air)\b.{0,60}\b(?:vanish|disappear|gone|die|dead|not be here|better off)\b/,
+    /\b(?:died|passed away|overdosed|killed (?:himself|herself|themselves)|suicide|funeral|is dead|was killed)\b.{0,60}\b(?:want|wanna|wish i could|ready|going) to (?:join|be with) (?:him|her|them)\b(?! (?:at|in|for|on|during|when|while|to|and)\b)/,
+    /\brather not (?:exist|be alive|be here|wake up|live)\b(?! (?:on|in|at|online|there|near|with)\b)|\b(?:i'm|im|i am) done\b.{0,20}\btonight(?:'s| is) the night\b/,
+    /\bsi (?:me muero|desaparezco|me mato|muero|me fuera)\b.{0,30}\bnadie\b|\bnadie (?:lo |me )?(?:notaria|notara|se daria cuenta)\b|\b(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir|estar viv[oa])\b|\b(?:cicatrices|cortes)\b.{0,50}\b(?:se lo merece|me lo merezco|lo merezco|se lo merecia)\b/,
+    /\bidees noires\b|\b(?:sich|mir|dir|uns) das leben (?:zu )?nehmen\b|\b(?:halte|ertrage|ertrag) das leben nicht mehr(?: aus)?\b/,
   ],
   tagged: [
     // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".

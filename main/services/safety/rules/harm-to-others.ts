@@ -15,6 +15,9 @@ const INTENT = alt(
   'how (?:do|can|could|would|should|might) (?:i|we)',
   'how (?:do|can|could|would) you',
   'how to',
+  // "how much force to break someone's arm", "how hard do you have to hit someone".
+  'how much (?:force|pressure|strength) (?:does it take |would it take |is needed |do you need )?to',
+  'how hard (?:do you have to|would i have to|should i|to)',
   'where (?:do|can|could|should|would|to) (?:i|you)?',
   'ways? to',
   '(?:best|easiest|quickest|fastest|quietest|cleanest) way to',
@@ -350,7 +353,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:vergifte|tote|verletze|schlage|betaube) (?:ich )?(?:jemanden|ihn|(?:meinen|meine|meinem|den|die|einen) ${SOMEONE})\\b`,
     ),
-    new RegExp(`\\bbringe (?:ich )?(?:jemanden|meinen|meine|ihn|sie|den|die|einen) (?:${SOMEONE} )?um\\b`),
+    new RegExp(`\\bbringe (?:ich )?(?:jemanden|meinen|meine|ihn|sie|den|die|einen) (?:${SOMEONE} )?(?:[\\w]+ )?um\\b`),
     // Revenge with menace: "teach him a lesson he won't forget", "make her pay for what she did", "get back at him,
     // I know where he parks". Not "teach my kids a lesson about money" nor "make him pay for the damage".
     new RegExp(
@@ -402,5 +405,12 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\bmak\\w* ${PERSON} (?:disappear|vanish|go away) (?:for good|forever|permanently|without a trace)\\b|\\b(?:grabbed|choked|strangled|squeezed|held) (?:me by )?(?:my|her|his) (?:throat|neck)\\b|\\b(?:choked|strangled|throttled) (?:me|her|him)\\b(?! (?:up|with laughter))`,
     ),
     /\b(?:casser|peter|defoncer|exploser) la gueule\b(?! (?:a|au) (?:mon|ma|son|sa|ce|cet|cette|le|la) (?:pc|ordi\w*|voiture|telephone|portable|tele|television|machine|ecran|imprimante|jeu)\b)|\b(?:foutre|mettre|donner) une (?:raclee|rouste|droite)\b|\bpour (?:qu'il|qu'elle|qu'ils|qu'elles) ne se reveille\w* (?:pas|plus|jamais)\b|\bpara que no (?:se )?despierte (?:mas|nunca)\b|\bdamit (?:er|sie) nicht mehr aufwacht\b|\b(?:schlag\w*|haue?\w*) (?:ich )?(?:jemanden|ihn|sie|meinen \w+|einen \w+) (?:k ?o|bewusstlos|nieder|zusammen)\b/,
+    // Eleventh round, by concept: a fire set with someone inside, jumping someone, a drug for compliance, another's
+    // threat tied to the police or leaving, es/fr/de beatings, wishing someone suffers, stabbing in German.
+    new RegExp(
+      `\\bburn\\w* (?:the|our|his|her|their|my) (?:house|home|flat|apartment|car|room)(?: down)?\\b.{0,20}\\bwith ${PERSON}\\w* (?:inside|in it|in there)\\b|\\b(?:planning to|going to|gonna|want to|wanna|about to) jump (?:the|that|this) (?:${SOMEONE}|guy|dude)\\b|\\b(?:drugs?|pills?|substances?|something)\\b.{0,20}\\bmakes? (?:${PERSON}|a person) (?:do (?:what|anything|whatever)|obey|compliant|pass out|black out|unconscious)\\b`,
+    ),
+    /\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'d| would) (?:kill|hurt|stab|shoot|beat|strangle) (?:me|us|my kids|my children)\b(?=.{0,40}\b(?:police|cops|report|divorce|leave (?:him|her|them)|take the kids)\b)/,
+    /\b(?:partir(?:le)?|romper(?:le)?) la (?:cara|boca|crisma)\b|\bquiero que (?:mi |su |el |la |ese |esa )?(?:[\w']+ )?(?:sufra|se muera|muera)\b|\bje veux qu'(?:il|elle|ils) (?:souffre|meure|creve)\w*|\b(?:will|mochte),? dass (?:er|sie) (?:leidet|stirbt|verreckt)\b|\b(?:ihn|sie|jemanden|den|die|meinen|meine) (?:[\w]+ )?(?:abstechen|abzustechen|erstechen|zu erstechen|kaltmachen|kaltzumachen)\b/,
   ],
 };
