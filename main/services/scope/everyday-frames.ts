@@ -121,12 +121,11 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     conduct: true,
   },
   {
-    topic: 'food safety',
+    topic: 'eating and food safety',
     first: words(`eat ate eaten eating comer comi comido comimos manger mange mangee essen gegessen food fridge
-      refrigerator leftovers nevera frigo kuhlschrank`),
-    second:
-      words(`unsafe safe harmful toxic mould mouldy moldy mold moho mohoso moisi moisie schimmel schimmelig schimmeliges raw
-      undercooked expired reheated spoiled rotten leftovers caducado caducada perime perimee abgelaufen gefahrlich
+      refrigerator leftovers nevera frigo kuhlschrank drink drinking tap-water beber boire trinken`),
+    second: words(`bad unhealthy healthy ungesund gesund malo mauvais schlecht unsafe safe harmful toxic mould mouldy
+      moldy mold moho mohoso moisi moisie schimmel schimmelig schimmeliges raw undercooked expired reheated spoiled rotten leftovers caducado caducada perime perimee abgelaufen gefahrlich
       dangereux peligroso dangerous`),
     conduct: true,
     // "I ate yoghurt that was two weeks expired".
@@ -136,17 +135,18 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     topic: 'coffee, alcohol, tobacco and food',
     first: words(`coffee coffees caffeine kaffee koffein cafe cafeina cafeine espresso energy-drink energy-drinks
       red-bull alcohol alcool alkohol cigarette cigarettes cigarrillo cigarrillos zigarette zigaretten smoking
-      vaping vape eggs egg huevos oeufs eier sugar azucar sucre zucker`),
+      vaping vape eggs egg huevos oeufs eier sugar azucar sucre zucker milk lait leche milch tea microwave
+      microwaves micro-ondes microondas mikrowelle`),
     second: new Set([...JUDGEMENT, 'sleep', 'awake', 'stomach', 'dormir', 'schlafen', 'sommeil']),
     conduct: true,
   },
   {
     topic: 'screens and sleep',
     first: words(`screen screens phone phones smartphone blue-light ecran ecrans pantalla pantallas movil celular
-      handy bildschirm tablet`),
+      handy bildschirm tablet telephone telefono portable`),
     second: words(`sleep sleeping dormir schlafen schlaf einschlafen sommeil insomnia`),
     also: words(`bad harmful malo mauvais schlecht before antes avant vor bedtime soir empechent awake affect affects
-      damage`),
+      damage dangerous peligroso dangereux gefahrlich`),
     conduct: true,
   },
   {

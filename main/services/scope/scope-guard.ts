@@ -153,7 +153,8 @@ export class RuleScopeGuard implements ScopeClassifier {
     const senses = this.activeSenses(allTokens, cueTokens);
     const animalPatient = animals.animals.length > 0 && animals.person === undefined;
     if (animalPatient) senses.push({ rule: ANIMAL_SENSE, clues: animals.animals });
-    const senseOf = (match: TermMatch) => senses.find(({ rule }) => applies(rule, match));
+    const names = namesIn(segments);
+    const senseOf = (match: TermMatch) => senses.find(({ rule }) => applies(rule, match, names));
     const stuffed = keywordStuffing(segments, (match) => senseOf(match) === undefined);
     const found: TermMatch[] = [];
     const neutralised: { match: TermMatch; sense: ActiveSense }[] = [];
@@ -367,9 +368,34 @@ export class RuleScopeGuard implements ScopeClassifier {
   }
 }
 
-/** Whether a sense neutralises a match: its trigger words, every term ('*'), or everyday body words. */
-function applies(rule: SenseRule, match: TermMatch): boolean {
+/** Words that introduce a name or title: "the band Placebo", "the game Iron Lung", "la película Contagio". */
+const NAMING = new Set(
+  `the band group film movie game song album track show series novel book play el la le les die der das banda grupo
+  pelicula juego cancion groupe jeu chanson spiel`.split(/\s+/),
+);
+
+/**
+ * Names and titles in a question: a word typed with a capital (not in capitals only) after a naming word or
+ * after another such name ("the Iron Lung", "the band Placebo"); "died of Pancreatic Cancer" names nothing.
+ */
+function namesIn(segments: readonly { tokens: Token[] }[]): Set<string> {
+  const names = new Set<string>();
+  for (const { tokens } of segments) {
+    let previousIsName = false;
+    for (const [index, token] of tokens.entries()) {
+      const capitalised = index > 0 && /^\p{Lu}\p{Ll}/u.test(token.original);
+      const named: boolean = capitalised && (previousIsName || NAMING.has(tokens[index - 1]?.word ?? ''));
+      if (named) names.add(token.original);
+      previousIsName = named || (capitalised && tokens[index - 1]?.word === 'the');
+    }
+  }
+  return names;
+}
+
+/** Whether a sense neutralises a match: its trigger words, every term ('*'), everyday body words, or names. */
+function applies(rule: SenseRule, match: TermMatch, names: ReadonlySet<string>): boolean {
   if (rule.triggers === '*') return true;
   if (rule.triggers === 'abbreviations') return false;
+  if (rule.names === true && match.shown.split(' ').some((word) => names.has(word))) return true;
   return rule.triggers.has(match.key) || (match.everyday === true && rule.everyday === true);
 }

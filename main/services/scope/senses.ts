@@ -264,6 +264,8 @@ export interface SenseRule {
   everyday?: boolean;
   /** How many context words it takes (one by default): a broad field needs more than one to be the topic. */
   minClues?: number;
+  /** Also neutralises capitalised words within the question (titles and names: "the band Placebo", "Iron Lung"). */
+  names?: boolean;
 }
 
 /** Words of a block; a hyphen joins a phrase ("guinea-pig" is matched as "guinea pig"). */
@@ -403,6 +405,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'songs, films and games',
     triggers: set(`${FIGURATIVE_TRIGGERS} heart hearts skin skins cardiac cardiacs`),
+    names: true,
     context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
       tv actor actress netflix guitarist drummer frontman gig gigs vinyl discography game games gaming video-game pokemon pac-man maze xbox playstation nintendo
       minecraft fortnite character characters cancion canciones chanson chansons lied lieder musica musique`),
@@ -416,7 +419,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`history historia histoire geschichte historian historians medieval middle-ages century centuries
       siglo siglos siecle siecles jahrhundert mittelalter feudal feudalism wages war wars guerra guerre krieg
       literature literatura litterature literatur novel novels novela roman romane poem poetry plot invented inventor
-      invention referat`),
+      invention referat costume costumes halloween cosplay`),
     unless: set(`symptoms symptom sintomas symptomes symptome treatment treat treated tratamiento traitement
       behandlung cause caused causes bacteria bacterium yersinia transmitted transmission spread spreads vaccine
       vaccines infectious pathogen incubation`),

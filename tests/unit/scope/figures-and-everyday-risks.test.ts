@@ -113,3 +113,31 @@ describe('a misspelt first word of a two-word term', () => {
     expectAll(['heat rate of a gas power plant', 'the lower pressure in the tank'], 'out_of_scope');
   });
 });
+
+describe('names and titles, animals’ bodies, everyday habits', () => {
+  it('declines a medical word in the name of a band or game, and a shark’s teeth', () => {
+    expectAll(
+      [
+        'the band Placebo, which album should I start with',
+        'the game Iron Lung, is it scary',
+        'how many teeth does a shark have',
+        'plague doctor costume for halloween, where to buy the mask',
+      ],
+      'out_of_scope',
+    );
+  });
+
+  it('keeps a disease a singer or actor had, and everyday habits judged for health', () => {
+    expectAll(
+      [
+        'the singer who had Lupus, what is lupus',
+        'the actor who died of Pancreatic Cancer, what are its symptoms',
+        'does warm milk help you sleep',
+        'is it safe to drink the tap water in Bali',
+        'is it bad to eat right before bed',
+        'les micro-ondes sont-ils dangereux pour la santé',
+      ],
+      'medical',
+    );
+  });
+});

@@ -20,7 +20,7 @@ snake snakes cobra viper donkey alpaca livestock fox foxes monkey monkeys elepha
 giraffe giraffes zebra zebras whale whales dolphin dolphins gorilla gorillas chimpanzee chimpanzees panda pandas
 kangaroo kangaroos koala koalas camel camels llama llamas stallion stallions mare mares gelding geldings
 ewes piglets heifers ox oxen bearded-dragon axolotl axolotls tarantula tarantulas
-cockatoo cockatoos koi feline ovine
+cockatoo cockatoos koi feline ovine shark sharks
 macaque squirrel squirrels raccoon raccoons boar deer wolf wolves coyote skunk possum opossum hedgehog badger
 rat rats labrador labradors retriever retrievers poodle spaniel terrier beagle bulldog collie german-shepherd
 husky chihuahua dachshund pug rottweiler greyhound whippet siamese maine-coon
@@ -37,7 +37,7 @@ schlange kreuzotter fuchs affe eichhornchen wildschwein ratte marder tier tiere
 
 /** Animals whose name has a common other sense (baseball bat, seal a jar): counted only in a bite or a visit. */
 export const EXPOSURE_ONLY_ANIMALS = words(`
-bat bats seal seals bear mouse mice shark sharks dolphin murcielagos chauve-souris chauves-souris fledermaus
+bat bats seal seals bear mouse mice dolphin murcielagos chauve-souris chauves-souris fledermaus
 fledermause
 `);
 

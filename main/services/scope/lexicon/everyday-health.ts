@@ -17,6 +17,8 @@ skip-meals skipped-meals thinspo pro-ana pro-mia enema enemas diet-pills appetit
 appetite-suppressants make-myself-sick made-myself-sick myself-throw-up myself-vomit throw-up-after
 have-a-cold has-a-cold had-a-cold got-a-cold catch-a-cold caught-a-cold help-a-cold cold-or-flu
 child-abuse being-abused stiff-neck flat-feet side-stitch stitch-in-my cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
+bad-for-health dangerous-for-health harmful-to-health harmful-for-health for-your-health pour-la-sante
+para-la-salud fur-die-gesundheit gesundheitsschadlich
 yawning water-intake fluid-intake tired-all-the gall-stones chicken-pox chiken-pox in-your-system in-my-system wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
 piel-de-gallina hormigueo salen-granos sale-un-grano da-sueno resaca agujetas ronquidos roncar ronco pubertad menopausia caida-del-cabello caida-del-pelo encias sudoracion
 insomnio estrenido estrenida hinchazon menstruacion deshidratado deshidratada caspa ojeras me-duele me-duelen
