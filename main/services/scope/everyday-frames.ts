@@ -157,6 +157,13 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
       piel peau haut protect protection exposure`),
   },
   {
+    topic: 'a child growing up',
+    first: words(`year-old year-olds month-old month-olds toddler toddlers baby babies newborn newborns infant infants
+      bebe bebes nourrisson kleinkind saugling`),
+    second: words(`talk talking talks speak speaking words walk walking walks crawl crawling potty teething milestone
+      milestones hablar habla caminar gatear parler parle marcher marche sprechen spricht laufen krabbeln`),
+  },
+  {
     topic: 'posture',
     first: words(`sitting sit standing crossed-legs posture slouching sentado sentarse assis debout sitzen`),
     second: words(`bad harmful unhealthy circulation back spine malo mauvais schlecht ungesund`),

@@ -274,7 +274,7 @@ const FIGURATIVE_TRIGGERS = `cough coughing fever sick sickness pain painful ble
   diagnose diagnosis diagnostic symptom symptoms heart health healthy dose doses virus viruses viral infection
   infections infected immune immunity immune-system injection prescribe prescription surgery transplant side-effects
   disease diseases vaccine quarantine contagious outbreak epidemic pandemic recovery healing heal cell cells
-  corazon coeur herz prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
+  corazon coeur herz tos toux husten prognosis heartbeat heartbeats pacemaker pacemakers pill pills pulse pulses poisoning overdose overdosed graft
   grafting anatomy operation inject injected wheezing wheeze choking stuttering transfusion haemorrhaging
   hemorrhaging haemorrhage hemorrhage`;
 
@@ -347,7 +347,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`economy economic economics market markets stock stocks gdp inflation recession bank banks
       company companies business investors wage wages salary salaries tax taxes unemployment team teams project projects management investment finance financial budget portfolio crypto bitcoin
       economia mercado economie bourse wirtschaft borse investor investing housing real-estate property immobilier immobiliere inmobiliario immobilienmarkt financiero
-      financier finanz startup startups cash funding fundraising`),
+      financier finanz startup startups cash funding fundraising equipo equipe mannschaft`),
     everyday: true,
   },
   {
@@ -427,15 +427,24 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     // Body words of things: a statue's nose, a table leg, the teeth of a saw, a doll's arm.
     sense: 'objects and artworks',
-    triggers: set(`nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
+    triggers:
+      set(`bone bones skull skeleton nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
       finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed`),
     context: set(`statue statues sculpture sculptures bust marble bronze painting portrait canvas conservator
       restoration restorer table tables chair chairs sofa couch furniture wood wooden glue saw blade blades gear
-      gears cog comb zipper guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
+      gears cog comb zipper museum fossil fossils dinosaur dinosaurs t-rex guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
       escultura statue-en mesa silla mueble table-en chaise meuble statuette skulptur tisch stuhl puppe`),
     unless: set(`patient child children son daughter baby pain hurts hurt fell-off fell-over injured injury cut bleeding
       swollen`),
     everyday: true,
+  },
+  {
+    // A hive's diseases are the bees', not a person's; a sting or an allergy is a person's.
+    sense: 'bees and hives',
+    triggers: set(`${FIGURATIVE_TRIGGERS} wing wings mite mites varroa`),
+    context: set(`hive hives beehive beehives honeybee honeybees beekeeping beekeeper beekeepers apiary colony colonies
+      ruche ruches apiculteur colmena colmenas apicultor bienenstock imker bienenvolk`),
+    unless: set(`sting stings stung allergic allergy allergies anaphylaxis epipen swelling`),
   },
   {
     sense: 'light and signals',

@@ -141,3 +141,28 @@ describe('names and titles, animals’ bodies, everyday habits', () => {
     );
   });
 });
+
+describe('hives, fossils, a car’s cough and a child growing up', () => {
+  it('declines bees’ diseases, museum skeletons and figures in Spanish', () => {
+    expectAll(
+      [
+        'my bees have varroa mites, how do I treat the hive',
+        'how many bones does the dinosaur skeleton in the museum have',
+        'la tos de mi coche cuando arranca en frío',
+        'el corazón del equipo es su capitán',
+      ],
+      'out_of_scope',
+    );
+  });
+
+  it('keeps a person stung near a hive and a toddler’s milestones medical', () => {
+    expectAll(
+      [
+        'stung near the hive and my throat feels swollen, is it an allergy',
+        'is it normal for a 2 year old to not talk yet',
+        'my toddler is not walking at 18 months',
+      ],
+      'medical',
+    );
+  });
+});
