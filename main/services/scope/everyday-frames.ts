@@ -157,6 +157,13 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
       piel peau haut protect protection exposure`),
   },
   {
+    topic: 'cuts and wounds',
+    first: words(`cut cuts wound wounds graze scrape herida heridas corte plaie plaies blessure coupure wunde
+      schnittwunde schurfwunde`),
+    second: words(`infected infection pus heal healing heals scab stitches infectada infectado infeccion curar cura
+      cicatriza cicatrizar infectee infecte cicatrise cicatriser cicatrisation entzundet eitert heilt heilen`),
+  },
+  {
     topic: 'a child growing up',
     first: words(`year-old year-olds month-old month-olds toddler toddlers baby babies newborn newborns infant infants
       bebe bebes nourrisson kleinkind saugling`),

@@ -126,6 +126,9 @@ export const IDIOMS: readonly string[] = [
   'got a nerve',
   'lost his nerve',
   'eye of the storm',
+  'brain of the operation',
+  'brains of the operation',
+  'brains behind the',
   'eye of the hurricane',
   'eye of a hurricane',
   'eye of the cyclone',
@@ -296,7 +299,7 @@ export const SENSE_RULES: readonly SenseRule[] = [
       iphone ios app apps email emails file files network wifi router hacker hackers ransomware spyware firewall
       browser website server servers programming code git repository commit commits cluster kubernetes internet connection printer printing print page pages usb hard-drive harddrive disk cpu gpu ram
       keyboard download downloaded install installed installer macro excel spreadsheet cybersecurity cyber phishing
-      computadora ordenador ordinateur logiciel rechner computervirus software-virus datei dateien pilote treiber
+      computadora ordenador ordinateur informatico informatica informatique informatik logiciel rechner computervirus software-virus datei dateien pilote treiber
       websocket dns cache api html database sql javascript java nodejs compiler thread threads kernel docker
       deploy deployment frontend backend npm microservice microservices portatil wi-fi plugin plugins`),
     // What long hours at a screen do to a person: "a stiff neck from my laptop", "eye strain".
@@ -428,11 +431,11 @@ export const SENSE_RULES: readonly SenseRule[] = [
     // Body words of things: a statue's nose, a table leg, the teeth of a saw, a doll's arm.
     sense: 'objects and artworks',
     triggers:
-      set(`bone bones skull skeleton nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
+      set(`ct-scan ct-scans x-ray x-rays bone bones skull skeleton nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
       finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed`),
     context: set(`statue statues sculpture sculptures bust marble bronze painting portrait canvas conservator
       restoration restorer table tables chair chairs sofa couch furniture wood wooden glue saw blade blades gear
-      gears cog comb zipper museum fossil fossils dinosaur dinosaurs t-rex guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
+      gears cog comb zipper manuscript manuscripts mummy mummies artefact artefacts artifact artifacts museum fossil fossils dinosaur dinosaurs t-rex guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
       escultura statue-en mesa silla mueble table-en chaise meuble statuette skulptur tisch stuhl puppe`),
     unless: set(`patient child children son daughter baby pain hurts hurt fell-off fell-over injured injury cut bleeding
       swollen`),

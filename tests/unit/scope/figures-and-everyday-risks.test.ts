@@ -166,3 +166,23 @@ describe('hives, fossils, a car’s cough and a child growing up', () => {
     );
   });
 });
+
+describe('scans of artefacts, the brains of a plan, wounds in four languages', () => {
+  it('declines a CT scan of a mummy, the brains of the operation and a computer virus in Spanish', () => {
+    expectAll(
+      [
+        'what did the CT scan of the Egyptian mummy in the museum reveal',
+        'who is the brains of the operation in the heist film',
+        'el virus informático más famoso de la historia',
+      ],
+      'out_of_scope',
+    );
+  });
+
+  it('keeps a person’s infected cut medical', () => {
+    expectAll(
+      ['cómo se cura una herida infectada', 'ma plaie ne cicatrise pas', 'the cut on my finger has pus'],
+      'medical',
+    );
+  });
+});
