@@ -64,20 +64,16 @@ export interface RetrievalTiming {
   max: number;
 }
 
-/** Times every query twice over (all decks, then one deck), after one search that reads the vocabulary. */
-export function timeRetrieval(db: Database, queries: readonly string[], deckId: number): RetrievalTiming {
-  const retriever = new FtsCardRetriever(db);
+/** Times `search` on every call in `calls`, after one warm-up search that reads the index vocabulary. */
+function timeSearches(warmUp: () => void, calls: readonly (() => void)[]): RetrievalTiming {
   const first = performance.now();
-  retriever.search('warm-up search');
+  warmUp();
   const firstSearchMs = performance.now() - first;
-  const samples: number[] = [];
-  for (const scope of [null, deckId]) {
-    for (const query of queries) {
-      const start = performance.now();
-      retriever.search(query, { deckId: scope, limit: 10 });
-      samples.push(performance.now() - start);
-    }
-  }
+  const samples = calls.map((call) => {
+    const start = performance.now();
+    call();
+    return performance.now() - start;
+  });
   samples.sort((a, b) => a - b);
   return {
     queries: samples.length,
@@ -88,24 +84,18 @@ export function timeRetrieval(db: Database, queries: readonly string[], deckId: 
   };
 }
 
+/** Times every query twice over (all decks, then one deck). */
+export function timeRetrieval(db: Database, queries: readonly string[], deckId: number): RetrievalTiming {
+  const retriever = new FtsCardRetriever(db);
+  const calls = [null, deckId].flatMap((scope) =>
+    queries.map((query) => () => void retriever.search(query, { deckId: scope, limit: 10 })),
+  );
+  return timeSearches(() => void retriever.search('warm-up search'), calls);
+}
+
 /** Past answers (the "Also use my earlier answers" setting): the same questions over a large chat history. */
 export function timeAnswerRetrieval(db: Database, queries: readonly string[]): RetrievalTiming {
   const retriever = new FtsAnswerRetriever(db);
-  const first = performance.now();
-  retriever.search('warm-up search');
-  const firstSearchMs = performance.now() - first;
-  const samples: number[] = [];
-  for (const query of queries) {
-    const start = performance.now();
-    retriever.search(query, { limit: 10 });
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    queries: samples.length,
-    firstSearchMs,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    max: samples[samples.length - 1] as number,
-  };
+  const calls = queries.map((query) => () => void retriever.search(query, { limit: 10 }));
+  return timeSearches(() => void retriever.search('warm-up search'), calls);
 }

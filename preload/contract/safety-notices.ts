@@ -25,21 +25,12 @@ export const safetyNoticeKindSchema = z.enum([
 export type SafetyNoticeKind = z.infer<typeof safetyNoticeKindSchema>;
 
 /**
- * Display order, the most urgent first: a life at risk now (the asker's, then another person's), then
+ * Display order (the enum's own order), the most urgent first: a life at risk now (the asker's, then another person's), then
  * time-critical medical situations (emergency, poisoning), then what needs care the same day (a bite: rabies
  * treatment must start early; someone else's medicine already taken), then support that matters but is rarely
  * a matter of minutes (eating difficulties), and last the study caution about doses.
  */
-export const SAFETY_NOTICE_ORDER: readonly SafetyNoticeKind[] = [
-  'crisis',
-  'harm_to_others',
-  'emergency',
-  'poisoning',
-  'animal_exposure',
-  'others_medicine',
-  'eating_disorder',
-  'dose',
-];
+export const SAFETY_NOTICE_ORDER: readonly SafetyNoticeKind[] = safetyNoticeKindSchema.options;
 
 export const SAFETY_NOTICE_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
 export type SafetyNoticeLanguage = (typeof SAFETY_NOTICE_LANGUAGES)[number];
