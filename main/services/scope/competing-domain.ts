@@ -4,14 +4,9 @@
 import { fold, type Token } from './normalize';
 import type { TermMatch } from './term-matcher';
 import { CARE_WORDS, COMPETING_DOMAINS, FIGURATIVE_WORDS, type CompetingDomain } from './lexicon/competing-domains';
+import { phraseSet } from './lexicon/word-set';
 
-const words = (block: string): ReadonlySet<string> =>
-  new Set(
-    block
-      .split(/\s+/)
-      .filter((word) => word.length > 0)
-      .map((word) => word.replace(/-/g, ' ')),
-  );
+const words = phraseSet;
 
 interface IndexedDomain extends CompetingDomain {
   cueSet: ReadonlySet<string>;

@@ -6,8 +6,9 @@ import { FIELD_WORDS } from './competing-domain';
 import { BODY, NOT_BODY_AFTER, NOT_STATE_AFTER, PERSON_WORDS, POSSESSIVES, SELF, STATES } from './lexicon/people';
 import type { Token } from './normalize';
 import type { TermMatch } from './term-matcher';
+import { wordSet } from './lexicon/word-set';
 
-const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/).filter((word) => word.length > 0));
+const words = wordSet;
 
 /** How far a possessive reaches: "my lower back", "my son's left knee". */
 const OWN_BODY_REACH = 3;

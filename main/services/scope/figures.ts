@@ -2,8 +2,9 @@
 // ("le cœur de Paris", "das Herz der Altstadt"), "gave <someone> a heart attack" (a fright, not an infarct) and
 // "an overdose of nostalgia". A safety notice raised only by words inside one of them does not make a question medical.
 import type { Token } from './normalize';
+import { wordSet } from './lexicon/word-set';
 
-const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/).filter((word) => word.length > 0));
+const words = wordSet;
 
 const HEART = words(`heart coeur corazon herz herzen`);
 const OF = words(`of de du del der des`);

@@ -1,14 +1,9 @@
 // Animals and how they meet people, in English, Spanish, French and German (folded; a hyphen joins the words of
 // a phrase): the animals a question may be about, the verbs of a bite or a scratch, of swallowing and of catching
 // an infection, and the phrases where an animal's name is food, a disease or a figure of speech.
+import { phraseSet } from './word-set';
 
-const words = (block: string): ReadonlySet<string> =>
-  new Set(
-    block
-      .split(/\s+/)
-      .filter((word) => word.length > 0)
-      .map((word) => word.replace(/-/g, ' ')),
-  );
+const words = phraseSet;
 
 /** Pets, farm animals and wild mammals or reptiles: with no person concerned, the animal is the patient. */
 export const ANIMALS = words(`

@@ -1,8 +1,9 @@
 // Words that show a person is the one concerned, in English, Spanish, French and German (folded): the asker
 // ("I", "my", "me"), people and relatives, body parts and how a body feels. The scope guard uses them to tell
 // a question about one's own body from one about a machine, a plant or a pet.
+import { wordSet } from './word-set';
 
-const words = (block: string): ReadonlySet<string> => new Set(block.split(/\s+/).filter((word) => word.length > 0));
+const words = wordSet;
 
 /** The asker or the reader as subject or object: "I", "me", "je", "ich", "yo". */
 export const SELF = words(`
