@@ -12,7 +12,10 @@ import { anyCaseAbbreviations, sharedAbbreviations } from './lexicon/abbreviatio
 import { MEDICINE_WORDS } from './lexicon/animals';
 import { tokenize, type Token } from './normalize';
 import { describeSafetyFlag, safetyFlag, type SafetyFlag } from './safety-first';
-import { ABBREVIATION_SENSES, ANIMAL_SENSE, IDIOMS, SENSE_RULES, type SenseRule } from './senses';
+import { IDIOMS } from './lexicon/idioms';
+import { wordSet } from './lexicon/word-set';
+import { namesIn } from './names';
+import { ABBREVIATION_SENSES, ANIMAL_SENSE, SENSE_RULES, type SenseRule } from './senses';
 import { TermMatcher, type TermMatch } from './term-matcher';
 import type { ScopeClassifier, ScopeDecision } from './types';
 
@@ -40,11 +43,9 @@ const STUFFING_MIN_ASK_WORDS = 2;
 /** Three topic words in a row are a keyword list wherever they stand; prose never reads like that. */
 const STUFFING_RUN = 3;
 /** Names of fields, places and roles: they say what a text claims to be about, not what it asks. */
-const TOPIC_WORDS = new Set(
-  `medicine medical clinical health healthcare doctor doctors physician nurse nursing hospital clinic patient
-  patients surgery surgeon disease illness anatomy physiology pathology pharmacology biochemistry histology
-  medicina medecine medizin sante salud gesundheit`.split(/\s+/),
-);
+const TOPIC_WORDS = wordSet(`medicine medical clinical health healthcare doctor doctors physician nurse nursing hospital
+  clinic patient patients surgery surgeon disease illness anatomy physiology pathology pharmacology biochemistry
+  histology medicina medecine medizin sante salud gesundheit`);
 
 /** A segment made only of topic words: "Medical, clinical, hospital:". */
 function isTopicList(segment: Omit<Segment, 'words'>): boolean {
@@ -366,30 +367,6 @@ export class RuleScopeGuard implements ScopeClassifier {
     }
     return `No medical terms found.${note}`;
   }
-}
-
-/** Words that introduce a name or title: "the band Placebo", "the game Iron Lung", "la película Contagio". */
-const NAMING = new Set(
-  `the band group film movie game song album track show series novel book play el la le les die der das banda grupo
-  pelicula juego cancion groupe jeu chanson spiel`.split(/\s+/),
-);
-
-/**
- * Names and titles in a question: a word typed with a capital (not in capitals only) after a naming word or
- * after another such name ("the Iron Lung", "the band Placebo"); "died of Pancreatic Cancer" names nothing.
- */
-function namesIn(segments: readonly { tokens: Token[] }[]): Set<string> {
-  const names = new Set<string>();
-  for (const { tokens } of segments) {
-    let previousIsName = false;
-    for (const [index, token] of tokens.entries()) {
-      const capitalised = index > 0 && /^\p{Lu}\p{Ll}/u.test(token.original);
-      const named: boolean = capitalised && (previousIsName || NAMING.has(tokens[index - 1]?.word ?? ''));
-      if (named) names.add(token.original);
-      previousIsName = named || (capitalised && tokens[index - 1]?.word === 'the');
-    }
-  }
-  return names;
 }
 
 /** Whether a sense neutralises a match: its trigger words, every term ('*'), everyday body words, or names. */

@@ -1,5 +1,6 @@
 // Pharmacology beyond drug names and public-health vocabulary, in English, Spanish, French and German
 // (folded; a hyphen joins the words of a phrase). Matched exactly, never as misspellings.
+import { phraseSet } from './word-set';
 
 /** Technical terms with no everyday sense: one is enough. */
 const STRONG = `
@@ -43,11 +44,8 @@ saneamiento agua-potable assainissement eau-potable trinkwasser demi-vie halbwer
 
 export const PHARMACOLOGY_WEIGHT = { strong: 2, common: 1, figurative: 0.6 } as const;
 
-function entries(block: string): string[] {
-  return block
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.replace(/-/g, ' '));
+function entries(block: string): readonly string[] {
+  return [...phraseSet(block)];
 }
 
 /** Every pharmacology and public-health term (spaces between phrase words) with its weight. */
