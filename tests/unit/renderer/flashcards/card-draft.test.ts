@@ -53,7 +53,11 @@ describe('card draft', () => {
     expect(draftFromAnswer('The {{c1::aorta}} is big', '', 1).noteType).toBe('cloze');
     const empty = draftFromAnswer('', '', null);
     expect(validateDraft(empty)).toEqual({ front: 'The front is empty.', back: 'The back is empty.' });
-    const huge = { ...draftFromAnswer('Q', 'x'.repeat(20 * 1024 + 1), null), tagsText: 'y'.repeat(TAG_MAX_CHARS + 1) };
+    const huge = {
+      ...draftFromAnswer('Q', 'A', null),
+      back: 'x'.repeat(20 * 1024 + 1),
+      tagsText: 'y'.repeat(TAG_MAX_CHARS + 1),
+    };
     expect(validateDraft(huge)).toEqual({
       back: 'The back is longer than 20 KB.',
       tags: `A tag is longer than ${TAG_MAX_CHARS} characters.`,

@@ -17,6 +17,12 @@ export interface SaveCardDialogProps {
 
 const textareaClass = `${inputClass} h-auto min-h-20 py-2`;
 
+/** Why a side is shorter than the answer: it was cut at a paragraph or sentence to fit a card's 20 KB. */
+function cutNote(draft: CardDraft, side: 'front' | 'back'): string | undefined {
+  if (!draft.cutToFit?.includes(side)) return undefined;
+  return 'Shortened to fit a card (20 KB): it ends at the last whole paragraph or sentence that fits. Edit it before saving.';
+}
+
 export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProps) {
   const api = useApi();
   const id = useId();
@@ -85,7 +91,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
         <h2 id={`${id}-title`} className="text-base font-semibold">
           Save card
         </h2>
-        <Field id={`${id}-front`} label="Front" error={errors.front}>
+        <Field id={`${id}-front`} label="Front" hint={cutNote(initial, 'front')} error={errors.front}>
           <textarea
             id={`${id}-front`}
             data-testid="card-front"
@@ -94,7 +100,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             onChange={(e) => update({ front: e.target.value })}
           />
         </Field>
-        <Field id={`${id}-back`} label="Back" error={errors.back}>
+        <Field id={`${id}-back`} label="Back" hint={cutNote(initial, 'back')} error={errors.back}>
           <textarea
             id={`${id}-back`}
             data-testid="card-back"

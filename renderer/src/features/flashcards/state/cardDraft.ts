@@ -1,9 +1,8 @@
 // Pure helpers for the "Save card" draft: answer markdown → plain text, tags text → list, draft → request.
 import { LIMITS } from '../../../../../preload/contract/limits';
 import type { Message } from '../../../../../preload/contract/schemas';
+import { CARD_SIDE_MAX_BYTES, fitCardSide, utf8Bytes } from './fitCardSide';
 
-/** Same caps as the contract (flashcards.ts): refuse here so the user sees which field is wrong. */
-export const CARD_SIDE_MAX_CHARS = 20 * 1024;
 export const TAG_MAX_CHARS = LIMITS.tagChars;
 export const TAGS_MAX = LIMITS.tagsPerCard;
 
@@ -18,6 +17,8 @@ export interface CardDraft {
   /** null = no deck chosen yet (the store then uses the last deck, else "Inbox"). */
   deckId: number | null;
   sourceMessageId: number | null;
+  /** Sides that were cut to fit when the draft was made from a long answer (the dialog says so). */
+  cutToFit?: ('front' | 'back')[];
 }
 
 export interface CreateCardRequest {
@@ -71,15 +72,21 @@ export function questionFor(messages: readonly Message[], answerId: number): str
   return '';
 }
 
-/** A fresh draft for an answer: front = its question, back = its text without markdown. */
+/** A fresh draft for an answer: front = its question, back = its text without markdown, each cut to fit a card. */
 export function draftFromAnswer(question: string, answerMarkdown: string, answerId: number | null): CardDraft {
+  const front = fitCardSide(question.trim());
+  const back = fitCardSide(markdownToPlainText(answerMarkdown));
+  const cutToFit = [front.cut ? ('front' as const) : null, back.cut ? ('back' as const) : null].filter(
+    (side): side is 'front' | 'back' => side !== null,
+  );
   return {
-    front: question.trim(),
-    back: markdownToPlainText(answerMarkdown),
+    front: front.text,
+    back: back.text,
     tagsText: '',
     noteType: /\{\{c\d+::/.test(question) ? 'cloze' : 'basic',
     deckId: null,
     sourceMessageId: answerId,
+    ...(cutToFit.length > 0 ? { cutToFit } : {}),
   };
 }
 
@@ -87,9 +94,9 @@ export function draftFromAnswer(question: string, answerMarkdown: string, answer
 export function validateDraft(draft: CardDraft): Partial<Record<'front' | 'back' | 'tags', string>> {
   const errors: Partial<Record<'front' | 'back' | 'tags', string>> = {};
   if (draft.front.trim() === '') errors.front = 'The front is empty.';
-  else if (draft.front.length > CARD_SIDE_MAX_CHARS) errors.front = 'The front is longer than 20 KB.';
+  else if (utf8Bytes(draft.front) > CARD_SIDE_MAX_BYTES) errors.front = 'The front is longer than 20 KB.';
   if (draft.noteType === 'basic' && draft.back.trim() === '') errors.back = 'The back is empty.';
-  else if (draft.back.length > CARD_SIDE_MAX_CHARS) errors.back = 'The back is longer than 20 KB.';
+  else if (utf8Bytes(draft.back) > CARD_SIDE_MAX_BYTES) errors.back = 'The back is longer than 20 KB.';
   const tags = parseTags(draft.tagsText);
   if (tags.length > TAGS_MAX) errors.tags = `At most ${TAGS_MAX} tags.`;
   else if (tags.some((t) => t.length > TAG_MAX_CHARS))
