@@ -112,6 +112,9 @@ export const scopeDecisionSchema = z.strictObject({
   matched: z.array(z.string()),
 });
 
+/** The interface language: 'system' follows the operating system's preferred languages (English when none is supported). */
+export const uiLanguageSchema = z.enum(['system', 'en', 'es', 'fr', 'de']);
+
 export const samplingSchema = z.strictObject({
   temperature: z.number().finite().min(0).max(2),
   topP: z.number().finite().gt(0).max(1),
@@ -132,6 +135,7 @@ export const settingsSchema = z.strictObject({
   scopeGuard: scopeGuardModeSchema,
   /** Grounding may also use earlier answers of other chats (after the cards, marked as possibly wrong). */
   groundWithPastAnswers: z.boolean(),
+  uiLanguage: uiLanguageSchema,
 });
 
 export const settingsPatchSchema = z.strictObject({
@@ -145,6 +149,7 @@ export const settingsPatchSchema = z.strictObject({
   sampling: samplingSchema.partial().strict().optional(),
   scopeGuard: scopeGuardModeSchema.optional(),
   groundWithPastAnswers: z.boolean().optional(),
+  uiLanguage: uiLanguageSchema.optional(),
 });
 
 export const modelInfoSchema = z.strictObject({
@@ -221,6 +226,7 @@ export type GpuLayers = z.infer<typeof gpuLayersSchema>;
 export type Threads = z.infer<typeof threadsSchema>;
 export type Sampling = z.infer<typeof samplingSchema>;
 export type ScopeGuardMode = z.infer<typeof scopeGuardModeSchema>;
+export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 export type ScopeDecisionBody = z.infer<typeof scopeDecisionSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,5 +1,5 @@
-// User settings: model files, sampling, GPU layers, the scope guard mode, and the prompt profile
-// remembered per model+adapter pair.
+// User settings: model files, sampling, GPU layers, the scope guard mode, the interface language, and the
+// prompt profile remembered per model+adapter pair.
 import { z } from 'zod';
 import {
   gpuLayersSchema,
@@ -9,6 +9,7 @@ import {
   scopeGuardModeSchema,
   threadsSchema,
   settingsSchema,
+  uiLanguageSchema,
   type ProfileChoice,
   type Settings,
   type SettingsPatch,
@@ -34,6 +35,7 @@ const KEYS = {
   profiles: 'model.profilesByPair',
   scopeGuard: 'chat.scopeGuard',
   pastAnswers: 'chat.groundWithPastAnswers',
+  uiLanguage: 'ui.language',
 } as const;
 
 /** Out-of-scope questions are declined with an "Ask anyway" option unless the student changes it. */
@@ -63,12 +65,15 @@ export class SettingsService {
     const scopeGuard = this.repo.get(KEYS.scopeGuard, scopeGuardModeSchema, DEFAULT_SCOPE_GUARD);
     // Off until the student turns it on: an earlier answer is the model's own text, so it may be wrong.
     const groundWithPastAnswers = this.repo.get(KEYS.pastAnswers, z.boolean(), false);
+    // The renderer resolves 'system' against the OS languages, so a new install speaks the student's language.
+    const uiLanguage = this.repo.get(KEYS.uiLanguage, uiLanguageSchema, 'system');
     return settingsSchema.parse({
       ...model,
       sampling,
       profile: profiles[pairKey(model)] ?? 'auto',
       scopeGuard,
       groundWithPastAnswers,
+      uiLanguage,
     });
   }
 
@@ -87,6 +92,7 @@ export class SettingsService {
     if (patch.profile) this.setProfile(model, patch.profile);
     if (patch.scopeGuard) this.repo.set(KEYS.scopeGuard, scopeGuardModeSchema.parse(patch.scopeGuard));
     if (patch.groundWithPastAnswers !== undefined) this.repo.set(KEYS.pastAnswers, patch.groundWithPastAnswers);
+    if (patch.uiLanguage) this.repo.set(KEYS.uiLanguage, uiLanguageSchema.parse(patch.uiLanguage));
     return this.get();
   }
 

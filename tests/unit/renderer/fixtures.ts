@@ -46,6 +46,7 @@ export const defaultSettings: Settings = {
   sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
   scopeGuard: 'ask',
   groundWithPastAnswers: false,
+  uiLanguage: 'system',
 };
 
 export const readyStatus: ModelStatus = {

@@ -24,7 +24,17 @@ describe('SettingsService', () => {
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
       scopeGuard: 'ask',
       groundWithPastAnswers: false,
+      uiLanguage: 'system',
     });
+  });
+
+  it('follows the system language until one is chosen, stores it, and ignores an unknown stored value', () => {
+    expect(settings.update({ uiLanguage: 'de' }).uiLanguage).toBe('de');
+    settings.update({ scopeGuard: 'strict' });
+    expect(new SettingsService(repo).get().uiLanguage).toBe('de');
+    expect(settings.update({ uiLanguage: 'system' }).uiLanguage).toBe('system');
+    repo.set('ui.language', 'tlh');
+    expect(settings.get().uiLanguage).toBe('system');
   });
 
   it('keeps "use my earlier answers" off until turned on, stores it, and ignores a corrupt value', () => {
