@@ -31,6 +31,7 @@ export function App() {
   const modelRetry = useModelRetry(api);
   const showChat = useCallback(() => setView('chat'), []);
   const showSettings = useCallback(() => setView('settings'), []);
+  const showModels = useCallback(() => setView('setup'), []);
   // A chat search hit in Cards opens that conversation at the message.
   const [chatTarget, setChatTarget] = useState<{ conversationId: number; messageId: number } | null>(null);
   const openConversation = useCallback((conversationId: number, messageId: number) => {
@@ -84,6 +85,7 @@ export function App() {
           modelStatus={modelStatus}
           onActivate={showChat}
           onOpenSettings={showSettings}
+          onOpenModels={showModels}
           openTarget={chatTarget}
           onOpenCitation={openCitation}
         />

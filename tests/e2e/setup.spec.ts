@@ -131,6 +131,10 @@ test('first run: one progress view for model + adapter (pause, resume), both ins
 
     await expect(page.getByTestId('model-status')).toHaveAttribute('data-state', 'ready');
     await expect(page.getByTestId('setup-ready')).toContainText('new conversations use the adapter');
+    // The Models view now knows what is loaded: no download is offered for the pair in use.
+    await expect(page.getByTestId('setup-in-use')).toContainText('with the medical adapter');
+    await expect(setup.choice(PINNED_ID)).toContainText('In use');
+    await expect(page.getByTestId('setup-download')).toBeDisabled();
     await page.screenshot({ path: testInfo.outputPath('setup-done.png'), fullPage: true });
     const settings = (await harness.call('settings:get', {})) as { modelPath: string; loraPath: string };
     expect(settings.modelPath).toBe(join(harness.dataDir, 'models', PINNED_FILE));
@@ -215,6 +219,37 @@ test('a failed step is named and Retry resumes: model download (404), then verif
 
     await page.getByTestId('setup-have-file').click();
     await expect(page.getByTestId('settings-model-path')).toBeVisible();
+  } finally {
+    await cleanup();
+  }
+});
+
+test('Skip for now leads to an empty chat that offers the download or a file of your own; a model loaded from a file is shown as in use', async ({
+  page,
+  bridgeScript,
+  rendererServer,
+}) => {
+  const { harness, fixture, cleanup } = await scene(bridgeScript);
+  try {
+    await harness.attach(page);
+    const setup = new SetupPage(page, rendererServer.url);
+    await setup.open();
+    await page.getByTestId('setup-skip').click();
+    const empty = page.getByTestId('no-model');
+    await expect(empty).toContainText('No model loaded yet');
+    await expect(empty).toContainText('your cards work without a model');
+    await page.getByTestId('no-model-download').click();
+    await expect(setup.view).toBeVisible();
+    await page.getByTestId('open-chat').click();
+    await page.getByTestId('no-model-file').click();
+    await expect(page.getByTestId('settings-model-path')).toBeVisible();
+
+    // The user's own file, loaded from Settings: Models says so and a download becomes a switch.
+    await harness.useModel(fixture.modelPath);
+    await page.getByTestId('open-models').click();
+    await expect(page.getByTestId('setup-in-use')).toContainText('loaded from your own file');
+    await expect(page.getByTestId('setup-download')).toHaveText('Download and switch to this model');
+    await expect(page.getByTestId('setup-skip')).toHaveCount(0);
   } finally {
     await cleanup();
   }

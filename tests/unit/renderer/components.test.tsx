@@ -170,13 +170,16 @@ describe('model status', () => {
     expect(renderToStaticMarkup(<ModelCrashBanner status={readyStatus} />)).toBe('');
   });
 
-  it('renderer.model.empty-state: no model loaded points to Settings', () => {
+  it('renderer.model.empty-state: no model loaded offers the download and a file of your own', () => {
     const none = { state: 'unavailable' as const, modelInfo: null, profile: null, message: null, adapter: null };
-    const html = renderToStaticMarkup(<ChatEmptyState status={none} onOpenSettings={noop} onPickExample={noop} />);
+    const html = renderToStaticMarkup(
+      <ChatEmptyState status={none} onOpenSettings={noop} onOpenModels={noop} onPickExample={noop} />,
+    );
     expect(html).toContain('No model loaded yet');
-    expect(html).toContain('Open Settings');
+    expect(html).toContain('data-testid="no-model-download"');
+    expect(html).toContain('data-testid="no-model-file"');
     const ready = renderToStaticMarkup(
-      <ChatEmptyState status={readyStatus} onOpenSettings={noop} onPickExample={noop} />,
+      <ChatEmptyState status={readyStatus} onOpenSettings={noop} onOpenModels={noop} onPickExample={noop} />,
     );
     expect(ready).not.toContain('No model loaded yet');
   });

@@ -247,7 +247,12 @@ describe('ChatEmptyState', () => {
       adapter: null,
     };
     const html = renderToStaticMarkup(
-      <ChatEmptyState status={ready} onOpenSettings={() => undefined} onPickExample={() => undefined} />,
+      <ChatEmptyState
+        status={ready}
+        onOpenSettings={() => undefined}
+        onOpenModels={() => undefined}
+        onPickExample={() => undefined}
+      />,
     );
     expect(html.match(/data-testid="example-question"/g)).toHaveLength(3);
     for (const question of EXAMPLE_QUESTIONS) expect(html).toContain(question);

@@ -1,4 +1,4 @@
-// What an empty chat shows: a prompt to load a model first, or three example questions (a click asks one).
+// What an empty chat shows: the ways to get a model first, or three example questions (a click asks one).
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { BookIcon, SettingsIcon } from '../../../components/ui/icons';
@@ -14,14 +14,17 @@ export const EXAMPLE_QUESTIONS = [
 export interface ChatEmptyStateProps {
   status: ModelStatus | null;
   onOpenSettings: () => void;
+  /** Opens Models, where the recommended model downloads once. */
+  onOpenModels: () => void;
   /** Asks the question (or, while no model is ready, puts it in the composer). */
   onPickExample: (text: string) => void;
 }
 
-export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEmptyStateProps) {
+export function ChatEmptyState({ status, onOpenSettings, onOpenModels, onPickExample }: ChatEmptyStateProps) {
   const busy = status === null || status.state === 'loading' || status.state === 'starting';
   const noModel = status !== null && !busy && status.modelInfo === null && !hasLoadedModel(status.state);
 
+  // Reached on first run after "Skip for now": both ways to get a model, and what works without one.
   if (noModel) {
     return (
       <div className="mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center" data-testid="no-model">
@@ -30,15 +33,23 @@ export function ChatEmptyState({ status, onOpenSettings, onPickExample }: ChatEm
         </div>
         <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">No model loaded yet</h2>
         <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">
-          Choose a model file (for example TinyLlama, .gguf) and, optionally, the medical LoRA adapter in Settings, then
-          press <strong>Load model</strong>. Everything runs on this computer.
+          To answer questions the app needs its language model on this computer. Download it once (the recommended one
+          is about 670 MB), or use a model file you already have. Everything then runs offline.
         </p>
         {status.message !== null && status.message !== '' && (
-          <p className="text-xs text-slate-500 dark:text-slate-400">Last attempt: {status.message}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-300">Last attempt: {status.message}</p>
         )}
-        <Button variant="primary" onClick={onOpenSettings}>
-          Open Settings
-        </Button>
+        <div className="flex flex-wrap justify-center gap-2">
+          <Button variant="primary" data-testid="no-model-download" onClick={onOpenModels}>
+            Download the model
+          </Button>
+          <Button variant="secondary" data-testid="no-model-file" onClick={onOpenSettings}>
+            Use a model file I have
+          </Button>
+        </div>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          Meanwhile your cards work without a model: make and import them in Cards, study them in Review.
+        </p>
       </div>
     );
   }

@@ -2,11 +2,13 @@
 // It stays mounted while Settings is open so an answer keeps streaming in the background.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import { SidePanelToggle, useSidePanel } from '../../../components/layout/SidePanel';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
 import { CRASH_MESSAGE, hasLoadedModel } from '../../model/labels';
 import { useAdapterChoice } from '../hooks/useAdapterChoice';
+import { useAnswerAnnouncement } from '../hooks/useAnswerAnnouncement';
 import { useCardsChoice } from '../hooks/useCardsChoice';
 import { useChatSession } from '../hooks/useChatSession';
 import { useConversations } from '../hooks/useConversations';
@@ -32,6 +34,8 @@ export interface ChatViewProps {
   /** Brings the chat view to the front (used by shortcuts pressed while Settings is open). */
   onActivate: () => void;
   onOpenSettings: () => void;
+  /** Opens Models (the download), from the empty chat when no model is loaded. */
+  onOpenModels: () => void;
   /** Opens this conversation at this message (e.g. a chat search hit in Cards); a new object reopens. */
   openTarget?: { conversationId: number; messageId: number } | null;
   /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
@@ -43,6 +47,7 @@ export function ChatView({
   modelStatus,
   onActivate,
   onOpenSettings,
+  onOpenModels,
   openTarget = null,
   onOpenCitation,
 }: ChatViewProps) {
@@ -51,6 +56,7 @@ export function ChatView({
   const chat = useChatSession(api, conversations.refresh);
   const { select, send, dismissDecline, regenerate, stop, markInterrupted, isStreaming } = chat;
   const { conversationId, messages, stream, loading, focusMessageId, decline, scopeOverride } = chat.state;
+  useAnswerAnnouncement(stream, messages, active);
   const [draft, setDraft] = useState('');
   // A new chat starts with the adapter on, at the scale the adapter was loaded with (at most 2).
   const defaultScale = Math.min(modelStatus?.adapter?.defaultScale ?? 1, 2);
@@ -99,12 +105,22 @@ export function ChatView({
     if (openTarget !== null) select(openTarget.conversationId, openTarget.messageId);
   }, [openTarget, select]);
 
+  // At narrow widths the conversation list folds away; a pick in it shows the chat again.
+  const panel = useSidePanel();
+  const { close: closePanel } = panel;
   const newChat = useCallback(() => {
     select(null);
+    closePanel();
     requestFocus('composer');
-  }, [select, requestFocus]);
+  }, [select, closePanel, requestFocus]);
 
-  const onSelect = useCallback((id: number, matchedMessageId: number | null) => select(id, matchedMessageId), [select]);
+  const onSelect = useCallback(
+    (id: number, matchedMessageId: number | null) => {
+      select(id, matchedMessageId);
+      closePanel();
+    },
+    [select, closePanel],
+  );
 
   const { remove, undo } = conversations;
   const onDelete = useCallback(
@@ -173,8 +189,14 @@ export function ChatView({
   });
 
   return (
-    <div hidden={!active} className="flex min-h-0 flex-1">
+    <div hidden={!active} className="flex min-h-0 flex-1 max-sm:flex-col">
+      <SidePanelToggle panel={panel} testId="conversations-toggle">
+        Conversations
+      </SidePanelToggle>
       <ConversationSidebar
+        id={panel.panelId}
+        className={panel.panelClass}
+        onKeyDown={panel.onPanelKeyDown}
         conversations={conversations}
         selectedId={conversationId}
         searchRef={searchRef}
@@ -183,7 +205,7 @@ export function ChatView({
         onDelete={onDelete}
         onUndo={() => void onUndo()}
       />
-      <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
+      <section aria-label="Chat" className={`flex min-h-0 min-w-0 flex-1 flex-col ${panel.contentClass}`}>
         <AdapterControl status={modelStatus} state={adapterChoice}>
           <UseCardsToggle state={cardsChoice} />
         </AdapterControl>
@@ -200,6 +222,7 @@ export function ChatView({
             <ChatEmptyState
               status={modelStatus}
               onOpenSettings={onOpenSettings}
+              onOpenModels={onOpenModels}
               onPickExample={(text) => void onPickExample(text)}
             />
           }
@@ -235,7 +258,7 @@ export function ChatView({
               isStreaming={isStreaming}
               inputRef={composerRef}
             />
-            <p className="text-center text-xs text-slate-500 dark:text-slate-400">
+            <p className="text-center text-xs text-muted">
               Answers can be wrong. Check them against your textbooks and teachers.
             </p>
           </div>

@@ -42,10 +42,14 @@ export function ModelChoice({ models, selected, onSelect }: ModelChoiceProps) {
             <span className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900 dark:text-slate-100">
               {entry.name}
               {entry.isDefault && <Badge tone="info">Recommended</Badge>}
-              {entry.progress.state === 'installed' && <Badge tone="success">Installed</Badge>}
+              {entry.inUse ? (
+                <Badge tone="success">In use</Badge>
+              ) : (
+                entry.progress.state === 'installed' && <Badge tone="success">Installed</Badge>
+              )}
             </span>
             <span className="text-xs text-slate-600 dark:text-slate-300">{entry.summary}</span>
-            <span className="text-xs text-slate-500 tabular-nums dark:text-slate-400">
+            <span className="text-xs text-muted tabular-nums">
               {entry.approximate ? 'about ' : ''}
               {formatBytes(entry.sizeBytes)} · {VERIFICATION_TEXT[entry.verification]}
               {entry.license ? ` · ${entry.license}` : ''}

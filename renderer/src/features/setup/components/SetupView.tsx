@@ -7,6 +7,7 @@ import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useApi } from '../../../lib/api';
+import { hasLoadedModel } from '../../model/labels';
 import { useFirstRunSetup } from '../hooks/useFirstRunSetup';
 import { useModelCatalog } from '../hooks/useModelCatalog';
 import { bytesToDownload, formatBytes, hasActivity, type DownloadAction } from '../state/downloads';
@@ -24,6 +25,12 @@ export interface SetupViewProps {
 }
 
 const ACTIVE = new Set(['downloading', 'retrying', 'verifying', 'converting']);
+
+/** With a model already loaded, a download is a switch, and the button says so. */
+function downloadLabel(needsDownload: boolean, loadedNow: boolean): string {
+  if (!needsDownload) return loadedNow ? 'Switch to this model' : 'Set up';
+  return loadedNow ? 'Download and switch to this model' : 'Download and set up';
+}
 
 function defaultChoice(models: CatalogEntryView[]): string | null {
   return (models.find((m) => m.inUse) ?? models.find((m) => m.isDefault) ?? models[0])?.id ?? null;
@@ -50,7 +57,11 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
   const short = catalog !== null && catalog.freeBytes !== null && needed > 0 && catalog.freeBytes < needed;
   const setupStatus = setup.status;
   const setupDone = setupStatus?.state === 'done';
-  const ready = status?.state === 'ready' && (setupDone || models.some((entry) => entry.inUse));
+  const running = setupStatus?.state === 'running';
+  // A model loaded from the user's own file is in use too, though no catalog entry is.
+  const loadedNow = status !== null && hasLoadedModel(status.state) && status.modelInfo !== null;
+  const ready = loadedNow && status?.state === 'ready' && !running;
+  const fromOwnFile = loadedNow && !models.some((entry) => entry.inUse && entry.kind === 'model');
   // The entries the setup view follows get no card of their own.
   const inSetup = new Set(
     setupActive(setupStatus) ? [setupStatus?.modelEntryId, setupStatus?.adapterEntryId].filter(Boolean) : [],
@@ -78,7 +89,6 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
   const retrySetup = () => {
     if (setupStatus?.modelEntryId) void setup.start(setupStatus.modelEntryId, setupStatus.adapterEntryId);
   };
-  const running = setupStatus?.state === 'running';
   const everythingInUse =
     selected !== null && selected.inUse && (!adapterWanted || (adapter !== null && adapter.inUse));
 
@@ -87,8 +97,18 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
       <div className="mx-auto flex max-w-3xl flex-col gap-5 p-6" aria-labelledby="setup-heading" role="region">
         <header className="flex flex-col gap-2">
           <h2 id="setup-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            Set up your study assistant
+            {loadedNow ? 'Models' : 'Set up your study assistant'}
           </h2>
+          {loadedNow && status?.modelInfo && (
+            <p
+              data-testid="setup-in-use"
+              className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900/60 dark:bg-emerald-950/40 dark:text-emerald-100"
+            >
+              In use now: <strong>{status.modelInfo.modelName}</strong>
+              {status.adapter ? ' with the medical adapter' : ' without an adapter'}
+              {fromOwnFile ? ' (loaded from your own file). You do not need to download anything.' : '.'}
+            </p>
+          )}
           <p className="text-sm text-slate-700 dark:text-slate-300">
             The assistant answers medical study questions with a small language model (TinyLlama, 1.1 billion
             parameters) that runs entirely on this computer. Download it once; after that no network is used.
@@ -102,7 +122,7 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
         {downloads.error && <ErrorBanner message={downloads.error.message} onDismiss={downloads.clearError} />}
         {setup.error && <ErrorBanner message={setup.error.message} onDismiss={setup.clearError} />}
         {catalog === null && downloads.error === null && (
-          <p className="text-sm text-slate-500 dark:text-slate-400">Reading the model catalog…</p>
+          <p className="text-sm text-muted">Reading the model catalog…</p>
         )}
 
         {catalog !== null && (
@@ -143,7 +163,7 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
                   disabled={selected === null || running || setup.busy || everythingInUse}
                   onClick={() => void startSetup()}
                 >
-                  {wanted.length === 0 ? 'Set up' : 'Download and set up'}
+                  {downloadLabel(wanted.length > 0, loadedNow)}
                 </Button>
                 <Button variant="secondary" data-testid="setup-have-file" onClick={onOpenSettings}>
                   I already have a GGUF file
