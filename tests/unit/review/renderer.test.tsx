@@ -90,4 +90,15 @@ describe('review UI', () => {
     expect(html).toContain('points="150,40 250,0"');
     expect(html).toContain('2026-03-09: 4 reviews, 50% retained');
   });
+
+  it('says what the chart will show instead of drawing an empty frame when no day has reviews', () => {
+    const days: DayStats[] = [
+      { day: '2026-03-08', reviews: 0, again: 0, retention: null },
+      { day: '2026-03-09', reviews: 0, again: 0, retention: null },
+    ];
+    const html = renderToStaticMarkup(<ReviewChart days={days} />);
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('data-testid="review-chart-empty"');
+    expect(html).toContain('No reviews in these days yet');
+  });
 });

@@ -6,6 +6,15 @@ const HEIGHT = 80;
 
 export function ReviewChart({ days }: { days: DayStats[] }) {
   if (days.length === 0) return null;
+  // An empty frame says nothing; say what will be drawn once there are reviews.
+  if (days.every((d) => d.reviews === 0)) {
+    return (
+      <p data-testid="review-chart-empty" className="text-xs text-slate-600 dark:text-slate-300">
+        No reviews in these days yet. Each day you review, a bar shows how many cards you rated, and a line shows how
+        many you remembered.
+      </p>
+    );
+  }
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const slot = WIDTH / days.length;
   const points = days
