@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AnnouncerProvider } from './components/a11y/Announcer';
 import { ApiProvider, readWindowApi } from './lib/api';
 import './index.css';
 
@@ -17,7 +18,9 @@ createRoot(container).render(
       </p>
     ) : (
       <ApiProvider api={api}>
-        <App />
+        <AnnouncerProvider>
+          <App />
+        </AnnouncerProvider>
       </ApiProvider>
     )}
   </StrictMode>,
