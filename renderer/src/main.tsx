@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AnnouncerProvider } from './components/a11y/Announcer';
+import { i18n, startUiLanguage } from './i18n';
 import { ApiProvider, readWindowApi } from './lib/api';
 import './index.css';
 
@@ -10,11 +11,12 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html is missing #root');
 
 const api = readWindowApi();
+void startUiLanguage(api);
 createRoot(container).render(
   <StrictMode>
     {api === null ? (
       <p role="alert" className="p-8 text-sm">
-        The app bridge is missing (no preload). Please reinstall or restart the Medical Education Assistant.
+        {i18n.t('bridgeMissing', { ns: 'shell' })}
       </p>
     ) : (
       <ApiProvider api={api}>

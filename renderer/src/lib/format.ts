@@ -1,30 +1,147 @@
-// Small display formatters shared by chat and settings.
+// Display formatters for numbers, dates, relative times, sizes, durations and rates, all through Intl in the UI
+// language. Each takes the locale last and defaults to the UI language, so tests call them with any locale.
+import { formatLocale } from '../i18n/format-locale';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
 
 /** Timestamps are epoch milliseconds; values that look like seconds are scaled up to be safe. */
 function toMillis(timestamp: number): number {
   return timestamp < 1e12 ? timestamp * 1000 : timestamp;
 }
 
-export function formatTokensPerSecond(value: number): string {
-  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} tok/s`;
+// Building an Intl formatter costs far more than using one, and lists format hundreds of values.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
-/** "just now", "5 min ago", "3 h ago", "yesterday", or a short date. */
-export function formatRelativeTime(timestamp: number, now: number = Date.now()): string {
-  const diff = Math.max(0, now - toMillis(timestamp));
-  const minute = 60_000;
-  const hour = 60 * minute;
-  if (diff < minute) return 'just now';
-  if (diff < hour) return `${Math.floor(diff / minute)} min ago`;
-  if (diff < 24 * hour) return `${Math.floor(diff / hour)} h ago`;
-  if (diff < 48 * hour) return 'yesterday';
-  return new Date(toMillis(timestamp)).toLocaleDateString(undefined, {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-  });
+/** "2,048" in English, "2.048" in German, "2 048" in French. */
+export function formatNumber(value: number, locale = formatLocale(), options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
 }
 
-export function formatTimestamp(timestamp: number): string {
-  return new Date(toMillis(timestamp)).toLocaleString();
+/** A share from 0 to 1 as a percentage: "85%", "85 %" in German and French. */
+export function formatPercent(ratio: number, locale = formatLocale(), fractionDigits = 0): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }).format(ratio);
+}
+
+/** Generation speed: one decimal under 100 ("12.3 tok/s", "12,3 tok/s"), whole numbers above ("154 tok/s"). */
+export function formatTokensPerSecond(value: number, locale = formatLocale()): string {
+  const digits = value >= 100 ? 0 : 1;
+  return `${formatNumber(value, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} tok/s`;
+}
+
+function unit(value: number, locale: string, unitName: string, display: 'short' | 'long', maxDigits = 0): string {
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: unitName,
+    unitDisplay: display,
+    maximumFractionDigits: maxDigits,
+  }).format(value);
+}
+
+/** File and memory sizes in decimal units: "12 kB", "668.8 MB", "1.23 GB" ("668,8 Mo" in French). */
+export function formatBytes(bytes: number, locale = formatLocale()): string {
+  if (bytes < 1e3) return unit(bytes, locale, 'byte', 'long');
+  if (bytes < 1e6) return unit(bytes / 1e3, locale, 'kilobyte', 'short');
+  if (bytes < 1e9) return unit(bytes / 1e6, locale, 'megabyte', 'short', 1);
+  return unit(bytes / 1e9, locale, 'gigabyte', 'short', 2);
+}
+
+/** Transfer speed: "4.1 MB/s" ("4,1 Mo/s"). */
+export function formatBytesPerSecond(bytesPerSecond: number, locale = formatLocale()): string {
+  if (bytesPerSecond < 1e6) return unit(bytesPerSecond / 1e3, locale, 'kilobyte-per-second', 'short');
+  if (bytesPerSecond < 1e9) return unit(bytesPerSecond / 1e6, locale, 'megabyte-per-second', 'short', 1);
+  return unit(bytesPerSecond / 1e9, locale, 'gigabyte-per-second', 'short', 2);
+}
+
+export interface DurationOptions {
+  /**
+   * 'short' (default) abbreviates minutes and hours ("10 min", "3 hr"); 'long' spells them out ("10 minutes")
+   * for running text. Days, months and years are always spelled out, so a minute is never read as a month.
+   */
+  style?: 'short' | 'long';
+}
+
+/**
+ * A length of time in the one unit that reads best: "< 1 min", "10 min", "3 hr", "8 days", "2 months",
+ * "1.5 years". Review intervals, waits until the next card and download times all use it.
+ */
+export function formatDuration(ms: number, locale = formatLocale(), options: DurationOptions = {}): string {
+  const small = options.style ?? 'short';
+  const minutes = Math.round(ms / MINUTE);
+  if (!Number.isFinite(ms) || minutes < 1) return `< ${unit(1, locale, 'minute', small)}`;
+  if (minutes < 60) return unit(minutes, locale, 'minute', small);
+  const hours = Math.round(ms / HOUR);
+  if (hours < 24) return unit(hours, locale, 'hour', small);
+  const days = Math.round(ms / DAY);
+  if (days < 30) return unit(days, locale, 'day', 'long');
+  const months = Math.round(ms / MONTH);
+  if (months < 12) return unit(months, locale, 'month', 'long');
+  return unit(ms / YEAR, locale, 'year', 'long', 1);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A calendar date: "Oct 27, 2026", "27. Okt. 2026", "27 oct 2026", "27 oct. 2026". */
+export function formatDate(timestamp: number, locale = formatLocale()): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(toMillis(timestamp));
+}
+
+/** Date and time: "Oct 27, 2026, 2:05 PM", "27.10.2026, 14:05". */
+export function formatTimestamp(timestamp: number, locale = formatLocale()): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(toMillis(timestamp));
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (format === undefined) {
+    // numeric 'auto' gives the idiomatic words: "now", "yesterday" / "jetzt", "gestern" / "ahora", "ayer".
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+function startOfDay(ms: number): number {
+  const date = new Date(ms);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+/**
+ * How long ago, in the UI language: "now", "5 minutes ago", "3 hours ago" (today, or within the last 12 hours),
+ * "yesterday" (the calendar day before), then the date ("Oct 27, 2026").
+ */
+export function formatRelativeTime(timestamp: number, now: number = Date.now(), locale = formatLocale()): string {
+  const then = toMillis(timestamp);
+  const diff = Math.max(0, now - then);
+  const rtf = relativeFormat(locale);
+  if (diff < MINUTE) return rtf.format(0, 'second');
+  if (diff < HOUR) return rtf.format(-Math.floor(diff / MINUTE), 'minute');
+  const today = startOfDay(now);
+  if (diff < 12 * HOUR || then >= today) return rtf.format(-Math.floor(diff / HOUR), 'hour');
+  // The day before today's midnight, found through the calendar so a daylight-saving change cannot shift it.
+  if (then >= startOfDay(today - 1)) return rtf.format(-1, 'day');
+  return formatDate(then, locale);
 }

@@ -78,12 +78,12 @@ describe('errors and formatting', () => {
     expect(toUiError(undefined).message).toBe('Something went wrong.');
   });
 
-  it('renderer.format.basics: tokens per second and relative times', () => {
+  it('renderer.format.basics: tokens per second and relative times (English by default; tests/unit/i18n has the rest)', () => {
     expect(formatTokensPerSecond(12.345)).toBe('12.3 tok/s');
     expect(formatTokensPerSecond(154.2)).toBe('154 tok/s');
     const now = 1_700_000_000_000;
-    expect(formatRelativeTime(now - 5_000, now)).toBe('just now');
-    expect(formatRelativeTime(now - 5 * 60_000, now)).toBe('5 min ago');
-    expect(formatRelativeTime(now / 1000 - 2 * 3600, now)).toBe('2 h ago'); // seconds are tolerated
+    expect(formatRelativeTime(now - 5_000, now)).toBe('now');
+    expect(formatRelativeTime(now - 5 * 60_000, now)).toBe('5 minutes ago');
+    expect(formatRelativeTime(now / 1000 - 2 * 3600, now)).toBe('2 hours ago'); // seconds are tolerated
   });
 });

@@ -1,5 +1,6 @@
 // Inline error message (role=alert) with optional action and dismiss; data-testid="error-banner".
 import type { ReactNode } from 'react';
+import { useTranslation } from '../../i18n';
 import { focusRing } from './Button';
 import { AlertIcon, CloseIcon } from './icons';
 
@@ -10,6 +11,7 @@ export interface ErrorBannerProps {
 }
 
 export function ErrorBanner({ message, action, onDismiss }: ErrorBannerProps) {
+  const { t } = useTranslation();
   return (
     <div
       role="alert"
@@ -23,7 +25,7 @@ export function ErrorBanner({ message, action, onDismiss }: ErrorBannerProps) {
         <button
           type="button"
           onClick={onDismiss}
-          aria-label="Dismiss error"
+          aria-label={t('actions.dismissError')}
           className={`rounded p-0.5 text-red-700 hover:bg-red-100 dark:text-red-300 dark:hover:bg-red-900/50 ${focusRing}`}
         >
           <CloseIcon />

@@ -1,5 +1,6 @@
 // A transient notice with one optional action (e.g. "Undo"), announced politely to screen readers.
 import type { ReactNode } from 'react';
+import { useTranslation } from '../../i18n';
 import { focusRing } from './Button';
 import { CloseIcon } from './icons';
 
@@ -12,6 +13,7 @@ export interface ToastProps {
 }
 
 export function Toast({ message, actionLabel, onAction, actionTestId, onDismiss }: ToastProps) {
+  const { t } = useTranslation();
   return (
     <div
       role="status"
@@ -32,7 +34,7 @@ export function Toast({ message, actionLabel, onAction, actionTestId, onDismiss 
       <button
         type="button"
         onClick={onDismiss}
-        aria-label="Dismiss"
+        aria-label={t('actions.dismiss')}
         className={`rounded-md p-1 text-slate-400 hover:text-white dark:text-slate-500 dark:hover:text-slate-900 ${focusRing}`}
       >
         <CloseIcon />

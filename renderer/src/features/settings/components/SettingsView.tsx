@@ -18,6 +18,7 @@ import { NumberField } from './NumberField';
 import { PathField } from './PathField';
 import { ScopeGuardField } from './ScopeGuardField';
 import { ThreadCalibrationPanel } from './ThreadCalibrationPanel';
+import { UiLanguagePanel } from './UiLanguagePanel';
 
 const PROFILES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
 
@@ -241,6 +242,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
               </Section>
             </div>
             <aside className="flex flex-col gap-5">
+              <UiLanguagePanel />
               <InUsePanel status={status} />
               <DataExportPanel />
             </aside>

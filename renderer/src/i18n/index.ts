@@ -1,0 +1,14 @@
+// What the rest of the renderer imports for translation. Importing from here (never from react-i18next or
+// i18next directly) guarantees the catalogs are loaded first, in the app and in server-rendered tests.
+export { Trans, useTranslation } from 'react-i18next';
+export { i18n } from './i18n';
+export { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, pickSystemLanguage, type SupportedLanguage } from './languages';
+export { PRODUCT_NAME } from './product';
+export { useFormatters } from './useFormatters';
+export {
+  applyUiLanguage,
+  startUiLanguage,
+  subscribeUiLanguageSetting,
+  systemLanguages,
+  uiLanguageSetting,
+} from './ui-language';
