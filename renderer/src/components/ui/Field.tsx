@@ -1,5 +1,5 @@
 // A labelled form field with optional hint and validation message, wired up for screen readers.
-import type { ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
 
 export interface FieldProps {
   id: string;
@@ -10,12 +10,13 @@ export interface FieldProps {
 }
 
 export function Field({ id, label, hint, error, children }: FieldProps) {
+  const control = withDescription(children, id, error, hint !== undefined);
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
         {label}
       </label>
-      {children}
+      {control}
       {error !== undefined ? (
         <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
           {error}
@@ -34,6 +35,31 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
 /** Shared look for text, number and select inputs. */
 export const inputClass =
   'h-9 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-400 focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none aria-invalid:border-red-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-500';
+
+interface ControlProps {
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}
+
+/**
+ * The labelled control, when it is the field's direct child (its id is the field's id), gets
+ * aria-describedby and aria-invalid from the hint and error shown under it, unless it sets its own.
+ * Controls nested deeper pass describedBy() themselves.
+ */
+function withDescription(children: ReactNode, id: string, error: string | undefined, hasHint: boolean): ReactNode {
+  const add = (child: ReactNode): ReactNode => {
+    if (!isValidElement<ControlProps>(child) || child.props.id !== id) return child;
+    if (child.props['aria-describedby'] !== undefined) return child;
+    const description = describedBy(id, error, hasHint);
+    if (description === undefined) return child;
+    return cloneElement(child, {
+      'aria-describedby': description,
+      ...(error !== undefined && child.props['aria-invalid'] === undefined ? { 'aria-invalid': true } : {}),
+    });
+  };
+  return Children.map(children, add);
+}
 
 /** aria-describedby value pointing at whichever of error/hint Field renders. */
 export function describedBy(id: string, error: string | undefined, hasHint: boolean): string | undefined {

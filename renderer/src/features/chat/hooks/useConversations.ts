@@ -1,6 +1,7 @@
 // Sidebar data: the (searchable) conversation list, inline rename, and delete with undo.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSummary } from '../../../../../preload/contract/schemas';
+import { useAnnounce } from '../../../components/a11y/Announcer';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
@@ -33,6 +34,7 @@ export interface ConversationsController {
 }
 
 export function useConversations(api: MeaApi): ConversationsController {
+  const announce = useAnnounce();
   const [items, setItems] = useState<readonly ConversationSummary[]>([]);
   const [query, setQuery] = useState('');
   const [loading, setLoading] = useState(true);
@@ -97,6 +99,7 @@ export function useConversations(api: MeaApi): ConversationsController {
         await api.deleteConversation(id);
         setPendingUndo({ id, title: existing?.title ?? 'Conversation' });
         setError(null);
+        announce('Conversation deleted.');
         return true;
       } catch (err) {
         setError(toUiError(err));
@@ -104,7 +107,7 @@ export function useConversations(api: MeaApi): ConversationsController {
         return false;
       }
     },
-    [api, refresh],
+    [api, refresh, announce],
   );
 
   const undo = useCallback(async () => {
@@ -113,12 +116,13 @@ export function useConversations(api: MeaApi): ConversationsController {
     try {
       const restored = await api.restoreConversation(pendingUndo.id);
       refresh();
+      announce('Conversation restored.');
       return restored.id;
     } catch (err) {
       setError(toUiError(err));
       return null;
     }
-  }, [api, pendingUndo, refresh]);
+  }, [api, pendingUndo, refresh, announce]);
 
   const dismissUndo = useCallback(() => setPendingUndo(null), []);
 

@@ -74,6 +74,7 @@ export function EvaluateControls(props: EvaluateControlsProps) {
                 data-testid={`evaluation-variant-${variant}`}
                 checked={chosen[variant] && !unavailable}
                 disabled={unavailable}
+                aria-describedby={unavailable ? 'evaluation-adapter-reason' : undefined}
                 onChange={(event) => props.onChoose(variant, event.target.checked)}
               />
               {VARIANT_LABELS[variant]}
@@ -81,7 +82,11 @@ export function EvaluateControls(props: EvaluateControlsProps) {
           );
         })}
         {!adapterLoaded && (
-          <span data-testid="evaluation-adapter-reason" className="text-xs text-slate-500 dark:text-slate-400">
+          <span
+            id="evaluation-adapter-reason"
+            data-testid="evaluation-adapter-reason"
+            className="text-xs text-slate-500 dark:text-slate-400"
+          >
             No adapter is loaded: choose one in Settings and load the model to score base + adapter.
           </span>
         )}

@@ -1,6 +1,7 @@
 // One "save this answer as a card" session: looks up the question, shows the dialog, then the toast.
 import { useEffect, useState } from 'react';
 import type { Message } from '../../../../../preload/contract/schemas';
+import { useReturnFocus } from '../../../components/a11y/useReturnFocus';
 import { useApi } from '../../../lib/api';
 import { useUndoToast } from '../hooks/useUndoToast';
 import { draftFromAnswer, questionFor, type CardDraft } from '../state/cardDraft';
@@ -18,6 +19,8 @@ export function SaveCardSession({ message, content, onEnd }: SaveCardSessionProp
   const [draft, setDraft] = useState<CardDraft | null>(null);
   const [saved, setSaved] = useState(false);
   const { toast, show, dismiss } = useUndoToast();
+  // Closing or saving returns focus to the "Save card" button that opened the dialog.
+  const returnFocus = useReturnFocus();
 
   // The question is looked up on demand so chat rows need not carry it.
   useEffect(() => {
@@ -42,9 +45,13 @@ export function SaveCardSession({ message, content, onEnd }: SaveCardSessionProp
       {draft !== null && !saved && (
         <SaveCardDialog
           initial={draft}
-          onClose={onEnd}
+          onClose={() => {
+            returnFocus();
+            onEnd();
+          }}
           onSaved={(card, deckName) => {
             setSaved(true);
+            returnFocus();
             show({
               message: `Saved to ${deckName}`,
               undo: async () => {

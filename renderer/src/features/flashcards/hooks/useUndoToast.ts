@@ -1,5 +1,8 @@
-// One transient notice at a time, with an optional Undo; it hides itself after a few seconds.
+// One transient notice at a time, with an optional Undo; it hides itself after a few seconds. Each notice,
+// and a finished undo, is also spoken through the live region (a toast that appears with its text is
+// often not read).
 import { useCallback, useEffect, useState } from 'react';
+import { useAnnounce } from '../../../components/a11y/Announcer';
 
 /** Long enough to read and reach for Undo. */
 const TOAST_MS = 8000;
@@ -11,6 +14,7 @@ export interface UndoToast {
 }
 
 export function useUndoToast() {
+  const announce = useAnnounce();
   const [toast, setToast] = useState<UndoToast | null>(null);
   useEffect(() => {
     if (toast === null) return;
@@ -18,5 +22,23 @@ export function useUndoToast() {
     return () => clearTimeout(timer);
   }, [toast]);
   const dismiss = useCallback(() => setToast(null), []);
-  return { toast, show: setToast, dismiss };
+  const show = useCallback(
+    (next: UndoToast) => {
+      const undo = next.undo;
+      setToast(
+        undo === undefined
+          ? next
+          : {
+              ...next,
+              undo: async () => {
+                await undo();
+                announce('Undone.');
+              },
+            },
+      );
+      announce(next.message);
+    },
+    [announce],
+  );
+  return { toast, show, dismiss };
 }

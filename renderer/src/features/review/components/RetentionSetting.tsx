@@ -1,47 +1,73 @@
 // Desired retention (70–99%): higher means more reviews and fewer forgotten cards.
-import { useEffect, useState } from 'react';
+// The slider moves freely; its value is stored when a gesture ends on a new value (pointer up, key up,
+// leaving the slider), never on focus alone, and the card on screen stays as it is.
+import { useEffect, useId, useState } from 'react';
 import { useApi } from '../../../lib/api';
+import { percentOf, RETENTION_MAX, RETENTION_MIN, retentionToCommit } from '../state/retentionCommit';
 
 export function RetentionSetting({ onChanged }: { onChanged(): void }) {
   const api = useApi();
+  const id = useId();
   const [percent, setPercent] = useState<number | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api.getReviewSettings().then(
-      (settings) => setPercent(Math.round(settings.desiredRetention * 100)),
+      (settings) => {
+        const read = percentOf(settings.desiredRetention);
+        setPercent(read);
+        setSaved(read);
+      },
       (caught: unknown) => setError(String(caught)),
     );
   }, [api]);
 
-  // The slider moves freely; the value is stored when the user lets go (not on every step of a drag).
-  const save = () => {
-    if (percent === null) return;
-    api.setReviewSettings({ desiredRetention: percent / 100 }).then(
+  const commit = () => {
+    const next = retentionToCommit({ saved, shown: percent });
+    if (next === null) return;
+    const previous = saved;
+    setSaved(next); // a second gesture end on the same value stores nothing more
+    api.setReviewSettings({ desiredRetention: next / 100 }).then(
       () => (setError(null), onChanged()),
-      (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+      (caught: unknown) => {
+        setSaved(previous); // the next gesture end tries again
+        setError(caught instanceof Error ? caught.message : String(caught));
+      },
     );
   };
 
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
   return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-semibold">Desired retention: {percent === null ? '…' : `${percent}%`}</span>
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id} className="font-semibold">
+        Desired retention: {percent === null ? '…' : `${percent}%`}
+      </label>
       <input
+        id={id}
         type="range"
-        min={70}
-        max={99}
+        min={RETENTION_MIN}
+        max={RETENTION_MAX}
         step={1}
         value={percent ?? 90}
         disabled={percent === null}
+        aria-valuetext={percent === null ? undefined : `${percent}%`}
+        aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
         data-testid="review-retention-setting"
         onChange={(event) => setPercent(Number(event.target.value))}
-        onPointerUp={save}
-        onKeyUp={save}
+        onPointerUp={commit}
+        onKeyUp={commit}
+        onBlur={commit}
       />
-      <span className="text-xs text-slate-500 dark:text-slate-400">
+      <span id={hintId} className="text-xs text-slate-600 dark:text-slate-300">
         Higher keeps more in memory but shows cards more often.
       </span>
-      {error && <span className="text-xs text-red-700 dark:text-red-300">{error}</span>}
-    </label>
+      {error && (
+        <span id={errorId} className="text-xs text-red-700 dark:text-red-300">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

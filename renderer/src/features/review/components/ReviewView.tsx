@@ -1,5 +1,7 @@
 // The Review screen: deck picker, the card under review, rating keys (Space, 1–4, Ctrl+Z) and the stats panel.
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { ReviewGrade } from '../../../../../preload/contract/features/review';
+import { useAnnounce } from '../../../components/a11y/Announcer';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Button } from '../../../components/ui/Button';
 import { useApi } from '../../../lib/api';
@@ -8,6 +10,7 @@ import { useReviewStats } from '../hooks/useReviewStats';
 import { formatWait, gradeForKey } from '../state/labels';
 import { DeckPicker } from './DeckPicker';
 import { ReviewCard } from './ReviewCard';
+import { ReviewShortcuts } from './ReviewShortcuts';
 import { ReviewStatsPanel } from './ReviewStatsPanel';
 
 export interface ReviewViewProps {
@@ -50,7 +53,31 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
     onReviewed();
   }, [refresh, onReviewed]);
   const session = useReviewSession(api, deckId, afterRating);
-  const { card, revealed, reveal, rate, undo, canUndo } = session;
+  const { card, revealed, reveal, rate: rateCard, undo: undoRating, canUndo } = session;
+  const announce = useAnnounce();
+
+  // A rating or an undo deals another card: focus goes to its front (or to "Nothing due"), never to the
+  // page body where the pressed button or the answer heading was.
+  const frontRef = useRef<HTMLDivElement>(null);
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  const focusNextDeal = useRef(false);
+  const rate = useCallback(
+    async (grade: ReviewGrade) => {
+      focusNextDeal.current = true;
+      if (!(await rateCard(grade))) focusNextDeal.current = false;
+    },
+    [rateCard],
+  );
+  const undo = useCallback(async () => {
+    focusNextDeal.current = true;
+    if (await undoRating()) announce('Rating undone.');
+    else focusNextDeal.current = false;
+  }, [undoRating, announce]);
+  useLayoutEffect(() => {
+    if (!focusNextDeal.current || session.loading) return;
+    focusNextDeal.current = false;
+    (frontRef.current ?? emptyRef.current)?.focus();
+  }, [card, session.loading]);
 
   // Bound before paint (a layout effect): once the card is on screen, its keys already work; with a
   // plain effect a key pressed right after the card appears could reach the previous (card-less) handler.
@@ -126,18 +153,27 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
           </div>
         )}
         {card ? (
-          <ReviewCard
-            card={card}
-            revealed={revealed}
-            previews={session.previews}
-            onReveal={reveal}
-            onRate={(grade) => void rate(grade)}
-            onExplain={() => void explain()}
-            explaining={explaining}
-          />
+          <>
+            <ReviewCard
+              card={card}
+              revealed={revealed}
+              previews={session.previews}
+              onReveal={reveal}
+              onRate={(grade) => void rate(grade)}
+              onExplain={() => void explain()}
+              explaining={explaining}
+              frontRef={frontRef}
+            />
+            <ReviewShortcuts />
+          </>
         ) : (
           !session.loading && (
-            <p data-testid="review-empty" className="mt-12 text-center text-slate-600 dark:text-slate-300">
+            <p
+              ref={emptyRef}
+              tabIndex={-1}
+              data-testid="review-empty"
+              className="mt-12 rounded-md text-center text-slate-600 focus:outline-none dark:text-slate-300"
+            >
               Nothing due
               {session.nextDueIn === null
                 ? ' — save some cards from your chat answers to start reviewing.'
@@ -146,7 +182,8 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
           )
         )}
       </section>
-      <ReviewStatsPanel stats={stats} onSettingsChanged={session.reload} />
+      {/* A new retention changes the intervals on the rating buttons, never the card on screen. */}
+      <ReviewStatsPanel stats={stats} onSettingsChanged={session.refreshPreviews} />
     </div>
   );
 }

@@ -17,9 +17,13 @@ export interface ReviewSession {
   error: string | null;
   canUndo: boolean;
   reveal(): void;
-  rate(grade: ReviewGrade): Promise<void>;
-  undo(): Promise<void>;
+  /** Resolves true once the rating is stored (the next card is then being dealt). */
+  rate(grade: ReviewGrade): Promise<boolean>;
+  /** Resolves true once the last rating is undone (its card is then dealt again). */
+  undo(): Promise<boolean>;
   reload(): void;
+  /** Re-reads the rating buttons' intervals (after a settings change) without dealing another card. */
+  refreshPreviews(): void;
   clearError(): void;
 }
 
@@ -52,6 +56,10 @@ export function useReviewSession(api: MeaApi, deckId: number | null, onReviewed:
   // When the card was shown: the answer time stored with the rating.
   const shownAt = useRef(0);
   const busy = useRef(false);
+  const cardIdRef = useRef<number | null>(null);
+  useEffect(() => {
+    cardIdRef.current = card?.id ?? null;
+  }, [card]);
 
   // Bumped to re-read the queue (after a rating, undo or a settings change).
   const [reloadToken, setReloadToken] = useState(0);
@@ -83,15 +91,17 @@ export function useReviewSession(api: MeaApi, deckId: number | null, onReviewed:
 
   const rate = useCallback(
     async (grade: ReviewGrade) => {
-      if (!card || !revealed || busy.current) return;
+      if (!card || !revealed || busy.current) return false;
       busy.current = true;
       try {
         await api.rateCard({ cardId: card.id, rating: grade, durationMs: Date.now() - shownAt.current, deckId });
         setCanUndo(true);
         onReviewed();
         reload();
+        return true;
       } catch (caught) {
         setError(message(caught));
+        return false;
       } finally {
         busy.current = false;
       }
@@ -105,10 +115,22 @@ export function useReviewSession(api: MeaApi, deckId: number | null, onReviewed:
       setCanUndo(false);
       onReviewed();
       reload();
+      return true;
     } catch (caught) {
       setError(message(caught));
+      return false;
     }
   }, [api, onReviewed, reload]);
+
+  const cardId = card?.id ?? null;
+  const refreshPreviews = useCallback(() => {
+    if (cardId === null) return;
+    api.previewReview(cardId).then(
+      // Only if that card is still the one on screen.
+      (fresh) => setPreviews((current) => (cardIdRef.current === cardId ? fresh : current)),
+      (caught: unknown) => setError(message(caught)),
+    );
+  }, [api, cardId]);
 
   return {
     card,
@@ -123,6 +145,7 @@ export function useReviewSession(api: MeaApi, deckId: number | null, onReviewed:
     rate,
     undo,
     reload,
+    refreshPreviews,
     clearError: () => setError(null),
   };
 }

@@ -52,18 +52,21 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
         {ACTIONS.map(({ action, label, busyLabel, hint }) => {
           const error = imports.errors[action];
           const errorId = `import-${action}-error`;
+          const hintId = `import-${action}-hint`;
           return (
             <div key={action} className="flex flex-col gap-1">
               <div className="flex flex-wrap items-center gap-3">
                 <Button
                   data-testid={`import-${action}`}
                   disabled={disabled || imports.busy !== null}
-                  aria-describedby={error !== undefined ? errorId : undefined}
+                  aria-describedby={error !== undefined ? `${hintId} ${errorId}` : hintId}
                   onClick={() => void imports.run(action)}
                 >
                   {imports.busy === action ? busyLabel : label}
                 </Button>
-                <span className="text-xs text-slate-500 dark:text-slate-400">{hint}</span>
+                <span id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
+                  {hint}
+                </span>
               </div>
               {error !== undefined && (
                 <p

@@ -51,6 +51,7 @@ export function AdapterSection({ adapter, checked, onChecked, overrideUrl, busy,
           data-testid="setup-with-adapter"
           checked={checked}
           onChange={(event) => onChecked(event.target.checked)}
+          aria-describedby={checked ? 'setup-adapter-source' : undefined}
           className="mt-0.5 accent-teal-700"
         />
         <span>
@@ -60,7 +61,11 @@ export function AdapterSection({ adapter, checked, onChecked, overrideUrl, busy,
       </label>
       {checked && (
         <>
-          <p data-testid="setup-adapter-source" className="text-xs text-slate-600 dark:text-slate-300">
+          <p
+            id="setup-adapter-source"
+            data-testid="setup-adapter-source"
+            className="text-xs text-slate-600 dark:text-slate-300"
+          >
             <SourceLine adapter={adapter} overrideUrl={overrideUrl} />
           </p>
           {overrideUrl !== null && hasDefault && (

@@ -1,5 +1,6 @@
 // "Make cards" button: from an answer (in its footer) or from a topic (in the deck toolbar).
 import { useState } from 'react';
+import { useAnnounce } from '../../../../components/a11y/Announcer';
 import { Button } from '../../../../components/ui/Button';
 import { MakeCardsDialog } from './MakeCardsDialog';
 
@@ -14,6 +15,7 @@ export interface MakeCardsButtonProps {
 export function MakeCardsButton({ answerMessageId, deckId, disabled, onSaved }: MakeCardsButtonProps) {
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const announce = useAnnounce();
   return (
     <>
       <Button size="sm" variant="ghost" data-testid="make-cards" disabled={disabled} onClick={() => setOpen(true)}>
@@ -31,7 +33,9 @@ export function MakeCardsButton({ answerMessageId, deckId, disabled, onSaved }: 
           onClose={() => setOpen(false)}
           onSaved={(created, deckName) => {
             setOpen(false);
-            setNotice(`Saved ${created} ${created === 1 ? 'card' : 'cards'} to ${deckName}`);
+            const saved = `Saved ${created} ${created === 1 ? 'card' : 'cards'} to ${deckName}`;
+            setNotice(saved);
+            announce(saved);
             onSaved?.(created, deckName);
           }}
         />

@@ -1,4 +1,5 @@
 // The model's proposed cards: tick the ones to keep, edit either side; duplicates are labelled.
+import { useId } from 'react';
 import { inputClass } from '../../../../components/ui/Field';
 import type { ProposalRow } from '../state/proposals';
 
@@ -10,6 +11,7 @@ export interface ProposalListProps {
 const textareaClass = `${inputClass} h-auto min-h-12 py-1.5`;
 
 export function ProposalList({ rows, onChange }: ProposalListProps) {
+  const listId = useId();
   if (rows.length === 0) {
     return <p className="text-sm text-slate-600 dark:text-slate-300">The model proposed no cards. Try again.</p>;
   }
@@ -24,6 +26,7 @@ export function ProposalList({ rows, onChange }: ProposalListProps) {
           <input
             type="checkbox"
             aria-label={`Keep card ${index + 1}`}
+            aria-describedby={row.duplicate ? `${listId}-duplicate-${index}` : undefined}
             data-testid="proposal-keep"
             checked={row.chosen}
             onChange={(e) => onChange(index, { chosen: e.target.checked })}
@@ -44,7 +47,11 @@ export function ProposalList({ rows, onChange }: ProposalListProps) {
               onChange={(e) => onChange(index, { back: e.target.value })}
             />
             {row.duplicate && (
-              <span data-testid="proposal-duplicate" className="text-xs text-amber-800 dark:text-amber-300">
+              <span
+                id={`${listId}-duplicate-${index}`}
+                data-testid="proposal-duplicate"
+                className="text-xs text-amber-800 dark:text-amber-300"
+              >
                 Already in this deck
               </span>
             )}
