@@ -42,28 +42,37 @@ export function formatTokensPerSecond(value: number, locale = formatLocale()): s
   return `${formatNumber(value, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} tok/s`;
 }
 
-function unit(value: number, locale: string, unitName: string, display: 'short' | 'long', maxDigits = 0): string {
+/** A number with its unit through Intl; `fixed` keeps the decimals ("5.0 MB") so a running figure does not jitter. */
+function unit(
+  value: number,
+  locale: string,
+  unitName: string,
+  display: 'short' | 'long',
+  digits = 0,
+  fixed = false,
+): string {
   return numberFormat(locale, {
     style: 'unit',
     unit: unitName,
     unitDisplay: display,
-    maximumFractionDigits: maxDigits,
+    minimumFractionDigits: fixed ? digits : 0,
+    maximumFractionDigits: digits,
   }).format(value);
 }
 
-/** File and memory sizes in decimal units: "12 kB", "668.8 MB", "1.23 GB" ("668,8 Mo" in French). */
+/** File and memory sizes in decimal units: "12 kB", "668.8 MB", "1.20 GB" ("668,8 Mo" in French). */
 export function formatBytes(bytes: number, locale = formatLocale()): string {
   if (bytes < 1e3) return unit(bytes, locale, 'byte', 'long');
   if (bytes < 1e6) return unit(bytes / 1e3, locale, 'kilobyte', 'short');
-  if (bytes < 1e9) return unit(bytes / 1e6, locale, 'megabyte', 'short', 1);
-  return unit(bytes / 1e9, locale, 'gigabyte', 'short', 2);
+  if (bytes < 1e9) return unit(bytes / 1e6, locale, 'megabyte', 'short', 1, true);
+  return unit(bytes / 1e9, locale, 'gigabyte', 'short', 2, true);
 }
 
-/** Transfer speed: "4.1 MB/s" ("4,1 Mo/s"). */
+/** Transfer speed: "350 kB/s", "4.1 MB/s" ("4,1 Mo/s"). */
 export function formatBytesPerSecond(bytesPerSecond: number, locale = formatLocale()): string {
   if (bytesPerSecond < 1e6) return unit(bytesPerSecond / 1e3, locale, 'kilobyte-per-second', 'short');
-  if (bytesPerSecond < 1e9) return unit(bytesPerSecond / 1e6, locale, 'megabyte-per-second', 'short', 1);
-  return unit(bytesPerSecond / 1e9, locale, 'gigabyte-per-second', 'short', 2);
+  if (bytesPerSecond < 1e9) return unit(bytesPerSecond / 1e6, locale, 'megabyte-per-second', 'short', 1, true);
+  return unit(bytesPerSecond / 1e9, locale, 'gigabyte-per-second', 'short', 2, true);
 }
 
 export interface DurationOptions {
@@ -80,8 +89,8 @@ export interface DurationOptions {
  */
 export function formatDuration(ms: number, locale = formatLocale(), options: DurationOptions = {}): string {
   const small = options.style ?? 'short';
+  if (!Number.isFinite(ms) || ms < MINUTE) return `< ${unit(1, locale, 'minute', small)}`;
   const minutes = Math.round(ms / MINUTE);
-  if (!Number.isFinite(ms) || minutes < 1) return `< ${unit(1, locale, 'minute', small)}`;
   if (minutes < 60) return unit(minutes, locale, 'minute', small);
   const hours = Math.round(ms / HOUR);
   if (hours < 24) return unit(hours, locale, 'hour', small);

@@ -49,6 +49,8 @@ describe('sizes', () => {
     each({ en: '668.8 MB', de: '668,8 MB', es: '668,8 MB', fr: '668,8 Mo' }, (l) => formatBytes(668_800_000, l));
     each({ en: '1.23 GB', de: '1,23 GB', es: '1,23 GB', fr: '1,23 Go' }, (l) => formatBytes(1_234_000_000, l));
     each({ en: '12 kB', de: '12 kB', es: '12 kB', fr: '12 ko' }, (l) => formatBytes(12_300, l));
+    each({ en: '5.0 MB', de: '5,0 MB', es: '5,0 MB', fr: '5,0 Mo' }, (l) => formatBytes(5_000_000, l));
+    each({ en: '1.20 GB', de: '1,20 GB', es: '1,20 GB', fr: '1,20 Go' }, (l) => formatBytes(1_200_000_000, l));
     each({ en: '512 bytes', de: '512 Byte', es: '512 bytes', fr: '512 octets' }, (l) => formatBytes(512, l));
   });
 
@@ -89,6 +91,7 @@ describe('durations (review intervals, waits)', () => {
   it('rounds at the unit boundaries instead of writing "60 min" or "24 hr"', () => {
     expect(formatDuration(59.6 * MINUTE, 'en')).toBe('1 hr');
     expect(formatDuration(23.6 * HOUR, 'en')).toBe('1 day');
+    expect(formatDuration(59_000, 'en')).toBe('< 1 min');
     expect(formatDuration(Number.POSITIVE_INFINITY, 'en')).toBe('< 1 min');
   });
 });

@@ -43,10 +43,11 @@ const previews = [
 describe('review UI', () => {
   it('maps only the keys 1–4 to grades and words the wait until the next card', () => {
     expect(['1', '2', '3', '4', '5', ' ', 'a'].map(gradeForKey)).toEqual([1, 2, 3, 4, null, null, null]);
-    expect(formatWait(30_000)).toBe('less than a minute');
+    expect(formatWait(30_000)).toBe('< 1 minute');
     expect(formatWait(60_000)).toBe('1 minute');
     expect(formatWait(10 * 60_000)).toBe('10 minutes');
     expect(formatWait(3 * 24 * 60 * 60_000)).toBe('3 days');
+    expect(formatWait(10 * 60_000, 'de')).toBe('10 Minuten');
   });
 
   it('shows each rating with the interval it gives', () => {

@@ -1,6 +1,7 @@
 // Geometry of the perplexity bar chart (pure, so it is tested without a DOM): two metric groups,
 // one bar per variant in each, on a linear axis from 0 to a round maximum.
 import type { EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
+import { formatNumber } from '../../../lib/format';
 import type { PlottedPair } from './evaluateState';
 
 export type PerplexityMetric = 'answer' | 'sequence';
@@ -42,18 +43,22 @@ const PLOT = { left: 48, right: WIDTH - 16, top: 24, bottom: HEIGHT - 40 };
 const BAR_WIDTH = 56;
 const BAR_GAP = 12;
 
-/** Perplexity as shown everywhere in the view: more decimals for the small values that matter. */
+/** Perplexity as shown everywhere in the view, in the UI language: more decimals for the small values that matter. */
 export function formatPerplexity(value: number): string {
-  if (value >= 1000) return value.toFixed(0);
-  return value.toFixed(value >= 100 ? 1 : 2);
+  const digits = value >= 1000 ? 0 : value >= 100 ? 1 : 2;
+  return formatNumber(value, undefined, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
 }
 
-/** Axis ticks stay short (the axis has little room): 2.5, 750, 12.5k, 20M. */
+/** Axis ticks stay short (the axis has little room): 2.5, 750, 12.5k, 20M ("2,5", "12,5k" in German). */
 export function formatTick(value: number): string {
-  const trim = (text: string) => text.replace(/\.?0+$/, '');
-  if (value >= 1e6) return `${trim((value / 1e6).toFixed(2))}M`;
-  if (value >= 1e4) return `${trim((value / 1e3).toFixed(2))}k`;
-  return trim(value.toFixed(2));
+  const short = (n: number) => formatNumber(n, undefined, { maximumFractionDigits: 2, useGrouping: false });
+  if (value >= 1e6) return `${short(value / 1e6)}M`;
+  if (value >= 1e4) return `${short(value / 1e3)}k`;
+  return short(value);
 }
 
 /** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`, so the axis ends on a round number. */

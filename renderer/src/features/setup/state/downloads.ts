@@ -5,6 +5,10 @@ import type {
   DownloadState,
   ModelCatalogView,
 } from '../../../../../preload/contract/features/downloads';
+import { formatBytes, formatBytesPerSecond } from '../../../lib/format';
+
+// Sizes go through Intl in the UI language ("668,8 Mo" in French); the setup screen imports them from here.
+export { formatBytes };
 
 /** The catalog with one entry's progress replaced (same object when the entry is unknown). */
 export function applyProgress(catalog: ModelCatalogView, progress: DownloadProgress): ModelCatalogView {
@@ -13,13 +17,6 @@ export function applyProgress(catalog: ModelCatalogView, progress: DownloadProgr
     ...catalog,
     entries: catalog.entries.map((entry) => (entry.id === progress.entryId ? { ...entry, progress } : entry)),
   };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} kB`;
-  return `${bytes} B`;
 }
 
 export function formatEta(seconds: number): string {
@@ -43,7 +40,7 @@ export function progressText(progress: DownloadProgress): string {
       : `${formatBytes(progress.receivedBytes)} of ${formatBytes(progress.totalBytes)}`,
   ];
   if (progress.bytesPerSecond !== null && progress.bytesPerSecond > 0)
-    parts.push(`${formatBytes(progress.bytesPerSecond)}/s`);
+    parts.push(formatBytesPerSecond(progress.bytesPerSecond));
   if (progress.etaSeconds !== null) parts.push(formatEta(progress.etaSeconds));
   return parts.join(' · ');
 }
