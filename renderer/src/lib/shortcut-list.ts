@@ -1,7 +1,7 @@
 // Every keyboard shortcut the app answers to, as data: the legend under Review's card and the keyboard
 // help overlay both show it from here, so what is on screen stays what the key handlers do.
 
-export type ShortcutScope = 'app' | 'chat' | 'review' | 'quiz';
+export type ShortcutScope = 'app' | 'chat' | 'review' | 'quiz' | 'compare' | 'cards';
 
 export interface ShortcutInfo {
   /** Keys pressed together, as printed on the keyboard ("Ctrl", "Z"); Cmd works wherever Ctrl does. */
@@ -20,7 +20,12 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     scope: 'app',
     title: 'Anywhere',
-    shortcuts: [{ keys: ['Esc'], action: 'Close a dialog' }],
+    shortcuts: [
+      { keys: ['?'], action: 'Show these keyboard shortcuts (outside a text field)' },
+      { keys: ['Tab'], action: 'Next control; in a dialog, Tab stays in the dialog' },
+      { keys: ['Shift', 'Tab'], action: 'Previous control' },
+      { keys: ['Esc'], action: 'Close a dialog' },
+    ],
   },
   {
     scope: 'chat',
@@ -31,6 +36,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Enter'], action: 'Send the question' },
       { keys: ['Shift', 'Enter'], action: 'New line in the question' },
       { keys: ['Esc'], action: 'Stop the answer' },
+      { keys: ['Esc'], action: 'Clear the search (in the search box)' },
     ],
   },
   {
@@ -56,6 +62,22 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['4'], action: 'Easy' },
       { keys: ['E'], action: 'Explain the answer' },
       { keys: ['Esc'], action: 'Stop, or leave the quiz' },
+    ],
+  },
+  {
+    scope: 'compare',
+    title: 'Compare',
+    shortcuts: [
+      { keys: ['Enter'], action: 'Ask both models' },
+      { keys: ['Shift', 'Enter'], action: 'New line in the question' },
+    ],
+  },
+  {
+    scope: 'cards',
+    title: 'Cards',
+    shortcuts: [
+      { keys: ['Enter'], action: "Save a deck's name" },
+      { keys: ['Esc'], action: 'Cancel naming a deck' },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 // Top bar: app name, Chat/Settings/Models navigation and the live model status.
 import type { ReactNode } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
+import { KeyboardHelp } from '../../features/keyboard-help/components/KeyboardHelp';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { focusRing } from '../ui/Button';
 import { BookIcon, ChartIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
@@ -87,6 +88,7 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
       <div className="ml-auto flex min-w-0 justify-end">
         <ModelStatusIndicator status={status} />
       </div>
+      <KeyboardHelp />
     </header>
   );
 }

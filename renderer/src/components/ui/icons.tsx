@@ -147,3 +147,10 @@ export const ImageIcon = (p: P) => (
     <path d="m21 16-5-5-9 9" />
   </Icon>
 );
+/** A keyboard: the list of keyboard shortcuts. */
+export const KeyboardIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="2" y="6" width="20" height="12" rx="2" />
+    <path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10" />
+  </Icon>
+);

@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../components/ui/Button';
-import { ModalOverlay, modalPanelProps } from '../../../components/ui/Modal';
+import { Modal } from '../../../components/ui/Modal';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
@@ -79,18 +79,14 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
   };
 
   return (
-    <ModalOverlay onClose={onClose}>
+    <Modal title="Save card" testId="card-dialog" onClose={onClose}>
       <form
-        {...modalPanelProps(`${id}-title`, onClose, 'max-w-xl')}
-        data-testid="card-dialog"
+        className="flex flex-col gap-3"
         onSubmit={(event) => {
           event.preventDefault();
           void save(false);
         }}
       >
-        <h2 id={`${id}-title`} className="text-base font-semibold">
-          Save card
-        </h2>
         <Field id={`${id}-front`} label="Front" hint={cutNote(initial, 'front')} error={errors.front}>
           <textarea
             id={`${id}-front`}
@@ -162,6 +158,6 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
           </Button>
         </div>
       </form>
-    </ModalOverlay>
+    </Modal>
   );
 }

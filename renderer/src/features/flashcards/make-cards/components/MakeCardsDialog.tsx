@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../../components/ui/Button';
-import { ModalOverlay, modalPanelProps } from '../../../../components/ui/Modal';
+import { Modal } from '../../../../components/ui/Modal';
 import { Field, inputClass } from '../../../../components/ui/Field';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
@@ -88,11 +88,8 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
 
   const canGenerate = busy === null && (answerMessageId !== undefined || topic.trim() !== '');
   return (
-    <ModalOverlay onClose={onClose}>
-      <div {...modalPanelProps(`${id}-title`, onClose, 'max-w-2xl')} data-testid="make-cards-dialog">
-        <h2 id={`${id}-title`} className="text-base font-semibold">
-          Make cards
-        </h2>
+    <Modal title="Make cards" testId="make-cards-dialog" width="max-w-2xl" onClose={onClose}>
+      <div className="flex flex-col gap-3">
         {answerMessageId === undefined && (
           <Field id={`${id}-topic`} label="Topic">
             <input
@@ -145,6 +142,6 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
           </Button>
         </div>
       </div>
-    </ModalOverlay>
+    </Modal>
   );
 }
