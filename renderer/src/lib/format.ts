@@ -68,6 +68,11 @@ export function formatBytes(bytes: number, locale = formatLocale()): string {
   return unit(bytes / 1e9, locale, 'gigabyte', 'short', 2, true);
 }
 
+/** Memory (RAM, VRAM) as operating systems show it: binary multiples labelled GB, one decimal ("8.0 GB"). */
+export function formatMemory(bytes: number, locale = formatLocale()): string {
+  return unit(bytes / 1024 ** 3, locale, 'gigabyte', 'short', 1, true);
+}
+
 /** Transfer speed: "350 kB/s", "4.1 MB/s" ("4,1 Mo/s"). */
 export function formatBytesPerSecond(bytesPerSecond: number, locale = formatLocale()): string {
   if (bytesPerSecond < 1e6) return unit(bytesPerSecond / 1e3, locale, 'kilobyte-per-second', 'short');

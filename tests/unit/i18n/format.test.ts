@@ -6,6 +6,7 @@ import {
   formatBytesPerSecond,
   formatDate,
   formatDuration,
+  formatMemory,
   formatNumber,
   formatPercent,
   formatRelativeTime,
@@ -52,6 +53,11 @@ describe('sizes', () => {
     each({ en: '5.0 MB', de: '5,0 MB', es: '5,0 MB', fr: '5,0 Mo' }, (l) => formatBytes(5_000_000, l));
     each({ en: '1.20 GB', de: '1,20 GB', es: '1,20 GB', fr: '1,20 Go' }, (l) => formatBytes(1_200_000_000, l));
     each({ en: '512 bytes', de: '512 Byte', es: '512 bytes', fr: '512 octets' }, (l) => formatBytes(512, l));
+  });
+
+  it('writes memory in binary gigabytes, as the operating system does', () => {
+    each({ en: '8.0 GB', de: '8,0 GB', es: '8,0 GB', fr: '8,0 Go' }, (l) => formatMemory(8 * 1024 ** 3, l));
+    each({ en: '1.2 GB', de: '1,2 GB', es: '1,2 GB', fr: '1,2 Go' }, (l) => formatMemory(1_288_490_189, l));
   });
 
   it('writes transfer speeds per second', () => {

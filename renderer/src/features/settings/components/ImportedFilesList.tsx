@@ -1,18 +1,13 @@
 // The files imported so far: what each is, where the app reads it from, and how it got there.
 import type { LibraryEntry } from '../../../../../preload/contract/features/library';
 import { Badge } from '../../../components/ui/Badge';
+import { formatBytes } from '../../../lib/format';
 
 const SOURCE_LABELS: Record<LibraryEntry['source'], string> = {
   reference: 'used in place',
   copy: 'copied',
   peft: 'converted from PEFT',
 };
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
 
 export function ImportedFilesList({ entries }: { entries: readonly LibraryEntry[] }) {
   if (entries.length === 0) return null;

@@ -1,15 +1,12 @@
 // "In use" facts about the loaded model, straight from ModelStatus.modelInfo.
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import { formatMemory, formatNumber } from '../../../lib/format';
 import { BACKEND_LABELS, MODEL_STATE_LABELS, PROFILE_LABELS } from '../../model/labels';
-
-function gigabytes(bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-}
 
 /** "1.2 GB used of 8.0 GB", or a dash on the CPU backend (no VRAM to speak of). */
 export function vramText(used: number | null, total: number | null): string {
   if (total === null || total === 0) return '—';
-  return `${gigabytes(used ?? 0)} used of ${gigabytes(total)}`;
+  return `${formatMemory(used ?? 0)} used of ${formatMemory(total)}`;
 }
 
 function baseName(path: string): string {
@@ -57,7 +54,7 @@ export function InUsePanel({ status }: { status: ModelStatus | null }) {
           <Row label="VRAM" value={vramText(info.vramUsedBytes, info.vramTotalBytes)} />
           <Row label="Layers on GPU" value={`${info.gpuLayers} / ${info.totalLayers}`} />
           <Row label="Threads" value={String(info.threads)} />
-          <Row label="Context size" value={`${info.contextSize.toLocaleString()} tokens`} />
+          <Row label="Context size" value={`${formatNumber(info.contextSize)} tokens`} />
           <Row
             label="Prompt profile"
             value={status !== null && status.profile !== null ? PROFILE_LABELS[status.profile] : '—'}

@@ -5,6 +5,7 @@ import type { ThreadCalibration } from '../../../../../preload/contract/thread-c
 import { Button } from '../../../components/ui/Button';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { useCalibrationProgress } from '../../model/hooks/useCalibrationProgress';
 
 export interface ThreadCalibrationPanelProps {
@@ -14,7 +15,10 @@ export interface ThreadCalibrationPanelProps {
   onModelStatus: (status: ModelStatus) => void;
 }
 
-const rate = (value: number): string => value.toFixed(value < 100 ? 1 : 0);
+const rate = (value: number): string => {
+  const digits = value < 100 ? 1 : 0;
+  return formatNumber(value, undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+};
 
 export function ThreadCalibrationPanel({ automatic, disabled, onModelStatus }: ThreadCalibrationPanelProps) {
   const api = useApi();
@@ -86,7 +90,7 @@ export function ThreadCalibrationFigures({
       ) : (
         <table className="w-full text-left">
           <caption className="mb-1 text-left text-slate-600 dark:text-slate-300">
-            Measured on this computer ({new Date(calibration.measuredAt).toLocaleDateString()}): blank uses{' '}
+            Measured on this computer ({formatDate(calibration.measuredAt)}): blank uses{' '}
             <strong data-testid="thread-calibration-chosen">{calibration.generationThreads}</strong>.
           </caption>
           <thead className="text-slate-500 dark:text-slate-400">
