@@ -70,7 +70,9 @@ export function App() {
   );
 
   return (
-    <div className="flex h-screen flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    // Each view scrolls inside itself; only on a very short window (or zoomed in) does the whole page scroll,
+    // so a view never gets less than 20rem of height.
+    <div className="flex h-screen flex-col overflow-y-auto bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
       <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
       <RecoveredNotice />
@@ -78,7 +80,7 @@ export function App() {
       <ModelCrashBanner status={modelStatus} />
       <CalibrationNotice />
       <ModelUnavailableBanner status={modelStatus} retry={modelRetry} />
-      <main className="flex min-h-0 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
+      <main className="flex min-h-80 flex-1 flex-col" data-setup-check={setupChecked ? 'done' : 'pending'}>
         {/* Chat stays mounted (hidden) so a streaming answer and the draft survive a visit to Settings. */}
         <ChatView
           active={view === 'chat'}

@@ -1,10 +1,12 @@
-// Top bar: app name, Chat/Settings/Models navigation and the live model status.
-import type { ReactNode } from 'react';
+// Top bar: app name, navigation (tabs, or a menu when they do not fit) and the live model status.
+import type { ReactNode, SVGProps } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
 import { KeyboardHelp } from '../../features/keyboard-help/components/KeyboardHelp';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
+import { useMediaQuery, WIDE_HEADER_QUERY } from '../../lib/useMediaQuery';
 import { focusRing } from '../ui/Button';
 import { BookIcon, ChartIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
+import { NavMenu, type NavEntry } from './NavMenu';
 
 export type View = 'chat' | 'compare' | 'evaluate' | 'flashcards' | 'review' | 'quiz' | 'settings' | 'setup';
 
@@ -44,51 +46,64 @@ function NavTab({
   );
 }
 
+/** The views in the header, in order; Review stays current while a quiz from it runs. */
+const NAV: readonly {
+  view: View;
+  testId: string;
+  label: string;
+  Icon: (props: SVGProps<SVGSVGElement>) => ReactNode;
+}[] = [
+  { view: 'chat', testId: 'open-chat', label: 'Chat', Icon: ChatIcon },
+  { view: 'compare', testId: 'open-compare', label: 'Compare', Icon: CompareIcon },
+  { view: 'evaluate', testId: 'open-evaluate', label: 'Evaluate', Icon: ChartIcon },
+  { view: 'flashcards', testId: 'cards-tab', label: 'Cards', Icon: BookIcon },
+  { view: 'review', testId: 'review-tab', label: 'Review', Icon: RefreshIcon },
+  { view: 'settings', testId: 'open-settings', label: 'Settings', Icon: SettingsIcon },
+  { view: 'setup', testId: 'open-models', label: 'Models', Icon: DownloadIcon },
+];
+
+const isCurrent = (item: View, view: View) => item === view || (item === 'review' && view === 'quiz');
+
 export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHeaderProps) {
+  // The tabs need about 1000 px; narrower (the minimum window, or zoomed in) they fold into a menu.
+  const wide = useMediaQuery(WIDE_HEADER_QUERY);
+  const entries: NavEntry[] = NAV.map(({ view: target, testId, label, Icon }) => ({
+    key: target,
+    testId,
+    current: isCurrent(target, view),
+    onSelect: () => onNavigate(target),
+    content: (
+      <>
+        <Icon className="shrink-0" />
+        {label}
+        {target === 'review' && reviewDue !== null && reviewDue > 0 && (
+          <span data-testid="review-due-count" className="rounded-full bg-primary px-1.5 text-xs text-on-primary">
+            {reviewDue}
+          </span>
+        )}
+      </>
+    ),
+  }));
   return (
-    <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
-      <h1 className="text-sm font-semibold tracking-tight whitespace-nowrap text-slate-900 dark:text-slate-50">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-4 dark:border-slate-800 dark:bg-slate-900">
+      {/* The name gives way first, so the model status and the navigation stay whole. */}
+      <h1 className="min-w-0 shrink-[4] truncate text-sm font-semibold tracking-tight text-slate-900 dark:text-slate-50">
         <span className="text-teal-700 dark:text-teal-400">✚</span> Medical Education Assistant
       </h1>
-      <nav aria-label="Main" className="flex items-center gap-1">
-        <NavTab testId="open-chat" current={view === 'chat'} onClick={() => onNavigate('chat')}>
-          <ChatIcon />
-          Chat
-        </NavTab>
-        <NavTab testId="open-compare" current={view === 'compare'} onClick={() => onNavigate('compare')}>
-          <CompareIcon />
-          Compare
-        </NavTab>
-        <NavTab testId="open-evaluate" current={view === 'evaluate'} onClick={() => onNavigate('evaluate')}>
-          <ChartIcon />
-          Evaluate
-        </NavTab>
-        <NavTab testId="cards-tab" current={view === 'flashcards'} onClick={() => onNavigate('flashcards')}>
-          <BookIcon />
-          Cards
-        </NavTab>
-        <NavTab testId="review-tab" current={view === 'review' || view === 'quiz'} onClick={() => onNavigate('review')}>
-          <RefreshIcon />
-          Review
-          {reviewDue !== null && reviewDue > 0 && (
-            <span data-testid="review-due-count" className="rounded-full bg-teal-700 px-1.5 text-xs text-white">
-              {reviewDue}
-            </span>
-          )}
-        </NavTab>
-        <NavTab testId="open-settings" current={view === 'settings'} onClick={() => onNavigate('settings')}>
-          <SettingsIcon />
-          Settings
-        </NavTab>
-        <NavTab testId="open-models" current={view === 'setup'} onClick={() => onNavigate('setup')}>
-          <DownloadIcon />
-          Models
-        </NavTab>
-      </nav>
+      {wide && (
+        <nav aria-label="Main" className="flex shrink-0 items-center gap-1">
+          {entries.map((entry) => (
+            <NavTab key={entry.key} testId={entry.testId} current={entry.current} onClick={entry.onSelect}>
+              {entry.content}
+            </NavTab>
+          ))}
+        </nav>
+      )}
       <div className="ml-auto flex min-w-0 justify-end">
         <ModelStatusIndicator status={status} />
       </div>
       <KeyboardHelp />
+      {!wide && <NavMenu label={NAV.find((item) => isCurrent(item.view, view))?.label ?? 'Menu'} entries={entries} />}
     </header>
   );
 }

@@ -4,14 +4,16 @@ import type { ButtonHTMLAttributes, ReactNode } from 'react';
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'sm' | 'md';
 
+// Colours come from the tokens in index.css. Hover only applies while enabled, and every disabled button
+// looks the same: flat grey, never a paler version of itself.
+const DISABLED = 'disabled:bg-disabled disabled:text-on-disabled';
+
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary:
-    'bg-teal-700 text-white hover:bg-teal-800 disabled:bg-teal-700/40 dark:bg-teal-600 dark:hover:bg-teal-500 dark:disabled:bg-teal-600/30',
-  secondary:
-    'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:disabled:text-slate-500',
+  primary: `bg-primary text-on-primary enabled:hover:bg-primary-hover ${DISABLED}`,
+  secondary: `border border-slate-300 bg-white text-slate-800 enabled:hover:bg-slate-50 disabled:border-transparent dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:enabled:hover:bg-slate-700 ${DISABLED}`,
   ghost:
-    'text-slate-700 hover:bg-slate-200/70 disabled:text-slate-400 dark:text-slate-200 dark:hover:bg-slate-700/70 dark:disabled:text-slate-500',
-  danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/40 dark:bg-red-600 dark:hover:bg-red-500',
+    'text-slate-700 enabled:hover:bg-slate-200/70 disabled:text-on-disabled dark:text-slate-200 dark:enabled:hover:bg-slate-700/70',
+  danger: `bg-red-700 text-white enabled:hover:bg-red-800 ${DISABLED}`,
 };
 
 const SIZES: Record<ButtonSize, string> = {

@@ -23,7 +23,7 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
         </p>
       ) : (
         hint !== undefined && (
-          <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+          <p id={`${id}-hint`} className="text-xs text-muted">
             {hint}
           </p>
         )
@@ -34,7 +34,7 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
 
 /** Shared look for text, number and select inputs. */
 export const inputClass =
-  'h-9 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-400 focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none aria-invalid:border-red-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:placeholder:text-slate-500';
+  'h-9 w-full rounded-lg border border-field-line bg-white px-3 text-sm text-slate-900 placeholder:text-placeholder focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none aria-invalid:border-red-500 disabled:opacity-60 dark:bg-slate-800 dark:text-slate-100';
 
 interface ControlProps {
   id?: string;

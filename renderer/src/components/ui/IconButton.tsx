@@ -13,7 +13,7 @@ export function IconButton({ label, className = '', type = 'button', title, ...r
       type={type}
       aria-label={label}
       title={title ?? label}
-      className={`inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-slate-500 transition-colors hover:bg-slate-200/80 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:text-slate-400 dark:hover:bg-slate-700 dark:hover:text-slate-100 ${focusRing} ${className}`}
+      className={`inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-md text-muted transition-colors hover:bg-slate-200/80 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-700 dark:hover:text-slate-100 ${focusRing} ${className}`}
       {...rest}
     />
   );

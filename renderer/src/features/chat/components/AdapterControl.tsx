@@ -55,7 +55,7 @@ export function AdapterControl({
   return (
     <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={bar}>
       {children}
-      <label className="inline-flex items-center gap-2 font-medium" title={adapter.path}>
+      <label className="inline-flex min-h-6 items-center gap-2 font-medium" title={adapter.path}>
         <input
           type="checkbox"
           role="switch"
@@ -64,9 +64,9 @@ export function AdapterControl({
           onChange={(event) => state.setEnabled(event.target.checked)}
           className={`h-4 w-4 accent-teal-700 ${focusRing}`}
         />
-        Adapter <span className="font-normal text-slate-500 dark:text-slate-400">{fileName(adapter.path)}</span>
+        Adapter <span className="max-w-48 truncate font-normal text-muted">{fileName(adapter.path)}</span>
       </label>
-      <label className="inline-flex items-center gap-2">
+      <label className="inline-flex min-h-6 items-center gap-2">
         Scale
         <input
           type="range"
@@ -93,7 +93,7 @@ export function AdapterControl({
           <dl className="absolute z-10 mt-1 grid w-80 grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             {adapter.provenance.map(({ key, value }) => (
               <div key={key} className="contents">
-                <dt className="text-slate-500 dark:text-slate-400">{key}</dt>
+                <dt className="text-muted">{key}</dt>
                 <dd className="break-all">{value}</dd>
               </div>
             ))}

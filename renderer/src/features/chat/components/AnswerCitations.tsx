@@ -27,7 +27,7 @@ const CHIP =
 const LIVE_CHIP = `${CHIP} border-teal-200 bg-teal-50 text-teal-900 hover:bg-teal-100 disabled:cursor-default disabled:hover:bg-teal-50 dark:border-teal-800 dark:bg-teal-950/50 dark:text-teal-100 dark:hover:bg-teal-900/60 ${focusRing}`;
 // An earlier answer is the model's own text: told apart from the student's vetted cards at a glance.
 const ANSWER_CHIP = `${CHIP} border-violet-200 bg-violet-50 text-violet-900 hover:bg-violet-100 disabled:cursor-default disabled:hover:bg-violet-50 dark:border-violet-800 dark:bg-violet-950/50 dark:text-violet-100 dark:hover:bg-violet-900/60 ${focusRing}`;
-const GONE_CHIP = `${CHIP} cursor-pointer list-none border-slate-200 bg-slate-50 text-slate-500 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400 ${focusRing}`;
+const GONE_CHIP = `${CHIP} cursor-pointer list-none border-slate-200 bg-slate-50 text-muted dark:border-slate-700 dark:bg-slate-800 ${focusRing}`;
 
 function StatusTag({ status }: { status: Citation['status'] }) {
   const label = CITATION_STATUS_LABELS[status];
@@ -74,7 +74,7 @@ export function CitationChip({
         >
           {citationSides(citation).map((side) => (
             <Fragment key={side.label}>
-              <dt className="text-slate-500 dark:text-slate-400">{side.label}</dt>
+              <dt className="text-muted">{side.label}</dt>
               <dd className="whitespace-pre-wrap">{side.text}</dd>
             </Fragment>
           ))}
@@ -127,7 +127,7 @@ export function AnswerCitations({ grounding, citations, onOpenCitation }: Answer
   }
   if (grounding === 'ungrounded') {
     return (
-      <p data-testid="ungrounded-note" role="note" className="mt-3 text-xs text-slate-500 italic dark:text-slate-400">
+      <p data-testid="ungrounded-note" role="note" className="mt-3 text-xs text-muted italic">
         {UNGROUNDED_NOTE}
       </p>
     );

@@ -27,7 +27,7 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
   ].filter((part): part is string => part !== null && part !== '');
 
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
       {streaming ? (
         <TypingIndicator />
       ) : (
@@ -44,7 +44,7 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
       )}
       <MessageStatusBadge message={message} />
       {!streaming && (
-        <span className="ml-auto flex items-center gap-1">
+        <span className="ml-auto flex flex-wrap items-center justify-end gap-1">
           <Button
             size="sm"
             variant="ghost"

@@ -205,7 +205,10 @@ export function ChatView({
         onDelete={onDelete}
         onUndo={() => void onUndo()}
       />
-      <section aria-label="Chat" className={`flex min-h-0 min-w-0 flex-1 flex-col ${panel.contentClass}`}>
+      <section
+        aria-label="Chat"
+        className={`flex min-h-0 min-w-0 flex-1 flex-col overflow-y-auto ${panel.contentClass}`}
+      >
         <AdapterControl status={modelStatus} state={adapterChoice}>
           <UseCardsToggle state={cardsChoice} />
         </AdapterControl>

@@ -34,7 +34,7 @@ export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRe
 
   return (
     <form
-      className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:border-teal-600 focus-within:ring-2 focus-within:ring-teal-600/20 dark:border-slate-600 dark:bg-slate-800 dark:focus-within:border-teal-400"
+      className="flex items-end gap-2 rounded-2xl border border-field-line bg-white p-2 shadow-sm focus-within:border-teal-600 focus-within:ring-2 focus-within:ring-teal-600/20 dark:bg-slate-800 dark:focus-within:border-teal-400"
       onSubmit={(event) => {
         event.preventDefault();
         if (sendable) onSend();
@@ -53,7 +53,7 @@ export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRe
         rows={1}
         maxLength={LIMITS.messageChars}
         placeholder="Ask a study question… (Enter to send, Shift+Enter for a new line)"
-        className="field-sizing-content max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[0.95rem] leading-6 text-slate-900 placeholder:text-slate-400 focus:outline-none dark:text-slate-100 dark:placeholder:text-slate-500"
+        className="field-sizing-content max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[0.95rem] leading-6 text-slate-900 placeholder:text-placeholder focus:outline-none dark:text-slate-100"
       />
       {isStreaming && (
         <Button variant="secondary" data-testid="stop-button" onClick={onStop} title="Stop generating (Esc)">

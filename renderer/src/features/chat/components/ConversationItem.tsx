@@ -83,13 +83,9 @@ export const ConversationItem = memo(function ConversationItem({
           >
             <span className="block truncate pr-14 text-sm font-medium">{title}</span>
             {showSnippet && conversation.snippet !== null && conversation.snippet !== '' ? (
-              <span className="mt-0.5 line-clamp-2 block text-xs text-slate-500 dark:text-slate-400">
-                {conversation.snippet}
-              </span>
+              <span className="mt-0.5 line-clamp-2 block text-xs text-muted">{conversation.snippet}</span>
             ) : (
-              <span className="mt-0.5 block text-xs text-slate-500 dark:text-slate-400">
-                {formatRelativeTime(conversation.updatedAt)}
-              </span>
+              <span className="mt-0.5 block text-xs text-muted">{formatRelativeTime(conversation.updatedAt)}</span>
             )}
           </button>
           <span className="absolute top-1.5 right-1 flex gap-0.5 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">

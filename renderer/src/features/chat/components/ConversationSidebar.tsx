@@ -1,5 +1,5 @@
 // Left column: New chat, search (Ctrl/Cmd+K), the conversation list, and the undo-delete toast.
-import type { RefObject } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { PlusIcon, SearchIcon } from '../../../components/ui/icons';
 import { Toast } from '../../../components/ui/Toast';
@@ -15,6 +15,10 @@ export interface ConversationSidebarProps {
   onSelect: (id: number, matchedMessageId: number | null) => void;
   onDelete: (id: number) => void;
   onUndo: () => void;
+  /** For folding the list away at narrow widths (see SidePanel). */
+  id?: string;
+  className?: string;
+  onKeyDown?: (event: KeyboardEvent) => void;
 }
 
 export function ConversationSidebar({
@@ -25,14 +29,19 @@ export function ConversationSidebar({
   onSelect,
   onDelete,
   onUndo,
+  id,
+  className = '',
+  onKeyDown,
 }: ConversationSidebarProps) {
   const { items, query, activeQuery, loading, error, pendingUndo } = conversations;
   const searching = activeQuery !== '';
 
   return (
     <aside
+      id={id}
       aria-label="Conversations"
-      className="relative flex w-72 shrink-0 flex-col border-r border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
+      onKeyDown={onKeyDown}
+      className={`relative flex w-56 shrink-0 flex-col border-r border-slate-200 bg-slate-50 lg:w-72 dark:border-slate-800 dark:bg-slate-900 ${className}`}
     >
       <div className="flex flex-col gap-2 p-3">
         <Button variant="primary" data-testid="new-conversation" onClick={onNewChat} title="New chat (Ctrl/Cmd+N)">
@@ -40,7 +49,7 @@ export function ConversationSidebar({
           New chat
         </Button>
         <div className="relative">
-          <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-slate-400" />
+          <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-placeholder" />
           <input
             ref={searchRef}
             type="search"
@@ -56,7 +65,7 @@ export function ConversationSidebar({
                 conversations.setQuery('');
               }
             }}
-            className="h-9 w-full rounded-lg border border-slate-300 bg-white pr-2 pl-8 text-sm text-slate-900 placeholder:text-slate-400 focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100"
+            className="h-9 w-full rounded-lg border border-field-line bg-white pr-2 pl-8 text-sm text-slate-900 placeholder:text-placeholder focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20 focus:outline-none dark:bg-slate-800 dark:text-slate-100"
           />
         </div>
       </div>
@@ -71,7 +80,7 @@ export function ConversationSidebar({
 
       <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2 pb-20">
         {items.length === 0 ? (
-          <p className="px-3 py-6 text-center text-sm text-slate-500 dark:text-slate-400">
+          <p className="px-3 py-6 text-center text-sm text-muted">
             {loading ? 'Loading…' : searching ? 'No conversations match.' : 'No conversations yet.'}
           </p>
         ) : (

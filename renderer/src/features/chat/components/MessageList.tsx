@@ -67,7 +67,8 @@ export function MessageList({
   const showJump = hasMessages && !virtualizer.isAtEnd(FOLLOW_THRESHOLD_PX);
 
   return (
-    <div className="relative min-h-0 flex-1">
+    // Never squeezed to nothing: on a short window the chat scrolls to it instead.
+    <div className="relative min-h-40 flex-1">
       <div
         ref={scrollRef}
         data-testid="message-list"
@@ -77,7 +78,7 @@ export function MessageList({
         className="h-full overflow-y-auto overscroll-contain [overflow-anchor:none] focus:outline-none"
       >
         {loading ? (
-          <p className="p-8 text-center text-sm text-slate-500 dark:text-slate-400">Loading conversation…</p>
+          <p className="p-8 text-center text-sm text-muted">Loading conversation…</p>
         ) : !hasMessages ? (
           emptyState
         ) : (

@@ -6,7 +6,7 @@ export function UseCardsToggle({ state }: { state: CardsChoiceState }) {
   return (
     <>
       <label
-        className="inline-flex items-center gap-2 font-medium"
+        className="inline-flex min-h-6 items-center gap-2 font-medium"
         title="Answers are given your most relevant flashcards and cite them"
       >
         <input

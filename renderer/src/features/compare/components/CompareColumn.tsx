@@ -43,7 +43,7 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2.5 dark:border-slate-700">
         <div className="mr-auto min-w-0">
           <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
-          <p className="truncate text-xs text-slate-500 dark:text-slate-400" title={subtitle}>
+          <p className="truncate text-xs text-muted" title={subtitle}>
             {subtitle}
           </p>
         </div>
@@ -61,7 +61,7 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
       </header>
       <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
         {answer.text === '' && view.streaming ? (
-          <p className="text-sm text-slate-400 dark:text-slate-500">Waiting for the first words…</p>
+          <p className="text-sm text-muted">Waiting for the first words…</p>
         ) : (
           <p
             data-testid="compare-text"
@@ -76,7 +76,7 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
           </p>
         )}
       </div>
-      <footer className="flex items-center gap-2 border-t border-slate-200 px-4 py-2 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
+      <footer className="flex items-center gap-2 border-t border-slate-200 px-4 py-2 text-xs text-muted dark:border-slate-700">
         {done !== null && done.tokensPerSecond > 0 && (
           <span data-testid="compare-speed">
             {done.tokens} tokens · {formatTokensPerSecond(done.tokensPerSecond)}

@@ -52,7 +52,7 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
       <div className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 flex-col gap-4 p-6">
         <div>
           <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Compare base and adapter</h2>
-          <p className="text-sm text-slate-500 dark:text-slate-400">
+          <p className="text-sm text-muted">
             The same question, answered by the base model and by the model with the medical adapter, side by side. One
             model stays in memory; comparisons are not saved.
           </p>

@@ -14,7 +14,7 @@ export function DataExportPanel() {
       <h3 id="data-export-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         Your data
       </h3>
-      <p className="mt-0.5 mb-4 text-xs text-slate-500 dark:text-slate-400">
+      <p className="mt-0.5 mb-4 text-xs text-muted">
         One .zip with data.json (conversations, decks, cards with scheduling, reviews, settings, evaluation runs) and
         decks.apkg for Anki. Separately, the app keeps its last 3 daily backups of the data file.
       </p>

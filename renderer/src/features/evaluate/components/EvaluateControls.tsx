@@ -82,11 +82,7 @@ export function EvaluateControls(props: EvaluateControlsProps) {
           );
         })}
         {!adapterLoaded && (
-          <span
-            id="evaluation-adapter-reason"
-            data-testid="evaluation-adapter-reason"
-            className="text-xs text-slate-500 dark:text-slate-400"
-          >
+          <span id="evaluation-adapter-reason" data-testid="evaluation-adapter-reason" className="text-xs text-muted">
             No adapter is loaded: choose one in Settings and load the model to score base + adapter.
           </span>
         )}
@@ -109,7 +105,7 @@ export function EvaluateControls(props: EvaluateControlsProps) {
           </Button>
         )}
         {!running && blocker !== null && (
-          <span id="evaluation-run-blocker" className="text-xs text-slate-500 dark:text-slate-400">
+          <span id="evaluation-run-blocker" className="text-xs text-muted">
             {blocker}
           </span>
         )}

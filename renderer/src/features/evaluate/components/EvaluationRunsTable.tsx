@@ -28,7 +28,7 @@ function adapterText(run: EvaluationRunRecord): string {
 export function EvaluationRunsTable({ runs, plottedIds, onPlot, onDelete }: EvaluationRunsTableProps) {
   if (runs.length === 0) {
     return (
-      <p data-testid="evaluation-runs-empty" className="text-sm text-slate-500 dark:text-slate-400">
+      <p data-testid="evaluation-runs-empty" className="text-sm text-muted">
         No stored runs yet. Results are kept here with their date, model and adapter.
       </p>
     );
@@ -37,7 +37,7 @@ export function EvaluationRunsTable({ runs, plottedIds, onPlot, onDelete }: Eval
     <div className="overflow-x-auto">
       <table data-testid="evaluation-runs" className="w-full text-sm text-slate-700 dark:text-slate-200">
         <caption className="sr-only">Stored evaluation runs, newest first</caption>
-        <thead className="border-b border-slate-200 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
+        <thead className="border-b border-slate-200 text-xs text-muted dark:border-slate-700">
           <tr>
             <th className={CELL}>Date</th>
             <th className={CELL}>Variant</th>

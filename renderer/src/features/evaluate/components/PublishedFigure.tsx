@@ -24,9 +24,7 @@ export function PublishedFigure({ published, own }: PublishedFigureProps) {
       </h3>
       <div className="flex flex-col gap-3 sm:flex-row">
         <div className={`${CARD} border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-800/60`}>
-          <span className="text-xs text-slate-500 dark:text-slate-400">
-            Published by the authors of {published.adapterName}
-          </span>
+          <span className="text-xs text-muted">Published by the authors of {published.adapterName}</span>
           <span
             data-testid="published-perplexity"
             className="text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50"
@@ -36,7 +34,7 @@ export function PublishedFigure({ published, own }: PublishedFigureProps) {
           <span data-testid="published-loss" className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
             Perplexity = exp(evaluation loss {figure.evalLoss.toFixed(4)}) after {figure.step} training steps
           </span>
-          <span className="text-xs break-words text-slate-500 dark:text-slate-400">
+          <span className="text-xs break-words text-muted">
             {where}
             {figure.repoUrl === null ? '' : ` (${figure.repoUrl})`}
           </span>
@@ -45,7 +43,7 @@ export function PublishedFigure({ published, own }: PublishedFigureProps) {
           data-testid="own-figure"
           className={`${CARD} border-teal-200 bg-teal-50/50 dark:border-teal-900/60 dark:bg-teal-950/30`}
         >
-          <span className="text-xs text-slate-500 dark:text-slate-400">Your measurement (base + adapter)</span>
+          <span className="text-xs text-muted">Your measurement (base + adapter)</span>
           {own === null ? (
             <span className="text-sm text-slate-700 dark:text-slate-300">
               No run with the adapter yet: run one below to measure it on this computer.

@@ -24,7 +24,7 @@ export function VariantProgress({ variant, progress, queued }: VariantProgressPr
     >
       <div className="flex items-baseline gap-2 text-sm">
         <span className="font-medium text-slate-800 dark:text-slate-100">{label}</span>
-        <span className="text-slate-500 dark:text-slate-400">
+        <span className="text-muted">
           {progress === undefined
             ? queued
               ? 'Queued'

@@ -30,8 +30,9 @@ const formOf = (card: FlashCard): Form => ({
 });
 
 const textareaClass = `${inputClass} h-auto min-h-24 py-2`;
+// Its width is the view's to set: beside the list on wide windows, in its place on narrow ones.
 const panelClass =
-  'flex w-96 shrink-0 flex-col gap-3 overflow-y-auto border-l border-slate-200 p-4 dark:border-slate-800';
+  'flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto border-slate-200 p-4 lg:border-l dark:border-slate-800';
 
 const noteCard = (card: FlashCard): (FlashCard & { noteId: number }) | null =>
   card.format === 'html' && card.noteId !== null ? { ...card, noteId: card.noteId } : null;
@@ -62,7 +63,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
 
   if (card === null || form === null) {
     return (
-      <section data-testid="card-editor" className="w-96 shrink-0 p-4 text-sm text-slate-500">
+      <section data-testid="card-editor" className="flex-1 p-4 text-sm text-muted">
         {message ?? 'Loading card…'}
       </section>
     );

@@ -39,7 +39,8 @@ export function CardList({ total, pages, selectedIds, openId, ensureRange, onCli
       role="listbox"
       aria-multiselectable="true"
       aria-label="Cards"
-      className="min-h-0 flex-1 overflow-y-auto"
+      // Never squeezed to nothing: on a short window the view scrolls to it instead.
+      className="min-h-48 flex-1 overflow-y-auto"
     >
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

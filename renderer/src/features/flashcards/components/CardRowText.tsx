@@ -41,7 +41,7 @@ export const CardRowText = memo(function CardRowText({ card }: { card: FlashCard
             role="img"
             aria-label={imagesLabel(images)}
             title={imagesLabel(images)}
-            className="inline-flex shrink-0 items-center gap-0.5 text-xs text-slate-500 dark:text-slate-400"
+            className="inline-flex shrink-0 items-center gap-0.5 text-xs text-muted"
           >
             <ImageIcon width={14} height={14} />
             {images > 1 ? images : null}
@@ -57,7 +57,7 @@ export const CardRowText = memo(function CardRowText({ card }: { card: FlashCard
           </span>
         )}
       </span>
-      <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+      <span className="truncate text-xs text-muted">
         {card.noteType === 'cloze' ? 'Cloze · ' : ''}
         {card.tags.length > 0 ? `#${card.tags.join(' #')} · ` : ''}
         {back}

@@ -1,5 +1,5 @@
 // Deck sidebar: each deck with total/due/new counts; create, rename inline, delete (Undo via the view's toast).
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
 import { Button, focusRing } from '../../../components/ui/Button';
 import { inputClass } from '../../../components/ui/Field';
@@ -14,6 +14,10 @@ export interface DeckListProps {
   onCreate: (name: string) => void;
   onRename: (id: number, name: string) => void;
   onDelete: (deck: DeckSummary) => void;
+  /** For folding the list away at narrow widths (see SidePanel). */
+  id?: string;
+  className?: string;
+  onKeyDown?: (event: KeyboardEvent) => void;
 }
 
 /** An inline name field: Enter saves, Escape cancels. */
@@ -47,12 +51,27 @@ function NameInput({
   );
 }
 
-export function DeckList({ decks, selectedId, onSelect, onCreate, onRename, onDelete }: DeckListProps) {
+export function DeckList({
+  decks,
+  selectedId,
+  onSelect,
+  onCreate,
+  onRename,
+  onDelete,
+  id,
+  className = '',
+  onKeyDown,
+}: DeckListProps) {
   const [creating, setCreating] = useState(false);
   const [renamingId, setRenamingId] = useState<number | null>(null);
 
   return (
-    <aside className="flex w-64 shrink-0 flex-col gap-2 border-r border-slate-200 p-3 dark:border-slate-800">
+    <aside
+      id={id}
+      aria-label="Decks"
+      onKeyDown={onKeyDown}
+      className={`flex w-56 shrink-0 flex-col gap-2 border-r border-slate-200 p-3 lg:w-64 dark:border-slate-800 ${className}`}
+    >
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold">Decks</h2>
         <Button size="sm" variant="ghost" data-testid="deck-create" onClick={() => setCreating(true)}>
@@ -72,7 +91,7 @@ export function DeckList({ decks, selectedId, onSelect, onCreate, onRename, onDe
         />
       )}
       {decks.length === 0 && !creating && (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No decks yet. Save a card from an answer.</p>
+        <p className="text-sm text-muted">No decks yet. Save a card from an answer.</p>
       )}
       <ul className="flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto">
         {decks.map((deck) => (
@@ -106,7 +125,7 @@ export function DeckList({ decks, selectedId, onSelect, onCreate, onRename, onDe
                 <span data-testid="deck-name" className="block truncate text-sm font-medium">
                   {deck.name}
                 </span>
-                <span data-testid="deck-counts" className="text-xs text-slate-500 dark:text-slate-400">
+                <span data-testid="deck-counts" className="text-xs text-muted">
                   {countCards(deck.total)} · {deck.due} due · {deck.new} new
                 </span>
               </button>

@@ -1,13 +1,16 @@
 // The Cards screen: decks on the left, the deck's cards (virtualized) or search results, and the card editor.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeckSummary, FlashCard } from '../../../../../preload/contract/features/flashcards';
+import { SidePanelToggle, useSidePanel } from '../../../components/layout/SidePanel';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { ArrowLeftIcon } from '../../../components/ui/icons';
 import { inputClass } from '../../../components/ui/Field';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { useCardPages } from '../hooks/useCardPages';
 import { useDecks } from '../hooks/useDecks';
+import { useEditorInPlace } from '../hooks/useEditorInPlace';
 import { useFlashcardSearch } from '../hooks/useFlashcardSearch';
 import { useTags } from '../hooks/useTags';
 import { useUndoToast } from '../hooks/useUndoToast';
@@ -89,7 +92,14 @@ export function FlashcardsView({
   const search = useFlashcardSearch(api, query, chats, version);
   const tags = useTags(api, version);
 
+  // Narrow windows: the deck list folds away (a pick in it shows the cards again), and an open card's editor
+  // takes the list's place, with a way back to the list.
+  const deckPanel = useSidePanel();
+  const { editorBarRef, backToList } = useEditorInPlace(openCardId, setOpenCardId);
+  const showsList = openCardId === null;
+
   const selectDeck = (id: number) => {
+    deckPanel.close();
     setChosenDeckId(id);
     setSelection(emptySelection);
     setOpenCardId(null);
@@ -161,8 +171,14 @@ export function FlashcardsView({
   const deckHasCards = useMemo(() => list.loaded && list.total > 0, [list.loaded, list.total]);
 
   return (
-    <div data-testid="flashcards-view" className="flex min-h-0 flex-1">
+    <div data-testid="flashcards-view" className="flex min-h-0 flex-1 max-sm:flex-col">
+      <SidePanelToggle panel={deckPanel} testId="decks-toggle">
+        {deck === null ? 'Decks' : `Decks: ${deck.name}`}
+      </SidePanelToggle>
       <DeckList
+        id={deckPanel.panelId}
+        className={deckPanel.panelClass}
+        onKeyDown={deckPanel.onPanelKeyDown}
         decks={decks.decks}
         selectedId={deckId}
         onSelect={selectDeck}
@@ -174,7 +190,9 @@ export function FlashcardsView({
         onRename={(id, name) => void decks.rename(id, name)}
         onDelete={deleteDeck}
       />
-      <section className="flex min-w-0 flex-1 flex-col">
+      <section
+        className={`flex min-h-0 min-w-0 flex-1 flex-col overflow-y-auto ${showsList ? '' : 'max-lg:hidden'} ${deckPanel.contentClass}`}
+      >
         <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 p-3 dark:border-slate-800">
           <input
             type="search"
@@ -182,7 +200,7 @@ export function FlashcardsView({
             aria-label={chats ? 'Search chats' : 'Search cards'}
             placeholder={chats ? 'Search chats…' : 'Search all cards…'}
             maxLength={200}
-            className={`${inputClass} w-64`}
+            className={`${inputClass} sm:w-64`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
@@ -195,7 +213,7 @@ export function FlashcardsView({
             />
             Search chats
           </label>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
             <MoveToDeck count={selection.ids.size} decks={decks.decks} currentDeckId={deckId} onMove={moveSelected} />
             <DeckToolbarActions deck={deck} onChanged={changed} />
             {onQuizDeck && deck && (
@@ -233,11 +251,9 @@ export function FlashcardsView({
             onOpenMessage={(hit) => onOpenConversation(hit.conversationId, hit.messageId)}
           />
         ) : deck === null ? (
-          <p className="p-6 text-sm text-slate-500 dark:text-slate-400">
-            Create a deck, or save a card from an answer.
-          </p>
+          <p className="p-6 text-sm text-muted">Create a deck, or save a card from an answer.</p>
         ) : !deckHasCards && list.loaded ? (
-          <p className="p-6 text-sm text-slate-500 dark:text-slate-400">
+          <p className="p-6 text-sm text-muted">
             {tag === null ? 'This deck has no cards yet.' : `No cards tagged #${tag} here.`}
           </p>
         ) : (
@@ -252,7 +268,18 @@ export function FlashcardsView({
         )}
       </section>
       {openCardId !== null && (
-        <CardEditor key={openCardId} cardId={openCardId} onSaved={changed} onDelete={deleteCard} />
+        <div className={`flex min-h-0 min-w-0 flex-1 flex-col lg:w-96 lg:flex-none ${deckPanel.contentClass}`}>
+          <div
+            ref={editorBarRef}
+            className="shrink-0 border-b border-slate-200 px-3 py-1.5 lg:hidden dark:border-slate-800"
+          >
+            <Button size="sm" variant="ghost" data-testid="card-list-back" onClick={backToList}>
+              <ArrowLeftIcon />
+              All cards
+            </Button>
+          </div>
+          <CardEditor key={openCardId} cardId={openCardId} onSaved={changed} onDelete={deleteCard} />
+        </div>
       )}
       <FloatingToast toast={toast} testId="cards-toast" onDismiss={dismiss} />
     </div>

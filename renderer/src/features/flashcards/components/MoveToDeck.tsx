@@ -27,7 +27,10 @@ export function MoveToDeck({ count, decks, currentDeckId, onMove }: MoveToDeckPr
     );
   }
   return (
-    <div className="flex items-start gap-2" data-testid="move-panel">
+    <div className="flex flex-wrap items-start gap-2" data-testid="move-panel">
+      <label htmlFor="move-deck" className="self-center text-sm">
+        Move to
+      </label>
       <DeckPicker id="move-deck" testId="move-deck" decks={others} value={value} onChange={setChoice} />
       <Button
         size="sm"

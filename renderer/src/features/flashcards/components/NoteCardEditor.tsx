@@ -31,11 +31,7 @@ export function NoteCardEditor({ card, onSaved, onDelete }: NoteCardEditorProps)
 
   if (note === null) {
     return (
-      <p
-        data-testid="note-editor-loading"
-        role={error === null ? undefined : 'alert'}
-        className="text-sm text-slate-500"
-      >
+      <p data-testid="note-editor-loading" role={error === null ? undefined : 'alert'} className="text-sm text-muted">
         {error ?? 'Loading note…'}
       </p>
     );

@@ -32,7 +32,7 @@ const rowClass = `flex w-full flex-col gap-0.5 rounded-lg px-3 py-2 text-left ho
 
 export function SearchResults({ results, onOpenCard, onOpenMessage }: SearchResultsProps) {
   if (results.hits.length === 0) {
-    return <p className="p-4 text-sm text-slate-500 dark:text-slate-400">Nothing found.</p>;
+    return <p className="p-4 text-sm text-muted">Nothing found.</p>;
   }
   return (
     <ul data-testid="search-results" className="min-h-0 flex-1 overflow-y-auto p-2">
@@ -41,7 +41,7 @@ export function SearchResults({ results, onOpenCard, onOpenMessage }: SearchResu
             <li key={hit.cardId}>
               <button type="button" data-testid="card-hit" className={rowClass} onClick={() => onOpenCard(hit)}>
                 <span className="truncate text-sm font-medium">{hit.front}</span>
-                <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+                <span className="truncate text-xs text-muted">
                   {hit.deckName} · <Snippet text={hit.snippet} />
                 </span>
               </button>
@@ -51,7 +51,7 @@ export function SearchResults({ results, onOpenCard, onOpenMessage }: SearchResu
             <li key={hit.messageId}>
               <button type="button" data-testid="chat-hit" className={rowClass} onClick={() => onOpenMessage(hit)}>
                 <span className="truncate text-sm font-medium">{hit.conversationTitle}</span>
-                <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+                <span className="truncate text-xs text-muted">
                   {hit.role === 'user' ? 'You' : 'Answer'} · <Snippet text={hit.snippet} />
                 </span>
               </button>

@@ -23,7 +23,7 @@ export function TagChips({ tags, active, onChange }: TagChipsProps) {
           onClick={() => onChange(active === tag ? null : tag)}
           className={`rounded-full px-2.5 py-0.5 text-xs ${focusRing} ${
             active === tag
-              ? 'bg-teal-700 text-white dark:bg-teal-600'
+              ? 'bg-primary text-on-primary'
               : 'bg-slate-200 text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-200'
           }`}
         >

@@ -23,17 +23,18 @@ export function ModelStatusIndicator({ status }: { status: ModelStatus | null })
       data-state={status === null ? 'unknown' : state}
       role="status"
       title={status?.message ?? undefined}
-      className="flex min-w-0 items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
+      className="flex max-w-full min-w-0 items-center gap-2 overflow-hidden rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
     >
       <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${DOT[state]}`} />
-      <span className="font-medium whitespace-nowrap">{label}</span>
+      <span className="truncate font-medium">{label}</span>
       {info !== null && (
         <>
-          <span className="truncate text-slate-500 dark:text-slate-400" title={info.modelName}>
+          {/* The name gives way before the state does. */}
+          <span className="shrink-[8] truncate text-muted" title={info.modelName}>
             {info.modelName}
           </span>
           {info.gpuFallback === null ? (
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
+            <span className="hidden rounded bg-slate-100 px-1.5 py-0.5 font-mono sm:inline text-[0.7rem] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
               {BACKEND_LABELS[info.backend]}
             </span>
           ) : (

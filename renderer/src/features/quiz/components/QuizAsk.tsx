@@ -26,7 +26,7 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
     <div className="flex flex-col gap-4">
       {question === null ? (
         <div className="flex flex-col gap-2" aria-live="polite" aria-busy="true">
-          <p data-testid="quiz-question-draft" className="min-h-7 text-lg text-slate-500 dark:text-slate-400">
+          <p data-testid="quiz-question-draft" className="min-h-7 text-lg text-muted">
             {draft === '' ? 'Writing a question…' : draft}
           </p>
           <div>
@@ -45,7 +45,7 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
             <CardContent data-testid="quiz-question" format={item.format} content={item.front} className="text-lg" />
           )}
           {question.notice && (
-            <p data-testid="quiz-question-notice" className="text-xs text-slate-500 dark:text-slate-400">
+            <p data-testid="quiz-question-notice" className="text-xs text-muted">
               {question.notice}
             </p>
           )}
@@ -78,7 +78,7 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
           className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-800"
         />
         <div className="flex items-center justify-between">
-          <span id="quiz-answer-help" className="text-xs text-slate-500 dark:text-slate-400">
+          <span id="quiz-answer-help" className="text-xs text-muted">
             Enter to check · Shift+Enter for a new line · Esc to end the quiz
           </span>
           <Button type="submit" variant="primary" size="sm" data-testid="quiz-submit" disabled={question === null}>

@@ -25,7 +25,7 @@ function Terms({ label, terms, testId }: { label: string; terms: string[]; testI
   if (terms.length === 0) return null;
   return (
     <p className="text-sm">
-      <span className="text-slate-500 dark:text-slate-400">{label}: </span>
+      <span className="text-muted">{label}: </span>
       <span data-testid={testId}>{terms.join(', ')}</span>
     </p>
   );
@@ -41,12 +41,12 @@ export function QuizResult(props: QuizResultProps) {
           <span data-testid="quiz-verdict" data-verdict={grade.verdict}>
             <Badge tone={VERDICT_TONES[grade.verdict]}>{VERDICT_LABELS[grade.verdict]}</Badge>
           </span>
-          <span className="text-xs text-slate-500 dark:text-slate-400">
+          <span className="text-xs text-muted">
             {grade.exact ? 'Same as the card' : `${Math.round(grade.score * 100)}% of the key terms`}
           </span>
         </div>
         <p className="text-sm whitespace-pre-wrap">
-          <span className="text-slate-500 dark:text-slate-400">You answered: </span>
+          <span className="text-muted">You answered: </span>
           <span data-testid="quiz-your-answer">{answer.trim() === '' ? '(nothing)' : answer}</span>
         </p>
         <Terms label="Found" terms={grade.matched} testId="quiz-matched" />
@@ -68,19 +68,20 @@ export function QuizResult(props: QuizResultProps) {
               className="h-auto flex-col py-2"
               onClick={() => props.onRate(rating)}
               title={`${GRADE_LABELS[rating]} (key ${rating})`}
-              aria-label={`${GRADE_LABELS[rating]}${rating === proposed ? ' (suggested)' : ''}`}
             >
               <span>{GRADE_LABELS[rating]}</span>
-              <span className="text-xs opacity-80">
+              <span className="text-xs font-normal">
                 {grade.previews.find((p) => p.rating === rating)?.interval ?? '…'}
               </span>
+              {/* In the name after the visible words, so speech input can say what it sees. */}
+              {rating === proposed && <span className="sr-only"> (suggested)</span>}
             </Button>
           ))}
         </div>
       </div>
       <div className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
         <div className="flex items-center justify-between gap-2">
-          <span className="text-xs text-slate-500 dark:text-slate-400">
+          <span className="text-xs text-muted">
             The model&apos;s comment does not change your grade; it can be wrong.
           </span>
           {explanation?.status === 'streaming' ? (

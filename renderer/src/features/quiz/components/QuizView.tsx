@@ -114,7 +114,7 @@ export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewPro
         </div>
       )}
       <div className="flex w-full max-w-2xl flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        {phase.kind === 'loading' && <p className="text-slate-500">Loading cards…</p>}
+        {phase.kind === 'loading' && <p className="text-muted">Loading cards…</p>}
         {(phase.kind === 'asking' || phase.kind === 'answering') && (
           <QuizAsk
             key={phase.item.cardId}

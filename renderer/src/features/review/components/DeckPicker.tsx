@@ -19,11 +19,11 @@ export function DeckPicker({
     api.listDecks().then(setDecks, () => setDecks([]));
   }, [api, refreshKey]);
   return (
-    <label className="flex items-center gap-2 text-sm">
+    <label className="flex min-w-0 items-center gap-2 text-sm">
       <span className="text-slate-600 dark:text-slate-300">Deck</span>
       <select
         data-testid="review-deck"
-        className="h-8 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-800"
+        className="h-8 max-w-full min-w-0 rounded-md border border-field-line bg-white px-2 dark:bg-slate-800"
         value={deckId ?? ''}
         onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
       >

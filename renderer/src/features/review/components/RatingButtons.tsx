@@ -24,7 +24,7 @@ export function RatingButtons({
             title={`${GRADE_LABELS[grade]} (key ${grade})`}
           >
             <span>{GRADE_LABELS[grade]}</span>
-            <span data-testid={`review-interval-${grade}`} className="text-xs opacity-80">
+            <span data-testid={`review-interval-${grade}`} className="text-xs font-normal">
               {preview?.interval ?? '…'}
             </span>
           </Button>

@@ -7,7 +7,7 @@ function Count({ label, value }: { label: string; value: number }) {
   return (
     <div className="flex flex-col">
       <span className="text-lg font-semibold tabular-nums">{value}</span>
-      <span className="text-xs text-slate-500 dark:text-slate-400">{label}</span>
+      <span className="text-xs text-muted">{label}</span>
     </div>
   );
 }
@@ -22,7 +22,7 @@ export function ReviewStatsPanel({
   return (
     <aside
       data-testid="review-stats"
-      className="flex w-80 shrink-0 flex-col gap-4 border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      className="flex shrink-0 flex-col gap-4 border-slate-200 bg-white p-4 max-lg:border-t lg:w-80 lg:border-l dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 className="text-sm font-semibold">Today</h2>
       {stats ? (
@@ -43,7 +43,7 @@ export function ReviewStatsPanel({
           </p>
         </>
       ) : (
-        <p className="text-sm text-slate-500">Loading…</p>
+        <p className="text-sm text-muted">Loading…</p>
       )}
       <RetentionSetting onChanged={onSettingsChanged} />
     </aside>

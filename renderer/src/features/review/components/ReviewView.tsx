@@ -120,9 +120,10 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
   const error = session.error ?? explainError;
 
   return (
-    <div className="flex min-h-0 flex-1" data-testid="review-view">
-      <section className="flex min-w-0 flex-1 flex-col items-center gap-4 overflow-y-auto p-6">
-        <div className="flex w-full max-w-2xl items-center justify-between">
+    // Narrower than the card plus the stats panel, the panel goes under the card and the view scrolls as one.
+    <div className="flex min-h-0 flex-1 max-lg:flex-col max-lg:overflow-y-auto" data-testid="review-view">
+      <section className="flex min-w-0 flex-1 flex-col items-center gap-4 p-4 sm:p-6 lg:overflow-y-auto">
+        <div className="flex w-full max-w-2xl flex-wrap items-center justify-between gap-2">
           <DeckPicker deckId={deckId} onChange={setDeckId} refreshKey={tick} />
           <div className="flex items-center gap-2">
             {onQuiz && (

@@ -22,7 +22,7 @@ export function CheckboxField({ id, label, hint, checked, onChange }: CheckboxFi
         />
         {label}
       </label>
-      <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         {hint}
       </p>
     </div>

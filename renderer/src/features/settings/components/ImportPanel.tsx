@@ -45,7 +45,7 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
       <h3 id="import-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
         Import
       </h3>
-      <p className="mt-0.5 mb-4 text-xs text-slate-500 dark:text-slate-400">
+      <p className="mt-0.5 mb-4 text-xs text-muted">
         Files are checked before they are loaded, then become the current model or adapter.
       </p>
       <div className="flex flex-col gap-3">
@@ -64,7 +64,7 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
                 >
                   {imports.busy === action ? busyLabel : label}
                 </Button>
-                <span id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
+                <span id={hintId} className="text-xs text-muted">
                   {hint}
                 </span>
               </div>
@@ -90,7 +90,7 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
             className="h-4 w-4 accent-teal-700"
           />
           Copy GGUF files into the app&apos;s data folder
-          <span className="text-xs text-slate-500 dark:text-slate-400">(otherwise they are used where they are)</span>
+          <span className="text-xs text-muted">(otherwise they are used where they are)</span>
         </label>
         {imports.notice !== null && (
           <p role="status" data-testid="import-notice" className="text-sm text-emerald-700 dark:text-emerald-300">

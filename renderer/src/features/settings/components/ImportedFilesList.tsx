@@ -13,9 +13,7 @@ export function ImportedFilesList({ entries }: { entries: readonly LibraryEntry[
   if (entries.length === 0) return null;
   return (
     <div>
-      <h4 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-        Imported files
-      </h4>
+      <h4 className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Imported files</h4>
       <ul data-testid="imported-files" className="divide-y divide-slate-100 text-sm dark:divide-slate-700/70">
         {entries.map((entry) => (
           <li key={entry.id} data-testid="imported-file" className="flex flex-col gap-0.5 py-2">
@@ -24,13 +22,13 @@ export function ImportedFilesList({ entries }: { entries: readonly LibraryEntry[
                 {entry.kind === 'model' ? 'Model' : 'LoRA'}
               </Badge>
               <span className="font-medium text-slate-900 dark:text-slate-100">{entry.name}</span>
-              <span className="text-xs text-slate-500 dark:text-slate-400">
+              <span className="text-xs text-muted">
                 {SOURCE_LABELS[entry.source]} · {formatBytes(entry.sizeBytes)}
                 {entry.rank !== null && ` · rank ${entry.rank}`}
                 {entry.alpha !== null && ` · alpha ${entry.alpha}`}
               </span>
             </div>
-            <span className="truncate font-mono text-xs text-slate-500 dark:text-slate-400" title={entry.path}>
+            <span className="truncate font-mono text-xs text-muted" title={entry.path}>
               {entry.path}
             </span>
           </li>

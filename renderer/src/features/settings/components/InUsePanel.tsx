@@ -16,7 +16,7 @@ function baseName(path: string): string {
 function Row({ label, value, title }: { label: string; value: string; title?: string }) {
   return (
     <div className="flex justify-between gap-4 py-1.5">
-      <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+      <dt className="text-muted">{label}</dt>
       <dd
         className="min-w-0 text-right font-medium break-words text-slate-900 dark:text-slate-100"
         title={title ?? value}
@@ -39,7 +39,7 @@ export function InUsePanel({ status }: { status: ModelStatus | null }) {
         In use
       </h3>
       {info === null ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">
+        <p className="text-sm text-muted">
           {status === null ? 'Checking…' : `${MODEL_STATE_LABELS[status.state]}.`} No model is loaded.
         </p>
       ) : (

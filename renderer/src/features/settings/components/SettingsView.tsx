@@ -56,7 +56,7 @@ function Section({ title, description, children }: { title: string; description:
   return (
     <section className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
       <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
-      <p className="mt-0.5 mb-4 text-xs text-slate-500 dark:text-slate-400">{description}</p>
+      <p className="mt-0.5 mb-4 text-xs text-muted">{description}</p>
       <div className="flex flex-col gap-4">{children}</div>
     </section>
   );
@@ -117,7 +117,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
         {form.error !== null && <ErrorBanner message={form.error.message} onDismiss={form.clearError} />}
 
         {draft === null ? (
-          <p className="text-sm text-slate-500 dark:text-slate-400">{form.error === null ? 'Loading settings…' : ''}</p>
+          <p className="text-sm text-muted">{form.error === null ? 'Loading settings…' : ''}</p>
         ) : (
           <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
             <div className="flex flex-col gap-5">

@@ -93,7 +93,7 @@ export function ThreadCalibrationFigures({
             Measured on this computer ({formatDate(calibration.measuredAt)}): blank uses{' '}
             <strong data-testid="thread-calibration-chosen">{calibration.generationThreads}</strong>.
           </caption>
-          <thead className="text-slate-500 dark:text-slate-400">
+          <thead className="text-muted">
             <tr>
               <th className="font-medium">Threads</th>
               <th className="font-medium">Answer tokens/s</th>
@@ -118,7 +118,7 @@ export function ThreadCalibrationFigures({
         </table>
       )}
       {calibration !== null && calibration.promptThreads !== calibration.generationThreads && (
-        <p className="mt-1 text-slate-500 dark:text-slate-400">
+        <p className="mt-1 text-muted">
           Prompts are read with {calibration.promptThreads} threads, the fastest for them; answers are written with{' '}
           {calibration.generationThreads}.
         </p>

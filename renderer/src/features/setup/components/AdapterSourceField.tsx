@@ -54,7 +54,7 @@ export function AdapterSourceField({ value, hasDefault, busy, onSave }: AdapterS
           Save
         </Button>
       </div>
-      <p id="setup-adapter-url-hint" className="text-xs text-slate-500 dark:text-slate-400">
+      <p id="setup-adapter-url-hint" className="text-xs text-muted">
         {hint(value, hasDefault)}
       </p>
     </form>

@@ -75,7 +75,7 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
             data-testid={`setup-step-${step.id}`}
             data-state={step.state}
             className={`flex items-start gap-2 text-sm ${
-              step.state === 'skipped' ? 'text-slate-400 dark:text-slate-500' : 'text-slate-800 dark:text-slate-200'
+              step.state === 'skipped' ? 'text-muted' : 'text-slate-800 dark:text-slate-200'
             }`}
           >
             <span className="mt-0.5 flex w-5 justify-center">
@@ -85,7 +85,7 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
               <span className="font-medium">
                 {index + 1}. {STEP_LABELS[step.id]}
               </span>
-              <span className="text-xs text-slate-500 dark:text-slate-400"> · {STEP_STATE_TEXT[step.state]}</span>
+              <span className="text-xs text-muted"> · {STEP_STATE_TEXT[step.state]}</span>
               {step.detail !== null && step.state !== 'failed' && (
                 <span className="block text-xs break-words text-slate-600 dark:text-slate-300">{step.detail}</span>
               )}

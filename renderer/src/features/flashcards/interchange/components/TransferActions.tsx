@@ -95,7 +95,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       <select
         aria-label="Export format"
         data-testid="export-format"
-        className={`${inputClass} h-8 w-auto`}
+        className={`${inputClass} h-8 w-auto!`}
         value={format}
         onChange={(e) => setFormat(e.target.value as TransferFormat)}
       >
