@@ -1,5 +1,6 @@
 // Page object for flashcards: the "Save card" dialog on answers and the Cards view, by stable test ids.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppNav } from './app-nav';
 
 export class FlashcardsPage {
   constructor(readonly page: Page) {}
@@ -37,7 +38,7 @@ export class FlashcardsPage {
   }
 
   async openCardsTab(): Promise<void> {
-    await this.page.getByTestId('cards-tab').click();
+    await new AppNav(this.page).go('cards-tab');
     await expect(this.page.getByTestId('flashcards-view')).toBeVisible();
   }
 

@@ -1,5 +1,6 @@
 // Page object for the Quiz view: question, answer box, verdict, back and the rating buttons.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppNav } from './app-nav';
 
 export class QuizPage {
   constructor(readonly page: Page) {}
@@ -38,7 +39,7 @@ export class QuizPage {
 
   /** From the Review tab: a quiz over the due cards. */
   async startFromReview(): Promise<void> {
-    await this.page.getByTestId('review-tab').click();
+    await new AppNav(this.page).go('review-tab');
     await this.page.getByTestId('review-quiz').click();
     await expect(this.view).toBeVisible();
   }
