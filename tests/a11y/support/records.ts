@@ -1,14 +1,16 @@
 // What one audited state leaves behind (test-results/a11y/records/<slug>.json), read back by the summary.
 import { join } from 'node:path';
+import { ALL_STATES, type StateKind } from '../../e2e/support/app-state-list';
 
-export const A11Y_DIR = join(process.cwd(), 'test-results', 'a11y');
+export type { StateKind };
+
+// MEA_A11Y_DIR lets parallel work keep its records apart (run it with --output set to the same folder).
+export const A11Y_DIR = process.env.MEA_A11Y_DIR ?? join(process.cwd(), 'test-results', 'a11y');
 export const RECORDS_DIR = join(A11Y_DIR, 'records');
 export const SCREENSHOTS_DIR = join(A11Y_DIR, 'screenshots');
 
 export const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 export type Impact = (typeof IMPACTS)[number];
-
-export type StateKind = 'view' | 'dialog' | 'state';
 
 export interface RuleHit {
   id: string;
@@ -57,24 +59,4 @@ export function slug(state: string): string {
 }
 
 /** Every state the spec opens, in report order; one missing from the records was never reached. */
-export const EXPECTED_STATES: readonly { state: string; kind: StateKind }[] = [
-  { state: 'Setup (first run)', kind: 'view' },
-  { state: 'Chat (empty, no model)', kind: 'view' },
-  { state: 'Chat (answer)', kind: 'view' },
-  { state: 'Save card dialog', kind: 'dialog' },
-  { state: 'Make cards dialog', kind: 'dialog' },
-  { state: 'Chat: conversation deleted (undo toast)', kind: 'state' },
-  { state: 'Compare', kind: 'view' },
-  { state: 'Evaluate', kind: 'view' },
-  { state: 'Settings', kind: 'view' },
-  { state: 'Models', kind: 'view' },
-  { state: 'Cards (deck + card selected)', kind: 'view' },
-  { state: 'Cards: move to deck panel', kind: 'state' },
-  { state: 'Cards: export and import result', kind: 'state' },
-  { state: 'Cards: new deck form', kind: 'state' },
-  { state: 'Cards: card deleted (undo toast)', kind: 'state' },
-  { state: 'Review (due card)', kind: 'view' },
-  { state: 'Review (answer revealed)', kind: 'view' },
-  { state: 'Quiz (question)', kind: 'view' },
-  { state: 'Quiz (graded)', kind: 'view' },
-];
+export const EXPECTED_STATES = ALL_STATES;
