@@ -25,7 +25,8 @@ export interface ModalProps {
   children: ReactNode;
 }
 
-const BACKDROP = 'fixed inset-0 z-50 grid place-items-center bg-slate-900/50 p-4 dark:bg-black/75';
+// The overlay colour is a token (index.css): a light veil in light mode, a deep one in dark mode.
+const BACKDROP = 'fixed inset-0 z-50 grid place-items-center bg-overlay p-4';
 const PANEL =
   'flex max-h-[90vh] w-full flex-col gap-3 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl ring-1 ring-slate-900/10 focus:outline-none dark:bg-slate-900 dark:shadow-black/60 dark:ring-slate-600';
 

@@ -26,11 +26,11 @@ export function ModelStatusIndicator({ status }: { status: ModelStatus | null })
       className="flex max-w-full min-w-0 items-center gap-2 overflow-hidden rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
     >
       <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${DOT[state]}`} />
-      <span className="truncate font-medium">{label}</span>
+      <span className="truncate font-medium sm:shrink-0">{label}</span>
       {info !== null && (
         <>
-          {/* The name gives way before the state does. */}
-          <span className="shrink-[8] truncate text-muted" title={info.modelName}>
+          {/* The name gives way before the state does; on the narrowest windows only the state is shown. */}
+          <span className="hidden truncate text-muted sm:inline" title={info.modelName}>
             {info.modelName}
           </span>
           {info.gpuFallback === null ? (
