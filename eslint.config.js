@@ -34,7 +34,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/src/features/compare/**',
   'renderer/src/features/data-safety/**',
   'renderer/src/features/evaluate/**',
-  'renderer/src/features/flashcards/**',
   'renderer/src/features/keyboard-help/**',
   'renderer/src/features/model/**',
   'renderer/src/features/quiz/**',

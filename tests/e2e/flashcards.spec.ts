@@ -125,7 +125,7 @@ test('a big deck pages in as it scrolls: the last card of 2,000 shows at the bot
   }
   await chat.open();
   await cards.openCardsTab();
-  await expect(cards.deck('Big deck')).toContainText('2000 cards');
+  await expect(cards.deck('Big deck')).toContainText('2,000 cards');
   await expect(cards.cardRows.first()).toContainText('Card 1');
   // Only the visible window is in the DOM, not 2,000 rows.
   expect(await cards.cardRows.count()).toBeLessThan(60);
@@ -136,8 +136,8 @@ test('a big deck pages in as it scrolls: the last card of 2,000 shows at the bot
 
   // Deleting the deck can be undone, cards included.
   await cards.deck('Big deck').getByTestId('deck-delete').click();
-  await expect(cards.toast).toContainText('Deleted deck Big deck (2000 cards)');
+  await expect(cards.toast).toContainText('Deleted deck Big deck (2,000 cards)');
   await expect(cards.decks).toHaveCount(0);
   await cards.toast.getByTestId('cards-toast-undo').click();
-  await expect(cards.deck('Big deck')).toContainText('2000 cards');
+  await expect(cards.deck('Big deck')).toContainText('2,000 cards');
 });

@@ -12,6 +12,7 @@ import {
   TAGS_MAX as EDITOR_TAGS_MAX,
   validateDraft,
 } from '../../../renderer/src/features/flashcards/state/cardDraft';
+import { i18n } from '../../../renderer/src/i18n';
 
 /** Tags in the shape the large medical Anki decks use: resource paths and question bank items. */
 function ankiDeckTags(count: number): string[] {
@@ -21,6 +22,8 @@ function ankiDeckTags(count: number): string[] {
       : `#AK_Step1_v12::#UWorld::Step::${10_000 + i}`,
   );
 }
+
+const t = i18n.getFixedT('en', 'cards');
 
 /** Whether each end accepts `tags` on a card. */
 function accepted(tags: string[]) {
@@ -35,7 +38,7 @@ function accepted(tags: string[]) {
   } catch {
     store = false;
   }
-  const editor = validateDraft({ ...draftFromAnswer('Q', 'A', null), tagsText: tags.join(' ') }).tags === undefined;
+  const editor = validateDraft({ ...draftFromAnswer('Q', 'A', null), tagsText: tags.join(' ') }, t).tags === undefined;
   return { contract, createMany, store, editor };
 }
 

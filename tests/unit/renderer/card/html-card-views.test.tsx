@@ -10,6 +10,7 @@ import { CardRowText } from '../../../../renderer/src/features/flashcards/compon
 import { NoteFieldsForm } from '../../../../renderer/src/features/flashcards/components/NoteFieldsForm';
 import { TAGS_MAX } from '../../../../renderer/src/features/flashcards/state/cardDraft';
 import { planNoteSave } from '../../../../renderer/src/features/flashcards/state/noteDraft';
+import { i18n } from '../../../../renderer/src/i18n';
 import { fakeApi } from '../fixtures';
 
 const IMAGE = `app://media/${'c'.repeat(64)}`;
@@ -17,6 +18,7 @@ const SOUND = `app://media/${'d'.repeat(64)}`;
 const FRONT = `<img src="${IMAGE}"><div style="color: rgb(200, 0, 0)">Which cell lines the alveolus?</div><details class="hint"><summary>Show hint</summary>Two</details>`;
 const BACK = `${FRONT}<hr><b>Type II pneumocyte</b> <audio controls preload="none" src="${SOUND}"></audio>`;
 const noop = () => undefined;
+const t = i18n.getFixedT('en', 'cards');
 
 function card(overrides: Partial<FlashCard> = {}): FlashCard {
   return {
@@ -145,17 +147,20 @@ describe('note editor form', () => {
 
   it('plans the save: all fields when one changed, tags when they changed, nothing otherwise', () => {
     const base = { note, card: card(), fields: note.fields, tagsText: 'histo' };
-    expect(planNoteSave(base)).toEqual({ fields: null, tags: null, tagsError: undefined, canSave: false });
+    expect(planNoteSave(base, t)).toEqual({ fields: null, tags: null, tagsError: undefined, canSave: false });
     const edited = [note.fields[0]!, 'Type I pneumocyte'];
-    expect(planNoteSave({ ...base, fields: edited })).toMatchObject({ fields: edited, tags: null, canSave: true });
-    expect(planNoteSave({ ...base, tagsText: 'histo, lung' })).toMatchObject({
+    expect(planNoteSave({ ...base, fields: edited }, t)).toMatchObject({ fields: edited, tags: null, canSave: true });
+    expect(planNoteSave({ ...base, tagsText: 'histo, lung' }, t)).toMatchObject({
       fields: null,
       tags: ['histo', 'lung'],
       canSave: true,
     });
     const tags = (count: number) => Array.from({ length: count }, (_, i) => `t${i}`).join(' ');
-    expect(planNoteSave({ ...base, tagsText: tags(TAGS_MAX) })).toMatchObject({ tagsError: undefined, canSave: true });
-    const tooMany = planNoteSave({ ...base, tagsText: tags(TAGS_MAX + 1) });
+    expect(planNoteSave({ ...base, tagsText: tags(TAGS_MAX) }, t)).toMatchObject({
+      tagsError: undefined,
+      canSave: true,
+    });
+    const tooMany = planNoteSave({ ...base, tagsText: tags(TAGS_MAX + 1) }, t);
     expect(tooMany).toMatchObject({ tagsError: `At most ${TAGS_MAX} tags.`, canSave: false });
   });
 });

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../../preload/contract/features/card-tools';
 import { importMessage } from '../../../../renderer/src/features/flashcards/interchange/state/importMessage';
+import { i18n } from '../../../../renderer/src/i18n';
+
+const t = i18n.getFixedT('en', 'cards');
 
 const deck = (name: string, added: number) => ({ id: 1, name, created: true, added });
 
@@ -13,8 +16,8 @@ describe('importMessage', () => {
       duplicatesSkipped: 1,
       warnings: ['line 4: empty back', 'line 9: empty back'],
     };
-    expect(importMessage(summary)).toBe(
-      'Imported 3 cards into 2 decks, 1 duplicates skipped (2 warnings: line 4: empty back)',
+    expect(importMessage(summary, t)).toBe(
+      'Imported 3 cards into 2 decks, 1 duplicate skipped (2 warnings: line 4: empty back)',
     );
   });
 
@@ -26,11 +29,11 @@ describe('importMessage', () => {
       warnings: [],
       anki: { notes: 1, cards: 1, media: 2, reviews: 0, updated: 0 },
     };
-    expect(importMessage(summary)).toBe(
+    expect(importMessage(summary, t)).toBe(
       'Imported 1 card into 1 deck, 0 duplicates skipped (1 note, 2 media files, 0 reviews)',
     );
     const again = { ...summary, cardsAdded: 0, anki: { notes: 0, cards: 1, media: 0, reviews: 1_234, updated: 1 } };
-    expect(importMessage(again)).toBe(
+    expect(importMessage(again, t)).toBe(
       'Imported 0 cards into 1 deck, 0 duplicates skipped (0 notes, 1 updated, 0 media files, 1,234 reviews)',
     );
   });

@@ -13,6 +13,9 @@ import {
   progressPercent,
   withProgress,
 } from '../../../../renderer/src/features/flashcards/interchange/state/importProgress';
+import { i18n } from '../../../../renderer/src/i18n';
+
+const t = i18n.getFixedT('en', 'cards');
 
 const event = (phase: ImportProgress['phase'], done: number, total: number): ImportProgress =>
   importProgressSchema.parse({ requestId: 'import-1', phase, done, total });
@@ -30,11 +33,13 @@ describe('import progress state', () => {
 
   it('says the phase with counts and the fraction within it', () => {
     const run = (progress: ImportProgress | null) => ({ ...newImportRun('import-1'), progress });
-    expect(progressLabel(run(null))).toBe('Starting the import…');
-    expect(progressLabel(run(event('reading', 0, 1)))).toBe('Reading the file…');
-    expect(progressLabel(run(event('checking-media', 1200, 5000)))).toBe('Checking images and audio: 1,200 of 5,000');
-    expect(progressLabel(run(event('saving-notes', 30000, 30000)))).toBe('Saving notes and cards: 30,000 of 30,000');
-    expect(progressLabel({ ...run(event('saving-notes', 1, 9)), cancelling: true })).toBe('Cancelling…');
+    expect(progressLabel(run(null), t)).toBe('Starting the import…');
+    expect(progressLabel(run(event('reading', 0, 1)), t)).toBe('Reading the file…');
+    expect(progressLabel(run(event('checking-media', 1200, 5000)), t)).toBe(
+      'Checking images and audio: 1,200 of 5,000',
+    );
+    expect(progressLabel(run(event('saving-notes', 30000, 30000)), t)).toBe('Saving notes and cards: 30,000 of 30,000');
+    expect(progressLabel({ ...run(event('saving-notes', 1, 9)), cancelling: true }, t)).toBe('Cancelling…');
     expect(progressPercent(event('checking-media', 1, 3))).toBe(33);
     expect(progressPercent(event('storing-media', 0, 0))).toBeNull();
     expect(progressPercent(null)).toBeNull();

@@ -9,7 +9,10 @@ import {
   toCreateCardRequest,
   validateDraft,
 } from '../../../../renderer/src/features/flashcards/state/cardDraft';
+import { i18n } from '../../../../renderer/src/i18n';
 import { message } from '../fixtures';
+
+const t = i18n.getFixedT('en', 'cards');
 
 describe('card draft', () => {
   it('finds the user question an answer replies to, not a later or earlier one', () => {
@@ -52,16 +55,16 @@ describe('card draft', () => {
   it('detects cloze questions and names the empty or oversized fields', () => {
     expect(draftFromAnswer('The {{c1::aorta}} is big', '', 1).noteType).toBe('cloze');
     const empty = draftFromAnswer('', '', null);
-    expect(validateDraft(empty)).toEqual({ front: 'The front is empty.', back: 'The back is empty.' });
+    expect(validateDraft(empty, t)).toEqual({ front: 'The front is empty.', back: 'The back is empty.' });
     const huge = {
       ...draftFromAnswer('Q', 'A', null),
       back: 'x'.repeat(20 * 1024 + 1),
       tagsText: 'y'.repeat(TAG_MAX_CHARS + 1),
     };
-    expect(validateDraft(huge)).toEqual({
-      back: 'The back is longer than 20 KB.',
+    expect(validateDraft(huge, t)).toEqual({
+      back: 'The back is longer than 20 kB.',
       tags: `A tag is longer than ${TAG_MAX_CHARS} characters.`,
     });
-    expect(validateDraft(draftFromAnswer('Q', 'A', null))).toEqual({});
+    expect(validateDraft(draftFromAnswer('Q', 'A', null), t)).toEqual({});
   });
 });

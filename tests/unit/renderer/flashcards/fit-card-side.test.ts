@@ -6,6 +6,9 @@ import {
   fitCardSide,
   utf8Bytes,
 } from '../../../../renderer/src/features/flashcards/state/fitCardSide';
+import { i18n } from '../../../../renderer/src/i18n';
+
+const t = i18n.getFixedT('en', 'cards');
 
 const paragraph = (n: number) => `Paragraph ${n}. ${'Potassium shifts into cells with insulin. '.repeat(20)}`.trim();
 
@@ -47,12 +50,12 @@ describe('fitting a card side', () => {
     const answer = Array.from({ length: 40 }, (_, i) => paragraph(i + 1)).join('\n\n');
     const draft = draftFromAnswer('Why does insulin lower potassium?', answer, 7);
     expect(draft.cutToFit).toEqual(['back']);
-    expect(validateDraft(draft)).toEqual({});
+    expect(validateDraft(draft, t)).toEqual({});
     expect(draftFromAnswer('Q?', 'Short answer.', 7).cutToFit).toBeUndefined();
   });
 
   it('refuses a hand-edited side over 20 KB of UTF-8 even when it has fewer characters', () => {
     const draft = draftFromAnswer('Q?', 'short', 1);
-    expect(validateDraft({ ...draft, back: 'é'.repeat(15_000) }).back).toMatch(/20 KB/);
+    expect(validateDraft({ ...draft, back: 'é'.repeat(15_000) }, t).back).toMatch(/20 kB/);
   });
 });

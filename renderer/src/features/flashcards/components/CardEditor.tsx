@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { parseTags, validateDraft, type NoteType } from '../state/cardDraft';
@@ -40,6 +41,7 @@ const noteCard = (card: FlashCard): (FlashCard & { noteId: number }) | null =>
 export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   const api = useApi();
   const id = useId();
+  const { t } = useTranslation('cards');
   const [card, setCard] = useState<FlashCard | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   if (card === null || form === null) {
     return (
       <section data-testid="card-editor" className="flex-1 p-4 text-sm text-muted">
-        {message ?? 'Loading card…'}
+        {message ?? t('editor.loading')}
       </section>
     );
   }
@@ -72,7 +74,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   const fromNote = noteCard(card);
   if (fromNote !== null) {
     return (
-      <section data-testid="card-editor" data-card-id={card.id} aria-label="Card editor" className={panelClass}>
+      <section data-testid="card-editor" data-card-id={card.id} aria-label={t('editor.label')} className={panelClass}>
         <NoteCardEditor
           card={fromNote}
           onSaved={(updated) => {
@@ -85,7 +87,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
     );
   }
 
-  const errors = validateDraft({ ...form, deckId: card.deckId, sourceMessageId: null });
+  const errors = validateDraft({ ...form, deckId: card.deckId, sourceMessageId: null }, t);
   const dirty = JSON.stringify(form) !== JSON.stringify(formOf(card));
   const save = async () => {
     setBusy(true);
@@ -98,7 +100,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
       });
       setCard(updated);
       setForm(formOf(updated));
-      setMessage('Saved.');
+      setMessage(t('states.saved', { ns: 'common' }));
       onSaved(updated);
     } catch (caught) {
       setMessage(toUiError(caught).message);
@@ -112,8 +114,8 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
   };
 
   return (
-    <section data-testid="card-editor" data-card-id={card.id} aria-label="Card editor" className={panelClass}>
-      <Field id={`${id}-type`} label="Type">
+    <section data-testid="card-editor" data-card-id={card.id} aria-label={t('editor.label')} className={panelClass}>
+      <Field id={`${id}-type`} label={t('editor.type')}>
         <select
           id={`${id}-type`}
           data-testid="editor-type"
@@ -121,11 +123,15 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
           value={form.noteType}
           onChange={(e) => set({ noteType: e.target.value === 'cloze' ? 'cloze' : 'basic' })}
         >
-          <option value="basic">Basic</option>
-          <option value="cloze">Cloze ({'{{c1::…}}'})</option>
+          <option value="basic">{t('editor.basic')}</option>
+          <option value="cloze">{t('editor.clozeType', { example: '{{c1::…}}' })}</option>
         </select>
       </Field>
-      <Field id={`${id}-front`} label={form.noteType === 'cloze' ? 'Text' : 'Front'} error={errors.front}>
+      <Field
+        id={`${id}-front`}
+        label={form.noteType === 'cloze' ? t('editor.text') : t('editor.front')}
+        error={errors.front}
+      >
         <textarea
           id={`${id}-front`}
           data-testid="editor-front"
@@ -134,7 +140,11 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
           onChange={(e) => set({ front: e.target.value })}
         />
       </Field>
-      <Field id={`${id}-back`} label={form.noteType === 'cloze' ? 'Extra' : 'Back'} error={errors.back}>
+      <Field
+        id={`${id}-back`}
+        label={form.noteType === 'cloze' ? t('editor.extra') : t('editor.back')}
+        error={errors.back}
+      >
         <textarea
           id={`${id}-back`}
           data-testid="editor-back"
@@ -143,7 +153,7 @@ export function CardEditor({ cardId, onSaved, onDelete }: CardEditorProps) {
           onChange={(e) => set({ back: e.target.value })}
         />
       </Field>
-      <Field id={`${id}-tags`} label="Tags" hint="Separated by commas or spaces." error={errors.tags}>
+      <Field id={`${id}-tags`} label={t('editor.tags')} hint={t('editor.tagsHint')} error={errors.tags}>
         <input
           id={`${id}-tags`}
           data-testid="editor-tags"

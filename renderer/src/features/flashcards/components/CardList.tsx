@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { focusRing } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 import { cardAt } from '../state/paging';
 import { CardRowText } from './CardRowText';
 import type { ClickModifiers } from '../state/selection';
@@ -19,6 +20,7 @@ export interface CardListProps {
 }
 
 export function CardList({ total, pages, selectedIds, openId, ensureRange, onClick }: CardListProps) {
+  const { t } = useTranslation('cards');
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows are cheap
   const virtualizer = useVirtualizer({
@@ -38,7 +40,7 @@ export function CardList({ total, pages, selectedIds, openId, ensureRange, onCli
       data-testid="card-list"
       role="listbox"
       aria-multiselectable="true"
-      aria-label="Cards"
+      aria-label={t('list.label')}
       // Never squeezed to nothing: on a short window the view scrolls to it instead.
       className="min-h-48 flex-1 overflow-y-auto"
     >

@@ -4,8 +4,7 @@ import { memo, useMemo } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import { cardSideSummary } from '../../../../../preload/contract/card-html';
 import { ImageIcon } from '../../../components/ui/icons';
-
-const imagesLabel = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;
+import { useFormatters, useTranslation } from '../../../i18n';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -29,36 +28,39 @@ function rowText(format: FlashCard['format'], front: string, back: string) {
 
 export const CardRowText = memo(function CardRowText({ card }: { card: FlashCard }) {
   const { frontLine, back, images } = useMemo(() => rowText(card.format, card.front, card.back), [card]);
+  const { t } = useTranslation('cards');
+  const fmt = useFormatters();
+  const imagesLabel = t('list.images', { count: images });
   return (
     <>
       <span className="flex min-w-0 items-center gap-1.5">
         <span data-testid="card-row-front" className="truncate text-sm font-medium">
-          {frontLine === '' && images > 0 ? '(image)' : frontLine}
+          {frontLine === '' && images > 0 ? t('list.imageOnly') : frontLine}
         </span>
         {images > 0 && (
           <span
             data-testid="card-row-images"
             role="img"
-            aria-label={imagesLabel(images)}
-            title={imagesLabel(images)}
+            aria-label={imagesLabel}
+            title={imagesLabel}
             className="inline-flex shrink-0 items-center gap-0.5 text-xs text-muted"
           >
             <ImageIcon width={14} height={14} />
-            {images > 1 ? images : null}
+            {images > 1 ? fmt.number(images) : null}
           </span>
         )}
         {card.suspended && (
           <span
             data-testid="card-row-suspended"
-            title="Suspended: kept, but not shown in review"
+            title={t('list.suspendedHint')}
             className="shrink-0 rounded bg-amber-100 px-1.5 text-[0.7rem] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
           >
-            Suspended
+            {t('list.suspended')}
           </span>
         )}
       </span>
       <span className="truncate text-xs text-muted">
-        {card.noteType === 'cloze' ? 'Cloze · ' : ''}
+        {card.noteType === 'cloze' ? `${t('list.cloze')} · ` : ''}
         {card.tags.length > 0 ? `#${card.tags.join(' #')} · ` : ''}
         {back}
       </span>

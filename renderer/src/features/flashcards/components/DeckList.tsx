@@ -5,7 +5,7 @@ import { Button, focusRing } from '../../../components/ui/Button';
 import { inputClass } from '../../../components/ui/Field';
 import { IconButton } from '../../../components/ui/IconButton';
 import { PencilIcon, PlusIcon, TrashIcon } from '../../../components/ui/icons';
-import { countCards } from '../state/cardDraft';
+import { useTranslation } from '../../../i18n';
 
 export interface DeckListProps {
   decks: readonly DeckSummary[];
@@ -62,27 +62,28 @@ export function DeckList({
   className = '',
   onKeyDown,
 }: DeckListProps) {
+  const { t } = useTranslation('cards');
   const [creating, setCreating] = useState(false);
   const [renamingId, setRenamingId] = useState<number | null>(null);
 
   return (
     <aside
       id={id}
-      aria-label="Decks"
+      aria-label={t('decks.title')}
       onKeyDown={onKeyDown}
       className={`flex w-56 shrink-0 flex-col gap-2 border-r border-slate-200 p-3 lg:w-64 dark:border-slate-800 ${className}`}
     >
       <div className="flex items-center justify-between">
-        <h2 className="text-sm font-semibold">Decks</h2>
+        <h2 className="text-sm font-semibold">{t('decks.title')}</h2>
         <Button size="sm" variant="ghost" data-testid="deck-create" onClick={() => setCreating(true)}>
           <PlusIcon />
-          New deck
+          {t('decks.create')}
         </Button>
       </div>
       {creating && (
         <NameInput
           initial=""
-          label="New deck name"
+          label={t('decks.newName')}
           testId="deck-name-input"
           onDone={(name) => {
             setCreating(false);
@@ -90,9 +91,7 @@ export function DeckList({
           }}
         />
       )}
-      {decks.length === 0 && !creating && (
-        <p className="text-sm text-muted">No decks yet. Save a card from an answer.</p>
-      )}
+      {decks.length === 0 && !creating && <p className="text-sm text-muted">{t('decks.empty')}</p>}
       <ul className="flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto">
         {decks.map((deck) => (
           <li
@@ -108,7 +107,7 @@ export function DeckList({
               <div className="flex-1 p-1">
                 <NameInput
                   initial={deck.name}
-                  label="Deck name"
+                  label={t('decks.name')}
                   testId="deck-name-input"
                   onDone={(name) => {
                     setRenamingId(null);
@@ -126,14 +125,26 @@ export function DeckList({
                   {deck.name}
                 </span>
                 <span data-testid="deck-counts" className="text-xs text-muted">
-                  {countCards(deck.total)} · {deck.due} due · {deck.new} new
+                  {t('decks.counts', {
+                    total: t('counts.cards', { ns: 'common', count: deck.total }),
+                    due: t('decks.due', { count: deck.due }),
+                    fresh: t('decks.new', { count: deck.new }),
+                  })}
                 </span>
               </button>
             )}
-            <IconButton label={`Rename ${deck.name}`} data-testid="deck-rename" onClick={() => setRenamingId(deck.id)}>
+            <IconButton
+              label={t('decks.rename', { deck: deck.name })}
+              data-testid="deck-rename"
+              onClick={() => setRenamingId(deck.id)}
+            >
               <PencilIcon />
             </IconButton>
-            <IconButton label={`Delete ${deck.name}`} data-testid="deck-delete" onClick={() => onDelete(deck)}>
+            <IconButton
+              label={t('decks.delete', { deck: deck.name })}
+              data-testid="deck-delete"
+              onClick={() => onDelete(deck)}
+            >
               <TrashIcon />
             </IconButton>
           </li>

@@ -1,6 +1,7 @@
 // Deck <select> with a "New deck…" choice that reveals an inline name field.
 import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
 import { inputClass } from '../../../components/ui/Field';
+import { useTranslation, type TFunction } from '../../../i18n';
 
 /** The picker's value: an existing deck, or a new one to create with this name. */
 export type DeckChoice = { kind: 'existing'; deckId: number } | { kind: 'new'; name: string };
@@ -16,6 +17,7 @@ export interface DeckPickerProps {
 const NEW = 'new';
 
 export function DeckPicker({ id, decks, value, onChange, testId }: DeckPickerProps) {
+  const { t } = useTranslation('cards');
   return (
     <div className="flex flex-col gap-2">
       <select
@@ -36,13 +38,13 @@ export function DeckPicker({ id, decks, value, onChange, testId }: DeckPickerPro
             {deck.name}
           </option>
         ))}
-        <option value={NEW}>New deck…</option>
+        <option value={NEW}>{t('deckPicker.newDeck')}</option>
       </select>
       {value.kind === 'new' && (
         <input
           data-testid={`${testId}-new-name`}
-          aria-label="New deck name"
-          placeholder="New deck name"
+          aria-label={t('deckPicker.newDeckName')}
+          placeholder={t('deckPicker.newDeckName')}
           maxLength={100}
           className={inputClass}
           value={value.name}
@@ -58,11 +60,12 @@ export async function resolveDeckChoice(
   choice: DeckChoice,
   createDeck: (name: string) => Promise<{ id: number; name: string }>,
   decks: readonly DeckSummary[],
+  t: TFunction<'cards'>,
 ): Promise<{ id: number; name: string }> {
   if (choice.kind === 'new') {
-    if (choice.name.trim() === '') throw new Error('Give the new deck a name.');
+    if (choice.name.trim() === '') throw new Error(t('deckPicker.nameMissing'));
     return createDeck(choice.name.trim());
   }
   const deck = decks.find((d) => d.id === choice.deckId);
-  return { id: choice.deckId, name: deck?.name ?? 'the deck' };
+  return { id: choice.deckId, name: deck?.name ?? t('deckPicker.unknownDeck') };
 }

@@ -1,5 +1,6 @@
 // The card editors' status line and Save/Delete buttons, shared by the text-card and note editors.
 import { Button } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 
 export interface EditorActionsProps {
   message: string | null;
@@ -10,6 +11,7 @@ export interface EditorActionsProps {
 }
 
 export function EditorActions({ message, busy, canSave, onSave, onDelete }: EditorActionsProps) {
+  const { t } = useTranslation();
   return (
     <>
       {message !== null && (
@@ -19,10 +21,10 @@ export function EditorActions({ message, busy, canSave, onSave, onDelete }: Edit
       )}
       <div className="flex gap-2">
         <Button variant="primary" data-testid="editor-save" disabled={busy || !canSave} onClick={onSave}>
-          Save
+          {t('actions.save')}
         </Button>
         <Button variant="danger" data-testid="editor-delete" disabled={busy} onClick={onDelete}>
-          Delete
+          {t('actions.delete')}
         </Button>
       </div>
     </>

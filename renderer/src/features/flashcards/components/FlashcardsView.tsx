@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { ArrowLeftIcon } from '../../../components/ui/icons';
 import { inputClass } from '../../../components/ui/Field';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { useCardPages } from '../hooks/useCardPages';
@@ -14,7 +15,6 @@ import { useEditorInPlace } from '../hooks/useEditorInPlace';
 import { useFlashcardSearch } from '../hooks/useFlashcardSearch';
 import { useTags } from '../hooks/useTags';
 import { useUndoToast } from '../hooks/useUndoToast';
-import { countCards } from '../state/cardDraft';
 import { cardAt } from '../state/paging';
 import { clickSelect, emptySelection, withoutIds, type ClickModifiers } from '../state/selection';
 import { CardEditor } from './CardEditor';
@@ -38,6 +38,12 @@ export interface FlashcardsViewProps {
   onCardOpened?: () => void;
 }
 
+/** The folded deck list's toggle says which deck is open ("Decks: Electrolytes"). */
+function DecksToggleLabel({ deckName }: { deckName: string | null }) {
+  const { t } = useTranslation('cards');
+  return deckName === null ? t('view.decksToggle') : t('view.decksToggleWithDeck', { deck: deckName });
+}
+
 export function FlashcardsView({
   onOpenConversation,
   onQuizDeck,
@@ -45,6 +51,7 @@ export function FlashcardsView({
   onCardOpened,
 }: FlashcardsViewProps) {
   const api = useApi();
+  const { t } = useTranslation('cards');
   const decks = useDecks(api);
   const [chosenDeckId, setChosenDeckId] = useState<number | null>(null);
   const deckId = chosenDeckId ?? decks.decks[0]?.id ?? null;
@@ -132,7 +139,7 @@ export function FlashcardsView({
       if (target.id === deckId) setChosenDeckId(null);
       setOpenCardId(null);
       show({
-        message: `Deleted deck ${target.name} (${countCards(result.cards)})`,
+        message: t('notices.deckDeleted', { deck: target.name, count: result.cards }),
         undo: async () => {
           await decks.restore(target.id);
           changed();
@@ -147,7 +154,7 @@ export function FlashcardsView({
       setSelection((s) => withoutIds(s, [card.id]));
       changed();
       show({
-        message: 'Card deleted',
+        message: t('notices.cardDeleted'),
         undo: async () => {
           await api.restoreCard(card.id);
           setOpenCardId(card.id);
@@ -159,11 +166,11 @@ export function FlashcardsView({
   const moveSelected = (choice: DeckChoice) =>
     void guard(async () => {
       const ids = [...selection.ids];
-      const target = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks.decks);
+      const target = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks.decks, t);
       const result = await api.moveCards(ids, target.id);
       setSelection((s) => withoutIds(s, ids));
       changed();
-      show({ message: `Moved ${countCards(result.moved)} to ${target.name}` });
+      show({ message: t('notices.moved', { count: result.moved, deck: target.name }) });
     });
 
   const results = search.results;
@@ -173,7 +180,7 @@ export function FlashcardsView({
   return (
     <div data-testid="flashcards-view" className="flex min-h-0 flex-1 max-sm:flex-col">
       <SidePanelToggle panel={deckPanel} testId="decks-toggle">
-        {deck === null ? 'Decks' : `Decks: ${deck.name}`}
+        <DecksToggleLabel deckName={deck?.name ?? null} />
       </SidePanelToggle>
       <DeckList
         id={deckPanel.panelId}
@@ -197,8 +204,8 @@ export function FlashcardsView({
           <input
             type="search"
             data-testid="cards-search"
-            aria-label={chats ? 'Search chats' : 'Search cards'}
-            placeholder={chats ? 'Search chats…' : 'Search all cards…'}
+            aria-label={chats ? t('view.searchChats') : t('view.searchCards')}
+            placeholder={chats ? t('view.searchChatsPlaceholder') : t('view.searchCardsPlaceholder')}
             maxLength={200}
             className={`${inputClass} sm:w-64`}
             value={query}
@@ -211,7 +218,7 @@ export function FlashcardsView({
               checked={chats}
               onChange={(e) => setChats(e.target.checked)}
             />
-            Search chats
+            {t('view.searchChatsToggle')}
           </label>
           <div className="ml-auto flex flex-wrap items-center justify-end gap-2">
             <MoveToDeck count={selection.ids.size} decks={decks.decks} currentDeckId={deckId} onMove={moveSelected} />
@@ -224,7 +231,7 @@ export function FlashcardsView({
                 disabled={deck.total === 0}
                 onClick={() => onQuizDeck(deck.id)}
               >
-                Quiz this deck
+                {t('view.quizDeck')}
               </Button>
             )}
           </div>
@@ -251,11 +258,9 @@ export function FlashcardsView({
             onOpenMessage={(hit) => onOpenConversation(hit.conversationId, hit.messageId)}
           />
         ) : deck === null ? (
-          <p className="p-6 text-sm text-muted">Create a deck, or save a card from an answer.</p>
+          <p className="p-6 text-sm text-muted">{t('view.noDeck')}</p>
         ) : !deckHasCards && list.loaded ? (
-          <p className="p-6 text-sm text-muted">
-            {tag === null ? 'This deck has no cards yet.' : `No cards tagged #${tag} here.`}
-          </p>
+          <p className="p-6 text-sm text-muted">{tag === null ? t('view.emptyDeck') : t('view.noneTagged', { tag })}</p>
         ) : (
           <CardList
             total={list.total}
@@ -275,7 +280,7 @@ export function FlashcardsView({
           >
             <Button size="sm" variant="ghost" data-testid="card-list-back" onClick={backToList}>
               <ArrowLeftIcon />
-              All cards
+              {t('view.backToList')}
             </Button>
           </div>
           <CardEditor key={openCardId} cardId={openCardId} onSaved={changed} onDelete={deleteCard} />

@@ -1,6 +1,7 @@
 // The flashcards' toast pinned to the bottom of the window (portaled, so list transforms cannot move it).
 import { createPortal } from 'react-dom';
 import { Toast } from '../../../components/ui/Toast';
+import { useTranslation } from '../../../i18n';
 import type { UndoToast } from '../hooks/useUndoToast';
 
 export interface FloatingToastProps {
@@ -10,6 +11,7 @@ export interface FloatingToastProps {
 }
 
 export function FloatingToast({ toast, testId, onDismiss }: FloatingToastProps) {
+  const { t } = useTranslation();
   if (toast === null) return null;
   const undo = toast.undo;
   return createPortal(
@@ -20,7 +22,7 @@ export function FloatingToast({ toast, testId, onDismiss }: FloatingToastProps) 
         {...(undo === undefined
           ? {}
           : {
-              actionLabel: 'Undo',
+              actionLabel: t('actions.undo'),
               actionTestId: `${testId}-undo`,
               onAction: () => {
                 onDismiss();

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { DeckSummary } from '../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 import { DeckPicker, type DeckChoice } from './DeckPicker';
 
 export interface MoveToDeckProps {
@@ -12,6 +13,7 @@ export interface MoveToDeckProps {
 }
 
 export function MoveToDeck({ count, decks, currentDeckId, onMove }: MoveToDeckProps) {
+  const { t } = useTranslation('cards');
   const [open, setOpen] = useState(false);
   const others = decks.filter((d) => d.id !== currentDeckId);
   const first = others[0];
@@ -22,14 +24,14 @@ export function MoveToDeck({ count, decks, currentDeckId, onMove }: MoveToDeckPr
   if (!open) {
     return (
       <Button size="sm" data-testid="cards-move" disabled={count === 0} onClick={() => setOpen(true)}>
-        Move to deck… {count > 0 ? `(${count})` : ''}
+        {count > 0 ? t('move.openSelected', { selected: count }) : t('move.open')}
       </Button>
     );
   }
   return (
     <div className="flex flex-wrap items-start gap-2" data-testid="move-panel">
       <label htmlFor="move-deck" className="self-center text-sm">
-        Move to
+        {t('move.to')}
       </label>
       <DeckPicker id="move-deck" testId="move-deck" decks={others} value={value} onChange={setChoice} />
       <Button
@@ -42,10 +44,10 @@ export function MoveToDeck({ count, decks, currentDeckId, onMove }: MoveToDeckPr
           onMove(value);
         }}
       >
-        Move {count}
+        {t('move.confirm', { selected: count })}
       </Button>
       <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>
-        Cancel
+        {t('actions.cancel', { ns: 'common' })}
       </Button>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import type { Note } from '../../../../../preload/contract/features/notes';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { NoteFieldsForm } from './NoteFieldsForm';
@@ -15,6 +16,7 @@ export interface NoteCardEditorProps {
 
 export function NoteCardEditor({ card, onSaved, onDelete }: NoteCardEditorProps) {
   const api = useApi();
+  const { t } = useTranslation('cards');
   const [note, setNote] = useState<Note | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +34,7 @@ export function NoteCardEditor({ card, onSaved, onDelete }: NoteCardEditorProps)
   if (note === null) {
     return (
       <p data-testid="note-editor-loading" role={error === null ? undefined : 'alert'} className="text-sm text-muted">
-        {error ?? 'Loading note…'}
+        {error ?? t('editor.loadingNote')}
       </p>
     );
   }

@@ -5,6 +5,7 @@ import type { FlashCard } from '../../../../../preload/contract/features/flashca
 import type { Note } from '../../../../../preload/contract/features/notes';
 import { CardContent } from '../../../components/card/CardContent';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { planNoteSave } from '../state/noteDraft';
@@ -22,6 +23,7 @@ const textareaClass = `${inputClass} h-auto min-h-20 py-2 font-mono text-xs`;
 export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFieldsFormProps) {
   const api = useApi();
   const id = useId();
+  const { t } = useTranslation('cards');
   const [note, setNote] = useState(loaded);
   const [current, setCurrent] = useState(card);
   const [fields, setFields] = useState<string[]>(loaded.fields);
@@ -29,7 +31,7 @@ export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFi
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const plan = planNoteSave({ note, card: current, fields, tagsText });
+  const plan = planNoteSave({ note, card: current, fields, tagsText }, t);
   const save = async () => {
     setBusy(true);
     try {
@@ -43,7 +45,7 @@ export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFi
       if (plan.tags !== null) updated = await api.updateCard(current.id, { tags: plan.tags });
       setCurrent(updated);
       setTagsText(updated.tags.join(', '));
-      setMessage('Saved.');
+      setMessage(t('states.saved', { ns: 'common' }));
       onSaved(updated);
     } catch (caught) {
       setMessage(toUiError(caught).message);
@@ -59,15 +61,10 @@ export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFi
   return (
     <>
       <p data-testid="note-type" className="text-sm text-slate-600 dark:text-slate-300">
-        Anki note · {note.noteType.name}
+        {t('editor.ankiNote', { type: note.noteType.name })}
       </p>
       {note.noteType.fields.map((name, i) => (
-        <Field
-          key={`${i}-${name}`}
-          id={`${id}-field-${i}`}
-          label={name}
-          hint="HTML as in Anki; scripts, links and outside images are removed when saved."
-        >
+        <Field key={`${i}-${name}`} id={`${id}-field-${i}`} label={name} hint={t('editor.noteFieldHint')}>
           <textarea
             id={`${id}-field-${i}`}
             data-testid="editor-note-field"
@@ -84,7 +81,7 @@ export function NoteFieldsForm({ card, note: loaded, onSaved, onDelete }: NoteFi
           />
         </Field>
       ))}
-      <Field id={`${id}-tags`} label="Tags" hint="Separated by commas or spaces." error={plan.tagsError}>
+      <Field id={`${id}-tags`} label={t('editor.tags')} hint={t('editor.tagsHint')} error={plan.tagsError}>
         <input
           id={`${id}-tags`}
           data-testid="editor-tags"

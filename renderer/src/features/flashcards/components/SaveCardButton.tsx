@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { BookIcon } from '../../../components/ui/icons';
+import { useTranslation } from '../../../i18n';
 import { SaveCardSession } from './SaveCardSession';
 
 export interface SaveCardButtonProps {
@@ -13,6 +14,7 @@ export interface SaveCardButtonProps {
 export function SaveCardButton({ message, content }: SaveCardButtonProps) {
   // Bumped per click so a second click starts a fresh session (new draft, new toast).
   const [session, setSession] = useState(0);
+  const { t } = useTranslation('cards');
   return (
     <>
       <Button
@@ -23,7 +25,7 @@ export function SaveCardButton({ message, content }: SaveCardButtonProps) {
         disabled={content === ''}
       >
         <BookIcon />
-        Save card
+        {t('saveCard.button')}
       </Button>
       {session > 0 && <SaveCardSession key={session} message={message} content={content} onEnd={() => setSession(0)} />}
     </>

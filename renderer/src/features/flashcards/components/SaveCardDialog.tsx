@@ -4,9 +4,12 @@ import type { DeckSummary, FlashCard } from '../../../../../preload/contract/fea
 import { Button } from '../../../components/ui/Button';
 import { Modal } from '../../../components/ui/Modal';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { formatBytes } from '../../../lib/format';
+import { useTranslation, type TFunction } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 import { toCreateCardRequest, validateDraft, type CardDraft } from '../state/cardDraft';
+import { CARD_SIDE_MAX_BYTES } from '../state/fitCardSide';
 import { DeckPicker, resolveDeckChoice, type DeckChoice } from './DeckPicker';
 
 export interface SaveCardDialogProps {
@@ -18,21 +21,23 @@ export interface SaveCardDialogProps {
 const textareaClass = `${inputClass} h-auto min-h-20 py-2`;
 
 /** Why a side is shorter than the answer: it was cut at a paragraph or sentence to fit a card's 20 KB. */
-function cutNote(draft: CardDraft, side: 'front' | 'back'): string | undefined {
+function cutNote(draft: CardDraft, side: 'front' | 'back', t: TFunction<'cards'>): string | undefined {
   if (!draft.cutToFit?.includes(side)) return undefined;
-  return 'Shortened to fit a card (20 KB): it ends at the last whole paragraph or sentence that fits. Edit it before saving.';
+  return t('saveCard.cutToFit', { size: formatBytes(CARD_SIDE_MAX_BYTES) });
 }
 
 export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProps) {
   const api = useApi();
   const id = useId();
+  const { t } = useTranslation('cards');
   const [draft, setDraft] = useState(initial);
   const [decks, setDecks] = useState<DeckSummary[]>([]);
-  const [choice, setChoice] = useState<DeckChoice>({ kind: 'new', name: 'Inbox' });
-  const [duplicateIn, setDuplicateIn] = useState<string | null>(null);
+  const [choice, setChoice] = useState<DeckChoice>(() => ({ kind: 'new', name: t('deckPicker.defaultName') }));
+  /** The card is already in a deck: its name, or null when it is not known here. */
+  const [duplicate, setDuplicate] = useState<{ deck: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const errors = validateDraft(draft);
+  const errors = validateDraft(draft, t);
 
   // Preselect the last deck used; with no decks yet, offer a new one.
   useEffect(() => {
@@ -53,7 +58,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
 
   const update = (patch: Partial<CardDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setDuplicateIn(null);
+    setDuplicate(null);
   };
 
   const save = async (allowDuplicate: boolean) => {
@@ -61,7 +66,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
     setBusy(true);
     setError(null);
     try {
-      const deck = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks);
+      const deck = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks, t);
       // A new deck now exists: keep it chosen if the save below fails (no second "create").
       setChoice({ kind: 'existing', deckId: deck.id });
       if (choice.kind === 'new') setDecks(await api.listDecks());
@@ -71,7 +76,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
       const uiError = toUiError(caught);
       if (uiError.code === 'conflict') {
         const deckName = decks.find((d) => choice.kind === 'existing' && d.id === choice.deckId)?.name;
-        setDuplicateIn(deckName ?? (choice.kind === 'new' ? choice.name : 'this deck'));
+        setDuplicate({ deck: deckName ?? (choice.kind === 'new' ? choice.name : null) });
       } else setError(uiError.message);
     } finally {
       setBusy(false);
@@ -79,7 +84,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
   };
 
   return (
-    <Modal title="Save card" testId="card-dialog" onClose={onClose}>
+    <Modal title={t('saveCard.title')} testId="card-dialog" onClose={onClose}>
       <form
         className="flex flex-col gap-3"
         onSubmit={(event) => {
@@ -87,7 +92,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
           void save(false);
         }}
       >
-        <Field id={`${id}-front`} label="Front" hint={cutNote(initial, 'front')} error={errors.front}>
+        <Field id={`${id}-front`} label={t('saveCard.front')} hint={cutNote(initial, 'front', t)} error={errors.front}>
           <textarea
             id={`${id}-front`}
             data-testid="card-front"
@@ -96,7 +101,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             onChange={(e) => update({ front: e.target.value })}
           />
         </Field>
-        <Field id={`${id}-back`} label="Back" hint={cutNote(initial, 'back')} error={errors.back}>
+        <Field id={`${id}-back`} label={t('saveCard.back')} hint={cutNote(initial, 'back', t)} error={errors.back}>
           <textarea
             id={`${id}-back`}
             data-testid="card-back"
@@ -105,7 +110,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             onChange={(e) => update({ back: e.target.value })}
           />
         </Field>
-        <Field id={`${id}-deck`} label="Deck">
+        <Field id={`${id}-deck`} label={t('saveCard.deck')}>
           <DeckPicker
             id={`${id}-deck`}
             testId="card-deck"
@@ -113,11 +118,11 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             value={choice}
             onChange={(value) => {
               setChoice(value);
-              setDuplicateIn(null);
+              setDuplicate(null);
             }}
           />
         </Field>
-        <Field id={`${id}-tags`} label="Tags" hint="Optional, separated by commas or spaces." error={errors.tags}>
+        <Field id={`${id}-tags`} label={t('saveCard.tags')} hint={t('saveCard.tagsHint')} error={errors.tags}>
           <input
             id={`${id}-tags`}
             data-testid="card-tags"
@@ -131,22 +136,22 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             {error}
           </p>
         )}
-        {duplicateIn !== null && (
+        {duplicate !== null && (
           <p data-testid="card-duplicate" role="alert" className="text-sm text-amber-800 dark:text-amber-300">
-            Already in {duplicateIn}.{' '}
+            {duplicate.deck === null ? t('saveCard.duplicateHere') : t('saveCard.duplicate', { deck: duplicate.deck })}{' '}
             <button
               type="button"
               data-testid="card-save-anyway"
               className="font-semibold underline"
               onClick={() => void save(true)}
             >
-              Save anyway
+              {t('saveCard.saveAnyway')}
             </button>
           </p>
         )}
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={onClose}>
-            Cancel
+            {t('actions.cancel', { ns: 'common' })}
           </Button>
           <Button
             type="submit"
@@ -154,7 +159,7 @@ export function SaveCardDialog({ initial, onSaved, onClose }: SaveCardDialogProp
             data-testid="card-save"
             disabled={busy || Object.keys(errors).length > 0}
           >
-            Save
+            {t('actions.save', { ns: 'common' })}
           </Button>
         </div>
       </form>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { useReturnFocus } from '../../../components/a11y/useReturnFocus';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useUndoToast } from '../hooks/useUndoToast';
 import { draftFromAnswer, questionFor, type CardDraft } from '../state/cardDraft';
@@ -16,6 +17,7 @@ export interface SaveCardSessionProps {
 
 export function SaveCardSession({ message, content, onEnd }: SaveCardSessionProps) {
   const api = useApi();
+  const { t } = useTranslation('cards');
   const [draft, setDraft] = useState<CardDraft | null>(null);
   const [saved, setSaved] = useState(false);
   const { toast, show, dismiss } = useUndoToast();
@@ -53,7 +55,7 @@ export function SaveCardSession({ message, content, onEnd }: SaveCardSessionProp
             setSaved(true);
             returnFocus();
             show({
-              message: `Saved to ${deckName}`,
+              message: t('notices.savedTo', { deck: deckName }),
               undo: async () => {
                 await api.deleteCard(card.id);
               },

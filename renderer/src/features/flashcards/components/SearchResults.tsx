@@ -1,6 +1,7 @@
 // Search results: cards (FTS over fronts, backs and tags) or, with "Search chats", chat messages.
 import type { CardSearchHit, MessageSearchHit } from '../../../../../preload/contract/features/flashcards';
 import { focusRing } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 
 /** Snippets mark matches with [ and ]; show them as <mark>. */
 export function Snippet({ text }: { text: string }) {
@@ -31,8 +32,9 @@ export interface SearchResultsProps {
 const rowClass = `flex w-full flex-col gap-0.5 rounded-lg px-3 py-2 text-left hover:bg-slate-200/50 dark:hover:bg-slate-800 ${focusRing}`;
 
 export function SearchResults({ results, onOpenCard, onOpenMessage }: SearchResultsProps) {
+  const { t } = useTranslation('cards');
   if (results.hits.length === 0) {
-    return <p className="p-4 text-sm text-muted">Nothing found.</p>;
+    return <p className="p-4 text-sm text-muted">{t('search.nothingFound')}</p>;
   }
   return (
     <ul data-testid="search-results" className="min-h-0 flex-1 overflow-y-auto p-2">
@@ -52,7 +54,7 @@ export function SearchResults({ results, onOpenCard, onOpenMessage }: SearchResu
               <button type="button" data-testid="chat-hit" className={rowClass} onClick={() => onOpenMessage(hit)}>
                 <span className="truncate text-sm font-medium">{hit.conversationTitle}</span>
                 <span className="truncate text-xs text-muted">
-                  {hit.role === 'user' ? 'You' : 'Answer'} · <Snippet text={hit.snippet} />
+                  {hit.role === 'user' ? t('search.you') : t('search.answer')} · <Snippet text={hit.snippet} />
                 </span>
               </button>
             </li>

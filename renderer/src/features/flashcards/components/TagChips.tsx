@@ -1,5 +1,6 @@
 // Tag filter chips: one active tag narrows the deck's list (a full-text match on the tag).
 import { focusRing } from '../../../components/ui/Button';
+import { useFormatters, useTranslation } from '../../../i18n';
 
 /** Enough chips to be useful without crowding the toolbar. */
 const MAX_CHIPS = 12;
@@ -11,9 +12,11 @@ export interface TagChipsProps {
 }
 
 export function TagChips({ tags, active, onChange }: TagChipsProps) {
+  const { t } = useTranslation('cards');
+  const fmt = useFormatters();
   if (tags.length === 0) return null;
   return (
-    <div className="flex flex-wrap gap-1" aria-label="Filter by tag" role="group">
+    <div className="flex flex-wrap gap-1" aria-label={t('tagFilter.label')} role="group">
       {tags.slice(0, MAX_CHIPS).map(({ tag, cards }) => (
         <button
           key={tag}
@@ -27,7 +30,7 @@ export function TagChips({ tags, active, onChange }: TagChipsProps) {
               : 'bg-slate-200 text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-200'
           }`}
         >
-          #{tag} <span className="opacity-70">{cards}</span>
+          #{tag} <span className="opacity-70">{fmt.number(cards)}</span>
         </button>
       ))}
     </div>

@@ -3,6 +3,7 @@
 // often not read).
 import { useCallback, useEffect, useState } from 'react';
 import { useAnnounce } from '../../../components/a11y/Announcer';
+import { useTranslation } from '../../../i18n';
 
 /** Long enough to read and reach for Undo. */
 const TOAST_MS = 8000;
@@ -15,6 +16,7 @@ export interface UndoToast {
 
 export function useUndoToast() {
   const announce = useAnnounce();
+  const { t } = useTranslation('cards');
   const [toast, setToast] = useState<UndoToast | null>(null);
   useEffect(() => {
     if (toast === null) return;
@@ -32,13 +34,13 @@ export function useUndoToast() {
               ...next,
               undo: async () => {
                 await undo();
-                announce('Undone.');
+                announce(t('notices.undone'));
               },
             },
       );
       announce(next.message);
     },
-    [announce],
+    [announce, t],
   );
   return { toast, show, dismiss };
 }

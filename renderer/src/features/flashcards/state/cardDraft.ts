@@ -1,6 +1,9 @@
 // Pure helpers for the "Save card" draft: answer markdown → plain text, tags text → list, draft → request.
+// Messages come from the caller's t (the cards namespace), so they follow the UI language.
 import { LIMITS } from '../../../../../preload/contract/limits';
 import type { Message } from '../../../../../preload/contract/schemas';
+import type { TFunction } from '../../../i18n';
+import { formatBytes } from '../../../lib/format';
 import { CARD_SIDE_MAX_BYTES, fitCardSide, utf8Bytes } from './fitCardSide';
 
 export const TAG_MAX_CHARS = LIMITS.tagChars;
@@ -90,17 +93,26 @@ export function draftFromAnswer(question: string, answerMarkdown: string, answer
   };
 }
 
+/** What is wrong with a set of tags (too many, or one too long), or undefined when they can be saved. */
+export function tagsProblem(tags: readonly string[], t: TFunction<'cards'>): string | undefined {
+  if (tags.length > TAGS_MAX) return t('draft.tooManyTags', { count: TAGS_MAX });
+  if (tags.some((tag) => tag.length > TAG_MAX_CHARS)) return t('draft.tagTooLong', { count: TAG_MAX_CHARS });
+  return undefined;
+}
+
 /** What is wrong with a draft (per field), empty when it can be saved. */
-export function validateDraft(draft: CardDraft): Partial<Record<'front' | 'back' | 'tags', string>> {
+export function validateDraft(
+  draft: CardDraft,
+  t: TFunction<'cards'>,
+): Partial<Record<'front' | 'back' | 'tags', string>> {
   const errors: Partial<Record<'front' | 'back' | 'tags', string>> = {};
-  if (draft.front.trim() === '') errors.front = 'The front is empty.';
-  else if (utf8Bytes(draft.front) > CARD_SIDE_MAX_BYTES) errors.front = 'The front is longer than 20 KB.';
-  if (draft.noteType === 'basic' && draft.back.trim() === '') errors.back = 'The back is empty.';
-  else if (utf8Bytes(draft.back) > CARD_SIDE_MAX_BYTES) errors.back = 'The back is longer than 20 KB.';
-  const tags = parseTags(draft.tagsText);
-  if (tags.length > TAGS_MAX) errors.tags = `At most ${TAGS_MAX} tags.`;
-  else if (tags.some((t) => t.length > TAG_MAX_CHARS))
-    errors.tags = `A tag is longer than ${TAG_MAX_CHARS} characters.`;
+  const size = formatBytes(CARD_SIDE_MAX_BYTES);
+  if (draft.front.trim() === '') errors.front = t('draft.frontEmpty');
+  else if (utf8Bytes(draft.front) > CARD_SIDE_MAX_BYTES) errors.front = t('draft.frontTooLong', { size });
+  if (draft.noteType === 'basic' && draft.back.trim() === '') errors.back = t('draft.backEmpty');
+  else if (utf8Bytes(draft.back) > CARD_SIDE_MAX_BYTES) errors.back = t('draft.backTooLong', { size });
+  const tags = tagsProblem(parseTags(draft.tagsText), t);
+  if (tags !== undefined) errors.tags = tags;
   return errors;
 }
 
@@ -116,9 +128,4 @@ export function toCreateCardRequest(draft: CardDraft, allowDuplicate = false): C
   };
   if (allowDuplicate) request.allowDuplicate = true;
   return request;
-}
-
-/** "1 card", "2 cards". */
-export function countCards(n: number): string {
-  return `${n} ${n === 1 ? 'card' : 'cards'}`;
 }

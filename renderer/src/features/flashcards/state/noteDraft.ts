@@ -2,7 +2,8 @@
 // the note's fields), the card's tags when they changed, and whether Save is allowed at all.
 import type { FlashCard } from '../../../../../preload/contract/features/flashcards';
 import type { Note } from '../../../../../preload/contract/features/notes';
-import { parseTags, TAG_MAX_CHARS, TAGS_MAX } from './cardDraft';
+import type { TFunction } from '../../../i18n';
+import { parseTags, tagsProblem } from './cardDraft';
 
 export interface NoteDraft {
   note: Note;
@@ -20,13 +21,11 @@ export interface NoteSavePlan {
   canSave: boolean;
 }
 
-export function planNoteSave({ note, card, fields, tagsText }: NoteDraft): NoteSavePlan {
+export function planNoteSave({ note, card, fields, tagsText }: NoteDraft, t: TFunction<'cards'>): NoteSavePlan {
   const fieldsChanged = fields.length !== note.fields.length || fields.some((value, i) => value !== note.fields[i]);
   const tags = parseTags(tagsText);
   const tagsChanged = tags.join('\n') !== card.tags.join('\n');
-  let tagsError: string | undefined;
-  if (tags.length > TAGS_MAX) tagsError = `At most ${TAGS_MAX} tags.`;
-  else if (tags.some((t) => t.length > TAG_MAX_CHARS)) tagsError = `A tag is longer than ${TAG_MAX_CHARS} characters.`;
+  const tagsError = tagsProblem(tags, t);
   return {
     fields: fieldsChanged ? fields : null,
     tags: tagsChanged ? tags : null,

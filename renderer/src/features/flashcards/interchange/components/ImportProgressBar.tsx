@@ -1,5 +1,6 @@
 // A running import: the phase and count, a bar, and Cancel while nothing is saved yet.
 import { Button } from '../../../../components/ui/Button';
+import { useTranslation } from '../../../../i18n';
 import { canCancel, progressLabel, progressPercent, type ImportRun } from '../state/importProgress';
 
 export interface ImportProgressBarProps {
@@ -8,8 +9,9 @@ export interface ImportProgressBarProps {
 }
 
 export function ImportProgressBar({ run, onCancel }: ImportProgressBarProps) {
+  const { t } = useTranslation('cards');
   const percent = progressPercent(run.progress);
-  const label = progressLabel(run);
+  const label = progressLabel(run, t);
   return (
     <div
       data-testid="import-progress"
@@ -18,12 +20,11 @@ export function ImportProgressBar({ run, onCancel }: ImportProgressBarProps) {
     >
       <div className="flex min-w-40 flex-col gap-1">
         <span role="status" data-testid="import-progress-label" className="text-xs text-slate-600 dark:text-slate-300">
-          {label}
-          {run.tooLate && ' (already saved; finishing the media files)'}
+          {run.tooLate ? t('import.finishingMedia', { label }) : label}
         </span>
         <div
           role="progressbar"
-          aria-label="Import progress"
+          aria-label={t('import.progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           {...(percent === null ? {} : { 'aria-valuenow': percent })}
@@ -36,7 +37,7 @@ export function ImportProgressBar({ run, onCancel }: ImportProgressBarProps) {
         </div>
       </div>
       <Button size="sm" variant="secondary" data-testid="import-cancel" disabled={!canCancel(run)} onClick={onCancel}>
-        Cancel
+        {t('actions.cancel', { ns: 'common' })}
       </Button>
     </div>
   );

@@ -6,6 +6,7 @@ import type { TransferFormat } from '../../../../../../preload/contract/features
 import type { DeckSummary } from '../../../../../../preload/contract/features/flashcards';
 import { Button } from '../../../../components/ui/Button';
 import { inputClass } from '../../../../components/ui/Field';
+import { useTranslation } from '../../../../i18n';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
 import { importMessage } from '../state/importMessage';
@@ -25,6 +26,7 @@ export interface TransferActionsProps {
 
 export function TransferActions({ deck, onChanged }: TransferActionsProps) {
   const api = useApi();
+  const { t } = useTranslation('cards');
   const [format, setFormat] = useState<TransferFormat>('apkg');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,9 +52,14 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       const { path } = await api.pickFile(EXPORT_KIND[format]);
       if (path === null) return null;
       const receipt = await api.exportCards({ deckId: deck?.id ?? null, format, path });
-      const media = receipt.media ? ` with ${receipt.media} media ${receipt.media === 1 ? 'file' : 'files'}` : '';
-      const warnings = (receipt.warnings ?? []).map((warning) => ` ${warning}`).join('');
-      return `Exported ${receipt.cards} cards from ${receipt.decks} ${receipt.decks === 1 ? 'deck' : 'decks'}${media}${warnings}`;
+      const counts = {
+        cards: t('transfer.exportCards', { count: receipt.cards }),
+        decks: t('transfer.exportDecks', { count: receipt.decks }),
+        media: t('transfer.exportMedia', { count: receipt.media ?? 0 }),
+      };
+      const summary = receipt.media ? t('transfer.exportedWithMedia', counts) : t('transfer.exported', counts);
+      // Warnings come from main as whole sentences and follow the summary as they are.
+      return [summary, ...(receipt.warnings ?? [])].join(' ');
     });
 
   const importCards = () =>
@@ -65,7 +72,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
       try {
         const summary = await api.importCards(path, { requestId });
         onChanged();
-        return importMessage(summary);
+        return importMessage(summary, t);
       } catch (caught) {
         const error = toUiError(caught);
         if (error.code === 'conflict' && cancelled.current === requestId) return error.message;
@@ -93,13 +100,13 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <select
-        aria-label="Export format"
+        aria-label={t('transfer.format')}
         data-testid="export-format"
         className={`${inputClass} h-8 w-auto!`}
         value={format}
         onChange={(e) => setFormat(e.target.value as TransferFormat)}
       >
-        <option value="apkg">Anki (.apkg)</option>
+        <option value="apkg">{t('transfer.apkg')}</option>
         <option value="csv">CSV</option>
         <option value="tsv">TSV</option>
       </select>
@@ -110,7 +117,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
         disabled={busy}
         onClick={() => void exportCards()}
       >
-        {deck === null ? 'Export all…' : 'Export…'}
+        {deck === null ? t('transfer.exportAll') : t('transfer.export')}
       </Button>
       <Button
         size="sm"
@@ -119,7 +126,7 @@ export function TransferActions({ deck, onChanged }: TransferActionsProps) {
         disabled={busy}
         onClick={() => void importCards()}
       >
-        Import…
+        {t('transfer.import')}
       </Button>
       {importing !== null && <ImportProgressBar run={importing} onCancel={() => void cancelImport()} />}
       {message !== null && (

@@ -1,20 +1,34 @@
 // The line the Import button leaves after an import: cards and decks, then for Anki packages what
 // else came with them (notes, notes updated in place, media files, review history), then warnings.
+// Each counted phrase has its own key, so a language can inflect it for its place in the sentence.
 import type { ImportSummary } from '../../../../../../preload/contract/features/card-tools';
+import type { TFunction } from '../../../../i18n';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-export function importMessage(summary: ImportSummary): string {
-  const decks = count(summary.decks.length, 'deck', 'decks');
-  let text = `Imported ${count(summary.cardsAdded, 'card', 'cards')} into ${decks}, ${summary.duplicatesSkipped} duplicates skipped`;
+export function importMessage(summary: ImportSummary, t: TFunction<'cards'>): string {
+  let text = t('import.summary', {
+    cards: t('import.cards', { count: summary.cardsAdded }),
+    decks: t('import.decks', { count: summary.decks.length }),
+    duplicates: t('import.duplicates', { count: summary.duplicatesSkipped }),
+  });
   const anki = summary.anki;
   if (anki !== undefined) {
-    const parts = [count(anki.notes, 'note', 'notes')];
-    if (anki.updated > 0) parts.push(`${anki.updated.toLocaleString('en-US')} updated`);
-    parts.push(count(anki.media, 'media file', 'media files'), count(anki.reviews, 'review', 'reviews'));
-    text += ` (${parts.join(', ')})`;
+    const parts = {
+      notes: t('import.notes', { count: anki.notes }),
+      updated: t('import.updated', { count: anki.updated }),
+      media: t('import.media', { count: anki.media }),
+      reviews: t('import.reviews', { count: anki.reviews }),
+    };
+    const details = anki.updated > 0 ? t('import.ankiDetailsUpdated', parts) : t('import.ankiDetails', parts);
+    text = t('import.withDetails', { summary: text, details });
   }
-  const warnings = summary.warnings;
-  if (warnings.length > 0) text += ` (${count(warnings.length, 'warning', 'warnings')}: ${warnings[0]})`;
+  const first = summary.warnings[0];
+  if (first !== undefined) {
+    // The warning itself comes from main and is shown as it is.
+    text = t('import.withWarning', {
+      summary: text,
+      warnings: t('import.warnings', { count: summary.warnings.length }),
+      first,
+    });
+  }
   return text;
 }

@@ -1,5 +1,6 @@
 // What the import progress bar says: the phase in words, how far it is, and whether Cancel still applies.
 import type { ImportPhase, ImportProgress } from '../../../../../../preload/contract/features/card-tools';
+import type { TFunction } from '../../../../i18n';
 
 /** A running import as the Import button shows it. */
 export interface ImportRun {
@@ -12,12 +13,12 @@ export interface ImportRun {
   tooLate: boolean;
 }
 
-const PHASE_LABELS: Record<ImportPhase, string> = {
-  reading: 'Reading the file',
-  'checking-media': 'Checking images and audio',
-  'saving-notes': 'Saving notes and cards',
-  'storing-media': 'Storing images and audio',
-};
+const PHASE_KEYS = {
+  reading: 'import.phases.reading',
+  'checking-media': 'import.phases.checkingMedia',
+  'saving-notes': 'import.phases.savingNotes',
+  'storing-media': 'import.phases.storingMedia',
+} as const satisfies Record<ImportPhase, string>;
 
 export function newImportRun(requestId: string): ImportRun {
   return { requestId, progress: null, cancelling: false, tooLate: false };
@@ -39,14 +40,13 @@ export function progressPercent(progress: ImportProgress | null): number | null 
   return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }
 
-export function progressLabel(run: ImportRun): string {
-  if (run.cancelling) return 'Cancelling…';
+export function progressLabel(run: ImportRun, t: TFunction<'cards'>): string {
+  if (run.cancelling) return t('import.cancelling');
   const progress = run.progress;
-  if (progress === null) return 'Starting the import…';
-  const label = PHASE_LABELS[progress.phase];
-  if (progress.phase === 'reading' || progress.total === 0) return `${label}…`;
-  const n = (value: number) => value.toLocaleString('en-US');
-  return `${label}: ${n(progress.done)} of ${n(progress.total)}`;
+  if (progress === null) return t('import.starting');
+  const phase = t(PHASE_KEYS[progress.phase]);
+  if (progress.phase === 'reading' || progress.total === 0) return t('import.phaseRunning', { phase });
+  return t('import.phaseCount', { phase, done: progress.done, total: progress.total });
 }
 
 /** Cancel is offered until the notes are saved (media files stored after that finish regardless). */

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useAnnounce } from '../../../../components/a11y/Announcer';
 import { Button } from '../../../../components/ui/Button';
+import { useTranslation } from '../../../../i18n';
 import { MakeCardsDialog } from './MakeCardsDialog';
 
 export interface MakeCardsButtonProps {
@@ -16,10 +17,11 @@ export function MakeCardsButton({ answerMessageId, deckId, disabled, onSaved }: 
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const announce = useAnnounce();
+  const { t } = useTranslation('cards');
   return (
     <>
       <Button size="sm" variant="ghost" data-testid="make-cards" disabled={disabled} onClick={() => setOpen(true)}>
-        Make cards
+        {t('makeCards.button')}
       </Button>
       {notice !== null && (
         <span role="status" data-testid="make-cards-notice" className="text-xs text-slate-600 dark:text-slate-300">
@@ -33,7 +35,7 @@ export function MakeCardsButton({ answerMessageId, deckId, disabled, onSaved }: 
           onClose={() => setOpen(false)}
           onSaved={(created, deckName) => {
             setOpen(false);
-            const saved = `Saved ${created} ${created === 1 ? 'card' : 'cards'} to ${deckName}`;
+            const saved = t('makeCards.saved', { count: created, deck: deckName });
             setNotice(saved);
             announce(saved);
             onSaved?.(created, deckName);

@@ -4,6 +4,7 @@ import type { DeckSummary } from '../../../../../../preload/contract/features/fl
 import { Button } from '../../../../components/ui/Button';
 import { Modal } from '../../../../components/ui/Modal';
 import { Field, inputClass } from '../../../../components/ui/Field';
+import { useTranslation } from '../../../../i18n';
 import { useApi } from '../../../../lib/api';
 import { toUiError } from '../../../../lib/errors';
 import { DeckPicker, resolveDeckChoice, type DeckChoice } from '../../components/DeckPicker';
@@ -22,8 +23,9 @@ export interface MakeCardsDialogProps {
 export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: MakeCardsDialogProps) {
   const api = useApi();
   const id = useId();
+  const { t } = useTranslation('cards');
   const [decks, setDecks] = useState<DeckSummary[]>([]);
-  const [choice, setChoice] = useState<DeckChoice>({ kind: 'new', name: 'Inbox' });
+  const [choice, setChoice] = useState<DeckChoice>(() => ({ kind: 'new', name: t('deckPicker.defaultName') }));
   const [topic, setTopic] = useState('');
   const [rows, setRows] = useState<ProposalRow[] | null>(null);
   const [busy, setBusy] = useState<'generating' | 'saving' | null>(null);
@@ -46,7 +48,7 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
   }, [api, deckId]);
 
   const resolveDeck = async () => {
-    const deck = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks);
+    const deck = await resolveDeckChoice(choice, (name) => api.createDeck(name), decks, t);
     if (choice.kind === 'new') setDecks(await api.listDecks());
     setChoice({ kind: 'existing', deckId: deck.id });
     return deck;
@@ -88,10 +90,10 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
 
   const canGenerate = busy === null && (answerMessageId !== undefined || topic.trim() !== '');
   return (
-    <Modal title="Make cards" testId="make-cards-dialog" width="max-w-2xl" onClose={onClose}>
+    <Modal title={t('makeCards.title')} testId="make-cards-dialog" width="max-w-2xl" onClose={onClose}>
       <div className="flex flex-col gap-3">
         {answerMessageId === undefined && (
-          <Field id={`${id}-topic`} label="Topic">
+          <Field id={`${id}-topic`} label={t('makeCards.topic')}>
             <input
               id={`${id}-topic`}
               data-testid="make-cards-topic"
@@ -102,7 +104,7 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
             />
           </Field>
         )}
-        <Field id={`${id}-deck`} label="Deck">
+        <Field id={`${id}-deck`} label={t('makeCards.deck')}>
           <DeckPicker id={`${id}-deck`} testId="make-cards-deck" decks={decks} value={choice} onChange={setChoice} />
         </Field>
         <div>
@@ -112,7 +114,11 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
             disabled={!canGenerate}
             onClick={() => void generate()}
           >
-            {busy === 'generating' ? 'Asking the model…' : rows === null ? 'Propose cards' : 'Propose again'}
+            {busy === 'generating'
+              ? t('makeCards.asking')
+              : rows === null
+                ? t('makeCards.propose')
+                : t('makeCards.proposeAgain')}
           </Button>
         </div>
         {rows !== null && (
@@ -130,7 +136,7 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
         )}
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={onClose}>
-            Cancel
+            {t('actions.cancel', { ns: 'common' })}
           </Button>
           <Button
             variant="primary"
@@ -138,7 +144,7 @@ export function MakeCardsDialog({ answerMessageId, deckId, onSaved, onClose }: M
             disabled={busy !== null || kept.length === 0}
             onClick={() => void save()}
           >
-            Save {kept.length} {kept.length === 1 ? 'card' : 'cards'}
+            {t('makeCards.save', { count: kept.length })}
           </Button>
         </div>
       </div>

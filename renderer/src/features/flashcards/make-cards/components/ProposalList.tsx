@@ -1,6 +1,7 @@
 // The model's proposed cards: tick the ones to keep, edit either side; duplicates are labelled.
 import { useId } from 'react';
 import { inputClass } from '../../../../components/ui/Field';
+import { useTranslation } from '../../../../i18n';
 import type { ProposalRow } from '../state/proposals';
 
 export interface ProposalListProps {
@@ -12,8 +13,9 @@ const textareaClass = `${inputClass} h-auto min-h-12 py-1.5`;
 
 export function ProposalList({ rows, onChange }: ProposalListProps) {
   const listId = useId();
+  const { t } = useTranslation('cards');
   if (rows.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-300">The model proposed no cards. Try again.</p>;
+    return <p className="text-sm text-slate-600 dark:text-slate-300">{t('makeCards.noProposals')}</p>;
   }
   return (
     <ul className="flex flex-col gap-3" data-testid="proposal-list">
@@ -25,7 +27,7 @@ export function ProposalList({ rows, onChange }: ProposalListProps) {
         >
           <input
             type="checkbox"
-            aria-label={`Keep card ${index + 1}`}
+            aria-label={t('makeCards.keep', { number: index + 1 })}
             aria-describedby={row.duplicate ? `${listId}-duplicate-${index}` : undefined}
             data-testid="proposal-keep"
             checked={row.chosen}
@@ -33,14 +35,14 @@ export function ProposalList({ rows, onChange }: ProposalListProps) {
           />
           <div className="flex flex-1 flex-col gap-1">
             <textarea
-              aria-label={`Front of card ${index + 1}`}
+              aria-label={t('makeCards.front', { number: index + 1 })}
               data-testid="proposal-front"
               className={textareaClass}
               value={row.front}
               onChange={(e) => onChange(index, { front: e.target.value })}
             />
             <textarea
-              aria-label={`Back of card ${index + 1}`}
+              aria-label={t('makeCards.back', { number: index + 1 })}
               data-testid="proposal-back"
               className={textareaClass}
               value={row.back}
@@ -52,7 +54,7 @@ export function ProposalList({ rows, onChange }: ProposalListProps) {
                 data-testid="proposal-duplicate"
                 className="text-xs text-amber-800 dark:text-amber-300"
               >
-                Already in this deck
+                {t('makeCards.duplicate')}
               </span>
             )}
           </div>
