@@ -289,3 +289,25 @@ test('the header menu works from the keyboard where the tabs do not fit', async 
   await page.getByTestId('disclaimer').click();
   await expect(nav.menuList).toBeHidden();
 });
+
+// Longer tab names (German, French) must still fit where the tabs are shown, next to a loaded model's status.
+for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
+  test.describe(`with a ${locale} system`, () => {
+    test.use({ locale });
+
+    test('the header holds its tabs from 1024 px up', async ({ chat, harness, tinyModel }) => {
+      const page = chat.page;
+      await harness.useModel(tinyModel.modelPath, tinyModel.loraPath);
+      await chat.open();
+      await chat.waitForModel('ready');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.slice(0, 2));
+      for (const size of WIDE_SIZES.slice(0, 2)) {
+        await page.setViewportSize(size);
+        await settle(page);
+        await expect(page.getByTestId('open-settings')).toBeVisible();
+        const measure = await measureOverflow(page);
+        expect.soft(measure, `${locale} at ${size.width}×${size.height}: ${report(measure)}`).toMatchObject(FITS);
+      }
+    });
+  });
+}
