@@ -30,7 +30,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/src/components/layout/AppHeader.tsx',
   'renderer/src/components/layout/NavMenu.tsx',
   'renderer/src/components/card/**',
-  'renderer/src/features/chat/**',
   'renderer/src/features/compare/**',
   'renderer/src/features/data-safety/**',
   'renderer/src/features/evaluate/**',

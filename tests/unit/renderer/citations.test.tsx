@@ -8,14 +8,13 @@ import { AnswerCitations, CitationChip } from '../../../renderer/src/features/ch
 import { MessageRow } from '../../../renderer/src/features/chat/components/MessageRow';
 import { UseCardsToggle } from '../../../renderer/src/features/chat/components/UseCardsToggle';
 import type { CardsChoiceState } from '../../../renderer/src/features/chat/hooks/useCardsChoice';
-import {
-  CHIP_FRONT_CHARS,
-  UNGROUNDED_NOTE,
-  citationChipLabel,
-  shortenFront,
-} from '../../../renderer/src/features/chat/state/citations';
+import { CHIP_FRONT_CHARS, citationChipLabel, shortenFront } from '../../../renderer/src/features/chat/state/citations';
+import { i18n } from '../../../renderer/src/i18n';
 import { ApiProvider } from '../../../renderer/src/lib/api';
 import { fakeApi, message } from './fixtures';
+
+const en = i18n.getFixedT('en', 'chat');
+const UNGROUNDED_NOTE = 'Not in your cards — this answer comes from the model alone.';
 
 function citation(overrides: Partial<CardCitation> & Pick<CardCitation, 'number' | 'cardId'>): CardCitation {
   return { kind: 'card', deckName: 'Renal', front: 'Front', back: 'Back', status: 'current', ...overrides };
@@ -77,7 +76,7 @@ describe('citation labels', () => {
   });
 
   it('reads "[n] deck — front"', () => {
-    expect(citationChipLabel(potassium)).toBe('[1] Electrolytes — Serum potassium below 3.5 mmol/L is called?');
+    expect(citationChipLabel(potassium, en)).toBe('[1] Electrolytes — Serum potassium below 3.5 mmol/L is called?');
   });
 });
 
@@ -119,11 +118,11 @@ describe('AnswerCitations', () => {
 
   it('a chip opens its card; a deleted one has no way to', () => {
     const onOpenCitation = vi.fn();
-    const chip = CitationChip({ citation: edited, onOpenCitation });
+    const chip = CitationChip({ citation: edited, onOpenCitation, t: en });
     expect(chip.type).toBe('button');
     (chip.props as { onClick: () => void }).onClick();
     expect(onOpenCitation).toHaveBeenCalledWith({ kind: 'card', cardId: 42 });
-    const deleted = CitationChip({ citation: gone, onOpenCitation });
+    const deleted = CitationChip({ citation: gone, onOpenCitation, t: en });
     expect(deleted.type).toBe('details');
     expect((deleted.props as { onClick?: unknown }).onClick).toBeUndefined();
   });
@@ -138,7 +137,7 @@ describe('AnswerCitations', () => {
     // The tooltip says whose text it is.
     expect(tags[1]).toContain('may be wrong');
     const onOpenCitation = vi.fn();
-    (CitationChip({ citation: past, onOpenCitation }).props as { onClick: () => void }).onClick();
+    (CitationChip({ citation: past, onOpenCitation, t: en }).props as { onClick: () => void }).onClick();
     expect(onOpenCitation).toHaveBeenCalledWith({ kind: 'answer', conversationId: 5, messageId: 77 });
   });
 

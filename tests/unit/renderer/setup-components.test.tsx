@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { CatalogEntryView, DownloadProgress, SetupStatus } from '../../../preload/contract/features/downloads';
-import { ChatEmptyState, EXAMPLE_QUESTIONS } from '../../../renderer/src/features/chat/components/ChatEmptyState';
+import { ChatEmptyState } from '../../../renderer/src/features/chat/components/ChatEmptyState';
+import { EXAMPLE_QUESTIONS } from '../../../renderer/src/features/chat/state/exampleQuestions';
 import { AdapterSection } from '../../../renderer/src/features/setup/components/AdapterSection';
 import { DownloadCard } from '../../../renderer/src/features/setup/components/DownloadCard';
 import { ModelChoice } from '../../../renderer/src/features/setup/components/ModelChoice';
 import { SetupProgress } from '../../../renderer/src/features/setup/components/SetupProgress';
 import { failureHeadline } from '../../../renderer/src/features/setup/state/setupSteps';
+import { i18n } from '../../../renderer/src/i18n';
 
 function entry(progress: Partial<DownloadProgress>, overrides: Partial<CatalogEntryView> = {}): CatalogEntryView {
   return {
@@ -255,7 +257,8 @@ describe('ChatEmptyState', () => {
       />,
     );
     expect(html.match(/data-testid="example-question"/g)).toHaveLength(3);
-    for (const question of EXAMPLE_QUESTIONS) expect(html).toContain(question);
+    for (const key of EXAMPLE_QUESTIONS) expect(html).toContain(i18n.t(`empty.examples.${key}`, { ns: 'chat' }));
+    expect(html).toContain('Explain the renin–angiotensin–aldosterone system step by step.');
     expect(html).toContain('click one of these to ask it');
   });
 });

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../../preload/contract/schemas';
 import { answerAnnouncement, markdownToSpeech } from '../../../../renderer/src/features/chat/state/answerAnnouncement';
+import { i18n } from '../../../../renderer/src/i18n';
+
+const en = i18n.getFixedT('en', 'chat');
+const de = i18n.getFixedT('de', 'chat');
 
 const message = (overrides: Partial<Message>): Message =>
   ({
@@ -51,23 +55,31 @@ describe('markdownToSpeech', () => {
 
 describe('answerAnnouncement', () => {
   it('says nothing while the answer streams', () => {
-    expect(answerAnnouncement(message({ status: 'streaming', content: 'Partial' }))).toBeNull();
+    expect(answerAnnouncement(message({ status: 'streaming', content: 'Partial' }), en)).toBeNull();
   });
 
   it('names how the answer ended, then reads it', () => {
-    expect(answerAnnouncement(message({ content: 'Sodium **below** 135.' }))).toBe('Answer ready. Sodium below 135.');
-    expect(answerAnnouncement(message({ status: 'stopped', content: 'Sodium' }))).toBe('Answer stopped. Sodium');
-    expect(answerAnnouncement(message({ status: 'failed', error: 'The model crashed.' }))).toBe(
+    expect(answerAnnouncement(message({ content: 'Sodium **below** 135.' }), en)).toBe(
+      'Answer ready. Sodium below 135.',
+    );
+    expect(answerAnnouncement(message({ status: 'stopped', content: 'Sodium' }), en)).toBe('Answer stopped. Sodium');
+    expect(answerAnnouncement(message({ status: 'failed', error: 'The model crashed.' }), en)).toBe(
       'The answer failed. The model crashed.',
     );
-    expect(answerAnnouncement(message({ status: 'interrupted', error: null, content: 'Half' }))).toBe(
+    expect(answerAnnouncement(message({ status: 'interrupted', error: null, content: 'Half' }), en)).toBe(
       'Answer cut off. Half',
+    );
+  });
+
+  it('names the ending in the UI language and reads the answer as written', () => {
+    expect(answerAnnouncement(message({ content: 'Sodium **below** 135.' }), de)).toBe(
+      'Antwort fertig. Sodium below 135.',
     );
   });
 
   it('shortens a long answer for speech', () => {
     const long = 'This sentence is about sodium. '.repeat(60);
-    const spoken = answerAnnouncement(message({ content: long })) ?? '';
+    const spoken = answerAnnouncement(message({ content: long }), en) ?? '';
     expect(spoken.startsWith('Answer ready. This sentence is about sodium.')).toBe(true);
     expect(spoken.length).toBeLessThan(540);
     expect(spoken.endsWith('.')).toBe(true);

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { ModelStatus, ProfileId } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
 import type { AdapterChoiceState } from '../hooks/useAdapterChoice';
 
@@ -31,6 +32,8 @@ export function AdapterControl({
   state: AdapterChoiceState;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('chat');
+  const fmt = useFormatters();
   if (status === null || status.modelInfo === null) {
     return children ? (
       <div data-testid="chat-controls" className={bar}>
@@ -41,13 +44,16 @@ export function AdapterControl({
   const { adapter } = status;
   const { choice } = state;
   const profile = nextAnswerProfile(status, choice.enabled);
+  const scale = fmt.number(choice.scale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
   if (adapter === null) {
     return (
       <div data-testid="adapter-control" data-adapter="none" className={bar}>
         {children}
-        <span>Base model only: no LoRA adapter is loaded.</span>
-        {profile !== null && <span data-testid="adapter-profile">Profile: {PROFILE_SHORT_LABELS[profile]}</span>}
+        <span>{t('controls.baseOnly')}</span>
+        {profile !== null && (
+          <span data-testid="adapter-profile">{t('controls.profile', { profile: PROFILE_SHORT_LABELS[profile] })}</span>
+        )}
       </div>
     );
   }
@@ -64,10 +70,11 @@ export function AdapterControl({
           onChange={(event) => state.setEnabled(event.target.checked)}
           className={`h-4 w-4 accent-teal-700 ${focusRing}`}
         />
-        Adapter <span className="max-w-48 truncate font-normal text-muted">{fileName(adapter.path)}</span>
+        {t('controls.adapter')}{' '}
+        <span className="max-w-48 truncate font-normal text-muted">{fileName(adapter.path)}</span>
       </label>
       <label className="inline-flex min-h-6 items-center gap-2">
-        Scale
+        {t('controls.scale')}
         <input
           type="range"
           data-testid="adapter-scale"
@@ -78,18 +85,18 @@ export function AdapterControl({
           disabled={!choice.enabled}
           onChange={(event) => state.setScale(Number(event.target.value))}
           className="w-28 accent-teal-700 disabled:opacity-40"
-          aria-valuetext={choice.scale.toFixed(2)}
+          aria-valuetext={scale}
         />
-        <output className="w-8 font-mono tabular-nums">{choice.scale.toFixed(2)}</output>
+        <output className="w-8 font-mono tabular-nums">{scale}</output>
       </label>
       {profile !== null && (
-        <span data-testid="adapter-profile" title="Prompt profile of the next answer">
-          Profile: {PROFILE_SHORT_LABELS[profile]}
+        <span data-testid="adapter-profile" title={t('controls.profileHint')}>
+          {t('controls.profile', { profile: PROFILE_SHORT_LABELS[profile] })}
         </span>
       )}
       {adapter.provenance.length > 0 && (
         <details data-testid="adapter-provenance" className="relative">
-          <summary className={`cursor-pointer rounded select-none ${focusRing}`}>Source</summary>
+          <summary className={`cursor-pointer rounded select-none ${focusRing}`}>{t('controls.source')}</summary>
           <dl className="absolute z-10 mt-1 grid w-80 grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-800">
             {adapter.provenance.map(({ key, value }) => (
               <div key={key} className="contents">

@@ -4,12 +4,12 @@
 import { Fragment } from 'react';
 import type { Citation, Message } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
+import { useTranslation, type TFunction } from '../../../i18n';
 import {
-  CITATION_STATUS_LABELS,
-  UNGROUNDED_NOTE,
   citationChipLabel,
   citationCopy,
   citationSides,
+  citationStatusLabel,
   citationTarget,
   orderedCitations,
   type CitationTarget,
@@ -29,8 +29,8 @@ const LIVE_CHIP = `${CHIP} border-teal-200 bg-teal-50 text-teal-900 hover:bg-tea
 const ANSWER_CHIP = `${CHIP} border-violet-200 bg-violet-50 text-violet-900 hover:bg-violet-100 disabled:cursor-default disabled:hover:bg-violet-50 dark:border-violet-800 dark:bg-violet-950/50 dark:text-violet-100 dark:hover:bg-violet-900/60 ${focusRing}`;
 const GONE_CHIP = `${CHIP} cursor-pointer list-none border-slate-200 bg-slate-50 text-muted dark:border-slate-700 dark:bg-slate-800 ${focusRing}`;
 
-function StatusTag({ status }: { status: Citation['status'] }) {
-  const label = CITATION_STATUS_LABELS[status];
+function StatusTag({ status, t }: { status: Citation['status']; t: TFunction<'chat'> }) {
+  const label = citationStatusLabel(status, t);
   if (label === null) return null;
   return (
     <span
@@ -42,14 +42,17 @@ function StatusTag({ status }: { status: Citation['status'] }) {
   );
 }
 
+/** Takes the list's t (no hooks of its own), so a chip is a plain function of its props. */
 export function CitationChip({
   citation,
   onOpenCitation,
+  t,
 }: {
   citation: Citation;
   onOpenCitation?: (target: CitationTarget) => void;
+  t: TFunction<'chat'>;
 }) {
-  const label = citationChipLabel(citation);
+  const label = citationChipLabel(citation, t);
   const common = {
     'data-testid': 'citation-chip',
     'data-status': citation.status,
@@ -64,15 +67,15 @@ export function CitationChip({
     // The card is gone, so nothing to open: the copy the answer was given unfolds in place instead.
     return (
       <details {...common} className="max-w-full">
-        <summary className={GONE_CHIP} title={citationCopy(citation)}>
+        <summary className={GONE_CHIP} title={citationCopy(citation, t)}>
           <span className="truncate line-through">{label}</span>
-          <StatusTag status={citation.status} />
+          <StatusTag status={citation.status} t={t} />
         </summary>
         <dl
           data-testid="citation-copy"
           className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 rounded-lg border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-900"
         >
-          {citationSides(citation).map((side) => (
+          {citationSides(citation, t).map((side) => (
             <Fragment key={side.label}>
               <dt className="text-muted">{side.label}</dt>
               <dd className="whitespace-pre-wrap">{side.text}</dd>
@@ -83,43 +86,40 @@ export function CitationChip({
     );
   }
 
-  const what = citation.kind === 'card' ? 'the card' : 'the earlier answer in its chat';
+  const card = citation.kind === 'card';
   const hint =
     citation.status === 'changed'
-      ? `Edited since this answer; opens ${what} as it is now. The answer was given:`
-      : citation.kind === 'card'
-        ? 'Open this card in Cards.'
-        : 'Open this earlier answer in its chat.';
+      ? t(card ? 'citations.changedCard' : 'citations.changedAnswer')
+      : t(card ? 'citations.openCard' : 'citations.openAnswer');
   return (
     <button
       type="button"
       {...common}
       className={citation.kind === 'card' ? LIVE_CHIP : ANSWER_CHIP}
-      title={`${hint}\n${citationCopy(citation)}`}
+      title={[hint, citationCopy(citation, t)].join('\n')}
       disabled={onOpenCitation === undefined}
       onClick={() => onOpenCitation?.(target)}
     >
       <span className="truncate">{label}</span>
-      <StatusTag status={citation.status} />
+      <StatusTag status={citation.status} t={t} />
     </button>
   );
 }
 
 export function AnswerCitations({ grounding, citations, onOpenCitation }: AnswerCitationsProps) {
+  const { t } = useTranslation('chat');
   if (citations.length > 0) {
     return (
       <ol
         data-testid="answer-citations"
         aria-label={
-          citations.some((c) => c.kind === 'answer')
-            ? 'Cards and earlier answers this answer was given'
-            : 'Cards this answer was given'
+          citations.some((c) => c.kind === 'answer') ? t('citations.listCardsAndAnswers') : t('citations.listCards')
         }
         className="mt-3 flex flex-wrap items-start gap-1.5"
       >
         {orderedCitations(citations).map((citation) => (
           <li key={citation.number} className="max-w-full">
-            <CitationChip citation={citation} onOpenCitation={onOpenCitation} />
+            <CitationChip citation={citation} onOpenCitation={onOpenCitation} t={t} />
           </li>
         ))}
       </ol>
@@ -128,7 +128,7 @@ export function AnswerCitations({ grounding, citations, onOpenCitation }: Answer
   if (grounding === 'ungrounded') {
     return (
       <p data-testid="ungrounded-note" role="note" className="mt-3 text-xs text-muted italic">
-        {UNGROUNDED_NOTE}
+        {t('citations.ungrounded')}
       </p>
     );
   }

@@ -2,6 +2,7 @@
 // cites, and the footer.
 import type { SafetyNoticeLanguage } from '../../../../../preload/contract/safety-notices';
 import type { Message } from '../../../../../preload/contract/schemas';
+import { useTranslation } from '../../../i18n';
 import { AnswerCitations } from './AnswerCitations';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
 import { HIGHLIGHT } from './highlight';
@@ -30,6 +31,7 @@ export function AssistantMessage({
   noticeLanguage,
   onOpenCitation,
 }: AssistantMessageProps) {
+  const { t } = useTranslation('chat');
   const status = streaming ? 'streaming' : message.status;
   return (
     <article
@@ -37,7 +39,7 @@ export function AssistantMessage({
       data-status={status}
       data-message-id={message.id}
       aria-busy={streaming}
-      aria-label="Assistant answer"
+      aria-label={t('messages.answer')}
       className={`rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm dark:border-slate-700/70 dark:bg-slate-800/60 ${
         highlighted ? HIGHLIGHT : ''
       }`}
@@ -50,9 +52,7 @@ export function AssistantMessage({
         <p className="mt-2 text-sm text-red-700 dark:text-red-300">{message.error}</p>
       )}
       {message.status === 'interrupted' && (
-        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">
-          {message.error ?? 'The answer was cut off because the model process stopped.'}
-        </p>
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{message.error ?? t('messages.cutOff')}</p>
       )}
       <AnswerCitations grounding={message.grounding} citations={message.citations} onOpenCitation={onOpenCitation} />
       <AssistantMessageFooter message={message} content={content} streaming={streaming} onRegenerate={onRegenerate} />

@@ -2,7 +2,7 @@
 import type { Message } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
-import { formatTokensPerSecond } from '../../../lib/format';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { SaveCardButton } from '../../flashcards/components/SaveCardButton';
 import { AnswerCardActions } from '../../flashcards/components/slots';
 import { profileShortLabel } from '../../model/labels';
@@ -18,11 +18,13 @@ export interface AssistantMessageFooterProps {
 }
 
 export function AssistantMessageFooter({ message, content, streaming, onRegenerate }: AssistantMessageFooterProps) {
+  const { t } = useTranslation('chat');
+  const fmt = useFormatters();
   const { copied, failed, copy } = useCopyToClipboard();
   const stats = [
     message.modelName,
     message.tokensPerSecond !== null && message.tokensPerSecond > 0
-      ? formatTokensPerSecond(message.tokensPerSecond)
+      ? fmt.tokensPerSecond(message.tokensPerSecond)
       : null,
   ].filter((part): part is string => part !== null && part !== '');
 
@@ -36,7 +38,7 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
       {message.profile !== null && (
         <span
           data-testid="message-profile"
-          title="Prompt profile of this answer (it follows the adapter: on or off)"
+          title={t('answer.profileHint')}
           className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800"
         >
           {profileShortLabel(message.profile)}
@@ -51,17 +53,17 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
             data-testid="copy-message"
             onClick={() => copy(content)}
             disabled={content === ''}
-            aria-label={copied ? 'Copied' : 'Copy answer'}
+            aria-label={copied ? t('answer.copied') : t('answer.copyLabel')}
           >
             {copied ? <CheckIcon /> : <CopyIcon />}
-            {copied ? 'Copied' : failed ? 'Copy failed' : 'Copy'}
+            {copied ? t('answer.copied') : failed ? t('answer.copyFailed') : t('answer.copy')}
           </Button>
           <SaveCardButton message={message} content={content} />
           <AnswerCardActions message={message} content={content} />
           {onRegenerate !== null && (
             <Button size="sm" variant="ghost" data-testid="regenerate" onClick={onRegenerate}>
               <RefreshIcon />
-              Regenerate
+              {t('answer.regenerate')}
             </Button>
           )}
         </span>

@@ -2,14 +2,12 @@
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { BookIcon, SettingsIcon } from '../../../components/ui/icons';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { hasLoadedModel } from '../../model/labels';
+import { EXAMPLE_QUESTIONS } from '../state/exampleQuestions';
 
-/** Medical questions in the style the adapter was trained on (each passes the scope guard). */
-export const EXAMPLE_QUESTIONS = [
-  'Explain the renin–angiotensin–aldosterone system step by step.',
-  'What distinguishes nephritic from nephrotic syndrome?',
-  'Summarize the mechanism of action of beta blockers.',
-] as const;
+/** The recommended model's download, rounded as the sentence says it ("about 670 MB"). */
+const RECOMMENDED_DOWNLOAD_MB = 670;
 
 export interface ChatEmptyStateProps {
   status: ModelStatus | null;
@@ -21,6 +19,8 @@ export interface ChatEmptyStateProps {
 }
 
 export function ChatEmptyState({ status, onOpenSettings, onOpenModels, onPickExample }: ChatEmptyStateProps) {
+  const { t } = useTranslation('chat');
+  const fmt = useFormatters();
   const busy = status === null || status.state === 'loading' || status.state === 'starting';
   const noModel = status !== null && !busy && status.modelInfo === null && !hasLoadedModel(status.state);
 
@@ -31,25 +31,26 @@ export function ChatEmptyState({ status, onOpenSettings, onOpenModels, onPickExa
         <div className="rounded-full bg-teal-50 p-3 text-teal-700 dark:bg-teal-950 dark:text-teal-300">
           <SettingsIcon width={24} height={24} />
         </div>
-        <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">No model loaded yet</h2>
+        <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">{t('empty.noModel.title')}</h2>
         <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">
-          To answer questions the app needs its language model on this computer. Download it once (the recommended one
-          is about 670 MB), or use a model file you already have. Everything then runs offline.
+          {t('empty.noModel.body', {
+            size: fmt.number(RECOMMENDED_DOWNLOAD_MB, { style: 'unit', unit: 'megabyte' }),
+          })}
         </p>
         {status.message !== null && status.message !== '' && (
-          <p className="text-xs text-slate-600 dark:text-slate-300">Last attempt: {status.message}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-300">
+            {t('empty.noModel.lastAttempt', { message: status.message })}
+          </p>
         )}
         <div className="flex flex-wrap justify-center gap-2">
           <Button variant="primary" data-testid="no-model-download" onClick={onOpenModels}>
-            Download the model
+            {t('empty.noModel.download')}
           </Button>
           <Button variant="secondary" data-testid="no-model-file" onClick={onOpenSettings}>
-            Use a model file I have
+            {t('empty.noModel.useFile')}
           </Button>
         </div>
-        <p className="text-xs text-slate-600 dark:text-slate-300">
-          Meanwhile your cards work without a model: make and import them in Cards, study them in Review.
-        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-300">{t('empty.noModel.meanwhile')}</p>
       </div>
     );
   }
@@ -59,25 +60,24 @@ export function ChatEmptyState({ status, onOpenSettings, onOpenModels, onPickExa
       <div className="rounded-full bg-teal-50 p-3 text-teal-700 dark:bg-teal-950 dark:text-teal-300">
         <BookIcon width={24} height={24} />
       </div>
-      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">What are you studying today?</h2>
-      <p className="text-sm text-slate-600 dark:text-slate-300">
-        {busy
-          ? 'The model is loading; you can type your question meanwhile.'
-          : 'Ask a question, or click one of these to ask it:'}
-      </p>
+      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-100">{t('empty.title')}</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-300">{busy ? t('empty.loading') : t('empty.prompt')}</p>
       <ul className="grid w-full gap-2 sm:grid-cols-3" data-testid="example-questions">
-        {EXAMPLE_QUESTIONS.map((example) => (
-          <li key={example}>
-            <button
-              type="button"
-              data-testid="example-question"
-              onClick={() => onPickExample(example)}
-              className="h-full w-full rounded-xl border border-slate-200 bg-white px-4 py-3 text-left text-sm text-slate-700 transition-colors hover:border-teal-600 hover:bg-teal-50/50 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:bg-slate-800"
-            >
-              {example}
-            </button>
-          </li>
-        ))}
+        {EXAMPLE_QUESTIONS.map((key) => {
+          const example = t(`empty.examples.${key}`);
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                data-testid="example-question"
+                onClick={() => onPickExample(example)}
+                className="h-full w-full rounded-xl border border-slate-200 bg-white px-4 py-3 text-left text-sm text-slate-700 transition-colors hover:border-teal-600 hover:bg-teal-50/50 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-200 dark:hover:border-teal-400 dark:hover:bg-slate-800"
+              >
+                {example}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

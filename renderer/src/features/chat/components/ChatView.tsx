@@ -5,6 +5,7 @@ import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { SidePanelToggle, useSidePanel } from '../../../components/layout/SidePanel';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { CRASH_MESSAGE, hasLoadedModel } from '../../model/labels';
 import { useAdapterChoice } from '../hooks/useAdapterChoice';
@@ -51,6 +52,7 @@ export function ChatView({
   openTarget = null,
   onOpenCitation,
 }: ChatViewProps) {
+  const { t } = useTranslation('chat');
   const api = useApi();
   const conversations = useConversations(api);
   const chat = useChatSession(api, conversations.refresh);
@@ -191,7 +193,7 @@ export function ChatView({
   return (
     <div hidden={!active} className="flex min-h-0 flex-1 max-sm:flex-col">
       <SidePanelToggle panel={panel} testId="conversations-toggle">
-        Conversations
+        {t('view.conversationsToggle')}
       </SidePanelToggle>
       <ConversationSidebar
         id={panel.panelId}
@@ -206,7 +208,7 @@ export function ChatView({
         onUndo={() => void onUndo()}
       />
       <section
-        aria-label="Chat"
+        aria-label={t('view.label')}
         className={`flex min-h-0 min-w-0 flex-1 flex-col overflow-y-auto ${panel.contentClass}`}
       >
         <AdapterControl status={modelStatus} state={adapterChoice}>
@@ -239,7 +241,7 @@ export function ChatView({
                 action={
                   chat.error.code === 'model_unavailable' ? (
                     <Button size="sm" variant="secondary" onClick={onOpenSettings}>
-                      Open Settings
+                      {t('view.openSettings')}
                     </Button>
                   ) : undefined
                 }
@@ -261,9 +263,7 @@ export function ChatView({
               isStreaming={isStreaming}
               inputRef={composerRef}
             />
-            <p className="text-center text-xs text-muted">
-              Answers can be wrong. Check them against your textbooks and teachers.
-            </p>
+            <p className="text-center text-xs text-muted">{t('view.disclaimer')}</p>
           </div>
         </div>
       </section>

@@ -2,6 +2,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { SendIcon, StopIcon } from '../../../components/ui/icons';
+import { useTranslation } from '../../../i18n';
 import { isBlankText } from '../../../../../preload/contract/blank-text';
 import { LIMITS } from '../../../../../preload/contract/limits';
 
@@ -19,6 +20,7 @@ export function canSend(value: string, isStreaming: boolean): boolean {
 }
 
 export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRef }: ComposerProps) {
+  const { t } = useTranslation('chat');
   const sendable = canSend(value, isStreaming);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -41,7 +43,7 @@ export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRe
       }}
     >
       <label htmlFor="composer-input" className="sr-only">
-        Ask a study question
+        {t('composer.label')}
       </label>
       <textarea
         id="composer-input"
@@ -52,18 +54,24 @@ export function Composer({ value, onChange, onSend, onStop, isStreaming, inputRe
         onKeyDown={onKeyDown}
         rows={1}
         maxLength={LIMITS.messageChars}
-        placeholder="Ask a study question… (Enter to send, Shift+Enter for a new line)"
+        placeholder={t('composer.placeholder')}
         className="field-sizing-content max-h-48 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-[0.95rem] leading-6 text-slate-900 placeholder:text-placeholder focus:outline-none dark:text-slate-100"
       />
       {isStreaming && (
-        <Button variant="secondary" data-testid="stop-button" onClick={onStop} title="Stop generating (Esc)">
+        <Button variant="secondary" data-testid="stop-button" onClick={onStop} title={t('composer.stopHint')}>
           <StopIcon />
-          Stop
+          {t('composer.stop')}
         </Button>
       )}
-      <Button type="submit" variant="primary" data-testid="send-button" disabled={!sendable} title="Send (Enter)">
+      <Button
+        type="submit"
+        variant="primary"
+        data-testid="send-button"
+        disabled={!sendable}
+        title={t('composer.sendHint')}
+      >
         <SendIcon />
-        Send
+        {t('composer.send')}
       </Button>
     </form>
   );

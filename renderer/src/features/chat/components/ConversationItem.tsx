@@ -3,7 +3,7 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import type { ConversationSummary } from '../../../../../preload/contract/schemas';
 import { IconButton } from '../../../components/ui/IconButton';
 import { PencilIcon, TrashIcon } from '../../../components/ui/icons';
-import { formatRelativeTime } from '../../../lib/format';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { LIMITS } from '../../../../../preload/contract/limits';
 
 export interface ConversationItemProps {
@@ -24,9 +24,11 @@ export const ConversationItem = memo(function ConversationItem({
   onRename,
   onDelete,
 }: ConversationItemProps) {
+  const { t } = useTranslation('chat');
+  const fmt = useFormatters();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(conversation.title);
-  const title = conversation.title.trim() === '' ? 'Untitled conversation' : conversation.title;
+  const title = conversation.title.trim() === '' ? t('conversation.untitled') : conversation.title;
 
   const startEditing = () => {
     setDraft(conversation.title);
@@ -63,7 +65,7 @@ export const ConversationItem = memo(function ConversationItem({
           // Focus moves here because the user just asked to rename.
           autoFocus
           data-testid="conversation-rename-input"
-          aria-label="Rename conversation"
+          aria-label={t('conversation.renameInput')}
           value={draft}
           maxLength={LIMITS.titleChars}
           onChange={(event) => setDraft(event.target.value)}
@@ -85,12 +87,12 @@ export const ConversationItem = memo(function ConversationItem({
             {showSnippet && conversation.snippet !== null && conversation.snippet !== '' ? (
               <span className="mt-0.5 line-clamp-2 block text-xs text-muted">{conversation.snippet}</span>
             ) : (
-              <span className="mt-0.5 block text-xs text-muted">{formatRelativeTime(conversation.updatedAt)}</span>
+              <span className="mt-0.5 block text-xs text-muted">{fmt.relativeTime(conversation.updatedAt)}</span>
             )}
           </button>
           <span className="absolute top-1.5 right-1 flex gap-0.5 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
             <IconButton
-              label={`Rename “${title}”`}
+              label={t('conversation.rename', { title })}
               data-testid="conversation-rename"
               onClick={startEditing}
               className="h-7 w-7"
@@ -98,7 +100,7 @@ export const ConversationItem = memo(function ConversationItem({
               <PencilIcon width={14} height={14} />
             </IconButton>
             <IconButton
-              label={`Delete “${title}”`}
+              label={t('conversation.delete', { title })}
               data-testid="conversation-delete"
               onClick={() => onDelete(conversation.id)}
               className="h-7 w-7 hover:text-red-700 dark:hover:text-red-400"

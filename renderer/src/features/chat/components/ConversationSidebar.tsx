@@ -3,6 +3,7 @@ import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { PlusIcon, SearchIcon } from '../../../components/ui/icons';
 import { Toast } from '../../../components/ui/Toast';
+import { useTranslation } from '../../../i18n';
 import { LIMITS } from '../../../../../preload/contract/limits';
 import type { ConversationsController } from '../hooks/useConversations';
 import { ConversationItem } from './ConversationItem';
@@ -33,20 +34,21 @@ export function ConversationSidebar({
   className = '',
   onKeyDown,
 }: ConversationSidebarProps) {
+  const { t } = useTranslation('chat');
   const { items, query, activeQuery, loading, error, pendingUndo } = conversations;
   const searching = activeQuery !== '';
 
   return (
     <aside
       id={id}
-      aria-label="Conversations"
+      aria-label={t('sidebar.label')}
       onKeyDown={onKeyDown}
       className={`relative flex w-56 shrink-0 flex-col border-r border-slate-200 bg-slate-50 lg:w-72 dark:border-slate-800 dark:bg-slate-900 ${className}`}
     >
       <div className="flex flex-col gap-2 p-3">
-        <Button variant="primary" data-testid="new-conversation" onClick={onNewChat} title="New chat (Ctrl/Cmd+N)">
+        <Button variant="primary" data-testid="new-conversation" onClick={onNewChat} title={t('sidebar.newChatHint')}>
           <PlusIcon />
-          New chat
+          {t('sidebar.newChat')}
         </Button>
         <div className="relative">
           <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 -translate-y-1/2 text-placeholder" />
@@ -54,8 +56,8 @@ export function ConversationSidebar({
             ref={searchRef}
             type="search"
             data-testid="conversation-search"
-            aria-label="Search conversations"
-            placeholder="Search chats  (Ctrl+K)"
+            aria-label={t('sidebar.searchLabel')}
+            placeholder={t('sidebar.searchPlaceholder')}
             value={query}
             maxLength={LIMITS.searchChars}
             onChange={(event) => conversations.setQuery(event.target.value)}
@@ -78,10 +80,10 @@ export function ConversationSidebar({
         </div>
       )}
 
-      <nav aria-label="Conversation list" className="min-h-0 flex-1 overflow-y-auto px-2 pb-20">
+      <nav aria-label={t('sidebar.listLabel')} className="min-h-0 flex-1 overflow-y-auto px-2 pb-20">
         {items.length === 0 ? (
           <p className="px-3 py-6 text-center text-sm text-muted">
-            {loading ? 'Loading…' : searching ? 'No conversations match.' : 'No conversations yet.'}
+            {loading ? t('states.loading', { ns: 'common' }) : searching ? t('sidebar.noMatches') : t('sidebar.empty')}
           </p>
         ) : (
           <ul className="flex flex-col gap-0.5">
@@ -103,8 +105,8 @@ export function ConversationSidebar({
       {pendingUndo !== null && (
         <div className="absolute right-3 bottom-3 left-3">
           <Toast
-            message={<span title={pendingUndo.title}>Conversation deleted</span>}
-            actionLabel="Undo"
+            message={<span title={pendingUndo.title}>{t('sidebar.deleted')}</span>}
+            actionLabel={t('actions.undo', { ns: 'common' })}
             actionTestId="undo-delete"
             onAction={onUndo}
             onDismiss={conversations.dismissUndo}

@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { ArrowDownIcon } from '../../../components/ui/icons';
 import { focusRing } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 import { lastAssistantIndex, type ActiveStream } from '../state/chatReducer';
 import { MessageRow } from './MessageRow';
 import { noticeLanguageFor } from '../state/notice-language';
@@ -36,6 +37,7 @@ export function MessageList({
   onOpenCitation,
   emptyState,
 }: MessageListProps) {
+  const { t } = useTranslation('chat');
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows are memoized by hand
   const virtualizer = useVirtualizer({
@@ -73,12 +75,12 @@ export function MessageList({
         ref={scrollRef}
         data-testid="message-list"
         role="region"
-        aria-label="Messages"
+        aria-label={t('messages.label')}
         tabIndex={-1}
         className="h-full overflow-y-auto overscroll-contain [overflow-anchor:none] focus:outline-none"
       >
         {loading ? (
-          <p className="p-8 text-center text-sm text-muted">Loading conversation…</p>
+          <p className="p-8 text-center text-sm text-muted">{t('messages.loading')}</p>
         ) : !hasMessages ? (
           emptyState
         ) : (
@@ -117,7 +119,7 @@ export function MessageList({
           className={`absolute bottom-3 left-1/2 inline-flex -translate-x-1/2 items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-xs font-medium text-slate-700 shadow-md ring-1 ring-slate-200 hover:bg-slate-50 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-700 ${focusRing}`}
         >
           <ArrowDownIcon />
-          Jump to latest
+          {t('messages.jumpToLatest')}
         </button>
       )}
     </div>

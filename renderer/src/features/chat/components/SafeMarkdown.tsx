@@ -2,6 +2,7 @@
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { useTranslation } from '../../../i18n';
 import { splitStableBlocks } from '../state/markdownBlocks';
 
 const REMARK_PLUGINS = [remarkGfm];
@@ -9,12 +10,13 @@ const REMARK_PLUGINS = [remarkGfm];
 /** Links never navigate (the app is offline and must not open pages inside itself). The URL,
  *  already cleaned by defaultUrlTransform, is only shown as a tooltip; there is no href at all. */
 function InertLink({ href, children }: { href?: string | undefined; children?: ReactNode }) {
+  const { t } = useTranslation('chat');
   const url = href !== undefined && href !== '' ? href : null;
   const block = (event: MouseEvent) => event.preventDefault();
   return (
     <span
       className="md-link"
-      title={url === null ? 'Link removed' : `Link (not opened in this offline app): ${url}`}
+      title={url === null ? t('markdown.linkRemoved') : t('markdown.link', { url })}
       onClick={block}
       onAuxClick={block}
     >
@@ -25,7 +27,9 @@ function InertLink({ href, children }: { href?: string | undefined; children?: R
 
 /** Images are never fetched (remote content is forbidden); only their alt text is shown. */
 function ImageAltText({ alt }: { alt?: string | undefined }) {
-  return <span className="md-image-alt">[image{alt !== undefined && alt !== '' ? `: ${alt}` : ''}]</span>;
+  const { t } = useTranslation('chat');
+  const text = alt !== undefined && alt !== '' ? t('markdown.imageWithAlt', { alt }) : t('markdown.image');
+  return <span className="md-image-alt">{text}</span>;
 }
 
 /** Tables scroll sideways inside their own box instead of widening the message. */

@@ -3,11 +3,13 @@
 import { useEffect, useRef } from 'react';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { useAnnounce } from '../../../components/a11y/Announcer';
+import { useTranslation } from '../../../i18n';
 import { answerAnnouncement } from '../state/answerAnnouncement';
 import type { ActiveStream } from '../state/chatReducer';
 
 export function useAnswerAnnouncement(stream: ActiveStream | null, messages: readonly Message[], active: boolean) {
   const announce = useAnnounce();
+  const { t } = useTranslation('chat');
   const streamed = useRef<number | null>(null);
   const streamingId = stream?.messageId ?? null;
   useEffect(() => {
@@ -16,8 +18,8 @@ export function useAnswerAnnouncement(stream: ActiveStream | null, messages: rea
     if (finishedId === null || finishedId === streamingId) return;
     const message = messages.find((m) => m.id === finishedId);
     if (message === undefined) return; // another conversation is open now
-    const text = answerAnnouncement(message);
+    const text = answerAnnouncement(message, t);
     if (text === null) return;
-    announce(active ? text : 'Answer ready in Chat.');
-  }, [streamingId, messages, active, announce]);
+    announce(active ? text : t('announce.readyElsewhere'));
+  }, [streamingId, messages, active, announce, t]);
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConversationSummary } from '../../../../../preload/contract/schemas';
 import { useAnnounce } from '../../../components/a11y/Announcer';
+import { useTranslation } from '../../../i18n';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
@@ -35,6 +36,7 @@ export interface ConversationsController {
 
 export function useConversations(api: MeaApi): ConversationsController {
   const announce = useAnnounce();
+  const { t } = useTranslation('chat');
   const [items, setItems] = useState<readonly ConversationSummary[]>([]);
   const [query, setQuery] = useState('');
   const [loading, setLoading] = useState(true);
@@ -97,9 +99,9 @@ export function useConversations(api: MeaApi): ConversationsController {
       setItems((list) => removeConversation(list, id)); // disappears at once; undo brings it back
       try {
         await api.deleteConversation(id);
-        setPendingUndo({ id, title: existing?.title ?? 'Conversation' });
+        setPendingUndo({ id, title: existing?.title ?? t('sidebar.deletedFallbackTitle') });
         setError(null);
-        announce('Conversation deleted.');
+        announce(t('announce.conversationDeleted'));
         return true;
       } catch (err) {
         setError(toUiError(err));
@@ -107,7 +109,7 @@ export function useConversations(api: MeaApi): ConversationsController {
         return false;
       }
     },
-    [api, refresh, announce],
+    [api, refresh, announce, t],
   );
 
   const undo = useCallback(async () => {
@@ -116,13 +118,13 @@ export function useConversations(api: MeaApi): ConversationsController {
     try {
       const restored = await api.restoreConversation(pendingUndo.id);
       refresh();
-      announce('Conversation restored.');
+      announce(t('announce.conversationRestored'));
       return restored.id;
     } catch (err) {
       setError(toUiError(err));
       return null;
     }
-  }, [api, pendingUndo, refresh, announce]);
+  }, [api, pendingUndo, refresh, announce, t]);
 
   const dismissUndo = useCallback(() => setPendingUndo(null), []);
 

@@ -2,6 +2,7 @@
 // (Markdown marks would be read out as "asterisk", "pound"…), shortened for speech.
 import type { Message } from '../../../../../preload/contract/schemas';
 import { forSpeech } from '../../../components/a11y/speech-text';
+import type { TFunction } from '../../../i18n';
 
 /** Markdown as the words a reader would see: no marks, link and image text kept, code kept as text. */
 export function markdownToSpeech(markdown: string): string {
@@ -22,17 +23,10 @@ export function markdownToSpeech(markdown: string): string {
     .trim();
 }
 
-const ENDINGS: Record<Exclude<Message['status'], 'streaming'>, string> = {
-  complete: 'Answer ready.',
-  stopped: 'Answer stopped.',
-  interrupted: 'Answer cut off.',
-  failed: 'The answer failed.',
-};
-
-/** null while the message is still streaming. */
-export function answerAnnouncement(message: Message): string | null {
+/** null while the message is still streaming. The answer's own words are spoken as written, untranslated. */
+export function answerAnnouncement(message: Message, t: TFunction<'chat'>): string | null {
   if (message.status === 'streaming') return null;
-  const ending = ENDINGS[message.status];
+  const ending = t(`announce.${message.status}`);
   const detail = message.status === 'failed' || message.status === 'interrupted' ? (message.error ?? '') : '';
   const text = forSpeech(markdownToSpeech(message.content));
   return [ending, detail, text].filter((part) => part !== '').join(' ');

@@ -1,22 +1,23 @@
 // How an answer's citations read: chip labels, what became of each card or earlier answer, where a
-// chip leads, and the "not in your cards" line.
+// chip leads, and the "not in your cards" line. Text comes from the chat catalog through the caller's t.
 import type { Citation } from '../../../../../preload/contract/schemas';
+import type { TFunction } from '../../../i18n';
+
+type ChatT = TFunction<'chat'>;
 
 /** A chip names its card by the front's start (an earlier answer by its question's); the rest is in its detail. */
 export const CHIP_FRONT_CHARS = 60;
-
-export const UNGROUNDED_NOTE = 'Not in your cards — this answer comes from the model alone.';
 
 /** What a chip opens: a card in Cards, or an earlier answer in its chat. */
 export type CitationTarget =
   { kind: 'card'; cardId: number } | { kind: 'answer'; conversationId: number; messageId: number };
 
 /** What the chip says about a source that is no longer as the answer saw it; null when unchanged. */
-export const CITATION_STATUS_LABELS: Record<Citation['status'], string | null> = {
-  current: null,
-  changed: 'edited since',
-  deleted: 'deleted',
-};
+export function citationStatusLabel(status: Citation['status'], t: ChatT): string | null {
+  if (status === 'changed') return t('citations.status.changed');
+  if (status === 'deleted') return t('citations.status.deleted');
+  return null;
+}
 
 /** The front on one line, cut at a word boundary when long so a chip stays one line. */
 export function shortenFront(front: string, max = CHIP_FRONT_CHARS): string {
@@ -30,30 +31,40 @@ export function shortenFront(front: string, max = CHIP_FRONT_CHARS): string {
 }
 
 /** "[1] Cardiology — What is the first-line drug for…"; "[3] Earlier answer — What causes gout?" */
-export function citationChipLabel(citation: Citation): string {
-  if (citation.kind === 'answer') return `[${citation.number}] Earlier answer — ${shortenFront(citation.question)}`;
-  return `[${citation.number}] ${citation.deckName} — ${shortenFront(citation.front)}`;
+export function citationChipLabel(citation: Citation, t: ChatT): string {
+  if (citation.kind === 'answer') {
+    return t('citations.chipAnswer', { number: citation.number, question: shortenFront(citation.question) });
+  }
+  return t('citations.chipCard', {
+    number: citation.number,
+    deck: citation.deckName,
+    front: shortenFront(citation.front),
+  });
 }
 
 /** What the answer was given (a tooltip; for a deleted source it is all that is left). */
-export function citationCopy(citation: Citation): string {
+export function citationCopy(citation: Citation, t: ChatT): string {
   if (citation.kind === 'answer') {
-    return `From the chat "${citation.conversationTitle}" (the model's answer, which may be wrong)\nQuestion: ${citation.question}\nAnswer: ${citation.answer}`;
+    return t('citations.copyAnswer', {
+      title: citation.conversationTitle,
+      question: citation.question,
+      answer: citation.answer,
+    });
   }
-  return `Front: ${citation.front}\nBack: ${citation.back}`;
+  return t('citations.copyCard', { front: citation.front, back: citation.back });
 }
 
 /** The two sides the copy shows when the source is gone. */
-export function citationSides(citation: Citation): { label: string; text: string }[] {
+export function citationSides(citation: Citation, t: ChatT): { label: string; text: string }[] {
   if (citation.kind === 'answer') {
     return [
-      { label: 'Question', text: citation.question },
-      { label: 'Answer', text: citation.answer },
+      { label: t('citations.sides.question'), text: citation.question },
+      { label: t('citations.sides.answer'), text: citation.answer },
     ];
   }
   return [
-    { label: 'Front', text: citation.front },
-    { label: 'Back', text: citation.back },
+    { label: t('citations.sides.front'), text: citation.front },
+    { label: t('citations.sides.back'), text: citation.back },
   ];
 }
 
