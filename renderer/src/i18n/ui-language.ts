@@ -1,17 +1,25 @@
 // The uiLanguage setting at run time: applied at start-up before the first render, on every change in
 // Settings, and again when the OS language changes while the setting is 'system'.
 import type { UiLanguage } from '../../../preload/contract/schemas';
-import type { MeaApi } from '../lib/api';
+import type { MeaApi } from '../../../preload/contract/api';
 import { i18n } from './i18n';
 import { resolveUiLanguage } from './languages';
 
 let setting: UiLanguage = 'system';
 const listeners = new Set<() => void>();
 
+/** What this module reads of the page; typed here because tests type-check it without the DOM library too. */
+interface Page {
+  navigator?: { languages?: readonly string[]; language?: string };
+  addEventListener?: (type: 'languagechange', listener: () => void) => void;
+}
+const page = globalThis as Page;
+
 /** The OS preference order; Electron fills navigator.languages from the system's languages. */
 export function systemLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  const languages = page.navigator?.languages ?? [];
+  if (languages.length > 0) return languages;
+  return page.navigator?.language === undefined ? [] : [page.navigator.language];
 }
 
 export function uiLanguageSetting(): UiLanguage {
@@ -37,9 +45,9 @@ let started = false;
  * then the saved setting as soon as main answers. Without the bridge, only the OS language.
  */
 export async function startUiLanguage(api: Pick<MeaApi, 'getSettings'> | null): Promise<void> {
-  if (!started && typeof window !== 'undefined') {
+  if (!started && page.addEventListener !== undefined) {
     started = true;
-    window.addEventListener('languagechange', () => {
+    page.addEventListener('languagechange', () => {
       if (setting === 'system') void applyUiLanguage('system');
     });
   }

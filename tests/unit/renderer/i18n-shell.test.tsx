@@ -2,6 +2,7 @@
 // key shown raw) in the disclaimer, the shared notices or the language picker fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { AppHeader } from '../../../renderer/src/components/layout/AppHeader';
 import { Disclaimer } from '../../../renderer/src/components/layout/Disclaimer';
 import { ErrorBanner } from '../../../renderer/src/components/ui/ErrorBanner';
 import { Toast } from '../../../renderer/src/components/ui/Toast';
@@ -24,6 +25,19 @@ describe('the shell in German', () => {
       'aria-label="Fehlermeldung schließen"',
     );
     expect(renderToStaticMarkup(<Toast message="x" onDismiss={noop} />)).toContain('aria-label="Schließen"');
+  });
+
+  it('names every tab and the navigation in German, keeps the product name, and groups the due count', () => {
+    const html = renderToStaticMarkup(<AppHeader view="settings" onNavigate={noop} status={null} reviewDue={1234} />);
+    expect(html).toContain('aria-label="Hauptmenü"');
+    expect(html).toContain('Medical Education Assistant');
+    for (const label of ['Chat', 'Vergleichen', 'Bewerten', 'Karten', 'Wiederholen', 'Einstellungen', 'Modelle']) {
+      expect(html).toMatch(new RegExp(`</svg>${label}(<span|</button>)`));
+    }
+    expect(html).toMatch(/data-testid="review-due-count"[^>]*>1\.234</);
+    for (const english of ['>Compare<', '>Cards<', '>Settings<', '>Models<', 'aria-label="Main"']) {
+      expect(html).not.toContain(english);
+    }
   });
 
   it('offers each language in its own name, and the system choice in the UI language', () => {

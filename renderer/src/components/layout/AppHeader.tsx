@@ -2,6 +2,7 @@
 import type { ReactNode, SVGProps } from 'react';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
 import { KeyboardHelp } from '../../features/keyboard-help/components/KeyboardHelp';
+import { PRODUCT_NAME, useFormatters, useTranslation } from '../../i18n';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
 import { useMediaQuery, WIDE_HEADER_QUERY } from '../../lib/useMediaQuery';
 import { focusRing } from '../ui/Button';
@@ -46,20 +47,22 @@ function NavTab({
   );
 }
 
+/** The views with a tab; each is named by its key in the shell catalog (nav.views.*). */
+type TabView = Exclude<View, 'quiz'>;
+
 /** The views in the header, in order; Review stays current while a quiz from it runs. */
 const NAV: readonly {
-  view: View;
+  view: TabView;
   testId: string;
-  label: string;
   Icon: (props: SVGProps<SVGSVGElement>) => ReactNode;
 }[] = [
-  { view: 'chat', testId: 'open-chat', label: 'Chat', Icon: ChatIcon },
-  { view: 'compare', testId: 'open-compare', label: 'Compare', Icon: CompareIcon },
-  { view: 'evaluate', testId: 'open-evaluate', label: 'Evaluate', Icon: ChartIcon },
-  { view: 'flashcards', testId: 'cards-tab', label: 'Cards', Icon: BookIcon },
-  { view: 'review', testId: 'review-tab', label: 'Review', Icon: RefreshIcon },
-  { view: 'settings', testId: 'open-settings', label: 'Settings', Icon: SettingsIcon },
-  { view: 'setup', testId: 'open-models', label: 'Models', Icon: DownloadIcon },
+  { view: 'chat', testId: 'open-chat', Icon: ChatIcon },
+  { view: 'compare', testId: 'open-compare', Icon: CompareIcon },
+  { view: 'evaluate', testId: 'open-evaluate', Icon: ChartIcon },
+  { view: 'flashcards', testId: 'cards-tab', Icon: BookIcon },
+  { view: 'review', testId: 'review-tab', Icon: RefreshIcon },
+  { view: 'settings', testId: 'open-settings', Icon: SettingsIcon },
+  { view: 'setup', testId: 'open-models', Icon: DownloadIcon },
 ];
 
 const isCurrent = (item: View, view: View) => item === view || (item === 'review' && view === 'quiz');
@@ -67,7 +70,10 @@ const isCurrent = (item: View, view: View) => item === view || (item === 'review
 export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHeaderProps) {
   // The tabs need about 1000 px; narrower (the minimum window, or zoomed in) they fold into a menu.
   const wide = useMediaQuery(WIDE_HEADER_QUERY);
-  const entries: NavEntry[] = NAV.map(({ view: target, testId, label, Icon }) => ({
+  const { t } = useTranslation('shell');
+  const fmt = useFormatters();
+  const label = (target: TabView) => t(`nav.views.${target}`);
+  const entries: NavEntry[] = NAV.map(({ view: target, testId, Icon }) => ({
     key: target,
     testId,
     current: isCurrent(target, view),
@@ -75,23 +81,24 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
     content: (
       <>
         <Icon className="shrink-0" />
-        {label}
+        {label(target)}
         {target === 'review' && reviewDue !== null && reviewDue > 0 && (
           <span data-testid="review-due-count" className="rounded-full bg-primary px-1.5 text-xs text-on-primary">
-            {reviewDue}
+            {fmt.number(reviewDue)}
           </span>
         )}
       </>
     ),
   }));
+  const currentTab = NAV.find((item) => isCurrent(item.view, view));
   return (
     <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-4 dark:border-slate-800 dark:bg-slate-900">
       {/* The name gives way first, so the model status and the navigation stay whole. */}
       <h1 className="min-w-0 shrink-[4] truncate text-sm font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-        <span className="text-teal-700 dark:text-teal-400">✚</span> Medical Education Assistant
+        <span className="text-teal-700 dark:text-teal-400">✚</span> {PRODUCT_NAME}
       </h1>
       {wide && (
-        <nav aria-label="Main" className="flex shrink-0 items-center gap-1">
+        <nav aria-label={t('nav.label')} className="flex shrink-0 items-center gap-1">
           {entries.map((entry) => (
             <NavTab key={entry.key} testId={entry.testId} current={entry.current} onClick={entry.onSelect}>
               {entry.content}
@@ -103,7 +110,7 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
         <ModelStatusIndicator status={status} />
       </div>
       <KeyboardHelp />
-      {!wide && <NavMenu label={NAV.find((item) => isCurrent(item.view, view))?.label ?? 'Menu'} entries={entries} />}
+      {!wide && <NavMenu label={currentTab === undefined ? t('nav.menu') : label(currentTab.view)} entries={entries} />}
     </header>
   );
 }

@@ -2,6 +2,7 @@
 // list of views (a disclosure, so Tab and Enter work as everywhere else; arrows, Home and End move too).
 // Esc, a press outside or Tab past the last entry closes it; focus then goes back to the button.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n';
 import { focusRing } from '../ui/Button';
 import { ChevronDownIcon, MenuIcon } from '../ui/icons';
 
@@ -17,6 +18,7 @@ export interface NavEntry {
 const MOVES = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 export function NavMenu({ label, entries }: { label: string; entries: readonly NavEntry[] }) {
+  const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -73,7 +75,7 @@ export function NavMenu({ label, entries }: { label: string; entries: readonly N
   return (
     <nav
       ref={rootRef}
-      aria-label="Main"
+      aria-label={t('nav.label')}
       className="relative shrink-0"
       onKeyDown={onKeyDown}
       onBlur={(event) => {
