@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AnnouncerProvider } from './components/a11y/Announcer';
-import { i18n, startUiLanguage } from './i18n';
+import { i18n } from './i18n';
+import { startUiLanguage } from './i18n/ui-language';
 import { ApiProvider, readWindowApi } from './lib/api';
 import './index.css';
 

@@ -7,10 +7,5 @@ export { i18n } from './i18n';
 export { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, pickSystemLanguage, type SupportedLanguage } from './languages';
 export { PRODUCT_NAME } from './product';
 export { useFormatters } from './useFormatters';
-export {
-  applyUiLanguage,
-  startUiLanguage,
-  subscribeUiLanguageSetting,
-  systemLanguages,
-  uiLanguageSetting,
-} from './ui-language';
+// The run-time wiring of the language setting (./ui-language) talks to window.api: the app shell and the
+// language picker import it themselves, so pure modules and Node-side tests can import this file.

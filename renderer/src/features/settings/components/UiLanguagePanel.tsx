@@ -3,16 +3,13 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { UiLanguage } from '../../../../../preload/contract/schemas';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, pickSystemLanguage, useTranslation } from '../../../i18n';
 import {
-  LANGUAGE_NAMES,
-  SUPPORTED_LANGUAGES,
   applyUiLanguage,
-  pickSystemLanguage,
   subscribeUiLanguageSetting,
   systemLanguages,
   uiLanguageSetting,
-  useTranslation,
-} from '../../../i18n';
+} from '../../../i18n/ui-language';
 import { useApi } from '../../../lib/api';
 
 const CHOICES: readonly UiLanguage[] = ['system', ...SUPPORTED_LANGUAGES];
