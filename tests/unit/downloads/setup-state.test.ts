@@ -13,6 +13,9 @@ import {
   percentDone,
   progressText,
 } from '../../../renderer/src/features/setup/state/downloads';
+import { i18n } from '../../../renderer/src/i18n';
+
+const t = i18n.getFixedT('en', 'setup');
 
 function progress(overrides: Partial<DownloadProgress> = {}): DownloadProgress {
   return {
@@ -78,10 +81,30 @@ describe('setup state', () => {
       etaSeconds: 26.7,
     });
     expect(percentDone(moving)).toBe(50);
-    expect(progressText(moving)).toBe('334.4 MB of 668.8 MB · 12.5 MB/s · 27 s left');
+    expect(progressText(t, moving)).toBe('334.4 MB of 668.8 MB · 12.5 MB/s · 27 sec left');
     expect(percentDone(progress({ receivedBytes: 10 }))).toBeNull();
-    expect(formatEta(3725)).toBe('1 h 3 min left');
-    expect(formatEta(90)).toBe('2 min left');
+    expect(formatEta(t, 3725)).toBe('1 hr left');
+    expect(formatEta(t, 90)).toBe('2 min left');
+  });
+
+  it('speaks the UI language: separators, units and word order', async () => {
+    const moving = progress({
+      state: 'downloading',
+      receivedBytes: 334_394_048,
+      totalBytes: 668_788_096,
+      bytesPerSecond: 12_500_000,
+      etaSeconds: 26.7,
+    });
+    try {
+      await i18n.changeLanguage('de');
+      expect(progressText(i18n.getFixedT('de', 'setup'), moving)).toBe(
+        '334,4 MB von 668,8 MB · 12,5 MB/s · noch 27 Sek.',
+      );
+      await i18n.changeLanguage('es');
+      expect(formatEta(i18n.getFixedT('es', 'setup'), 600)).toBe('quedan 10 min');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('offers the right buttons in each state', () => {

@@ -58,7 +58,13 @@ describe('ModelUnavailableBanner', () => {
 
   it('Try again runs the retry; while it runs the button is disabled; a failed try says why', () => {
     const run = vi.fn();
-    const tree = ModelUnavailableBanner({ status: unavailable, retry: retry({ run }) });
+    // Called inside a render, so its hooks (the translation) run as in the app.
+    let tree: ReturnType<typeof ModelUnavailableBanner> = null;
+    function Capture() {
+      tree = ModelUnavailableBanner({ status: unavailable, retry: retry({ run }) });
+      return null;
+    }
+    renderToStaticMarkup(<Capture />);
     const button = findElement(tree, (props) => props['data-testid'] === 'model-retry');
     expect(button).not.toBeNull();
     (button!.props as { onClick: () => void }).onClick();

@@ -57,7 +57,7 @@ describe('DownloadCard', () => {
     expect(html).toContain('data-state="downloading"');
     expect(html).toMatch(/role="progressbar"[^>]*aria-valuenow="25"/);
     expect(html).toContain('style="width:25%"');
-    expect(html).toContain('25 % · 167.2 MB of 668.8 MB · 5.0 MB/s · 2 min left');
+    expect(html).toContain('25% · 167.2 MB of 668.8 MB · 5.0 MB/s · 2 min left');
     expect(html).toContain('data-testid="download-pause"');
     expect(html).toContain('data-testid="download-cancel"');
     expect(html).not.toContain('data-testid="download-resume"');
@@ -116,8 +116,15 @@ describe('ModelChoice', () => {
     );
     expect(html).toMatch(/checked="" value="tinyllama-q4"/);
     expect(html).not.toMatch(/checked="" value="q8"/);
-    expect(html).toContain('668.8 MB · SHA-256 pinned in the app · Apache-2.0');
-    expect(html).toContain('about 1.17 GB · SHA-256 from Hugging Face');
+    expect(html).toMatch(
+      /668\.8 MB · compression Q4_K_M .*· checked against a fingerprint built into the app \(SHA-256\) .*· Apache-2\.0/,
+    );
+    expect(html).toContain('about 1.17 GB');
+    expect(html).toContain('checked against the fingerprint from Hugging Face (SHA-256)');
+    // The technical terms are explained by tips outside the radio's label.
+    expect(html).toContain('aria-label="What does “Q4_K_M” mean?"');
+    expect(html).toContain('aria-label="What does “SHA-256” mean?"');
+    expect(html).not.toMatch(/<label[^>]*>(?:(?!<\/label>).)*term-tip/s);
     expect(html.match(/Recommended/g)).toHaveLength(1);
     expect(html.match(/>Installed</g)).toHaveLength(1);
   });
@@ -152,7 +159,7 @@ describe('SetupProgress', () => {
     status.steps[1] = { id: 'download-adapter', state: 'done', detail: null };
     const html = renderProgress(status);
     expect(html).toMatch(/data-testid="setup-progress-bar"[^>]*aria-valuenow="50"/);
-    expect(html).toContain('50 % · 336.7 MB of 673.4 MB · 10.0 MB/s · 34 s left');
+    expect(html).toContain('50% · 336.7 MB of 673.4 MB · 10.0 MB/s · 34 sec left');
     const labels = [...html.matchAll(/(\d)\. ([^<]+)</g)].map((m) => `${m[1]}. ${m[2]}`);
     expect(labels).toEqual([
       '1. Download the model',
@@ -178,7 +185,7 @@ describe('SetupProgress', () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain('lora_A has 2048 columns, the model 64.');
     expect(html).toContain('data-testid="setup-retry"');
-    expect(failureHeadline(setupStatus())).toBeNull();
+    expect(failureHeadline(i18n.getFixedT('en', 'setup'), setupStatus())).toBeNull();
   });
 
   it('paused offers Resume; the adapter steps read as skipped without the adapter', () => {
@@ -224,9 +231,12 @@ describe('AdapterSection', () => {
   it('names the pinned repository, commit and folder, checked by git blob id', () => {
     const html = render(null);
     expect(html).toContain('https://github.com/o/r');
-    expect(html).toContain('<code>0123456</code>');
+    expect(html).toMatch(/<code[^>]*>0123456<\/code>/);
     expect(html).toContain('each file is checked against its git blob id');
     expect(html).toMatch(/data-testid="setup-with-adapter"[^>]*checked/);
+    expect(html).toContain('Medical adapter (LoRA)');
+    expect(html).toContain('aria-label="What does “LoRA” mean?"');
+    expect(html).toContain('aria-label="What does “git blob id” mean?"');
     expect(html).not.toContain('setup-adapter-default');
   });
 
@@ -236,6 +246,36 @@ describe('AdapterSection', () => {
     expect(html).toContain('https://mirror.example/peft');
     expect(html).toContain('must match the git blob ids pinned in the app');
     expect(html).toContain('data-testid="setup-adapter-default"');
+  });
+});
+
+describe('setup in German', () => {
+  it('steps, figures, buttons and tips in German, numbers with German separators', async () => {
+    try {
+      await i18n.changeLanguage('de');
+      const status = setupStatus({
+        state: 'failed',
+        failedStep: 'convert',
+        receivedBytes: 336_694_048,
+        bytesPerSecond: 10_000_000,
+        etaSeconds: 600,
+      });
+      status.steps[3] = { id: 'convert', state: 'failed', detail: null };
+      const progress = renderProgress(status);
+      expect(progress).toContain('Modell und medizinischer Adapter werden eingerichtet');
+      expect(progress).toContain('50\u00a0% · 336,7 MB von 673,4 MB · 10,0 MB/s · noch 10 Min.');
+      expect(progress).toContain('Fehlgeschlagen bei Schritt 4 von 5: Adapter für dieses Modell umwandeln.');
+      expect(progress).toContain('>Erneut versuchen</button>');
+      const choice = renderToStaticMarkup(
+        <ModelChoice models={[entry({ state: 'installed' })]} selected="tinyllama-q4" onSelect={() => undefined} />,
+      );
+      expect(choice).toContain('Auf etwa 4 Bit komprimiert (empfohlen)');
+      expect(choice).toContain('668,8 MB · Komprimierung Q4_K_M');
+      expect(choice).toContain('aria-label="Was bedeutet „Q4_K_M“?"');
+      expect(choice).toContain('>Installiert<');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import {
 import { LOW_MEMORY_HINT, LowMemoryField } from '../../../renderer/src/features/settings/components/LowMemoryField';
 import { ThreadCalibrationFigures } from '../../../renderer/src/features/settings/components/ThreadCalibrationPanel';
 import { draftToPatch, toDraft } from '../../../renderer/src/features/settings/state/settingsDraft';
+import { i18n } from '../../../renderer/src/i18n';
 import { defaultSettings } from './fixtures';
 
 const calibration: ThreadCalibration = {
@@ -45,14 +46,19 @@ describe('CalibrationNotice', () => {
   });
 
   it('says what was chosen, or why tuning failed', () => {
-    expect(calibrationNoticeText({ state: 'done', done: 2, total: 2, threads: 2, message: null })).toBe(
+    const t = i18n.getFixedT('en', 'models');
+    expect(calibrationNoticeText(t, { state: 'done', done: 2, total: 2, threads: 2, message: null })).toBe(
       'Tuned for this computer: 2 CPU threads (figures in Settings).',
     );
-    expect(calibrationNoticeText({ state: 'done', done: 2, total: 2, threads: 1, message: null })).toContain(
+    expect(calibrationNoticeText(t, { state: 'done', done: 2, total: 2, threads: 1, message: null })).toContain(
       '1 CPU thread (',
     );
-    expect(calibrationNoticeText({ state: 'failed', done: 0, total: 2, threads: null, message: 'stopped' })).toMatch(
+    expect(calibrationNoticeText(t, { state: 'failed', done: 0, total: 2, threads: null, message: 'stopped' })).toMatch(
       /Could not tune.*\(stopped\).*one thread per core/,
+    );
+    const german = i18n.getFixedT('de', 'models');
+    expect(calibrationNoticeText(german, { state: 'done', done: 2, total: 2, threads: 2, message: null })).toBe(
+      'Auf diesen Computer abgestimmt: 2 CPU-Threads (Werte in den Einstellungen).',
     );
   });
 

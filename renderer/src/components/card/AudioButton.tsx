@@ -1,6 +1,7 @@
 // A card's sound as one play/pause button: never starts by itself, works with Enter and Space,
 // and says what it will do (the audio element itself has no visible controls).
 import { useRef, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { focusRing } from '../ui/Button';
 import { PauseIcon, PlayIcon } from '../ui/icons';
 
@@ -10,6 +11,7 @@ export interface AudioButtonProps {
 }
 
 export function AudioButton({ src }: AudioButtonProps) {
+  const { t } = useTranslation('cards');
   const audio = useRef<HTMLAudioElement>(null);
   const tried = useRef(false);
   const [playing, setPlaying] = useState(false);
@@ -36,14 +38,14 @@ export function AudioButton({ src }: AudioButtonProps) {
       <button
         type="button"
         data-testid="card-audio"
-        aria-label={playing ? 'Pause audio' : 'Play audio'}
-        title={playing ? 'Pause audio' : 'Play audio'}
+        aria-label={playing ? t('media.pauseAudio') : t('media.playAudio')}
+        title={playing ? t('media.pauseAudio') : t('media.playAudio')}
         onClick={toggle}
         className={`inline-flex h-8 w-8 items-center justify-center rounded-full border border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 ${focusRing}`}
       >
         {playing ? <PauseIcon /> : <PlayIcon />}
       </button>
-      {failed && <span className="media-missing">[audio could not be played]</span>}
+      {failed && <span className="media-missing">{t('media.audioFailed')}</span>}
       <audio
         ref={audio}
         src={src}

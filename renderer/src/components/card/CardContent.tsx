@@ -1,6 +1,7 @@
 // One side of a card. Plain-text cards show their text as typed; HTML cards (Anki imports) show their
 // formatting, images, audio buttons, cloze highlights and hints, from a sanitized tree (no innerHTML).
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n';
 import { elementsOfCardHtml } from './card-html-elements';
 import { CardHtmlError, type CardFormat } from '../../../../preload/contract/card-html';
 
@@ -13,7 +14,9 @@ export interface CardContentProps {
 }
 
 export function CardContent({ format, content, className = '', 'data-testid': testId }: CardContentProps) {
-  const body = useMemo(() => (format === 'html' ? htmlBody(content) : null), [format, content]);
+  const { t } = useTranslation('cards');
+  const unshowable = t('media.unshowable');
+  const body = useMemo(() => (format === 'html' ? htmlBody(content, unshowable) : null), [format, content, unshowable]);
   if (format === 'text') {
     return (
       <div data-testid={testId} data-format="text" className={`whitespace-pre-wrap ${className}`}>
@@ -28,12 +31,12 @@ export function CardContent({ format, content, className = '', 'data-testid': te
   );
 }
 
-function htmlBody(html: string): ReactNode {
+function htmlBody(html: string, unshowable: string): ReactNode {
   try {
     return elementsOfCardHtml(html);
   } catch (error) {
     // Too long or nested too deeply to show safely: say so, the stored field is untouched.
-    if (error instanceof CardHtmlError) return <p className="media-missing">{error.message}</p>;
+    if (error instanceof CardHtmlError) return <p className="media-missing">{unshowable}</p>;
     throw error;
   }
 }

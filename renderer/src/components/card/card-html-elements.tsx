@@ -5,18 +5,18 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Root } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { sanitizeCardTree } from '../../../../preload/contract/card-html';
+import { useTranslation } from '../../i18n';
 import { AudioButton } from './AudioButton';
 
 type ImgProps = { src?: string; alt?: string; width?: number | string; height?: number | string; style?: object };
 
-// Anki fields almost never carry alt text; a screen reader still learns that the card shows a picture.
-const FALLBACK_ALT = 'Image on the card';
-
 function CardImage({ src, alt, width, height, style }: ImgProps) {
+  const { t } = useTranslation('cards');
   return (
     <img
       src={src}
-      alt={alt !== undefined && alt.trim() !== '' ? alt : FALLBACK_ALT}
+      // Anki fields almost never carry alt text; a screen reader still learns that the card shows a picture.
+      alt={alt !== undefined && alt.trim() !== '' ? alt : t('media.imageAlt')}
       width={width}
       height={height}
       style={style}

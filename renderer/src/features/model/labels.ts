@@ -1,17 +1,29 @@
-// Human-readable names for model states, backends and prompt profiles.
+// Names for model states, backends and prompt profiles. The translated ones are read from the `models`
+// catalog each time they are used, so a component that re-renders after a language switch shows the new one.
 import type { ModelInfo, ModelState, ProfileChoice, ProfileId } from '../../../../preload/contract/schemas';
+import { i18n } from '../../i18n';
 
-export const MODEL_STATE_LABELS: Record<ModelState, string> = {
-  stopped: 'Model stopped',
-  starting: 'Starting…',
-  idle: 'No model loaded',
-  loading: 'Loading model…',
-  ready: 'Ready',
-  generating: 'Generating…',
-  crashed: 'Model crashed',
-  unavailable: 'Model unavailable',
-};
+/** A record whose values are catalog lookups in the current UI language, made when a value is read. */
+function translated<K extends string>(keys: readonly K[], read: (key: K) => string): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { enumerable: true, get: () => read(key) });
+  return Object.freeze(record);
+}
 
+const MODEL_STATES: readonly ModelState[] = [
+  'stopped',
+  'starting',
+  'idle',
+  'loading',
+  'ready',
+  'generating',
+  'crashed',
+  'unavailable',
+];
+
+export const MODEL_STATE_LABELS = translated(MODEL_STATES, (state) => i18n.t(`state.${state}`, { ns: 'models' }));
+
+/** Names of the inference backends: product names, the same in every language. */
 export const BACKEND_LABELS: Record<ModelInfo['backend'], string> = {
   cpu: 'CPU',
   cuda: 'CUDA',
@@ -19,25 +31,28 @@ export const BACKEND_LABELS: Record<ModelInfo['backend'], string> = {
   metal: 'Metal',
 };
 
-export const PROFILE_LABELS: Record<ProfileChoice, string> = {
-  auto: 'Automatic (chosen from the model and adapter)',
-  adapter: 'Medical adapter format (Gemma-style turns)',
-  template: "Model's chat template",
-  qa: 'Question/Answer',
-};
+const PROFILE_CHOICES: readonly ProfileChoice[] = ['auto', 'adapter', 'template', 'qa'];
+
+export const PROFILE_LABELS = translated(PROFILE_CHOICES, (profile) => i18n.t(`profiles.${profile}`, { ns: 'models' }));
 
 /** Short names shown on each answer and next to the adapter switch. */
-export const PROFILE_SHORT_LABELS: Record<ProfileId, string> = {
-  adapter: 'Adapter format',
-  template: 'Chat template',
-  qa: 'Q/A',
-};
+export const PROFILE_SHORT_LABELS = translated<ProfileId>(['adapter', 'template', 'qa'], (profile) =>
+  i18n.t(`profilesShort.${profile}`, { ns: 'models' }),
+);
 
 /** The short label for a stored profile name (older or unknown values are shown as they are). */
 export function profileShortLabel(profile: string): string {
-  return (PROFILE_SHORT_LABELS as Record<string, string>)[profile] ?? profile;
+  return Object.hasOwn(PROFILE_SHORT_LABELS, profile)
+    ? (PROFILE_SHORT_LABELS as Record<string, string>)[profile]!
+    : profile;
 }
 
+/** What the app says while the model process restarts after a crash, in the current UI language. */
+export function crashMessage(): string {
+  return i18n.t('crash.restarting', { ns: 'models' });
+}
+
+/** @deprecated English only; use crashMessage(), which follows the UI language. */
 export const CRASH_MESSAGE = 'The model process stopped unexpectedly; restarting…';
 
 /** True when a model is loaded and can answer (now or after the current answer). */

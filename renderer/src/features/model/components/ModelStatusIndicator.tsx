@@ -1,6 +1,7 @@
 // Header pill showing the model state, name and backend; data-state mirrors ModelStatus.state.
 import type { ModelState, ModelStatus } from '../../../../../preload/contract/schemas';
-import { BACKEND_LABELS, MODEL_STATE_LABELS } from '../labels';
+import { useTranslation } from '../../../i18n';
+import { BACKEND_LABELS } from '../labels';
 
 const DOT: Record<ModelState, string> = {
   stopped: 'bg-slate-400',
@@ -16,7 +17,8 @@ const DOT: Record<ModelState, string> = {
 export function ModelStatusIndicator({ status }: { status: ModelStatus | null }) {
   const state = status?.state ?? 'starting';
   const info = status?.modelInfo ?? null;
-  const label = status === null ? 'Checking model…' : MODEL_STATE_LABELS[state];
+  const { t } = useTranslation('models');
+  const label = status === null ? t('state.checking') : t(`state.${state}`);
   return (
     <div
       data-testid="model-status"
@@ -44,7 +46,7 @@ export function ModelStatusIndicator({ status }: { status: ModelStatus | null })
               title={info.gpuFallback}
               className="rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-amber-900 dark:bg-amber-900 dark:text-amber-100"
             >
-              CPU · GPU failed
+              {t('indicator.gpuFailed')}
             </span>
           )}
         </>

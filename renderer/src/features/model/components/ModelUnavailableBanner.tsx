@@ -2,11 +2,13 @@
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { AlertIcon } from '../../../components/ui/icons';
+import { useTranslation } from '../../../i18n';
 import type { ModelRetry } from '../hooks/useModelRetry';
 
 export function ModelUnavailableBanner({ status, retry }: { status: ModelStatus | null; retry: ModelRetry }) {
+  const { t } = useTranslation('models');
   if (status?.state !== 'unavailable') return null;
-  const reason = status.message ?? 'the model process kept failing.';
+  const reason = status.message ?? t('unavailable.defaultReason');
   return (
     <div
       role="alert"
@@ -16,12 +18,12 @@ export function ModelUnavailableBanner({ status, retry }: { status: ModelStatus 
       <AlertIcon className="shrink-0 text-red-600 dark:text-red-400" />
       <div className="min-w-0 flex-1">
         <p>
-          <span className="font-medium">The model is unavailable:</span> {reason}
+          <span className="font-medium">{t('unavailable.title')}</span> {reason}
         </p>
         {retry.error !== null && <p className="text-red-800/80 dark:text-red-200/80">{retry.error}</p>}
       </div>
       <Button size="sm" variant="secondary" onClick={retry.run} disabled={retry.busy} data-testid="model-retry">
-        {retry.busy ? 'Loading…' : 'Try again'}
+        {retry.busy ? t('states.loading', { ns: 'common' }) : t('actions.retry', { ns: 'common' })}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 // Live model status: fetched once, then kept current by model:status events.
 import { useEffect, useState } from 'react';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
+import { i18n } from '../../../i18n';
 import type { MeaApi } from '../../../lib/api';
 
 export function useModelStatus(api: MeaApi): [ModelStatus | null, (status: ModelStatus) => void] {
@@ -24,7 +25,7 @@ export function useModelStatus(api: MeaApi): [ModelStatus | null, (status: Model
             state: 'unavailable',
             modelInfo: null,
             profile: null,
-            message: 'Could not read the model status.',
+            message: i18n.t('unavailable.statusReadFailed', { ns: 'models' }),
             adapter: null,
           });
         }

@@ -3,7 +3,10 @@
 import type { CatalogEntryView } from '../../../../../preload/contract/features/downloads';
 import { Badge } from '../../../components/ui/Badge';
 import { Button } from '../../../components/ui/Button';
+import { TermTip } from '../../../components/ui/TermTip';
+import { Trans, useTranslation } from '../../../i18n';
 import { formatBytes } from '../state/downloads';
+import { entrySummary } from '../state/entryText';
 import { AdapterSourceField } from './AdapterSourceField';
 
 export interface AdapterSectionProps {
@@ -16,35 +19,46 @@ export interface AdapterSectionProps {
   onSaveSource(url: string | null): Promise<boolean>;
 }
 
+const code = <code className="break-all" />;
+
 function SourceLine({ adapter, overrideUrl }: { adapter: CatalogEntryView; overrideUrl: string | null }) {
+  const { t } = useTranslation('setup');
   const pinned = adapter.defaultSource;
   if (overrideUrl !== null) {
     return (
-      <>
-        From your source URL <code className="break-all">{overrideUrl}</code>
-        {pinned ? '; each file must match the git blob ids pinned in the app.' : '.'}
-      </>
+      <Trans
+        t={t}
+        i18nKey={pinned ? 'adapter.sourceOverridePinned' : 'adapter.sourceOverride'}
+        values={{ url: overrideUrl }}
+        components={[code]}
+      />
     );
   }
-  if (pinned === null) return <>No source is set yet.</>;
+  if (pinned === null) return <>{t('adapter.sourceNone')}</>;
   return (
-    <>
-      From <code className="break-all">{pinned.repoUrl}</code> at commit <code>{pinned.revision.slice(0, 7)}</code>{' '}
-      (folder <code>{pinned.folder}</code>); each file is checked against its git blob id before it is used.
-    </>
+    <Trans
+      t={t}
+      i18nKey="adapter.sourcePinned"
+      values={{ repo: pinned.repoUrl, commit: pinned.revision.slice(0, 7), folder: pinned.folder }}
+      components={[code]}
+    />
   );
 }
 
 export function AdapterSection({ adapter, checked, onChecked, overrideUrl, busy, onSaveSource }: AdapterSectionProps) {
+  const { t } = useTranslation('setup');
   const hasDefault = adapter.defaultSource !== null;
+  const checkedByBlobId = hasDefault || adapter.verification === 'git-blob';
   return (
     <section aria-labelledby="setup-adapter-heading" className="flex flex-col gap-3">
-      <h3
-        id="setup-adapter-heading"
-        className="flex items-center gap-2 text-sm font-semibold text-slate-900 dark:text-slate-100"
-      >
-        2. Medical adapter {hasDefault && <Badge tone="info">Recommended</Badge>}
-      </h3>
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <h3 id="setup-adapter-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+          {t('adapter.heading')}
+        </h3>
+        {hasDefault && <Badge tone="info">{t('adapter.recommended')}</Badge>}
+        {/* Last in the row: its explanation takes a line of its own under the heading. */}
+        <TermTip term="lora" />
+      </div>
       <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
         <input
           type="checkbox"
@@ -55,19 +69,17 @@ export function AdapterSection({ adapter, checked, onChecked, overrideUrl, busy,
           className="mt-0.5 accent-teal-700"
         />
         <span>
-          Also download {adapter.name} (about {formatBytes(adapter.sizeBytes)}) and use it in new conversations.{' '}
-          {adapter.summary}
+          {t('adapter.alsoDownload', { size: formatBytes(adapter.sizeBytes) })} {entrySummary(t, adapter)}
         </span>
       </label>
       {checked && (
         <>
-          <p
-            id="setup-adapter-source"
-            data-testid="setup-adapter-source"
-            className="text-xs text-slate-600 dark:text-slate-300"
-          >
-            <SourceLine adapter={adapter} overrideUrl={overrideUrl} />
-          </p>
+          <div className="text-xs text-slate-600 dark:text-slate-300">
+            <p id="setup-adapter-source" data-testid="setup-adapter-source" className="inline">
+              <SourceLine adapter={adapter} overrideUrl={overrideUrl} />
+            </p>{' '}
+            {checkedByBlobId && <TermTip term="gitBlob" />}
+          </div>
           {overrideUrl !== null && hasDefault && (
             <div>
               <Button
@@ -77,14 +89,14 @@ export function AdapterSection({ adapter, checked, onChecked, overrideUrl, busy,
                 disabled={busy}
                 onClick={() => void onSaveSource(null)}
               >
-                Use the default source
+                {t('adapter.useDefault')}
               </Button>
             </div>
           )}
           {hasDefault ? (
             <details className="text-sm text-slate-700 dark:text-slate-300">
               <summary data-testid="setup-adapter-other-source" className="cursor-pointer text-xs">
-                Use another source (a mirror)…
+                {t('adapter.otherSource')}
               </summary>
               <div className="mt-2">
                 <AdapterSourceField

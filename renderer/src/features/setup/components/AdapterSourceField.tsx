@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { inputClass } from '../../../components/ui/Field';
+import { TermTip } from '../../../components/ui/TermTip';
+import { useTranslation, type TFunction } from '../../../i18n';
 
 export interface AdapterSourceFieldProps {
   value: string | null;
@@ -12,18 +14,13 @@ export interface AdapterSourceFieldProps {
   onSave(url: string | null): Promise<boolean>;
 }
 
-function hint(value: string | null, hasDefault: boolean): string {
-  if (!hasDefault) {
-    return value === null
-      ? 'Set the adapter source URL: the address of the folder holding adapter_config.json and adapter_model.safetensors. Until then, Download fetches only the model.'
-      : 'Both files are fetched from this folder, then converted to a GGUF LoRA on this computer.';
-  }
-  return value === null
-    ? 'Optional: the address of a folder holding the same adapter_config.json and adapter_model.safetensors (a mirror). Each file must match the git blob ids pinned in the app.'
-    : 'Both files are fetched from this folder and must match the git blob ids pinned in the app. Clear the field and save to use the default source again.';
+function hint(t: TFunction<'setup'>, value: string | null, hasDefault: boolean): string {
+  if (!hasDefault) return value === null ? t('adapter.url.hintNeeded') : t('adapter.url.hintSet');
+  return value === null ? t('adapter.url.hintMirror') : t('adapter.url.hintMirrorSet');
 }
 
 export function AdapterSourceField({ value, hasDefault, busy, onSave }: AdapterSourceFieldProps) {
+  const { t } = useTranslation('setup');
   const [draft, setDraft] = useState(value ?? '');
   const changed = draft.trim() !== (value ?? '');
   return (
@@ -35,7 +32,7 @@ export function AdapterSourceField({ value, hasDefault, busy, onSave }: AdapterS
       }}
     >
       <label htmlFor="setup-adapter-url" className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {hasDefault ? 'Other adapter source URL' : 'Adapter source URL'}
+        {hasDefault ? t('adapter.url.labelOther') : t('adapter.url.label')}
       </label>
       <div className="flex gap-2">
         <input
@@ -44,19 +41,22 @@ export function AdapterSourceField({ value, hasDefault, busy, onSave }: AdapterS
           type="url"
           inputMode="url"
           spellCheck={false}
-          placeholder="https://huggingface.co/<owner>/<repo>/resolve/<revision>"
+          placeholder={t('adapter.url.placeholder')}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           aria-describedby="setup-adapter-url-hint"
           className={inputClass}
         />
         <Button type="submit" size="md" data-testid="setup-adapter-url-save" disabled={busy || !changed}>
-          Save
+          {t('actions.save', { ns: 'common' })}
         </Button>
       </div>
-      <p id="setup-adapter-url-hint" className="text-xs text-muted">
-        {hint(value, hasDefault)}
-      </p>
+      <div className="text-xs text-muted">
+        <p id="setup-adapter-url-hint" className="inline">
+          {hint(t, value, hasDefault)}
+        </p>{' '}
+        <TermTip term="peft" />
+      </div>
     </form>
   );
 }

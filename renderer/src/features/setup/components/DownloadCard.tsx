@@ -3,7 +3,16 @@ import type { CatalogEntryView } from '../../../../../preload/contract/features/
 import { Badge, type BadgeTone } from '../../../components/ui/Badge';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
-import { actionsFor, percentDone, progressText, STATE_LABELS, type DownloadAction } from '../state/downloads';
+import { useTranslation } from '../../../i18n';
+import {
+  actionsFor,
+  formatPercentDone,
+  percentDone,
+  progressText,
+  STATE_LABEL_KEYS,
+  type DownloadAction,
+} from '../state/downloads';
+import { entryName } from '../state/entryText';
 
 const TONES: Record<CatalogEntryView['progress']['state'], BadgeTone> = {
   'not-installed': 'neutral',
@@ -16,13 +25,13 @@ const TONES: Record<CatalogEntryView['progress']['state'], BadgeTone> = {
   failed: 'danger',
 };
 
-const ACTION_LABELS: Record<DownloadAction, string> = {
-  pause: 'Pause',
-  resume: 'Resume',
-  retry: 'Retry',
-  cancel: 'Cancel',
-  use: 'Use this model',
-};
+const ACTION_LABEL_KEYS = {
+  pause: 'card.actions.pause',
+  resume: 'card.actions.resume',
+  retry: 'card.actions.retry',
+  cancel: 'card.actions.cancel',
+  use: 'card.actions.use',
+} as const satisfies Record<DownloadAction, string>;
 
 export interface DownloadCardProps {
   entry: CatalogEntryView;
@@ -31,8 +40,10 @@ export interface DownloadCardProps {
 }
 
 export function DownloadCard({ entry, busy, onAction }: DownloadCardProps) {
+  const { t } = useTranslation('setup');
   const { progress } = entry;
   const percent = percentDone(progress);
+  const figures = progressText(t, progress);
   const moving = progress.state === 'downloading' || progress.state === 'verifying' || progress.state === 'converting';
   const labelId = `download-${entry.id}-label`;
   return (
@@ -44,10 +55,10 @@ export function DownloadCard({ entry, busy, onAction }: DownloadCardProps) {
     >
       <div className="flex flex-wrap items-center gap-2">
         <h4 id={labelId} className="mr-auto text-sm font-semibold text-slate-900 dark:text-slate-100">
-          {entry.name}
+          {entryName(t, entry)}
         </h4>
-        {entry.inUse && <Badge tone="success">In use</Badge>}
-        <Badge tone={TONES[progress.state]}>{STATE_LABELS[progress.state]}</Badge>
+        {entry.inUse && <Badge tone="success">{t('card.inUse')}</Badge>}
+        <Badge tone={TONES[progress.state]}>{t(STATE_LABEL_KEYS[progress.state])}</Badge>
       </div>
 
       {progress.state !== 'installed' && (
@@ -59,7 +70,11 @@ export function DownloadCard({ entry, busy, onAction }: DownloadCardProps) {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent ?? undefined}
-            aria-valuetext={percent === null ? progressText(progress) : `${percent} %, ${progressText(progress)}`}
+            aria-valuetext={
+              percent === null
+                ? figures
+                : t('card.progressValue', { percent: formatPercentDone(percent), progress: figures })
+            }
             className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
           >
             <div
@@ -70,13 +85,14 @@ export function DownloadCard({ entry, busy, onAction }: DownloadCardProps) {
             />
           </div>
           <p data-testid="download-stats" className="mt-1.5 text-xs text-slate-600 tabular-nums dark:text-slate-300">
-            {percent === null ? '' : `${percent} % · `}
-            {progressText(progress)}
+            {percent === null ? figures : `${formatPercentDone(percent)} · ${figures}`}
           </p>
         </div>
       )}
       {progress.state === 'installed' && progress.installedPath && (
-        <p className="mt-2 text-xs break-all text-slate-600 dark:text-slate-300">Saved as {progress.installedPath}</p>
+        <p className="mt-2 text-xs break-all text-slate-600 dark:text-slate-300">
+          {t('card.savedAs', { path: progress.installedPath })}
+        </p>
       )}
 
       {progress.message && progress.state !== 'failed' && (
@@ -101,7 +117,9 @@ export function DownloadCard({ entry, busy, onAction }: DownloadCardProps) {
               disabled={busy}
               onClick={() => onAction(action, entry)}
             >
-              {action === 'use' && entry.kind === 'peft-adapter' ? 'Use this adapter' : ACTION_LABELS[action]}
+              {action === 'use' && entry.kind === 'peft-adapter'
+                ? t('card.actions.useAdapter')
+                : t(ACTION_LABEL_KEYS[action])}
             </Button>
           ))}
         </div>

@@ -4,16 +4,9 @@ import type { SetupStatus, SetupStepState } from '../../../../../preload/contrac
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { AlertIcon, CheckIcon } from '../../../components/ui/icons';
-import { failureHeadline, setupPercent, setupProgressText, STEP_LABELS } from '../state/setupSteps';
-
-const STEP_STATE_TEXT: Record<SetupStepState, string> = {
-  pending: 'Waiting',
-  running: 'In progress',
-  paused: 'Paused',
-  done: 'Done',
-  failed: 'Failed',
-  skipped: 'Skipped',
-};
+import { useTranslation } from '../../../i18n';
+import { formatPercentDone } from '../state/downloads';
+import { failureHeadline, setupPercent, setupProgressText, STEP_LABEL_KEYS } from '../state/setupSteps';
 
 function StepMarker({ state }: { state: SetupStepState }) {
   if (state === 'done') return <CheckIcon className="text-emerald-600 dark:text-emerald-400" aria-hidden="true" />;
@@ -35,8 +28,10 @@ export interface SetupProgressProps {
 }
 
 export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressProps) {
+  const { t } = useTranslation('setup');
   const percent = setupPercent(status);
-  const headline = failureHeadline(status);
+  const headline = failureHeadline(t, status);
+  const figures = setupProgressText(t, status);
   const failed = status.state === 'failed';
   return (
     <section
@@ -46,7 +41,7 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
       className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-800/60"
     >
       <h3 id="setup-progress-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {status.adapterEntryId === null ? 'Setting up the model' : 'Setting up the model and the medical adapter'}
+        {status.adapterEntryId === null ? t('progress.title') : t('progress.titleWithAdapter')}
       </h3>
       <div
         role="progressbar"
@@ -55,7 +50,11 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent === null ? setupProgressText(status) : `${percent} %, ${setupProgressText(status)}`}
+        aria-valuetext={
+          percent === null
+            ? figures
+            : t('card.progressValue', { percent: formatPercentDone(percent), progress: figures })
+        }
         className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
       >
         <div
@@ -64,8 +63,7 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
         />
       </div>
       <p data-testid="setup-progress-stats" className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
-        {percent === null ? '' : `${percent} % · `}
-        {setupProgressText(status)}
+        {percent === null ? figures : `${formatPercentDone(percent)} · ${figures}`}
       </p>
 
       <ol className="flex flex-col gap-1.5">
@@ -83,9 +81,9 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
             </span>
             <span className="min-w-0 flex-1">
               <span className="font-medium">
-                {index + 1}. {STEP_LABELS[step.id]}
+                {index + 1}. {t(STEP_LABEL_KEYS[step.id])}
               </span>
-              <span className="text-xs text-muted"> · {STEP_STATE_TEXT[step.state]}</span>
+              <span className="text-xs text-muted"> · {t(`progress.stepState.${step.state}`)}</span>
               {step.detail !== null && step.state !== 'failed' && (
                 <span className="block text-xs break-words text-slate-600 dark:text-slate-300">{step.detail}</span>
               )}
@@ -104,17 +102,17 @@ export function SetupProgress({ status, busy, onRetry, onPause }: SetupProgressP
       <div className="flex flex-wrap gap-2">
         {status.state === 'running' && (
           <Button size="sm" data-testid="setup-pause" disabled={busy} onClick={onPause}>
-            Pause
+            {t('progress.pause')}
           </Button>
         )}
         {status.state === 'paused' && (
           <Button size="sm" variant="primary" data-testid="setup-resume" disabled={busy} onClick={onRetry}>
-            Resume
+            {t('progress.resume')}
           </Button>
         )}
         {failed && (
           <Button size="sm" variant="primary" data-testid="setup-retry" disabled={busy} onClick={onRetry}>
-            Retry
+            {t('progress.retry')}
           </Button>
         )}
       </div>

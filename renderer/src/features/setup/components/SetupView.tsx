@@ -6,6 +6,8 @@ import type { CatalogEntryView } from '../../../../../preload/contract/features/
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { TermTip } from '../../../components/ui/TermTip';
+import { Trans, useTranslation, type TFunction } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { hasLoadedModel } from '../../model/labels';
 import { useFirstRunSetup } from '../hooks/useFirstRunSetup';
@@ -27,9 +29,15 @@ export interface SetupViewProps {
 const ACTIVE = new Set(['downloading', 'retrying', 'verifying', 'converting']);
 
 /** With a model already loaded, a download is a switch, and the button says so. */
-function downloadLabel(needsDownload: boolean, loadedNow: boolean): string {
-  if (!needsDownload) return loadedNow ? 'Switch to this model' : 'Set up';
-  return loadedNow ? 'Download and switch to this model' : 'Download and set up';
+function downloadLabel(t: TFunction<'setup'>, needsDownload: boolean, loadedNow: boolean): string {
+  if (!needsDownload) return loadedNow ? t('download.switch') : t('download.setUp');
+  return loadedNow ? t('download.downloadAndSwitch') : t('download.downloadAndSetUp');
+}
+
+/** "In use now: TinyLlama … with the medical adapter", and whether it came from the student's own file. */
+function inUseKey(withAdapter: boolean, fromOwnFile: boolean) {
+  if (withAdapter) return fromOwnFile ? 'view.inUseWithAdapterOwnFile' : 'view.inUseWithAdapter';
+  return fromOwnFile ? 'view.inUseBaseOwnFile' : 'view.inUseBase';
 }
 
 function defaultChoice(models: CatalogEntryView[]): string | null {
@@ -37,6 +45,7 @@ function defaultChoice(models: CatalogEntryView[]): string | null {
 }
 
 export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: SetupViewProps) {
+  const { t } = useTranslation('setup');
   const api = useApi();
   const downloads = useModelCatalog(api);
   const setup = useFirstRunSetup(api);
@@ -97,39 +106,38 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
       <div className="mx-auto flex max-w-3xl flex-col gap-5 p-6" aria-labelledby="setup-heading" role="region">
         <header className="flex flex-col gap-2">
           <h2 id="setup-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            {loadedNow ? 'Models' : 'Set up your study assistant'}
+            {loadedNow ? t('view.titleModels') : t('view.titleSetup')}
           </h2>
           {loadedNow && status?.modelInfo && (
             <p
               data-testid="setup-in-use"
               className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900/60 dark:bg-emerald-950/40 dark:text-emerald-100"
             >
-              In use now: <strong>{status.modelInfo.modelName}</strong>
-              {status.adapter ? ' with the medical adapter' : ' without an adapter'}
-              {fromOwnFile ? ' (loaded from your own file). You do not need to download anything.' : '.'}
+              <Trans
+                t={t}
+                i18nKey={inUseKey(status.adapter !== null, fromOwnFile)}
+                values={{ model: status.modelInfo.modelName }}
+                components={[<strong key="model" />]}
+              />
             </p>
           )}
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            The assistant answers medical study questions with a small language model (TinyLlama, 1.1 billion
-            parameters) that runs entirely on this computer. Download it once; after that no network is used.
-          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t('view.intro')}</p>
           <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/40 dark:text-amber-100">
-            For learning only — not medical advice. Never use its answers for diagnosis, treatment or dosing; a model
-            this small is often wrong.
+            {t('view.safety')}
           </p>
         </header>
 
         {downloads.error && <ErrorBanner message={downloads.error.message} onDismiss={downloads.clearError} />}
         {setup.error && <ErrorBanner message={setup.error.message} onDismiss={setup.clearError} />}
         {catalog === null && downloads.error === null && (
-          <p className="text-sm text-muted">Reading the model catalog…</p>
+          <p className="text-sm text-muted">{t('view.readingCatalog')}</p>
         )}
 
         {catalog !== null && (
           <>
             <section aria-labelledby="setup-model-heading" className="flex flex-col gap-3">
               <h3 id="setup-model-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-                1. Choose the model
+                {t('model.heading')}
               </h3>
               <ModelChoice models={models} selected={selected?.id ?? null} onSelect={setChosen} />
             </section>
@@ -145,15 +153,19 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
               />
             )}
 
-            <section aria-label="Download" className="flex flex-col gap-3">
+            <section aria-label={t('download.label')} className="flex flex-col gap-3">
               <p data-testid="setup-disk" className="text-xs text-slate-600 dark:text-slate-300">
-                Saved to {catalog.modelsDir}
-                {catalog.freeBytes === null ? '' : ` · ${formatBytes(catalog.freeBytes)} free on that disk`}
-                {needed > 0 ? ` · this download needs about ${formatBytes(needed)}` : ''}
+                {[
+                  t('download.savedTo', { dir: catalog.modelsDir }),
+                  catalog.freeBytes === null ? null : t('download.free', { size: formatBytes(catalog.freeBytes) }),
+                  needed > 0 ? t('download.needs', { size: formatBytes(needed) }) : null,
+                ]
+                  .filter((part) => part !== null)
+                  .join(' · ')}
               </p>
               {short && (
                 <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-                  Not enough free disk space for this download. Free up space or choose the smaller model.
+                  {t('download.notEnoughSpace')}
                 </p>
               )}
               <div className="flex flex-wrap items-center gap-3">
@@ -163,14 +175,18 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
                   disabled={selected === null || running || setup.busy || everythingInUse}
                   onClick={() => void startSetup()}
                 >
-                  {downloadLabel(wanted.length > 0, loadedNow)}
+                  {downloadLabel(t, wanted.length > 0, loadedNow)}
                 </Button>
-                <Button variant="secondary" data-testid="setup-have-file" onClick={onOpenSettings}>
-                  I already have a GGUF file
-                </Button>
+                {/* Wraps, so the tip's explanation opens on a line of its own under the button. */}
+                <span className="inline-flex flex-wrap items-center gap-1">
+                  <Button variant="secondary" data-testid="setup-have-file" onClick={onOpenSettings}>
+                    {t('download.haveFile')}
+                  </Button>
+                  <TermTip term="gguf" />
+                </span>
                 {!ready && (
                   <Button variant="ghost" data-testid="setup-skip" onClick={onDone}>
-                    Skip for now
+                    {t('download.skip')}
                   </Button>
                 )}
               </div>
@@ -188,7 +204,7 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
             {catalog.entries.some((entry) => hasActivity(entry) && !inSetup.has(entry.id)) && (
               <section aria-labelledby="setup-downloads-heading" className="flex flex-col gap-3">
                 <h3 id="setup-downloads-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-                  Downloads
+                  {t('download.downloadsHeading')}
                 </h3>
                 {catalog.entries
                   .filter((entry) => hasActivity(entry) && !inSetup.has(entry.id))
@@ -210,12 +226,10 @@ export function SetupView({ status, onModelStatus, onOpenSettings, onDone }: Set
                 className="flex flex-wrap items-center gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900 dark:border-emerald-900/60 dark:bg-emerald-950/40 dark:text-emerald-100"
               >
                 <span className="mr-auto">
-                  {status?.adapter
-                    ? 'The model and the medical adapter are loaded: new conversations use the adapter.'
-                    : 'The model is loaded and ready.'}
+                  {status?.adapter ? t('download.readyWithAdapter') : t('download.ready')}
                 </span>
                 <Button variant="primary" data-testid="setup-start-chat" onClick={onDone}>
-                  Start chatting
+                  {t('download.startChat')}
                 </Button>
               </div>
             )}

@@ -1,11 +1,13 @@
-// Pure helpers for the setup screen: merging progress events into the catalog, and display text.
+// Pure helpers for the setup screen: merging progress events into the catalog, and display text (through the
+// component's t, with sizes, speeds and times through Intl in the UI language).
 import type {
   CatalogEntryView,
   DownloadProgress,
   DownloadState,
   ModelCatalogView,
 } from '../../../../../preload/contract/features/downloads';
-import { formatBytes, formatBytesPerSecond } from '../../../lib/format';
+import type { TFunction } from '../../../i18n';
+import { formatBytes, formatBytesPerSecond, formatDuration, formatNumber, formatPercent } from '../../../lib/format';
 
 // Sizes go through Intl in the UI language ("668,8 Mo" in French); the setup screen imports them from here.
 export { formatBytes };
@@ -19,11 +21,22 @@ export function applyProgress(catalog: ModelCatalogView, progress: DownloadProgr
   };
 }
 
-export function formatEta(seconds: number): string {
-  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} s left`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return `${minutes} min left`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min left`;
+/** Time left: seconds under a minute ("27 s left", "noch 27 Sek."), then as formatDuration reads it ("2 min left"). */
+export function formatEta(t: TFunction<'setup'>, seconds: number): string {
+  const time =
+    seconds < 60
+      ? formatNumber(Math.max(1, Math.ceil(seconds)), undefined, {
+          style: 'unit',
+          unit: 'second',
+          unitDisplay: 'short',
+        })
+      : formatDuration(seconds * 1000);
+  return t('progress.secondsLeft', { time });
+}
+
+/** "25%" ("25 %" in German, French and Spanish). */
+export function formatPercentDone(percent: number): string {
+  return formatPercent(percent / 100);
 }
 
 /** Whole percent done, or null while the size is unknown. */
@@ -32,29 +45,43 @@ export function percentDone(progress: DownloadProgress): number | null {
   return Math.min(100, Math.floor((progress.receivedBytes / progress.totalBytes) * 100));
 }
 
-/** "12.3 MB of 668.8 MB · 4.1 MB/s · 2 min left" */
-export function progressText(progress: DownloadProgress): string {
+/** What a transfer has done so far: "12.3 MB of 668.8 MB · 4.1 MB/s · 2 min left" (figures the caller has). */
+export function transferText(
+  t: TFunction<'setup'>,
+  figures: {
+    receivedBytes: number;
+    totalBytes: number | null;
+    bytesPerSecond: number | null;
+    etaSeconds: number | null;
+  },
+): string {
   const parts = [
-    progress.totalBytes === null
-      ? formatBytes(progress.receivedBytes)
-      : `${formatBytes(progress.receivedBytes)} of ${formatBytes(progress.totalBytes)}`,
+    figures.totalBytes === null
+      ? formatBytes(figures.receivedBytes)
+      : t('progress.of', { received: formatBytes(figures.receivedBytes), total: formatBytes(figures.totalBytes) }),
   ];
-  if (progress.bytesPerSecond !== null && progress.bytesPerSecond > 0)
-    parts.push(formatBytesPerSecond(progress.bytesPerSecond));
-  if (progress.etaSeconds !== null) parts.push(formatEta(progress.etaSeconds));
+  if (figures.bytesPerSecond !== null && figures.bytesPerSecond > 0)
+    parts.push(formatBytesPerSecond(figures.bytesPerSecond));
+  if (figures.etaSeconds !== null) parts.push(formatEta(t, figures.etaSeconds));
   return parts.join(' · ');
 }
 
-export const STATE_LABELS: Record<DownloadState, string> = {
-  'not-installed': 'Not downloaded',
-  downloading: 'Downloading',
-  retrying: 'Connection problem — retrying',
-  paused: 'Paused',
-  verifying: 'Verifying',
-  converting: 'Converting',
-  installed: 'Installed',
-  failed: 'Failed',
-};
+/** "12.3 MB of 668.8 MB · 4.1 MB/s · 2 min left" */
+export function progressText(t: TFunction<'setup'>, progress: DownloadProgress): string {
+  return transferText(t, progress);
+}
+
+/** Each download state's name, in the `setup` catalog. */
+export const STATE_LABEL_KEYS = {
+  'not-installed': 'card.state.notInstalled',
+  downloading: 'card.state.downloading',
+  retrying: 'card.state.retrying',
+  paused: 'card.state.paused',
+  verifying: 'card.state.verifying',
+  converting: 'card.state.converting',
+  installed: 'card.state.installed',
+  failed: 'card.state.failed',
+} as const satisfies Record<DownloadState, string>;
 
 export type DownloadAction = 'pause' | 'resume' | 'retry' | 'cancel' | 'use';
 

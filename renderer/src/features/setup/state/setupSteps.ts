@@ -1,15 +1,17 @@
 // Pure helpers for the first-run setup's one progress view: step names, the overall figure and the
 // sentence that says which step failed.
 import type { SetupStatus, SetupStepId } from '../../../../../preload/contract/features/downloads';
-import { formatBytes, formatEta } from './downloads';
+import type { TFunction } from '../../../i18n';
+import { transferText } from './downloads';
 
-export const STEP_LABELS: Record<SetupStepId, string> = {
-  'download-model': 'Download the model',
-  'download-adapter': 'Download the medical adapter',
-  verify: 'Verify the files',
-  convert: 'Convert the adapter for this model',
-  load: 'Load the model and the adapter',
-};
+/** Each step's name, in the `setup` catalog. */
+export const STEP_LABEL_KEYS = {
+  'download-model': 'progress.steps.downloadModel',
+  'download-adapter': 'progress.steps.downloadAdapter',
+  verify: 'progress.steps.verify',
+  convert: 'progress.steps.convert',
+  load: 'progress.steps.load',
+} as const satisfies Record<SetupStepId, string>;
 
 /** Whole percent over both downloads, or null while nothing is known. */
 export function setupPercent(status: SetupStatus): number | null {
@@ -18,23 +20,19 @@ export function setupPercent(status: SetupStatus): number | null {
 }
 
 /** "12.3 MB of 673.4 MB · 4.1 MB/s · 2 min left" */
-export function setupProgressText(status: SetupStatus): string {
-  const parts = [
-    status.totalBytes === null
-      ? formatBytes(status.receivedBytes)
-      : `${formatBytes(status.receivedBytes)} of ${formatBytes(status.totalBytes)}`,
-  ];
-  if (status.bytesPerSecond !== null && status.bytesPerSecond > 0)
-    parts.push(`${formatBytes(status.bytesPerSecond)}/s`);
-  if (status.etaSeconds !== null) parts.push(formatEta(status.etaSeconds));
-  return parts.join(' · ');
+export function setupProgressText(t: TFunction<'setup'>, status: SetupStatus): string {
+  return transferText(t, status);
 }
 
 /** "Failed at step 4 of 5: Convert the adapter for this model." */
-export function failureHeadline(status: SetupStatus): string | null {
+export function failureHeadline(t: TFunction<'setup'>, status: SetupStatus): string | null {
   if (status.failedStep === null) return null;
   const index = status.steps.findIndex((step) => step.id === status.failedStep);
-  return `Failed at step ${index + 1} of ${status.steps.length}: ${STEP_LABELS[status.failedStep]}.`;
+  return t('progress.failedAt', {
+    step: index + 1,
+    total: status.steps.length,
+    label: t(STEP_LABEL_KEYS[status.failedStep]),
+  });
 }
 
 /** The step being worked on now (for a one-line summary), or null. */
