@@ -30,8 +30,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/src/features/data-safety/**',
   'renderer/src/features/evaluate/**',
   'renderer/src/features/keyboard-help/**',
-  'renderer/src/features/quiz/**',
-  'renderer/src/features/review/**',
   'renderer/src/features/settings/**',
   'renderer/src/features/window-recovery/**',
 ];

@@ -38,7 +38,7 @@ test('quizzes a due card: answer, see the back, confirm the rating, review logge
   await expect(chat.page.getByTestId('quiz-missed')).toHaveText('mmol/l');
   await expect(quiz.back).toHaveText('3.5–5.0 mmol/L');
   await expect(quiz.rateButton(3)).toHaveAttribute('data-proposed', 'true');
-  await expect(quiz.rateButton(3)).toContainText('10m');
+  await expect(quiz.rateButton(3)).toContainText('10 min');
 
   const before = Date.now();
   await chat.page.keyboard.press('Enter');

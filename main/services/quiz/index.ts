@@ -1,5 +1,5 @@
 // Public API of quiz mode.
-export { QuizService, NOTICE, type QuizServiceDeps } from './quiz-service';
+export { QuizService, type QuizServiceDeps } from './quiz-service';
 export { quizSides, type QuizSides } from './card-sides';
 export { gradeAnswer, CORRECT_MIN, PARTLY_MIN, type AnswerGrade, type QuizVerdict } from './grade-answer';
 export { proposeRating, EASY_MAX_MS, type RatingProposal } from './propose-rating';

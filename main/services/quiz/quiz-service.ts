@@ -8,6 +8,7 @@ import type {
   QuizAskResult,
   QuizGrade,
   QuizItem,
+  QuizNotice,
   QuizQuestion,
   QuizQuestionEvent,
   QuizSource,
@@ -40,14 +41,6 @@ const EXPLANATION_MAX_TOKENS = 160;
 const SESSION_KEY = 'quiz';
 /** A deck quiz looks this far ahead, so every card of the deck is in it, soonest due first. */
 const DECK_HORIZON_MS = 100 * 365 * 24 * 60 * 60 * 1000;
-
-export const NOTICE = {
-  noModel: 'No model is loaded, so the card is asked as written.',
-  failed: 'The model could not write a question, so the card is asked as written.',
-  stopped: 'Question stopped, so the card is asked as written.',
-  leaked: "The model's question gave the answer away, so the card is asked as written.",
-  unusable: "The model's reply was not a usable question, so the card is asked as written.",
-} as const;
 
 interface Running {
   controller: AbortController;
@@ -86,7 +79,7 @@ export class QuizService {
       this.deps.generator.requireActiveModel(this.deps.generator.defaultAdapterChoice());
     } catch (error) {
       if (error instanceof ApiError && error.code === 'model_unavailable') {
-        return { status: 'ready', question: fromCard(card, sides, NOTICE.noModel) };
+        return { status: 'ready', question: fromCard(card, sides, 'noModel') };
       }
       throw error;
     }
@@ -164,7 +157,7 @@ export class QuizService {
       event = {
         requestId,
         status: guard.leaked ? 'rejected' : stopped ? 'stopped' : 'failed',
-        question: fromCard(card, sides, guard.leaked ? NOTICE.leaked : stopped ? NOTICE.stopped : NOTICE.failed),
+        question: fromCard(card, sides, guard.leaked ? 'leaked' : stopped ? 'stopped' : 'failed'),
       };
     }
     batcher.flush();
@@ -179,12 +172,12 @@ export class QuizService {
     guard: LeakGuard,
     aborted: boolean,
   ): Omit<QuizQuestionEvent, 'requestId'> {
-    if (guard.leaked) return { status: 'rejected', question: fromCard(card, sides, NOTICE.leaked) };
-    if (aborted) return { status: 'stopped', question: fromCard(card, sides, NOTICE.stopped) };
+    if (guard.leaked) return { status: 'rejected', question: fromCard(card, sides, 'leaked') };
+    if (aborted) return { status: 'stopped', question: fromCard(card, sides, 'stopped') };
     const question = cleanQuestion(text);
-    if (question === null) return { status: 'rejected', question: fromCard(card, sides, NOTICE.unusable) };
+    if (question === null) return { status: 'rejected', question: fromCard(card, sides, 'unusable') };
     if (leakedTerms(question, answerWords(sides)).length > 0) {
-      return { status: 'rejected', question: fromCard(card, sides, NOTICE.leaked) };
+      return { status: 'rejected', question: fromCard(card, sides, 'leaked') };
     }
     return { status: 'complete', question: { cardId: card.id, text: question, source: 'model', notice: null } };
   }
@@ -249,6 +242,7 @@ function toItem(card: Card): QuizItem {
   return { cardId: card.id, deckId: card.deckId, format: card.format, front };
 }
 
-function fromCard(card: Card, sides: QuizSides, notice: string): QuizQuestion {
+/** The card's own front, with why it is asked instead of a model question. */
+function fromCard(card: Card, sides: QuizSides, notice: QuizNotice): QuizQuestion {
   return { cardId: card.id, text: sides.prompt, source: 'card', notice };
 }

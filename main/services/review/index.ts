@@ -10,7 +10,6 @@ export {
   DEFAULT_REVIEW_SETTINGS,
 } from './review-service';
 export { ReviewStore } from './review-store';
-export { formatInterval } from './format-interval';
 export { explainPrompt } from './explain-prompt';
 export { dailyStats, dayKey, retentionOf, startOfDay, todayCounts } from './stats';
 export * from './types';

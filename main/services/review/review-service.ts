@@ -4,7 +4,6 @@ import type { Card, CardSchedule, FlashcardService } from '../flashcards';
 import { StoreNotFoundError, StoreStateError, StoreValidationError } from '../store/errors';
 import type { SettingsRepository } from '../store/settings-repository';
 import type { Clock } from '../store/types';
-import { formatInterval } from './format-interval';
 import type { ReviewStore } from './review-store';
 import { createScheduler, fromFsrsCard, fromFsrsLog, toFsrsCard } from './scheduler';
 import { dailyStats, retentionOf, startOfDay, todayCounts } from './stats';
@@ -96,13 +95,13 @@ export class ReviewService {
     };
   }
 
-  /** For each rating, when the card would be due next and that interval in words. */
+  /** For each rating, when the card would be due next and how long from now that is. */
   preview(cardId: number, now: number = this.now()): RatingPreview[] {
     const card = this.flashcards.getCard(cardId);
     const record = this.scheduler().repeat(toFsrsCard(card), new Date(now));
     return GRADES.map((rating) => {
       const due = record[rating].card.due.getTime();
-      return { rating, due, interval: formatInterval(due - now) };
+      return { rating, due, intervalMs: due - now };
     });
   }
 

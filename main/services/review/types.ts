@@ -29,8 +29,8 @@ export interface RatingPreview {
   rating: Grade;
   /** When the card would be due again (epoch ms). */
   due: number;
-  /** due - now, formatted ("<1m", "10m", "4d", "2mo"). */
-  interval: string;
+  /** due - now in ms; the renderer words it in the UI language. */
+  intervalMs: number;
 }
 
 export interface ReviewQueue {

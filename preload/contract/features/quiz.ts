@@ -31,6 +31,18 @@ export const quizItemSchema = z.strictObject({
   front: z.string(),
 });
 
+/** Why the card's front is asked instead of a model question (the renderer words it in the UI language). */
+export const quizNoticeSchema = z.enum(['noModel', 'failed', 'stopped', 'leaked', 'unusable']);
+
+/** Why a rating is proposed (the renderer words it in the UI language). */
+export const proposalReasonSchema = z.enum([
+  'notRecalled',
+  'partlyRecalled',
+  'completeQuickly',
+  'complete',
+  'essentials',
+]);
+
 export const quizQuestionSchema = z.strictObject({
   cardId: idSchema,
   /** Plain text of the question asked. */
@@ -38,7 +50,7 @@ export const quizQuestionSchema = z.strictObject({
   /** 'model': the model's rephrasing; 'card': the card's own front. */
   source: z.enum(['model', 'card']),
   /** Why the card's front is shown instead of a model question (no model, stopped, failed, gave the answer away). */
-  notice: z.string().nullable(),
+  notice: quizNoticeSchema.nullable(),
 });
 
 export const quizGradeSchema = z.strictObject({
@@ -47,7 +59,7 @@ export const quizGradeSchema = z.strictObject({
   score: z.number().min(0).max(1),
   matched: z.array(z.string()),
   missed: z.array(z.string()),
-  proposal: z.strictObject({ rating: ratingPreviewSchema.shape.rating, reason: z.string() }),
+  proposal: z.strictObject({ rating: ratingPreviewSchema.shape.rating, reason: proposalReasonSchema }),
   /** The card's back as stored (shown now that the student has answered). */
   back: z.string(),
   format: cardFormatSchema,
@@ -111,6 +123,8 @@ export type QuizSource = z.infer<typeof quizSourceSchema>;
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type QuizGrade = z.infer<typeof quizGradeSchema>;
+export type QuizNotice = z.infer<typeof quizNoticeSchema>;
+export type ProposalReason = z.infer<typeof proposalReasonSchema>;
 export type QuizAskResult = Response<'quiz:ask'>;
 export type QuizQuestionEvent = Event<'quiz:question'>;
 export type QuizExplanationEvent = Event<'quiz:explanation'>;

@@ -19,7 +19,8 @@ export const reviewSettingsSchema = z.strictObject({
 export const ratingPreviewSchema = z.strictObject({
   rating: gradeSchema,
   due: z.number(),
-  interval: z.string(),
+  /** due minus the time of the preview; the renderer words it in the UI language ("10 min", "8 Tage"). */
+  intervalMs: z.number(),
 });
 
 export const dayStatsSchema = z.strictObject({

@@ -106,6 +106,41 @@ export function formatDuration(ms: number, locale = formatLocale(), options: Dur
   return unit(ms / YEAR, locale, 'year', 'long', 1);
 }
 
+/**
+ * When something will happen, for running text: "in 10 minutes", "in 8 Tagen", "dentro de 3 horas", "dans 2 mois".
+ * Intl.RelativeTimeFormat declines the unit as the preposition needs (German "in 8 Tagen", not "in 8 Tage").
+ * Same units and rounding as formatDuration; under a minute reads "in < 1 minute".
+ */
+export function formatTimeUntil(ms: number, locale = formatLocale()): string {
+  const rtf = futureFormat(locale);
+  if (!Number.isFinite(ms) || ms < MINUTE) return rtf.format(1, 'minute').replace(/1/, '< 1');
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return rtf.format(minutes, 'minute');
+  const hours = Math.round(ms / HOUR);
+  if (hours < 24) return rtf.format(hours, 'hour');
+  const days = Math.round(ms / DAY);
+  if (days < 30) return rtf.format(days, 'day');
+  const months = Math.round(ms / MONTH);
+  if (months < 12) return rtf.format(months, 'month');
+  return rtf.format(Math.round((ms / YEAR) * 10) / 10, 'year');
+}
+
+/** A list of counted things as the language lists them: "2 decks, 30 cards" / "2 Stapel und 30 Karten". */
+export function formatList(items: readonly string[], locale = formatLocale()): string {
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(items);
+}
+
+const futureFormats = new Map<string, Intl.RelativeTimeFormat>();
+function futureFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = futureFormats.get(locale);
+  if (format === undefined) {
+    // numeric 'always': "in 1 day", never "tomorrow", which would read as a calendar date.
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'long' });
+    futureFormats.set(locale, format);
+  }
+  return format;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

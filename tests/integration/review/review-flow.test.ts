@@ -45,7 +45,7 @@ describe('review channels', () => {
     expect(queue.dueCount).toBe(1);
 
     const previews = await call<RatingPreview[]>('review:preview', { cardId: card.id });
-    expect(previews.map((p) => p.interval)).toEqual(['1m', '6m', '10m', expect.stringMatching(/^\d+d$/)]);
+    expect(previews.map((p) => p.intervalMs)).toEqual([60_000, 6 * 60_000, 10 * 60_000, expect.any(Number)]);
     expect(await dispatch('review:rate', { cardId: card.id, rating: 5, durationMs: 10 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_payload' },

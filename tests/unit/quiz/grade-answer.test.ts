@@ -144,9 +144,9 @@ describe('proposeRating', () => {
   it('proposes Easy only for a complete answer given quickly', () => {
     expect(proposeRating(grade('3.5-5 mmol/L'), EASY_MAX_MS)).toEqual({
       rating: 4,
-      reason: 'Complete answer, quickly',
+      reason: 'completeQuickly',
     });
-    expect(proposeRating(grade('3.5-5 mmol/L'), EASY_MAX_MS + 1)).toEqual({ rating: 3, reason: 'Complete answer' });
+    expect(proposeRating(grade('3.5-5 mmol/L'), EASY_MAX_MS + 1)).toEqual({ rating: 3, reason: 'complete' });
     expect(proposeRating(grade('3.5-5 mmol/L'), null).rating).toBe(3);
   });
 });

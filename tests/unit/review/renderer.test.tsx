@@ -1,12 +1,19 @@
 // Review UI pieces rendered to markup: rating buttons with intervals, the card before/after reveal, the chart.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FlashCard } from '../../../preload/contract/features/flashcards';
 import type { DayStats } from '../../../preload/contract/features/review';
 import { RatingButtons } from '../../../renderer/src/features/review/components/RatingButtons';
 import { ReviewCard } from '../../../renderer/src/features/review/components/ReviewCard';
 import { ReviewChart } from '../../../renderer/src/features/review/components/ReviewChart';
+import {
+  REVIEW_SHORTCUT_ACTIONS,
+  ReviewShortcuts,
+} from '../../../renderer/src/features/review/components/ReviewShortcuts';
 import { formatWait, gradeForKey } from '../../../renderer/src/features/review/state/labels';
+import { i18n } from '../../../renderer/src/i18n';
+import { formatDate } from '../../../renderer/src/lib/format';
+import { shortcutGroup } from '../../../renderer/src/lib/shortcut-list';
 
 const noop = () => undefined;
 const card: FlashCard = {
@@ -33,35 +40,93 @@ const card: FlashCard = {
   state: 0,
   lastReview: null,
 };
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const previews = [
-  { rating: 1 as const, due: 1, interval: '1m' },
-  { rating: 2 as const, due: 2, interval: '6m' },
-  { rating: 3 as const, due: 3, interval: '10m' },
-  { rating: 4 as const, due: 4, interval: '8d' },
+  { rating: 1 as const, due: 1, intervalMs: MINUTE },
+  { rating: 2 as const, due: 2, intervalMs: 6 * MINUTE },
+  { rating: 3 as const, due: 3, intervalMs: 10 * MINUTE },
+  { rating: 4 as const, due: 4, intervalMs: 8 * DAY },
 ];
+
+/** Intl puts no-break spaces between a number and its unit; compare them as plain spaces. */
+const plain = (html: string) => html.replace(/[\u00a0\u202f]/g, ' ');
+
+/** Each rating button's name and the interval under it, in the order shown. */
+function ratings(html: string): [string, string][] {
+  const found = [
+    ...plain(html).matchAll(/data-testid="review-rate-\d"[^>]*><span>([^<]*)<\/span><span[^>]*>([^<]*)</g),
+  ];
+  return found.map((match) => [match[1] ?? '', match[2] ?? '']);
+}
+
+afterEach(() => i18n.changeLanguage('en'));
 
 describe('review UI', () => {
   it('maps only the keys 1–4 to grades and words the wait until the next card', () => {
     expect(['1', '2', '3', '4', '5', ' ', 'a'].map(gradeForKey)).toEqual([1, 2, 3, 4, null, null, null]);
-    expect(formatWait(30_000)).toBe('< 1 minute');
-    expect(formatWait(60_000)).toBe('1 minute');
-    expect(formatWait(10 * 60_000)).toBe('10 minutes');
-    expect(formatWait(3 * 24 * 60 * 60_000)).toBe('3 days');
-    expect(formatWait(10 * 60_000, 'de')).toBe('10 Minuten');
+    expect(formatWait(30_000, 'en')).toBe('in < 1 minute');
+    expect(formatWait(60_000, 'en')).toBe('in 1 minute');
+    expect(formatWait(10 * 60_000, 'en')).toBe('in 10 minutes');
+    expect(formatWait(3 * DAY, 'en')).toBe('in 3 days');
+    // The preposition's case: "in 8 Tagen", not "in 8 Tage".
+    expect(formatWait(8 * DAY, 'de')).toBe('in 8 Tagen');
+    expect(formatWait(10 * 60_000, 'fr')).toBe('dans 10 minutes');
+    expect(formatWait(2 * 60 * MINUTE, 'es')).toBe('dentro de 2 horas');
   });
 
-  it('shows each rating with the interval it gives', () => {
+  it('shows each rating with the interval it gives, never a bare "1m" (minute or month?)', () => {
     const html = renderToStaticMarkup(<RatingButtons previews={previews} onRate={noop} />);
-    for (const [grade, label, interval] of [
-      [1, 'Again', '1m'],
-      [2, 'Hard', '6m'],
-      [3, 'Good', '10m'],
-      [4, 'Easy', '8d'],
-    ] as const) {
-      expect(html).toContain(`data-testid="review-rate-${grade}"`);
-      expect(html).toContain(label);
-      expect(html).toMatch(new RegExp(`data-testid="review-interval-${grade}"[^>]*>${interval}<`));
+    expect(ratings(html)).toEqual([
+      ['Again', '1 min'],
+      ['Hard', '6 min'],
+      ['Good', '10 min'],
+      ['Easy', '8 days'],
+    ]);
+    expect(html).toContain('aria-label="Rate your answer"');
+    expect(html).toContain('title="Good (key 3)"');
+  });
+
+  it('names the ratings and spells the intervals in German and French', async () => {
+    await i18n.changeLanguage('de');
+    const german = renderToStaticMarkup(<RatingButtons previews={previews} onRate={noop} />);
+    expect(ratings(german)).toEqual([
+      ['Nochmal', '1 Min.'],
+      ['Schwer', '6 Min.'],
+      ['Gut', '10 Min.'],
+      ['Einfach', '8 Tage'],
+    ]);
+    expect(german).toContain('aria-label="Bewerten Sie Ihre Antwort"');
+    expect(german).toContain('title="Gut (Taste 3)"');
+
+    await i18n.changeLanguage('fr');
+    const french = renderToStaticMarkup(<RatingButtons previews={previews} onRate={noop} />);
+    expect(ratings(french)).toEqual([
+      ['À revoir', '1 min'],
+      ['Difficile', '6 min'],
+      ['Correct', '10 min'],
+      ['Facile', '8 jours'],
+    ]);
+    expect(french).toContain('title="Correct (touche 3)"');
+  });
+
+  it("lists every one of Review's keys with its action, in the UI language", async () => {
+    for (const { keys } of shortcutGroup('review').shortcuts) {
+      expect(Object.keys(REVIEW_SHORTCUT_ACTIONS), `no catalog entry for ${keys.join('+')}`).toContain(keys.join('+'));
     }
+    await i18n.changeLanguage('de');
+    const html = renderToStaticMarkup(<ReviewShortcuts />);
+    for (const text of [
+      'Tastenkürzel',
+      '>Leertaste<',
+      '>Antwort zeigen<',
+      '>Nochmal<',
+      '>Strg<',
+      'Letzte Bewertung rückgängig machen',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(html).not.toContain('Space');
   });
 
   it('hides the back and the ratings until the card is revealed', () => {
@@ -89,7 +154,9 @@ describe('review UI', () => {
     // Tallest bar (4 reviews) fills the 80-unit height; retention 0.5 sits at mid-height.
     expect(html).toContain('height="80"');
     expect(html).toContain('points="150,40 250,0"');
-    expect(html).toContain('2026-03-09: 4 reviews, 50% retained');
+    const day = formatDate(new Date(2026, 2, 9).getTime(), 'en');
+    expect(html).toContain(`${day}: 4 reviews, 50% retained`);
+    expect(html).toContain('aria-label="Reviews per day for the last 3 days, with retention"');
   });
 
   it('says what the chart will show instead of drawing an empty frame when no day has reviews', () => {

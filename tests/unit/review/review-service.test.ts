@@ -40,9 +40,10 @@ describe('ReviewService', () => {
     expect(previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
     const dues = previews.map((p) => p.due);
     expect([...dues].sort((a, b) => a - b)).toEqual(dues);
-    expect(previews[0]!.interval).toBe('1m');
-    expect(previews[2]!.interval).toBe('10m');
-    expect(previews[3]!.interval).toMatch(/^\d+d$/);
+    // The learning steps (1 and 10 minutes), and Easy whole days away.
+    expect(previews.slice(0, 3).map((p) => p.intervalMs)).toEqual([60_000, 6 * 60_000, 10 * 60_000]);
+    expect(previews[3]!.intervalMs % (24 * 60 * 60_000)).toBe(0);
+    expect(previews[3]!.intervalMs).toBeGreaterThan(0);
 
     const result = review.rate(id, 3, { durationMs: 4200 });
     expect(result.card.due).toBe(previews[2]!.due);

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { QuizItem, QuizQuestion } from '../../../../../preload/contract/features/quiz';
 import { CardContent } from '../../../components/card/CardContent';
 import { Button } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
+import { NOTICE_KEYS } from '../state/quiz-labels';
 
 export interface QuizAskProps {
   item: QuizItem;
@@ -15,6 +17,7 @@ export interface QuizAskProps {
 }
 
 export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProps) {
+  const { t } = useTranslation('quiz');
   const [answer, setAnswer] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   // Ready to type into as soon as the card shows (the view mounts this afresh for each card).
@@ -27,11 +30,17 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
       {question === null ? (
         <div className="flex flex-col gap-2" aria-live="polite" aria-busy="true">
           <p data-testid="quiz-question-draft" className="min-h-7 text-lg text-muted">
-            {draft === '' ? 'Writing a question…' : draft}
+            {draft === '' ? t('ask.writing') : draft}
           </p>
           <div>
-            <Button size="sm" variant="ghost" data-testid="quiz-stop-question" onClick={onStop} title="Esc">
-              Ask the card as written
+            <Button
+              size="sm"
+              variant="ghost"
+              data-testid="quiz-stop-question"
+              onClick={onStop}
+              title={t('ask.asCardHint')}
+            >
+              {t('ask.asCard')}
             </Button>
           </div>
         </div>
@@ -46,7 +55,7 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
           )}
           {question.notice && (
             <p data-testid="quiz-question-notice" className="text-xs text-muted">
-              {question.notice}
+              {t(NOTICE_KEYS[question.notice])}
             </p>
           )}
         </div>
@@ -59,7 +68,7 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
         }}
       >
         <label htmlFor="quiz-answer" className="text-sm font-medium text-slate-700 dark:text-slate-200">
-          Your answer
+          {t('ask.answerLabel')}
         </label>
         <textarea
           id="quiz-answer"
@@ -79,10 +88,10 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
         />
         <div className="flex items-center justify-between">
           <span id="quiz-answer-help" className="text-xs text-muted">
-            Enter to check · Shift+Enter for a new line · Esc to end the quiz
+            {t('ask.answerHelp')}
           </span>
           <Button type="submit" variant="primary" size="sm" data-testid="quiz-submit" disabled={question === null}>
-            Check answer
+            {t('ask.check')}
           </Button>
         </div>
       </form>

@@ -5,9 +5,10 @@ import type { ReviewGrade } from '../../../../../preload/contract/features/revie
 import { CardContent } from '../../../components/card/CardContent';
 import { Badge } from '../../../components/ui/Badge';
 import { Button } from '../../../components/ui/Button';
-import { GRADE_LABELS, GRADES } from '../../review/state/labels';
+import { Trans, useFormatters, useTranslation } from '../../../i18n';
+import { GRADE_KEYS, GRADES } from '../../review/state/labels';
 import type { Explanation } from '../hooks/useQuizSession';
-import { VERDICT_LABELS, VERDICT_TONES } from '../state/quiz-labels';
+import { REASON_KEYS, VERDICT_KEYS, VERDICT_TONES } from '../state/quiz-labels';
 
 export interface QuizResultProps {
   answer: string;
@@ -25,7 +26,7 @@ function Terms({ label, terms, testId }: { label: string; terms: string[]; testI
   if (terms.length === 0) return null;
   return (
     <p className="text-sm">
-      <span className="text-muted">{label}: </span>
+      <span className="text-muted">{label} </span>
       <span data-testid={testId}>{terms.join(', ')}</span>
     </p>
   );
@@ -33,60 +34,69 @@ function Terms({ label, terms, testId }: { label: string; terms: string[]; testI
 
 export function QuizResult(props: QuizResultProps) {
   const { answer, grade, explanation, draft, modelReady } = props;
+  const { t } = useTranslation('quiz');
+  const fmt = useFormatters();
   const proposed = grade.proposal.rating;
+  const gradeName = (rating: ReviewGrade) => t(GRADE_KEYS[rating], { ns: 'review' });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1" aria-live="polite">
         <div className="flex items-center gap-2">
           <span data-testid="quiz-verdict" data-verdict={grade.verdict}>
-            <Badge tone={VERDICT_TONES[grade.verdict]}>{VERDICT_LABELS[grade.verdict]}</Badge>
+            <Badge tone={VERDICT_TONES[grade.verdict]}>{t(VERDICT_KEYS[grade.verdict])}</Badge>
           </span>
           <span className="text-xs text-muted">
-            {grade.exact ? 'Same as the card' : `${Math.round(grade.score * 100)}% of the key terms`}
+            {grade.exact ? t('result.exact') : t('result.score', { percent: fmt.percent(grade.score) })}
           </span>
         </div>
         <p className="text-sm whitespace-pre-wrap">
-          <span className="text-muted">You answered: </span>
-          <span data-testid="quiz-your-answer">{answer.trim() === '' ? '(nothing)' : answer}</span>
+          <span className="text-muted">{t('result.youAnswered')} </span>
+          <span data-testid="quiz-your-answer">{answer.trim() === '' ? t('result.nothing') : answer}</span>
         </p>
-        <Terms label="Found" terms={grade.matched} testId="quiz-matched" />
-        <Terms label="Missing" terms={grade.missed} testId="quiz-missed" />
+        <Terms label={t('result.found')} terms={grade.matched} testId="quiz-matched" />
+        <Terms label={t('result.missing')} terms={grade.missed} testId="quiz-missed" />
       </div>
       <hr className="border-slate-200 dark:border-slate-700" />
       <CardContent data-testid="quiz-back" format={grade.format} content={grade.back} />
       <div className="flex flex-col gap-2">
         <p className="text-sm" data-testid="quiz-proposal">
-          Suggested: <strong>{GRADE_LABELS[proposed]}</strong> — {grade.proposal.reason}. Enter to confirm, or 1–4.
+          <Trans
+            t={t}
+            i18nKey="result.proposal"
+            values={{ grade: gradeName(proposed), reason: t(REASON_KEYS[grade.proposal.reason]) }}
+            components={[<strong key="grade" />]}
+          />
         </p>
-        <div className="grid grid-cols-4 gap-2" role="group" aria-label="Confirm or change the rating">
-          {GRADES.map((rating) => (
-            <Button
-              key={rating}
-              data-testid={`quiz-rate-${rating}`}
-              data-proposed={rating === proposed ? 'true' : undefined}
-              variant={rating === proposed ? 'primary' : 'secondary'}
-              className="h-auto flex-col py-2"
-              onClick={() => props.onRate(rating)}
-              title={`${GRADE_LABELS[rating]} (key ${rating})`}
-            >
-              <span>{GRADE_LABELS[rating]}</span>
-              <span className="text-xs font-normal">
-                {grade.previews.find((p) => p.rating === rating)?.interval ?? '…'}
-              </span>
-              {/* In the name after the visible words, so speech input can say what it sees. */}
-              {rating === proposed && <span className="sr-only"> (suggested)</span>}
-            </Button>
-          ))}
+        <div className="grid grid-cols-4 gap-2" role="group" aria-label={t('result.group')}>
+          {GRADES.map((rating) => {
+            const preview = grade.previews.find((p) => p.rating === rating);
+            return (
+              <Button
+                key={rating}
+                data-testid={`quiz-rate-${rating}`}
+                data-proposed={rating === proposed ? 'true' : undefined}
+                variant={rating === proposed ? 'primary' : 'secondary'}
+                className="h-auto flex-col py-2"
+                onClick={() => props.onRate(rating)}
+                title={t('result.rateHint', { grade: gradeName(rating), key: rating })}
+              >
+                <span>{gradeName(rating)}</span>
+                <span className="text-xs font-normal">
+                  {preview === undefined ? '…' : fmt.duration(preview.intervalMs)}
+                </span>
+                {/* In the name after the visible words, so speech input can say what it sees. */}
+                {rating === proposed && <span className="sr-only"> {t('result.suggested')}</span>}
+              </Button>
+            );
+          })}
         </div>
       </div>
       <div className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
         <div className="flex items-center justify-between gap-2">
-          <span className="text-xs text-muted">
-            The model&apos;s comment does not change your grade; it can be wrong.
-          </span>
+          <span className="text-xs text-muted">{t('result.commentNote')}</span>
           {explanation?.status === 'streaming' ? (
             <Button size="sm" variant="ghost" data-testid="quiz-explain-stop" onClick={props.onStopExplanation}>
-              Stop
+              {t('result.stop')}
             </Button>
           ) : (
             <Button
@@ -94,17 +104,22 @@ export function QuizResult(props: QuizResultProps) {
               variant="ghost"
               data-testid="quiz-explain"
               disabled={!modelReady}
-              title={modelReady ? 'Ask the model to comment (E)' : 'Load a model to get a comment'}
+              title={modelReady ? t('result.commentHint') : t('result.commentNeedsModel')}
               onClick={props.onExplain}
             >
-              Comment on my answer
+              {t('result.comment')}
             </Button>
           )}
         </div>
         {explanation && (
           <p data-testid="quiz-explanation" data-status={explanation.status} className="text-sm whitespace-pre-wrap">
             {explanation.status === 'streaming' ? draft : explanation.text}
-            {explanation.error && <span className="text-red-700 dark:text-red-300"> ({explanation.error})</span>}
+            {explanation.error && (
+              <span className="text-red-700 dark:text-red-300">
+                {' '}
+                {t('result.commentError', { error: explanation.error })}
+              </span>
+            )}
           </p>
         )}
       </div>

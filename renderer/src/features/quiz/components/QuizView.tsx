@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { QuizSource } from '../../../../../preload/contract/features/quiz';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { gradeForKey } from '../../review/state/labels';
 import { useQuizSession, type QuizSession } from '../hooks/useQuizSession';
@@ -78,6 +79,7 @@ function useDeckName(deckId: number | null): string | null {
 
 export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewProps) {
   const api = useApi();
+  const { t } = useTranslation('quiz');
   const deckName = useDeckName(source.deckId);
   const session = useQuizSession(api, source, onReviewed);
   const { phase, position, tally } = session;
@@ -87,24 +89,24 @@ export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewPro
     <section
       className="flex min-h-0 flex-1 flex-col items-center gap-4 overflow-y-auto p-6"
       data-testid="quiz-view"
-      aria-label="Quiz"
+      aria-label={t('view.label')}
     >
       <div className="flex w-full max-w-2xl items-center justify-between">
-        <h2 className="text-base font-semibold">{sourceLabel(source, deckName)}</h2>
+        <h2 className="text-base font-semibold">{sourceLabel(t, source, deckName)}</h2>
         <div className="flex items-center gap-2">
           {position.total > 0 && phase.kind !== 'done' && (
             <span data-testid="quiz-position" className="text-sm text-slate-600 tabular-nums dark:text-slate-300">
-              {Math.min(position.index + 1, position.total)} of {position.total}
+              {t('view.position', { index: Math.min(position.index + 1, position.total), total: position.total })}
             </span>
           )}
           <Button
             size="sm"
             variant="ghost"
             data-testid="quiz-end"
-            title="Esc"
+            title={t('view.endHint')}
             onClick={() => (session.stopAll(), onExit())}
           >
-            End quiz
+            {t('view.end')}
           </Button>
         </div>
       </div>
@@ -114,7 +116,7 @@ export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewPro
         </div>
       )}
       <div className="flex w-full max-w-2xl flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        {phase.kind === 'loading' && <p className="text-muted">Loading cards…</p>}
+        {phase.kind === 'loading' && <p className="text-muted">{t('view.loading')}</p>}
         {(phase.kind === 'asking' || phase.kind === 'answering') && (
           <QuizAsk
             key={phase.item.cardId}
@@ -140,12 +142,10 @@ export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewPro
         {phase.kind === 'done' && (
           <div className="flex flex-col items-start gap-3" data-testid="quiz-done">
             <p>
-              {position.total === 0
-                ? 'No cards to quiz on here.'
-                : `Quiz done: ${tally.rated} ${tally.rated === 1 ? 'card' : 'cards'} rated, ${tally.correct} correct.`}
+              {position.total === 0 ? t('view.empty') : t('view.done', { count: tally.rated, correct: tally.correct })}
             </p>
             <Button variant="primary" size="sm" data-testid="quiz-back-button" onClick={onExit}>
-              Back
+              {t('view.back')}
             </Button>
           </div>
         )}

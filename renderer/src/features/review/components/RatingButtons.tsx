@@ -1,7 +1,9 @@
-// Again / Hard / Good / Easy, each with the interval it would give; keys 1–4 do the same.
+// Again / Hard / Good / Easy, each with the interval it would give ("10 min", "8 days", in the UI language);
+// keys 1–4 do the same.
 import type { RatingPreview, ReviewGrade } from '../../../../../preload/contract/features/review';
 import { Button } from '../../../components/ui/Button';
-import { GRADE_LABELS, GRADES } from '../state/labels';
+import { useFormatters, useTranslation } from '../../../i18n';
+import { GRADE_KEYS, GRADES } from '../state/labels';
 
 export function RatingButtons({
   previews,
@@ -10,10 +12,13 @@ export function RatingButtons({
   previews: RatingPreview[];
   onRate: (grade: ReviewGrade) => void;
 }) {
+  const { t } = useTranslation('review');
+  const fmt = useFormatters();
   return (
-    <div className="grid grid-cols-4 gap-2" role="group" aria-label="Rate your answer">
+    <div className="grid grid-cols-4 gap-2" role="group" aria-label={t('rating.group')}>
       {GRADES.map((grade) => {
         const preview = previews.find((p) => p.rating === grade);
+        const name = t(GRADE_KEYS[grade]);
         return (
           <Button
             key={grade}
@@ -21,11 +26,11 @@ export function RatingButtons({
             variant={grade === 3 ? 'primary' : 'secondary'}
             className="h-auto flex-col py-2"
             onClick={() => onRate(grade)}
-            title={`${GRADE_LABELS[grade]} (key ${grade})`}
+            title={t('rating.hint', { grade: name, key: grade })}
           >
-            <span>{GRADE_LABELS[grade]}</span>
+            <span>{name}</span>
             <span data-testid={`review-interval-${grade}`} className="text-xs font-normal">
-              {preview?.interval ?? '…'}
+              {preview === undefined ? '…' : fmt.duration(preview.intervalMs)}
             </span>
           </Button>
         );

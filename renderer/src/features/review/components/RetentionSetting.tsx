@@ -2,11 +2,14 @@
 // The slider moves freely; its value is stored when a gesture ends on a new value (pointer up, key up,
 // leaving the slider), never on focus alone, and the card on screen stays as it is.
 import { useEffect, useId, useState } from 'react';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { percentOf, RETENTION_MAX, RETENTION_MIN, retentionToCommit } from '../state/retentionCommit';
 
 export function RetentionSetting({ onChanged }: { onChanged(): void }) {
   const api = useApi();
+  const { t } = useTranslation('review');
+  const fmt = useFormatters();
   const id = useId();
   const [percent, setPercent] = useState<number | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -37,12 +40,13 @@ export function RetentionSetting({ onChanged }: { onChanged(): void }) {
     );
   };
 
+  const percentText = percent === null ? null : fmt.percent(percent / 100);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id} className="font-semibold">
-        Desired retention: {percent === null ? '…' : `${percent}%`}
+        {t('retention.label', { percent: percentText ?? '…' })}
       </label>
       <input
         id={id}
@@ -52,7 +56,7 @@ export function RetentionSetting({ onChanged }: { onChanged(): void }) {
         step={1}
         value={percent ?? 90}
         disabled={percent === null}
-        aria-valuetext={percent === null ? undefined : `${percent}%`}
+        aria-valuetext={percentText ?? undefined}
         aria-describedby={error === null ? hintId : `${hintId} ${errorId}`}
         data-testid="review-retention-setting"
         onChange={(event) => setPercent(Number(event.target.value))}
@@ -61,7 +65,7 @@ export function RetentionSetting({ onChanged }: { onChanged(): void }) {
         onBlur={commit}
       />
       <span id={hintId} className="text-xs text-slate-600 dark:text-slate-300">
-        Higher keeps more in memory but shows cards more often.
+        {t('retention.hint')}
       </span>
       {error && (
         <span id={errorId} className="text-xs text-red-700 dark:text-red-300">

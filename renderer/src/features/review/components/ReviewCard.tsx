@@ -10,6 +10,7 @@ import { useAnnounce } from '../../../components/a11y/Announcer';
 import { forSpeech } from '../../../components/a11y/speech-text';
 import { CardContent } from '../../../components/card/CardContent';
 import { Button, focusRing } from '../../../components/ui/Button';
+import { useTranslation } from '../../../i18n';
 import { RatingButtons } from './RatingButtons';
 
 export interface ReviewCardProps {
@@ -40,17 +41,18 @@ export function ReviewCard({
   const answerHeadingRef = useRef<HTMLHeadingElement>(null);
   const backRef = useRef<HTMLDivElement>(null);
   const announce = useAnnounce();
+  const { t } = useTranslation('review');
 
   useEffect(() => {
     if (!revealed) return;
     answerHeadingRef.current?.focus();
     const back = backRef.current?.innerText ?? '';
-    if (back.trim() !== '') announce(`Answer: ${forSpeech(back)}`);
-  }, [revealed, card.id, announce]);
+    if (back.trim() !== '') announce(t('card.answerSpoken', { text: forSpeech(back) }));
+  }, [revealed, card.id, announce, t]);
 
   return (
     <article
-      aria-label="Card under review"
+      aria-label={t('card.label')}
       className="flex w-full max-w-2xl flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       {!(revealed && card.format === 'html') && (
@@ -69,7 +71,7 @@ export function ReviewCard({
               data-testid="review-answer-heading"
               className={`self-start text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300 ${headingFocus}`}
             >
-              Answer
+              {t('card.answer')}
             </h3>
             <div ref={backRef}>
               <CardContent
@@ -83,13 +85,13 @@ export function ReviewCard({
           <RatingButtons previews={previews} onRate={onRate} />
           <div className="flex justify-end">
             <Button variant="ghost" size="sm" data-testid="review-explain" disabled={explaining} onClick={onExplain}>
-              {explaining ? 'Asking…' : 'Explain in chat'}
+              {explaining ? t('card.explaining') : t('card.explain')}
             </Button>
           </div>
         </>
       ) : (
-        <Button variant="primary" data-testid="review-reveal" onClick={onReveal} title="Show answer (Space)">
-          Show answer
+        <Button variant="primary" data-testid="review-reveal" onClick={onReveal} title={t('card.showAnswerHint')}>
+          {t('card.showAnswer')}
         </Button>
       )}
     </article>

@@ -1,17 +1,25 @@
 // Reviews per day as bars, with true retention as a line (inline SVG, no chart library).
 import type { DayStats } from '../../../../../preload/contract/features/review';
+import { useFormatters, useTranslation } from '../../../i18n';
 
 const WIDTH = 300;
 const HEIGHT = 80;
 
+/** A stats day ("2026-03-09", the local calendar day) as a timestamp at its local midnight, for the date formatter. */
+export function dayTimestamp(day: string): number {
+  const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
+  return new Date(year, month - 1, date).getTime();
+}
+
 export function ReviewChart({ days }: { days: DayStats[] }) {
+  const { t } = useTranslation('review');
+  const fmt = useFormatters();
   if (days.length === 0) return null;
   // An empty frame says nothing; say what will be drawn once there are reviews.
   if (days.every((d) => d.reviews === 0)) {
     return (
       <p data-testid="review-chart-empty" className="text-xs text-slate-600 dark:text-slate-300">
-        No reviews in these days yet. Each day you review, a bar shows how many cards you rated, and a line shows how
-        many you remembered.
+        {t('chart.empty')}
       </p>
     );
   }
@@ -20,12 +28,18 @@ export function ReviewChart({ days }: { days: DayStats[] }) {
   const points = days
     .map((d, i) => (d.retention === null ? null : `${i * slot + slot / 2},${HEIGHT - d.retention * HEIGHT}`))
     .filter((p): p is string => p !== null);
+  const dayTitle = (d: DayStats) => {
+    const values = { day: fmt.date(dayTimestamp(d.day)), count: d.reviews };
+    return d.retention === null
+      ? t('chart.day', values)
+      : t('chart.dayRetained', { ...values, percent: fmt.percent(d.retention) });
+  };
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       className="h-20 w-full"
       role="img"
-      aria-label={`Reviews per day for the last ${days.length} days, with retention`}
+      aria-label={t('chart.label', { count: days.length })}
     >
       {days.map((d, i) => {
         const h = (d.reviews / max) * HEIGHT;
@@ -38,7 +52,7 @@ export function ReviewChart({ days }: { days: DayStats[] }) {
             height={h}
             className="fill-teal-600/70 dark:fill-teal-500/70"
           >
-            <title>{`${d.day}: ${d.reviews} reviews${d.retention === null ? '' : `, ${Math.round(d.retention * 100)}% retained`}`}</title>
+            <title>{dayTitle(d)}</title>
           </rect>
         );
       })}

@@ -4,6 +4,7 @@ import type { ReviewGrade } from '../../../../../preload/contract/features/revie
 import { useAnnounce } from '../../../components/a11y/Announcer';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Button } from '../../../components/ui/Button';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useReviewSession } from '../hooks/useReviewSession';
 import { useReviewStats } from '../hooks/useReviewStats';
@@ -42,6 +43,8 @@ function pressesCardControl(event: KeyboardEvent): boolean {
 
 export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps) {
   const api = useApi();
+  const { t } = useTranslation('review');
+  const fmt = useFormatters();
   const [deckId, setDeckId] = useState<number | null>(null);
   const [tick, setTick] = useState(0);
   const [explaining, setExplaining] = useState(false);
@@ -70,9 +73,9 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
   );
   const undo = useCallback(async () => {
     focusNextDeal.current = true;
-    if (await undoRating()) announce('Rating undone.');
+    if (await undoRating()) announce(t('view.undone'));
     else focusNextDeal.current = false;
-  }, [undoRating, announce]);
+  }, [undoRating, announce, t]);
   useLayoutEffect(() => {
     if (!focusNextDeal.current || session.loading) return;
     focusNextDeal.current = false;
@@ -132,19 +135,19 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
                 variant="secondary"
                 data-testid="review-quiz"
                 disabled={session.dueCount === 0}
-                title="Answer each due card in your own words; the app grades it"
+                title={t('view.quizMeHint')}
                 onClick={() => onQuiz(deckId)}
               >
-                Quiz me
+                {t('view.quizMe')}
               </Button>
             )}
             {canUndo && (
               <Button size="sm" variant="ghost" data-testid="review-undo" onClick={() => void undo()}>
-                Undo
+                {t('actions.undo', { ns: 'common' })}
               </Button>
             )}
             <span data-testid="review-left" className="text-sm text-slate-600 tabular-nums dark:text-slate-300">
-              {session.dueCount} left
+              {t('view.left', { count: session.dueCount })}
             </span>
           </div>
         </div>
@@ -175,10 +178,9 @@ export function ReviewView({ onReviewed, onExplaining, onQuiz }: ReviewViewProps
               data-testid="review-empty"
               className="mt-12 rounded-md text-center text-slate-600 focus:outline-none dark:text-slate-300"
             >
-              Nothing due
               {session.nextDueIn === null
-                ? ' — save some cards from your chat answers to start reviewing.'
-                : ` — next card due in ${formatWait(session.nextDueIn)}.`}
+                ? t('view.nothingDue')
+                : t('view.nextDue', { when: formatWait(session.nextDueIn, fmt.locale) })}
             </p>
           )
         )}

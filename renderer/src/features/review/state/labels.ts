@@ -1,13 +1,19 @@
-// Review wording: rating names and "next card due in …" for the empty state.
+// Review wording: the catalog keys of the rating names, the keys 1–4, and "next card due in …" for the empty state.
 import type { ReviewGrade } from '../../../../../preload/contract/features/review';
-import { formatDuration } from '../../../lib/format';
+import { formatTimeUntil } from '../../../lib/format';
 
-export const GRADE_LABELS: Record<ReviewGrade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+/** The rating names in the `review` catalog (Quiz shows the same names). */
+export const GRADE_KEYS = {
+  1: 'grades.again',
+  2: 'grades.hard',
+  3: 'grades.good',
+  4: 'grades.easy',
+} as const satisfies Record<ReviewGrade, string>;
 export const GRADES: readonly ReviewGrade[] = [1, 2, 3, 4];
 
-/** "5 minutes", "3 hours", "2 days" (in the UI language): how long until the next card is due. */
+/** "in 5 minutes", "in 3 Stunden", "dentro de 2 días" (in the UI language): when the next card is due. */
 export function formatWait(ms: number, locale?: string): string {
-  return formatDuration(ms, locale, { style: 'long' });
+  return formatTimeUntil(ms, locale);
 }
 
 /** Maps a number key to a grade ("1"…"4"), else null. */
