@@ -137,7 +137,7 @@ test('Evaluate: base vs base + adapter, progress, chart of the stored figures, r
     await page.getByTestId('evaluation-pick-data').click();
     await expect(page.getByTestId('evaluation-data-path')).toHaveText('many-cards.jsonl');
     await page.getByTestId('evaluation-run').click();
-    await expect(page.getByTestId('evaluation-progress-base')).toContainText(/[1-9]\d* \/ 2000 items/);
+    await expect(page.getByTestId('evaluation-progress-base')).toContainText(/[1-9][\d,]* \/ 2,000 items/);
     await page.getByTestId('evaluation-cancel').click();
     await expect(page.getByTestId('evaluation-notice')).toContainText('cancelled', { timeout: 30_000 });
     await expect(page.getByTestId('evaluation-run')).toBeVisible();

@@ -12,18 +12,20 @@ import { EvaluateView } from '../../../renderer/src/features/evaluate/components
 import { EvaluationRunsTable } from '../../../renderer/src/features/evaluate/components/EvaluationRunsTable';
 import { PerplexityChart } from '../../../renderer/src/features/evaluate/components/PerplexityChart';
 import { VariantProgress } from '../../../renderer/src/features/evaluate/components/VariantProgress';
+import { chartDescription } from '../../../renderer/src/features/evaluate/state/chartDescription';
 import {
-  chartDescription,
   chartLayout,
   formatPerplexity,
   formatTick,
   niceMax,
 } from '../../../renderer/src/features/evaluate/state/chartLayout';
+import { i18n } from '../../../renderer/src/i18n';
 import { ApiProvider } from '../../../renderer/src/lib/api';
 import { fakeApi, readyStatus } from '../renderer/fixtures';
 import { evaluationRun } from './fixtures';
 
 const noop = () => undefined;
+const t = i18n.getFixedT('en', 'evaluate');
 const base = evaluationRun(1, 'base', { answerPerplexity: 5.9, sequencePerplexity: 4.1 });
 const adapter = evaluationRun(2, 'adapter', { answerPerplexity: 3.2, sequencePerplexity: 2.47 });
 
@@ -64,13 +66,13 @@ describe('chart layout', () => {
   it('a missing variant leaves its bars out, and the description says so', () => {
     const layout = chartLayout({ base, adapter: null });
     expect(layout.bars.map((bar) => bar.variant)).toEqual(['base', 'base']);
-    expect(chartDescription({ base, adapter: null })).toBe(
+    expect(chartDescription(t, { base, adapter: null }, 'en')).toBe(
       'Perplexity, lower is better. Base model: answer-only 5.90, whole-sequence 4.10; Base + adapter: not measured.',
     );
   });
 
   it('formatTick keeps axis labels short', () => {
-    expect([0, 2.5, 0.625, 750, 9999, 12_500, 6_250_000, 20_000_000].map(formatTick)).toEqual([
+    expect([0, 2.5, 0.625, 750, 9999, 12_500, 6_250_000, 20_000_000].map((value) => formatTick(value))).toEqual([
       '0',
       '2.5',
       '0.63',
@@ -93,7 +95,7 @@ describe('PerplexityChart', () => {
   it('an accessible SVG with a title and every value labelled', () => {
     const html = renderToStaticMarkup(<PerplexityChart pair={{ base, adapter }} />);
     expect(html).toContain('role="img"');
-    const label = chartDescription({ base, adapter });
+    const label = chartDescription(t, { base, adapter }, 'en');
     expect(html).toContain(`aria-label="${label}"`);
     expect(html).toContain(`<title>${label}</title>`);
     expect(html.match(/data-testid="chart-bar"/g)).toHaveLength(4);
@@ -140,12 +142,15 @@ describe('EvaluationRunsTable', () => {
 
 describe('Run controls', () => {
   it('the label follows the variants; the blocker says what is missing', () => {
-    expect(runLabel(['base', 'adapter'])).toBe('Run base vs base + adapter');
-    expect(runLabel(['base'])).toBe('Run base model');
-    expect(runBlocker({ dataPath: null, modelProblem: null, variants: ['base'] })).toBe('Choose a data file first.');
-    expect(runBlocker({ dataPath: '/d.jsonl', modelProblem: 'No model', variants: ['base'] })).toBe('No model');
-    expect(runBlocker({ dataPath: '/d.jsonl', modelProblem: null, variants: [] })).toBe('Tick at least one variant.');
-    expect(runBlocker({ dataPath: '/d.jsonl', modelProblem: null, variants: ['base'] })).toBeNull();
+    expect(runLabel(t, ['base', 'adapter'])).toBe('Run base vs base + adapter');
+    expect(runLabel(t, ['base'])).toBe('Run base model');
+    expect(runLabel(t, ['adapter'])).toBe('Run base + adapter');
+    expect(runBlocker(t, { dataPath: null, modelProblem: null, variants: ['base'] })).toBe('Choose a data file first.');
+    expect(runBlocker(t, { dataPath: '/d.jsonl', modelProblem: 'No model', variants: ['base'] })).toBe('No model');
+    expect(runBlocker(t, { dataPath: '/d.jsonl', modelProblem: null, variants: [] })).toBe(
+      'Tick at least one variant.',
+    );
+    expect(runBlocker(t, { dataPath: '/d.jsonl', modelProblem: null, variants: ['base'] })).toBeNull();
   });
 
   it('without an adapter the adapter box is disabled with its reason', () => {

@@ -112,7 +112,7 @@ describe('evaluateReducer: one run', () => {
     expect(isRunning(state)).toBe(true);
     const done = reduce([{ type: 'done', done: { runKey: 'k1', status: 'cancelled', runs: [], error: null } }], state);
     expect(done.phase).toBe('idle');
-    expect(done.notice).toMatch(/cancelled/);
+    expect(done.notice).toBe('cancelled');
     expect(done.runs).toEqual([]);
     expect(reduce([{ type: 'cancel' }]).phase).toBe('idle'); // nothing to cancel
   });
@@ -127,7 +127,7 @@ describe('evaluateReducer: one run', () => {
       picked,
     );
     expect(failed.phase).toBe('idle');
-    expect(failed.error).toBe('Evaluation failed: line 3: "answer" is missing');
+    expect(failed.error).toEqual({ kind: 'runFailed', detail: 'line 3: "answer" is missing' });
     const refused = reduce(
       [
         { type: 'start', variants: ['adapter'] },
@@ -135,7 +135,7 @@ describe('evaluateReducer: one run', () => {
       ],
       picked,
     );
-    expect(refused).toMatchObject({ phase: 'idle', error: 'No LoRA' });
+    expect(refused).toMatchObject({ phase: 'idle', error: { kind: 'message', text: 'No LoRA' } });
     expect(reduce([{ type: 'dismissError' }], refused).error).toBeNull();
   });
 });

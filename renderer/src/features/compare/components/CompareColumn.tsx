@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Badge } from '../../../components/ui/Badge';
 import { Button } from '../../../components/ui/Button';
 import { StopIcon } from '../../../components/ui/icons';
-import { formatTokensPerSecond } from '../../../lib/format';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
 import type { SideView } from '../state/compareState';
 
@@ -20,6 +20,8 @@ function statusOf(view: SideView): 'idle' | 'streaming' | 'complete' | 'stopped'
 }
 
 export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnProps) {
+  const { t } = useTranslation('compare');
+  const fmt = useFormatters();
   const { answer, info } = view;
   const status = statusOf(view);
   const done = answer.done;
@@ -48,20 +50,20 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
           </p>
         </div>
         {profile !== null && (
-          <Badge tone="info" title="Prompt profile">
+          <Badge tone="info" title={t('column.profile')}>
             <span data-testid="compare-profile">{PROFILE_SHORT_LABELS[profile]}</span>
           </Badge>
         )}
         {view.streaming && (
           <Button size="sm" variant="secondary" data-testid={`compare-stop-${view.side}`} onClick={onStop}>
             <StopIcon />
-            Stop
+            {t('column.stop')}
           </Button>
         )}
       </header>
       <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
         {answer.text === '' && view.streaming ? (
-          <p className="text-sm text-muted">Waiting for the first words…</p>
+          <p className="text-sm text-muted">{t('column.waiting')}</p>
         ) : (
           <p
             data-testid="compare-text"
@@ -79,12 +81,12 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
       <footer className="flex items-center gap-2 border-t border-slate-200 px-4 py-2 text-xs text-muted dark:border-slate-700">
         {done !== null && done.tokensPerSecond > 0 && (
           <span data-testid="compare-speed">
-            {done.tokens} tokens · {formatTokensPerSecond(done.tokensPerSecond)}
+            {t('column.speed', { count: done.tokens, speed: fmt.tokensPerSecond(done.tokensPerSecond) })}
           </span>
         )}
-        {status === 'streaming' && <span>Generating…</span>}
-        {status === 'stopped' && <Badge>Stopped</Badge>}
-        {status === 'failed' && <Badge tone="danger">Failed</Badge>}
+        {status === 'streaming' && <span>{t('column.generating')}</span>}
+        {status === 'stopped' && <Badge>{t('column.stopped')}</Badge>}
+        {status === 'failed' && <Badge tone="danger">{t('column.failed')}</Badge>}
       </footer>
     </section>
   );

@@ -6,6 +6,7 @@ import { LIMITS } from '../../../../../preload/contract/limits';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { StopIcon } from '../../../components/ui/icons';
+import { useFormatters, useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { hasLoadedModel } from '../../model/labels';
 import { useCompare } from '../hooks/useCompare';
@@ -23,11 +24,12 @@ function fileName(path: string): string {
 }
 
 function Unavailable({ message, onOpenSettings }: { message: string; onOpenSettings: () => void }) {
+  const { t } = useTranslation('compare');
   return (
     <div data-testid="compare-unavailable" className="mx-auto mt-16 max-w-md text-center">
       <p className="text-sm text-slate-600 dark:text-slate-300">{message}</p>
       <Button className="mt-4" variant="primary" onClick={onOpenSettings}>
-        Open Settings
+        {t('view.openSettings')}
       </Button>
     </div>
   );
@@ -35,6 +37,8 @@ function Unavailable({ message, onOpenSettings }: { message: string; onOpenSetti
 
 export function CompareView({ active, status, onOpenSettings }: CompareViewProps) {
   const api = useApi();
+  const { t } = useTranslation('compare');
+  const fmt = useFormatters();
   const compare = useCompare(api);
   const [question, setQuestion] = useState('');
   const info = status?.modelInfo ?? null;
@@ -51,22 +55,13 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
     <div hidden={!active} className="flex min-h-0 flex-1 flex-col">
       <div className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 flex-col gap-4 p-6">
         <div>
-          <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Compare base and adapter</h2>
-          <p className="text-sm text-muted">
-            The same question, answered by the base model and by the model with the medical adapter, side by side. One
-            model stays in memory; comparisons are not saved.
-          </p>
+          <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">{t('view.title')}</h2>
+          <p className="text-sm text-muted">{t('view.intro')}</p>
         </div>
         {!ready ? (
-          <Unavailable
-            message="No model is loaded. Load one in Settings to compare answers."
-            onOpenSettings={onOpenSettings}
-          />
+          <Unavailable message={t('view.noModel')} onOpenSettings={onOpenSettings} />
         ) : adapter === null ? (
-          <Unavailable
-            message="No LoRA adapter is configured, so there is nothing to compare the base model with. Choose an adapter in Settings and load the model."
-            onOpenSettings={onOpenSettings}
-          />
+          <Unavailable message={t('view.noAdapter')} onOpenSettings={onOpenSettings} />
         ) : (
           <>
             <form
@@ -77,7 +72,7 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
               }}
             >
               <label htmlFor="compare-question" className="sr-only">
-                Question to compare
+                {t('view.questionLabel')}
               </label>
               <textarea
                 id="compare-question"
@@ -92,17 +87,17 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
                     submit();
                   }
                 }}
-                placeholder="Ask one question; both models answer it"
+                placeholder={t('view.questionPlaceholder')}
                 className="min-h-12 flex-1 resize-none rounded-xl border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-teal-600 focus:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
               />
               {compare.running ? (
                 <Button data-testid="compare-stop-both" onClick={compare.stopBoth}>
                   <StopIcon />
-                  Stop both
+                  {t('view.stopBoth')}
                 </Button>
               ) : (
                 <Button type="submit" variant="primary" data-testid="compare-start" disabled={!canStart}>
-                  Compare
+                  {t('view.compare')}
                 </Button>
               )}
             </form>
@@ -110,13 +105,15 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
             <div className="flex min-h-0 flex-1 flex-col gap-4 md:flex-row">
               <CompareColumn
                 view={sideView(compare.state, 'base')}
-                title="Base model"
+                title={t('view.base')}
                 subtitle={info.modelName}
                 onStop={() => compare.stop('base')}
               />
               <CompareColumn
                 view={sideView(compare.state, 'adapter')}
-                title={`Base + adapter (scale ${scale.toFixed(2)})`}
+                title={t('view.adapter', {
+                  scale: fmt.number(scale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                })}
                 subtitle={fileName(adapter.path)}
                 onStop={() => compare.stop('adapter')}
               />

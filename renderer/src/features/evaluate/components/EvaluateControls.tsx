@@ -2,14 +2,15 @@
 import type { EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
 import { Button } from '../../../components/ui/Button';
 import { StopIcon } from '../../../components/ui/icons';
-import { VARIANT_LABELS } from '../state/chartLayout';
+import { useTranslation, type TFunction } from '../../../i18n';
+import { VARIANT_KEYS } from '../state/chartLayout';
 import { VARIANTS } from '../state/evaluateState';
 import { fileName } from './EvaluationRunsTable';
 
 export interface EvaluateControlsProps {
   dataPath: string | null;
   chosen: Readonly<Record<EvaluationVariantId, boolean>>;
-  /** Why nothing can run now (no model loaded), or null. */
+  /** Why nothing can run now (no model loaded), in words, or null. */
   modelProblem: string | null;
   adapterLoaded: boolean;
   running: boolean;
@@ -24,47 +25,50 @@ export interface EvaluateControlsProps {
   onCancel: () => void;
 }
 
-export function runLabel(variants: readonly EvaluationVariantId[]): string {
-  if (variants.length === 2) return 'Run base vs base + adapter';
+export function runLabel(t: TFunction<'evaluate'>, variants: readonly EvaluationVariantId[]): string {
+  if (variants.length === 2) return t('controls.runBoth');
   const [only] = variants;
-  return only === undefined ? 'Run' : `Run ${VARIANT_LABELS[only].toLowerCase()}`;
+  if (only === undefined) return t('controls.run');
+  return only === 'base' ? t('controls.runBase') : t('controls.runAdapter');
 }
 
 /** Why Run is disabled, or null when it may run. */
 export function runBlocker(
+  t: TFunction<'evaluate'>,
   props: Pick<EvaluateControlsProps, 'dataPath' | 'modelProblem' | 'variants'>,
 ): string | null {
   if (props.modelProblem !== null) return props.modelProblem;
-  if (props.dataPath === null) return 'Choose a data file first.';
-  if (props.variants.length === 0) return 'Tick at least one variant.';
+  if (props.dataPath === null) return t('controls.chooseData');
+  if (props.variants.length === 0) return t('controls.tickVariant');
   return null;
 }
 
 export function EvaluateControls(props: EvaluateControlsProps) {
   const { dataPath, chosen, adapterLoaded, running, cancelling, variants } = props;
-  const blocker = runBlocker(props);
+  const { t } = useTranslation('evaluate');
+  const blocker = runBlocker(t, props);
   return (
     <div className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-800/60">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium text-slate-800 dark:text-slate-100">Data file</span>
+        <span className="font-medium text-slate-800 dark:text-slate-100">{t('controls.dataFile')}</span>
         <span
           data-testid="evaluation-data-path"
           title={dataPath ?? undefined}
           className="min-w-0 truncate text-slate-600 dark:text-slate-300"
         >
-          {dataPath === null ? 'none chosen (.jsonl)' : fileName(dataPath)}
+          {dataPath === null ? t('controls.noneChosen') : fileName(dataPath)}
         </span>
         <Button size="sm" data-testid="evaluation-pick-data" disabled={running} onClick={props.onPickData}>
-          Choose file…
+          {t('controls.choose')}
         </Button>
         {props.sampleItems !== null && (
           <Button size="sm" data-testid="evaluation-use-sample" disabled={running} onClick={props.onUseSample}>
-            Use the sample ({props.sampleItems} flashcards)
+            {t('controls.useSample', { count: props.sampleItems })}
           </Button>
         )}
       </div>
       <fieldset className="flex flex-wrap items-center gap-4 text-sm" disabled={running}>
-        <legend className="sr-only">Variants to score</legend>
+        <legend className="sr-only">{t('controls.variants')}</legend>
         {VARIANTS.map((variant) => {
           const unavailable = variant === 'adapter' && !adapterLoaded;
           return (
@@ -77,13 +81,13 @@ export function EvaluateControls(props: EvaluateControlsProps) {
                 aria-describedby={unavailable ? 'evaluation-adapter-reason' : undefined}
                 onChange={(event) => props.onChoose(variant, event.target.checked)}
               />
-              {VARIANT_LABELS[variant]}
+              {t(VARIANT_KEYS[variant])}
             </label>
           );
         })}
         {!adapterLoaded && (
           <span id="evaluation-adapter-reason" data-testid="evaluation-adapter-reason" className="text-xs text-muted">
-            No adapter is loaded: choose one in Settings and load the model to score base + adapter.
+            {t('controls.noAdapter')}
           </span>
         )}
       </fieldset>
@@ -91,7 +95,7 @@ export function EvaluateControls(props: EvaluateControlsProps) {
         {running ? (
           <Button data-testid="evaluation-cancel" disabled={cancelling} onClick={props.onCancel}>
             <StopIcon />
-            {cancelling ? 'Cancelling…' : 'Cancel'}
+            {cancelling ? t('controls.cancelling') : t('actions.cancel', { ns: 'common' })}
           </Button>
         ) : (
           <Button
@@ -101,7 +105,7 @@ export function EvaluateControls(props: EvaluateControlsProps) {
             aria-describedby={blocker !== null ? 'evaluation-run-blocker' : undefined}
             onClick={props.onRun}
           >
-            {runLabel(variants)}
+            {runLabel(t, variants)}
           </Button>
         )}
         {!running && blocker !== null && (

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { hasLoadedModel } from '../../model/labels';
 import { useEvaluation } from '../hooks/useEvaluation';
@@ -25,6 +26,7 @@ export interface EvaluateViewProps {
 
 export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewProps) {
   const api = useApi();
+  const { t } = useTranslation('evaluate');
   const session = useEvaluation(api);
   const published = usePublishedEvaluation(api);
   const { state, dispatch } = session;
@@ -46,7 +48,7 @@ export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewPro
         <EvaluateControls
           dataPath={state.dataPath}
           chosen={state.chosen}
-          modelProblem={ready ? null : 'No model is loaded. Load one in Settings to evaluate it.'}
+          modelProblem={ready ? null : t('view.noModel')}
           adapterLoaded={adapterLoaded}
           running={running}
           cancelling={state.phase === 'cancelling'}
@@ -61,20 +63,27 @@ export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewPro
         {!ready && (
           <div>
             <Button size="sm" onClick={onOpenSettings}>
-              Open Settings
+              {t('view.openSettings')}
             </Button>
           </div>
         )}
         {state.error !== null && (
-          <ErrorBanner message={state.error} onDismiss={() => dispatch({ type: 'dismissError' })} />
+          <ErrorBanner
+            message={
+              state.error.kind === 'message'
+                ? state.error.text
+                : t('view.failed', { error: state.error.detail ?? t('view.unknownError') })
+            }
+            onDismiss={() => dispatch({ type: 'dismissError' })}
+          />
         )}
         {state.notice !== null && (
           <p data-testid="evaluation-notice" role="status" className="text-sm text-slate-600 dark:text-slate-300">
-            {state.notice}
+            {t('view.cancelled')}
           </p>
         )}
         {running && (
-          <section aria-label="Evaluation progress" data-testid="evaluation-progress" className="flex flex-col gap-3">
+          <section aria-label={t('view.progress')} data-testid="evaluation-progress" className="flex flex-col gap-3">
             {state.requested.map((variant, index) => (
               <VariantProgress
                 key={variant}
@@ -86,15 +95,15 @@ export function EvaluateView({ active, status, onOpenSettings }: EvaluateViewPro
           </section>
         )}
         {pair !== null && (
-          <section aria-label="Perplexity chart" className="flex flex-col gap-2">
+          <section aria-label={t('view.chart')} className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-              Perplexity on {fileName((pair.base ?? pair.adapter)?.dataPath ?? '')}
+              {t('view.chartTitle', { file: fileName((pair.base ?? pair.adapter)?.dataPath ?? '') })}
             </h3>
             <PerplexityChart pair={pair} />
           </section>
         )}
-        <section aria-label="Stored runs" className="flex flex-col gap-2">
-          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Stored runs</h3>
+        <section aria-label={t('view.runs')} className="flex flex-col gap-2">
+          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{t('view.runs')}</h3>
           <EvaluationRunsTable
             runs={state.runs}
             plottedIds={plottedIds}

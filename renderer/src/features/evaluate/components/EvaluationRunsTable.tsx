@@ -2,8 +2,8 @@
 import type { EvaluationRunRecord } from '../../../../../preload/contract/features/evaluation';
 import { Button } from '../../../components/ui/Button';
 import { TrashIcon } from '../../../components/ui/icons';
-import { formatTimestamp, formatTokensPerSecond } from '../../../lib/format';
-import { VARIANT_LABELS, formatPerplexity } from '../state/chartLayout';
+import { useFormatters, useTranslation } from '../../../i18n';
+import { VARIANT_KEYS, formatPerplexity } from '../state/chartLayout';
 
 export interface EvaluationRunsTableProps {
   runs: readonly EvaluationRunRecord[];
@@ -19,37 +19,39 @@ export function fileName(path: string): string {
 
 const CELL = 'px-2 py-1.5 text-left align-top';
 
-function adapterText(run: EvaluationRunRecord): string {
-  if (run.adapterPath === null) return '—';
-  const scale = run.adapterScale === null ? '' : ` × ${run.adapterScale.toFixed(2)}`;
-  return `${fileName(run.adapterPath)}${scale}`;
-}
-
 export function EvaluationRunsTable({ runs, plottedIds, onPlot, onDelete }: EvaluationRunsTableProps) {
+  const { t } = useTranslation('evaluate');
+  const fmt = useFormatters();
   if (runs.length === 0) {
     return (
       <p data-testid="evaluation-runs-empty" className="text-sm text-muted">
-        No stored runs yet. Results are kept here with their date, model and adapter.
+        {t('runs.empty')}
       </p>
     );
   }
+  const adapterText = (run: EvaluationRunRecord): string => {
+    if (run.adapterPath === null) return '—';
+    if (run.adapterScale === null) return fileName(run.adapterPath);
+    const scale = fmt.number(run.adapterScale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return t('runs.adapterScale', { file: fileName(run.adapterPath), scale });
+  };
   return (
     <div className="overflow-x-auto">
       <table data-testid="evaluation-runs" className="w-full text-sm text-slate-700 dark:text-slate-200">
-        <caption className="sr-only">Stored evaluation runs, newest first</caption>
+        <caption className="sr-only">{t('runs.caption')}</caption>
         <thead className="border-b border-slate-200 text-xs text-muted dark:border-slate-700">
           <tr>
-            <th className={CELL}>Date</th>
-            <th className={CELL}>Variant</th>
-            <th className={CELL}>Model</th>
-            <th className={CELL}>Adapter</th>
-            <th className={CELL}>Data</th>
-            <th className={CELL}>Items</th>
-            <th className={CELL}>Answer PPL</th>
-            <th className={CELL}>Sequence PPL</th>
-            <th className={CELL}>Speed</th>
+            <th className={CELL}>{t('runs.date')}</th>
+            <th className={CELL}>{t('runs.variant')}</th>
+            <th className={CELL}>{t('runs.model')}</th>
+            <th className={CELL}>{t('runs.adapter')}</th>
+            <th className={CELL}>{t('runs.data')}</th>
+            <th className={CELL}>{t('runs.items')}</th>
+            <th className={CELL}>{t('runs.answerPpl')}</th>
+            <th className={CELL}>{t('runs.sequencePpl')}</th>
+            <th className={CELL}>{t('runs.speed')}</th>
             <th className={CELL}>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('runs.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -64,25 +66,25 @@ export function EvaluationRunsTable({ runs, plottedIds, onPlot, onDelete }: Eval
                 data-plotted={plotted}
                 className={`border-b border-slate-100 dark:border-slate-800 ${plotted ? 'bg-teal-50 dark:bg-teal-950/40' : ''}`}
               >
-                <td className={CELL}>{formatTimestamp(run.createdAt)}</td>
-                <td className={CELL}>{VARIANT_LABELS[run.variant]}</td>
+                <td className={CELL}>{fmt.timestamp(run.createdAt)}</td>
+                <td className={CELL}>{t(VARIANT_KEYS[run.variant])}</td>
                 <td className={CELL} title={run.modelPath}>
                   {run.modelName}
                 </td>
                 <td className={CELL} title={run.adapterPath ?? undefined}>
                   {adapterText(run)}
                 </td>
-                <td className={CELL} title={`${run.dataPath}\nSHA-256 ${run.dataSha256}`}>
+                <td className={CELL} title={t('runs.dataHint', { path: run.dataPath, sha: run.dataSha256 })}>
                   {fileName(run.dataPath)}
                 </td>
-                <td className={CELL}>{run.items}</td>
+                <td className={CELL}>{fmt.number(run.items)}</td>
                 <td className={CELL} data-testid="run-answer-ppl">
-                  {formatPerplexity(run.answerPerplexity)}
+                  {formatPerplexity(run.answerPerplexity, fmt.locale)}
                 </td>
                 <td className={CELL} data-testid="run-sequence-ppl">
-                  {formatPerplexity(run.sequencePerplexity)}
+                  {formatPerplexity(run.sequencePerplexity, fmt.locale)}
                 </td>
-                <td className={CELL}>{formatTokensPerSecond(run.tokensPerSecond)}</td>
+                <td className={CELL}>{fmt.tokensPerSecond(run.tokensPerSecond)}</td>
                 <td className={`${CELL} whitespace-nowrap`}>
                   <Button
                     size="sm"
@@ -91,13 +93,16 @@ export function EvaluationRunsTable({ runs, plottedIds, onPlot, onDelete }: Eval
                     aria-pressed={plotted}
                     onClick={() => onPlot(run.id)}
                   >
-                    Plot
+                    {t('runs.plot')}
                   </Button>
                   <Button
                     size="sm"
                     variant="ghost"
                     data-testid="delete-run"
-                    aria-label={`Delete the ${VARIANT_LABELS[run.variant]} run of ${formatTimestamp(run.createdAt)}`}
+                    aria-label={t('runs.delete', {
+                      variant: t(VARIANT_KEYS[run.variant]),
+                      date: fmt.timestamp(run.createdAt),
+                    })}
                     onClick={() => onDelete(run)}
                   >
                     <TrashIcon />

@@ -1,6 +1,8 @@
 // Bar chart of one base / base + adapter pair: answer-only and whole-sequence perplexity, labelled values.
+import { useFormatters, useTranslation } from '../../../i18n';
 import type { PlottedPair } from '../state/evaluateState';
-import { VARIANT_LABELS, chartDescription, chartLayout, formatPerplexity, formatTick } from '../state/chartLayout';
+import { chartDescription } from '../state/chartDescription';
+import { METRIC_KEYS, VARIANT_KEYS, chartLayout, formatPerplexity, formatTick } from '../state/chartLayout';
 
 const BAR_CLASS = {
   base: 'fill-slate-400 dark:fill-slate-500',
@@ -8,8 +10,10 @@ const BAR_CLASS = {
 } as const;
 
 export function PerplexityChart({ pair }: { pair: PlottedPair }) {
+  const { t } = useTranslation('evaluate');
+  const fmt = useFormatters();
   const layout = chartLayout(pair);
-  const description = chartDescription(pair);
+  const description = chartDescription(t, pair, fmt.locale);
   const { plot } = layout;
   return (
     <figure data-testid="evaluation-chart" className="flex max-w-xl flex-col gap-2">
@@ -30,7 +34,7 @@ export function PerplexityChart({ pair }: { pair: PlottedPair }) {
               className="stroke-slate-200 dark:stroke-slate-700"
             />
             <text x={plot.left - 6} y={tick.y + 4} textAnchor="end" fontSize={11} fill="currentColor">
-              {formatTick(tick.value)}
+              {formatTick(tick.value, fmt.locale)}
             </text>
           </g>
         ))}
@@ -52,7 +56,7 @@ export function PerplexityChart({ pair }: { pair: PlottedPair }) {
               fontWeight={600}
               fill="currentColor"
             >
-              {formatPerplexity(bar.value)}
+              {formatPerplexity(bar.value, fmt.locale)}
             </text>
           </g>
         ))}
@@ -66,7 +70,7 @@ export function PerplexityChart({ pair }: { pair: PlottedPair }) {
             fontSize={12}
             fill="currentColor"
           >
-            {group.label}
+            {t(METRIC_KEYS[group.metric])}
           </text>
         ))}
       </svg>
@@ -76,11 +80,11 @@ export function PerplexityChart({ pair }: { pair: PlottedPair }) {
             <svg width="10" height="10" aria-hidden="true">
               <rect width="10" height="10" rx="2" className={BAR_CLASS[variant]} />
             </svg>
-            {VARIANT_LABELS[variant]}
-            {pair[variant] === null && ' (not measured)'}
+            {t(VARIANT_KEYS[variant])}
+            {pair[variant] === null && ` ${t('chart.notMeasuredTag')}`}
           </span>
         ))}
-        <span className="ml-auto">Perplexity · lower is better</span>
+        <span className="ml-auto">{t('chart.legend')}</span>
       </figcaption>
     </figure>
   );

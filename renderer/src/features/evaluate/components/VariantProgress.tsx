@@ -1,7 +1,7 @@
 // Progress of one variant of the running evaluation: a bar, items done / total and tokens/s.
 import type { EvaluationProgressEvent, EvaluationVariantId } from '../../../../../preload/contract/features/evaluation';
-import { formatTokensPerSecond } from '../../../lib/format';
-import { VARIANT_LABELS } from '../state/chartLayout';
+import { useFormatters, useTranslation } from '../../../i18n';
+import { VARIANT_KEYS } from '../state/chartLayout';
 
 export interface VariantProgressProps {
   variant: EvaluationVariantId;
@@ -14,7 +14,9 @@ export function VariantProgress({ variant, progress, queued }: VariantProgressPr
   const total = progress?.itemsTotal ?? 0;
   const done = progress?.itemsDone ?? 0;
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  const label = VARIANT_LABELS[variant];
+  const { t } = useTranslation('evaluate');
+  const fmt = useFormatters();
+  const label = t(VARIANT_KEYS[variant]);
   return (
     <div
       data-testid={`evaluation-progress-${variant}`}
@@ -27,14 +29,14 @@ export function VariantProgress({ variant, progress, queued }: VariantProgressPr
         <span className="text-muted">
           {progress === undefined
             ? queued
-              ? 'Queued'
-              : 'Preparing…'
-            : `${done} / ${total} items · ${formatTokensPerSecond(progress.tokensPerSecond)}`}
+              ? t('progress.queued')
+              : t('progress.preparing')
+            : t('progress.items', { done, count: total, speed: fmt.tokensPerSecond(progress.tokensPerSecond) })}
         </span>
       </div>
       <div
         role="progressbar"
-        aria-label={`${label} progress`}
+        aria-label={t('progress.label', { variant: label })}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}

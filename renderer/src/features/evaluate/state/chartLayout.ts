@@ -6,15 +6,17 @@ import type { PlottedPair } from './evaluateState';
 
 export type PerplexityMetric = 'answer' | 'sequence';
 
-export const METRIC_LABELS: Record<PerplexityMetric, string> = {
-  answer: 'Answer tokens only',
-  sequence: 'Whole sequence',
-};
+/** The metrics' names in the `evaluate` catalog. */
+export const METRIC_KEYS = {
+  answer: 'metrics.answer',
+  sequence: 'metrics.sequence',
+} as const satisfies Record<PerplexityMetric, string>;
 
-export const VARIANT_LABELS: Record<EvaluationVariantId, string> = {
-  base: 'Base model',
-  adapter: 'Base + adapter',
-};
+/** The variants' names in the `evaluate` catalog. */
+export const VARIANT_KEYS = {
+  base: 'variants.base',
+  adapter: 'variants.adapter',
+} as const satisfies Record<EvaluationVariantId, string>;
 
 export interface ChartBar {
   metric: PerplexityMetric;
@@ -33,7 +35,7 @@ export interface ChartLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   axisMax: number;
   ticks: { value: number; y: number }[];
-  groups: { metric: PerplexityMetric; label: string; centerX: number }[];
+  groups: { metric: PerplexityMetric; centerX: number }[];
   bars: ChartBar[];
 }
 
@@ -44,9 +46,9 @@ const BAR_WIDTH = 56;
 const BAR_GAP = 12;
 
 /** Perplexity as shown everywhere in the view, in the UI language: more decimals for the small values that matter. */
-export function formatPerplexity(value: number): string {
+export function formatPerplexity(value: number, locale?: string): string {
   const digits = value >= 1000 ? 0 : value >= 100 ? 1 : 2;
-  return formatNumber(value, undefined, {
+  return formatNumber(value, locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: false,
@@ -54,8 +56,8 @@ export function formatPerplexity(value: number): string {
 }
 
 /** Axis ticks stay short (the axis has little room): 2.5, 750, 12.5k, 20M ("2,5", "12,5k" in German). */
-export function formatTick(value: number): string {
-  const short = (n: number) => formatNumber(n, undefined, { maximumFractionDigits: 2, useGrouping: false });
+export function formatTick(value: number, locale?: string): string {
+  const short = (n: number) => formatNumber(n, locale, { maximumFractionDigits: 2, useGrouping: false });
   if (value >= 1e6) return `${short(value / 1e6)}M`;
   if (value >= 1e4) return `${short(value / 1e3)}k`;
   return short(value);
@@ -86,7 +88,6 @@ export function chartLayout(pair: PlottedPair): ChartLayout {
 
   const groups = metrics.map((metric, index) => ({
     metric,
-    label: METRIC_LABELS[metric],
     centerX: PLOT.left + groupWidth * (index + 0.5),
   }));
   const bars: ChartBar[] = [];
@@ -104,14 +105,4 @@ export function chartLayout(pair: PlottedPair): ChartLayout {
     y: PLOT.bottom - fraction * plotHeight,
   }));
   return { width: WIDTH, height: HEIGHT, plot: PLOT, axisMax, ticks, groups, bars };
-}
-
-/** One sentence with every plotted value, for the chart's aria-label. */
-export function chartDescription(pair: PlottedPair): string {
-  const parts = (['base', 'adapter'] as const).map((variant) => {
-    const run = pair[variant];
-    if (!run) return `${VARIANT_LABELS[variant]}: not measured`;
-    return `${VARIANT_LABELS[variant]}: answer-only ${formatPerplexity(run.answerPerplexity)}, whole-sequence ${formatPerplexity(run.sequencePerplexity)}`;
-  });
-  return `Perplexity, lower is better. ${parts.join('; ')}.`;
 }

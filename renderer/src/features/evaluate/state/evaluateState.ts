@@ -9,6 +9,9 @@ import type {
 
 export const VARIANTS: readonly EvaluationVariantId[] = ['base', 'adapter'];
 
+/** What the error banner says: main's message as it came, or that a run failed (with main's reason, if any). */
+export type EvaluateError = { kind: 'message'; text: string } | { kind: 'runFailed'; detail: string | null };
+
 export interface EvaluateState {
   dataPath: string | null;
   /** Which variants the checkboxes ask for. */
@@ -23,8 +26,9 @@ export interface EvaluateState {
   runs: readonly EvaluationRunRecord[];
   /** The run whose pair is plotted; null = the newest run. */
   selectedId: number | null;
-  error: string | null;
-  notice: string | null;
+  error: EvaluateError | null;
+  /** The view words it: the only notice is that a cancelled run stored nothing. */
+  notice: 'cancelled' | null;
 }
 
 export type EvaluateAction =
@@ -82,9 +86,9 @@ function finish(state: EvaluateState, done: EvaluationDone): EvaluateState {
       return { ...ended, runs: withRuns(state, done.runs), selectedId: newest?.id ?? state.selectedId };
     }
     case 'cancelled':
-      return { ...ended, notice: 'Evaluation cancelled; nothing from it was stored.' };
+      return { ...ended, notice: 'cancelled' };
     case 'failed':
-      return { ...ended, error: `Evaluation failed: ${done.error ?? 'unknown error'}` };
+      return { ...ended, error: { kind: 'runFailed', detail: done.error } };
   }
 }
 
@@ -108,7 +112,7 @@ export function evaluateReducer(state: EvaluateState, action: EvaluateAction): E
       // The done event may already have arrived (adopted while starting): then stay finished.
       return state.phase === 'starting' ? { ...state, phase: 'running', runKey: action.runKey } : state;
     case 'startFailed':
-      return { ...state, phase: 'idle', runKey: null, error: action.error };
+      return { ...state, phase: 'idle', runKey: null, error: { kind: 'message', text: action.error } };
     case 'cancel':
       return state.phase === 'running' ? { ...state, phase: 'cancelling' } : state;
     case 'progress': {
@@ -143,7 +147,7 @@ export function evaluateReducer(state: EvaluateState, action: EvaluateAction): E
         selectedId: state.selectedId === action.id ? null : state.selectedId,
       };
     case 'failed':
-      return { ...state, error: action.error };
+      return { ...state, error: { kind: 'message', text: action.error } };
     case 'dismissError':
       return { ...state, error: null, notice: null };
   }
