@@ -26,10 +26,8 @@ const rendererImports = {
 // Feature folders still showing English literals. Wave 2 of the translation work converts them to catalogs
 // (docs/i18n.md) and deletes each line here as it goes; when the list is empty, delete it.
 const NOT_YET_TRANSLATED = [
-  'renderer/src/features/data-safety/**',
   'renderer/src/features/keyboard-help/**',
   'renderer/src/features/settings/**',
-  'renderer/src/features/window-recovery/**',
 ];
 
 // Attributes a person reads or hears (custom components' text props included): their text comes from t().

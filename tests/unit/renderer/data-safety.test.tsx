@@ -4,25 +4,41 @@ import { describe, expect, it } from 'vitest';
 import type { DataExportReceipt, StartupNotice } from '../../../preload/contract/features/app';
 import { StartupNoticesBanner } from '../../../renderer/src/features/data-safety/components/StartupNoticesBanner';
 import { describeExport } from '../../../renderer/src/features/data-safety/hooks/useDataExport';
+import { i18n } from '../../../renderer/src/i18n';
+import { formatTimestamp } from '../../../renderer/src/lib/format';
 
+const TAKEN_AT = Date.UTC(2026, 0, 10, 8, 0);
 const restored: StartupNotice = {
   kind: 'restored',
-  message:
-    'Your data file was damaged. It was restored from the backup of 2026-01-10 08:00 UTC; the damaged file is kept in /d/damaged/x.',
+  message: 'Data file restored (main’s log line; the banner words the notice itself).',
   damagedPath: '/d/damaged/x',
-  backupTakenAt: 1,
+  backupTakenAt: TAKEN_AT,
 };
 
 describe('StartupNoticesBanner', () => {
   it('shows each notice as an alert, amber for a restore and red when nothing could be restored', () => {
     const html = renderToStaticMarkup(<StartupNoticesBanner notices={[restored]} onDismiss={() => undefined} />);
     expect(html).toContain('role="alert"');
-    expect(html).toContain('restored from the backup of 2026-01-10 08:00 UTC');
-    expect(html).toContain('bg-amber-50');
-    const lost = { ...restored, kind: 'unrecoverable' as const, message: 'no usable backup was found' };
-    expect(renderToStaticMarkup(<StartupNoticesBanner notices={[lost]} onDismiss={() => undefined} />)).toContain(
-      'bg-red-50',
+    expect(html).toContain(
+      `Your data file was damaged. It was restored from the backup of ${formatTimestamp(TAKEN_AT, 'en')}; the damaged file is kept in /d/damaged/x.`,
     );
+    expect(html).toContain('bg-amber-50');
+    const lost = { ...restored, kind: 'unrecoverable' as const, backupTakenAt: null };
+    const lostHtml = renderToStaticMarkup(<StartupNoticesBanner notices={[lost]} onDismiss={() => undefined} />);
+    expect(lostHtml).toContain('bg-red-50');
+    expect(lostHtml).toContain('no usable backup was found');
+    expect(lostHtml).toContain('/d/damaged/x');
+  });
+
+  it('speaks the UI language, with the backup date in its format', async () => {
+    await i18n.changeLanguage('de');
+    try {
+      const html = renderToStaticMarkup(<StartupNoticesBanner notices={[restored]} onDismiss={() => undefined} />);
+      expect(html).toContain(`aus der Sicherung vom ${formatTimestamp(TAKEN_AT, 'de')} wiederhergestellt`);
+      expect(html).toContain('>Schließen<');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('renders nothing without notices', () => {
@@ -50,9 +66,14 @@ describe('describeExport', () => {
       apkg: true,
       warnings: [],
     };
-    expect(describeExport(receipt)).toBe(
-      'Saved to /home/s/data.zip: 2 conversations, 9 messages, 1 decks, 30 cards, 7 reviews, 4 evaluation runs (decks also as .apkg).',
+    const en = i18n.getFixedT('en', 'dataSafety');
+    expect(describeExport(en, receipt, 'en')).toBe(
+      'Saved to /home/s/data.zip: 2 conversations, 9 messages, 1 deck, 30 cards, 7 reviews, 4 evaluation runs (decks also as .apkg).',
     );
-    expect(describeExport({ ...receipt, apkg: false })).not.toContain('.apkg');
+    expect(describeExport(en, { ...receipt, apkg: false }, 'en')).not.toContain('.apkg');
+    const many = { ...receipt, counts: { ...receipt.counts, cards: 2048 } };
+    expect(describeExport(i18n.getFixedT('de', 'dataSafety'), many, 'de')).toBe(
+      'Gespeichert unter /home/s/data.zip: 2 Unterhaltungen, 9 Nachrichten, 1 Stapel, 2.048 Karten, 7 Wiederholungen und 4 Bewertungsläufe (Stapel auch als .apkg).',
+    );
   });
 });

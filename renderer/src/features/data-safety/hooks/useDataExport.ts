@@ -1,8 +1,10 @@
 // "Export all my data": pick where to save the .zip, write it, report what it holds.
 import { useCallback, useState } from 'react';
 import type { DataExportReceipt } from '../../../../../preload/contract/features/app';
+import type { TFunction } from '../../../i18n';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
+import { formatList } from '../../../lib/format';
 
 export type DataExportState =
   | { status: 'idle' }
@@ -28,16 +30,20 @@ export function useDataExport(api: MeaApi): { state: DataExportState; exportAll:
   return { state, exportAll };
 }
 
-/** "12 conversations, 340 messages, 3 decks, 900 cards, 2,000 reviews" */
-export function describeExport(receipt: DataExportReceipt): string {
+/** "Saved to …: 12 conversations, 340 messages, 3 decks, 900 cards, 2,000 reviews, 1 evaluation run", in `t`'s language. */
+export function describeExport(t: TFunction<'dataSafety'>, receipt: DataExportReceipt, locale?: string): string {
   const c = receipt.counts;
-  const parts = [
-    `${c.conversations} conversations`,
-    `${c.messages} messages`,
-    `${c.decks} decks`,
-    `${c.cards} cards`,
-    `${c.reviewLogs} reviews`,
-    `${c.evaluationRuns} evaluation runs`,
-  ];
-  return `Saved to ${receipt.path}: ${parts.join(', ')}${receipt.apkg ? ' (decks also as .apkg)' : ''}.`;
+  const contents = formatList(
+    [
+      t('export.counts.conversations', { count: c.conversations }),
+      t('export.counts.messages', { count: c.messages }),
+      t('export.counts.decks', { count: c.decks }),
+      t('export.counts.cards', { count: c.cards }),
+      t('export.counts.reviews', { count: c.reviewLogs }),
+      t('export.counts.evaluationRuns', { count: c.evaluationRuns }),
+    ],
+    locale,
+  );
+  const values = { path: receipt.path, contents };
+  return receipt.apkg ? t('export.savedWithApkg', values) : t('export.saved', values);
 }
