@@ -78,7 +78,9 @@ test('a card saved from a chat answer is reviewed, then explained in a new chat'
   await expect(chat.userMessages.last()).toContainText("Explain why the answer to 'What is hyponatremia?' is");
   await expect(chat.conversations).toHaveCount(2);
 
+  // Review mounts afresh and loads its queue; Space reveals the card once it is on screen.
   await review.open();
+  await expect(review.front).toHaveText('What is hyponatremia?');
   await chat.page.keyboard.press('Space');
   const dueBefore = (await harness.call('cards:due', { deckId: null })) as StoredCard[];
   expect(dueBefore).toHaveLength(1);

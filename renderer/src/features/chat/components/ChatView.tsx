@@ -103,9 +103,14 @@ export function ChatView({
     setTimeout(() => markInterrupted(streamingRequestId, reason), CRASH_GRACE_MS);
   }, [modelStatus, streamingRequestId, markInterrupted]);
 
+  // A conversation opened from elsewhere may be new (Review's "Explain" starts one): list it now, not only
+  // when its answer ends.
+  const { refresh: refreshConversations } = conversations;
   useEffect(() => {
-    if (openTarget !== null) select(openTarget.conversationId, openTarget.messageId);
-  }, [openTarget, select]);
+    if (openTarget === null) return;
+    select(openTarget.conversationId, openTarget.messageId);
+    refreshConversations();
+  }, [openTarget, select, refreshConversations]);
 
   // At narrow widths the conversation list folds away; a pick in it shows the chat again.
   const panel = useSidePanel();
