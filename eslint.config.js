@@ -26,7 +26,6 @@ const rendererImports = {
 // Feature folders still showing English literals. Wave 2 of the translation work converts them to catalogs
 // (docs/i18n.md) and deletes each line here as it goes; when the list is empty, delete it.
 const NOT_YET_TRANSLATED = [
-  'renderer/src/features/keyboard-help/**',
   'renderer/src/features/settings/**',
 ];
 

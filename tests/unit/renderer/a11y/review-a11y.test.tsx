@@ -8,6 +8,7 @@ import { RetentionSetting } from '../../../../renderer/src/features/review/compo
 import { ReviewCard } from '../../../../renderer/src/features/review/components/ReviewCard';
 import { ReviewShortcuts } from '../../../../renderer/src/features/review/components/ReviewShortcuts';
 import { percentOf, retentionToCommit } from '../../../../renderer/src/features/review/state/retentionCommit';
+import { i18n } from '../../../../renderer/src/i18n';
 import { ApiProvider, type MeaApi } from '../../../../renderer/src/lib/api';
 import { shortcutGroup } from '../../../../renderer/src/lib/shortcut-list';
 
@@ -82,7 +83,9 @@ describe('ReviewShortcuts', () => {
     const html = renderToStaticMarkup(<ReviewShortcuts />);
     for (const { keys, action } of shortcutGroup('review').shortcuts) {
       const printed = keys.map((key) => `<kbd class="[^"]*">${key}</kbd>`).join('\\+');
-      expect(html).toMatch(new RegExp(`<dt>${printed}</dt><dd>${action}</dd>`));
+      expect(html).toMatch(
+        new RegExp(`<dt>${printed}</dt><dd>${i18n.t(`actions.${action}`, { ns: 'keyboard' })}</dd>`),
+      );
     }
     expect(html).toMatch(/>Space<\/kbd><\/dt><dd>Show answer<\/dd>/);
     expect(html).toMatch(/>Ctrl<\/kbd>\+<kbd[^>]*>Z<\/kbd><\/dt><dd>Undo the last rating<\/dd>/);

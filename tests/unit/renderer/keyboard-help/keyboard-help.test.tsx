@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { KeyboardHelp, ShortcutList } from '../../../../renderer/src/features/keyboard-help/components/KeyboardHelp';
 import { isHelpKey, type HelpKeyEvent } from '../../../../renderer/src/features/keyboard-help/state/helpKey';
+import { i18n } from '../../../../renderer/src/i18n';
 import { SHORTCUT_GROUPS } from '../../../../renderer/src/lib/shortcut-list';
 
 const press = (key: string, extra: Partial<HelpKeyEvent> = {}): HelpKeyEvent => ({
@@ -35,13 +36,32 @@ describe('KeyboardHelp', () => {
   it('lists every group and every shortcut of the shared list, keys as keycaps', () => {
     const html = renderToStaticMarkup(<ShortcutList />);
     for (const group of SHORTCUT_GROUPS) {
-      expect(html).toContain(`>${group.title}</h3>`);
+      expect(html).toContain(`>${i18n.t(`groups.${group.scope}`, { ns: 'keyboard' })}</h3>`);
       for (const { keys, action } of group.shortcuts) {
-        expect(html).toContain(action.replace(/'/g, '&#x27;'));
+        expect(html).toContain(i18n.t(`actions.${action}`, { ns: 'keyboard' }).replace(/'/g, '&#x27;'));
         for (const key of keys) expect(html).toContain(`>${key}</kbd>`);
       }
     }
+    expect(html).toContain('>Undo the last rating</dd>');
     expect(html.split('<dt>').length - 1).toBe(SHORTCUT_GROUPS.reduce((n, g) => n + g.shortcuts.length, 0));
+  });
+
+  it('speaks the UI language, key names included ("Strg", "Leertaste", "Échap")', async () => {
+    try {
+      await i18n.changeLanguage('de');
+      const german = renderToStaticMarkup(<ShortcutList />);
+      expect(german).toContain('>Überall</h3>');
+      expect(german).toMatch(/>Strg<\/kbd><span>\+<\/span><kbd[^>]*>Z<\/kbd>/);
+      expect(german).toContain('>Leertaste</kbd>');
+      expect(german).toContain('>Letzte Bewertung rückgängig machen</dd>');
+      expect(renderToStaticMarkup(<KeyboardHelp />)).toContain('aria-label="Tastenkürzel"');
+      await i18n.changeLanguage('fr');
+      const french = renderToStaticMarkup(<ShortcutList />);
+      expect(french).toContain('>Échap</kbd>');
+      expect(french).toContain('>Maj</kbd>');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('has a named button that says it opens a dialog and answers to "?"', () => {

@@ -6,26 +6,33 @@ import { IconButton } from '../../../components/ui/IconButton';
 import { KeyboardIcon } from '../../../components/ui/icons';
 import { KeyCombo } from '../../../components/ui/KeyCombo';
 import { isModalOpen, Modal, ModalClose } from '../../../components/ui/Modal';
-import { SHORTCUT_GROUPS } from '../../../lib/shortcut-list';
+import { useTranslation, type TFunction } from '../../../i18n';
+import { isNamedKey, SHORTCUT_GROUPS } from '../../../lib/shortcut-list';
 import { isHelpKey } from '../state/helpKey';
+
+/** A key as printed on keyboards in the UI language ("Strg", "Maj"); letters, digits and "?" as they are. */
+export function keyName(t: TFunction<'keyboard'>, key: string): string {
+  return isNamedKey(key) ? t(`keys.${key}`) : key;
+}
 
 /** Every group of the shared shortcut list, keys and what they do. */
 export function ShortcutList() {
+  const { t } = useTranslation('keyboard');
   const id = useId();
   return (
     <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
       {SHORTCUT_GROUPS.map((group) => (
         <section key={group.scope} aria-labelledby={`${id}-${group.scope}`} data-testid="keyboard-help-group">
           <h3 id={`${id}-${group.scope}`} className="mb-1.5 text-sm font-semibold">
-            {group.title}
+            {t(`groups.${group.scope}`)}
           </h3>
           <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-3 gap-y-1.5 text-sm">
             {group.shortcuts.map(({ keys, action }) => (
               <Fragment key={`${keys.join('+')}:${action}`}>
                 <dt>
-                  <KeyCombo keys={keys} />
+                  <KeyCombo keys={keys.map((key) => keyName(t, key))} />
                 </dt>
-                <dd className="text-slate-700 dark:text-slate-200">{action}</dd>
+                <dd className="text-slate-700 dark:text-slate-200">{t(`actions.${action}`)}</dd>
               </Fragment>
             ))}
           </dl>
@@ -36,6 +43,7 @@ export function ShortcutList() {
 }
 
 export function KeyboardHelp() {
+  const { t } = useTranslation('keyboard');
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -51,8 +59,8 @@ export function KeyboardHelp() {
   return (
     <>
       <IconButton
-        label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        label={t('help.open')}
+        title={t('help.openTitle')}
         data-testid="keyboard-help-open"
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -63,8 +71,8 @@ export function KeyboardHelp() {
       </IconButton>
       {open && (
         <Modal
-          title="Keyboard shortcuts"
-          description="Press ? anywhere outside a text field to see this list again."
+          title={t('help.title')}
+          description={t('help.description')}
           testId="keyboard-help"
           width="max-w-2xl"
           initialFocus="panel"
@@ -74,7 +82,7 @@ export function KeyboardHelp() {
           <div className="flex justify-end">
             <ModalClose asChild>
               <Button variant="secondary" data-testid="keyboard-help-close">
-                Close
+                {t('actions.close', { ns: 'common' })}
               </Button>
             </ModalClose>
           </div>
