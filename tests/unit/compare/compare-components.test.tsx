@@ -9,6 +9,7 @@ import type { AdapterChoiceState } from '../../../renderer/src/features/chat/hoo
 import { CompareView } from '../../../renderer/src/features/compare/components/CompareView';
 import { ModelStatusIndicator } from '../../../renderer/src/features/model/components/ModelStatusIndicator';
 import { InUsePanel, vramText } from '../../../renderer/src/features/settings/components/InUsePanel';
+import { i18n } from '../../../renderer/src/i18n';
 import { ApiProvider } from '../../../renderer/src/lib/api';
 import { fakeApi, message, readyStatus } from '../renderer/fixtures';
 
@@ -123,7 +124,7 @@ describe('GPU facts in Settings', () => {
     expect(fallback).toMatch(
       /data-testid="gpu-fallback"[^>]*>GPU initialisation failed \(no driver\); running on the CPU\./,
     );
-    expect(vramText(null, null)).toBe('—');
+    expect(vramText(i18n.getFixedT('en', 'settings'), null, null)).toBe('—');
     // The header pill, always in view, says it too.
     expect(renderToStaticMarkup(<ModelStatusIndicator status={cpu} />)).toContain('CPU · GPU failed');
     expect(renderToStaticMarkup(<ModelStatusIndicator status={readyStatus} />)).not.toContain('GPU failed');

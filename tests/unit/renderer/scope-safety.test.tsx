@@ -11,8 +11,9 @@ import {
   type ChatState,
   type ScopeDecline,
 } from '../../../renderer/src/features/chat/state/chatReducer';
-import { SCOPE_GUARD_HINTS, ScopeGuardField } from '../../../renderer/src/features/settings/components/ScopeGuardField';
+import { ScopeGuardField } from '../../../renderer/src/features/settings/components/ScopeGuardField';
 import { draftToPatch, isDirty, toDraft } from '../../../renderer/src/features/settings/state/settingsDraft';
+import { i18n } from '../../../renderer/src/i18n';
 import { conversation, defaultSettings, message } from './fixtures';
 
 const noop = () => undefined;
@@ -109,7 +110,8 @@ describe('scope guard setting', () => {
     expect(html.match(/<option/g)).toHaveLength(3);
     expect(html).toContain('value="ask"');
     expect(html).toContain('value="off"');
-    expect(html).toContain(SCOPE_GUARD_HINTS.strict);
+    expect(html).toContain('Questions outside medical and health education are always declined.');
+    expect(html).toContain(i18n.t('scopeGuard.hints.strict', { ns: 'settings' }));
   });
 
   it('round-trips through the settings draft and marks the form dirty when changed', () => {

@@ -1,7 +1,13 @@
 // Settings form <-> settings:update patch conversion and validation.
 import { describe, expect, it } from 'vitest';
 import { settingsPatchSchema } from '../../../preload/contract/schemas';
-import { draftToPatch, isDirty, toDraft } from '../../../renderer/src/features/settings/state/settingsDraft';
+import {
+  draftErrorText,
+  draftToPatch,
+  isDirty,
+  toDraft,
+} from '../../../renderer/src/features/settings/state/settingsDraft';
+import { i18n } from '../../../renderer/src/i18n';
 import { defaultSettings } from './fixtures';
 
 describe('settings draft', () => {
@@ -57,7 +63,13 @@ describe('settings draft', () => {
     expect(toDraft({ ...defaultSettings, threads: 4 }).threads).toBe('4');
     const bad = draftToPatch({ ...draft, threads: '0' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.threads).toMatch(/between 1 and 256/);
+    if (!bad.ok) {
+      expect(bad.errors.threads).toEqual({ code: 'range', min: 1, max: 256 });
+      expect(draftErrorText(i18n.getFixedT('en', 'settings'), bad.errors.threads)).toBe('Enter a value from 1 to 256.');
+      expect(draftErrorText(i18n.getFixedT('de', 'settings'), bad.errors.threads)).toBe(
+        'Geben Sie einen Wert von 1 bis 256 ein.',
+      );
+    }
     const zeroTopP = draftToPatch({ ...draft, topP: '0' });
     expect(zeroTopP.ok).toBe(false);
   });

@@ -6,7 +6,7 @@ import {
   CalibrationNoticeView,
   calibrationNoticeText,
 } from '../../../renderer/src/features/model/components/CalibrationNotice';
-import { LOW_MEMORY_HINT, LowMemoryField } from '../../../renderer/src/features/settings/components/LowMemoryField';
+import { LowMemoryField } from '../../../renderer/src/features/settings/components/LowMemoryField';
 import { ThreadCalibrationFigures } from '../../../renderer/src/features/settings/components/ThreadCalibrationPanel';
 import { draftToPatch, toDraft } from '../../../renderer/src/features/settings/state/settingsDraft';
 import { i18n } from '../../../renderer/src/i18n';
@@ -104,8 +104,7 @@ describe('Lower memory use', () => {
   it('states its cost in the hint and round-trips through the settings draft', () => {
     const html = renderToStaticMarkup(<LowMemoryField checked onChange={() => undefined} />);
     expect(html).toContain('checked=""');
-    expect(LOW_MEMORY_HINT).toMatch(/less RAM/);
-    expect(LOW_MEMORY_HINT).toMatch(/answer speed/);
+    expect(html).toMatch(/id="settings-low-memory-hint"[^>]*>[^<]*less RAM[^<]*answer speed/);
     const draft = toDraft({ ...defaultSettings, lowMemory: true });
     expect(draft.lowMemory).toBe(true);
     const result = draftToPatch({ ...draft, lowMemory: false });

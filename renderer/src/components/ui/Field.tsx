@@ -6,16 +6,28 @@ export interface FieldProps {
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
+  /** A "what is this?" tip for a term in the label, shown next to it (outside the label, so not in its name). */
+  tip?: ReactNode;
   children: ReactNode;
 }
 
-export function Field({ id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, tip, children }: FieldProps) {
   const control = withDescription(children, id, error, hint !== undefined);
+  const labelElement = (
+    <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
+      {label}
+    </label>
+  );
   return (
     <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-100">
-        {label}
-      </label>
+      {tip === undefined ? (
+        labelElement
+      ) : (
+        <div className="flex flex-wrap items-center gap-x-1">
+          {labelElement}
+          {tip}
+        </div>
+      )}
       {control}
       {error !== undefined ? (
         <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">

@@ -1,5 +1,7 @@
 // GPU offload: automatic, off (CPU only), or a fixed number of layers.
 import { Field, describedBy, inputClass } from '../../../components/ui/Field';
+import { TermTip } from '../../../components/ui/TermTip';
+import { useTranslation } from '../../../i18n';
 import type { GpuMode } from '../state/settingsDraft';
 
 export interface GpuLayersFieldProps {
@@ -10,15 +12,20 @@ export interface GpuLayersFieldProps {
   onLayersChange: (value: string) => void;
 }
 
-const HINT = 'Auto offloads as many layers as fit in GPU memory. Changes apply the next time the model loads.';
-
 function isGpuMode(value: string): value is GpuMode {
   return value === 'auto' || value === 'off' || value === 'custom';
 }
 
 export function GpuLayersField({ mode, layers, error, onModeChange, onLayersChange }: GpuLayersFieldProps) {
+  const { t } = useTranslation('settings');
   return (
-    <Field id="settings-gpu-layers" label="GPU layers" hint={HINT} error={error}>
+    <Field
+      id="settings-gpu-layers"
+      label={t('gpu.label')}
+      hint={t('gpu.hint')}
+      error={error}
+      tip={<TermTip term="gpuLayers" />}
+    >
       <div className="flex gap-2">
         <select
           id="settings-gpu-layers"
@@ -30,15 +37,15 @@ export function GpuLayersField({ mode, layers, error, onModeChange, onLayersChan
           }}
           className={inputClass}
         >
-          <option value="auto">Auto</option>
-          <option value="off">Off (CPU only)</option>
-          <option value="custom">Fixed number of layers…</option>
+          <option value="auto">{t('gpu.auto')}</option>
+          <option value="off">{t('gpu.off')}</option>
+          <option value="custom">{t('gpu.custom')}</option>
         </select>
         {mode === 'custom' && (
           <input
             type="number"
             data-testid="settings-gpu-layers-count"
-            aria-label="Number of GPU layers"
+            aria-label={t('gpu.count')}
             aria-invalid={error !== undefined}
             min={0}
             max={1000}

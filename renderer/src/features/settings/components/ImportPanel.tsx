@@ -1,29 +1,18 @@
 // "Import" section of Settings: GGUF model, GGUF LoRA or PEFT adapter folder, checked by main before it is loaded.
 import type { ModelStatus, Settings } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
+import { TermTip } from '../../../components/ui/TermTip';
+import type { Term } from '../../../components/ui/terms';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useModelImport, type ImportAction } from '../hooks/useModelImport';
 import { ImportedFilesList } from './ImportedFilesList';
 
-const ACTIONS: ReadonlyArray<{ action: ImportAction; label: string; busyLabel: string; hint: string }> = [
-  {
-    action: 'model',
-    label: 'Import model…',
-    busyLabel: 'Checking model…',
-    hint: 'A GGUF llama model, e.g. TinyLlama-1.1B-Chat.',
-  },
-  {
-    action: 'lora',
-    label: 'Import LoRA…',
-    busyLabel: 'Checking adapter…',
-    hint: 'A GGUF LoRA adapter, checked against the current model.',
-  },
-  {
-    action: 'peft',
-    label: 'Import PEFT adapter folder…',
-    busyLabel: 'Converting adapter…',
-    hint: 'A Hugging Face PEFT folder, converted to GGUF for the current model.',
-  },
+// Each action's button, busy label and hint are `import.<action>.*` in the settings catalog.
+const ACTIONS: ReadonlyArray<{ action: ImportAction; term: Term }> = [
+  { action: 'model', term: 'gguf' },
+  { action: 'lora', term: 'lora' },
+  { action: 'peft', term: 'peft' },
 ];
 
 export interface ImportPanelProps {
@@ -34,6 +23,7 @@ export interface ImportPanelProps {
 }
 
 export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanelProps) {
+  const { t } = useTranslation('settings');
   const api = useApi();
   const imports = useModelImport(api, { onImported, onModelStatus });
   return (
@@ -43,13 +33,11 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
       className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
     >
       <h3 id="import-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        Import
+        {t('import.title')}
       </h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">
-        Files are checked before they are loaded, then become the current model or adapter.
-      </p>
+      <p className="mt-0.5 mb-4 text-xs text-muted">{t('import.description')}</p>
       <div className="flex flex-col gap-3">
-        {ACTIONS.map(({ action, label, busyLabel, hint }) => {
+        {ACTIONS.map(({ action, term }) => {
           const error = imports.errors[action];
           const errorId = `import-${action}-error`;
           const hintId = `import-${action}-hint`;
@@ -62,10 +50,11 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
                   aria-describedby={error !== undefined ? `${hintId} ${errorId}` : hintId}
                   onClick={() => void imports.run(action)}
                 >
-                  {imports.busy === action ? busyLabel : label}
+                  {imports.busy === action ? t(`import.${action}.busy`) : t(`import.${action}.label`)}
                 </Button>
-                <span id={hintId} className="text-xs text-muted">
-                  {hint}
+                <span className="inline-flex flex-wrap items-center gap-x-1 text-xs text-muted">
+                  <span id={hintId}>{t(`import.${action}.hint`)}</span>
+                  <TermTip term={term} />
                 </span>
               </div>
               {error !== undefined && (
@@ -89,8 +78,8 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
             onChange={(event) => imports.setCopy(event.target.checked)}
             className="h-4 w-4 accent-teal-700"
           />
-          Copy GGUF files into the app&apos;s data folder
-          <span className="text-xs text-muted">(otherwise they are used where they are)</span>
+          {t('import.copy')}
+          <span className="text-xs text-muted">{t('import.copyNote')}</span>
         </label>
         {imports.notice !== null && (
           <p role="status" data-testid="import-notice" className="text-sm text-emerald-700 dark:text-emerald-300">

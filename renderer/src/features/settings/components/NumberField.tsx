@@ -1,4 +1,5 @@
 // A numeric setting with an optional slider; the text box is the source of truth.
+import type { ReactNode } from 'react';
 import { Field, describedBy, inputClass } from '../../../components/ui/Field';
 
 export interface NumberFieldProps {
@@ -13,6 +14,8 @@ export interface NumberFieldProps {
   error: string | undefined;
   testId: string;
   onChange: (value: string) => void;
+  /** A "what is this?" tip next to the label. */
+  tip?: ReactNode;
 }
 
 export function NumberField({
@@ -27,10 +30,11 @@ export function NumberField({
   error,
   testId,
   onChange,
+  tip,
 }: NumberFieldProps) {
   const numeric = Number(value);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} tip={tip}>
       <div className="flex items-center gap-3">
         {slider && (
           <input

@@ -1,6 +1,8 @@
 // A file path input with "Browse…" (native file dialog via main) and an optional Clear button.
 import { Button } from '../../../components/ui/Button';
+import type { ReactNode } from 'react';
 import { Field, describedBy, inputClass } from '../../../components/ui/Field';
+import { useTranslation } from '../../../i18n';
 
 export interface PathFieldProps {
   id: string;
@@ -14,6 +16,8 @@ export interface PathFieldProps {
   onChange: (value: string) => void;
   onBrowse: () => void;
   onClear?: () => void;
+  /** A "what is this?" tip next to the label. */
+  tip?: ReactNode;
 }
 
 export function PathField({
@@ -28,9 +32,11 @@ export function PathField({
   onChange,
   onBrowse,
   onClear,
+  tip,
 }: PathFieldProps) {
+  const { t } = useTranslation('settings');
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} tip={tip}>
       <div className="flex gap-2">
         <input
           id={id}
@@ -45,11 +51,16 @@ export function PathField({
           className={`${inputClass} font-mono text-xs`}
         />
         <Button onClick={onBrowse} disabled={disabled} size="md">
-          Browse…
+          {t('path.browse')}
         </Button>
         {onClear !== undefined && (
-          <Button onClick={onClear} disabled={disabled || value === ''} variant="ghost" aria-label={`Clear ${label}`}>
-            Clear
+          <Button
+            onClick={onClear}
+            disabled={disabled || value === ''}
+            variant="ghost"
+            aria-label={t('path.clearLabel', { label })}
+          >
+            {t('path.clear')}
           </Button>
         )}
       </div>

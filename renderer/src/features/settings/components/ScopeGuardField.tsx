@@ -1,24 +1,14 @@
 // The scope guard mode: decline off-topic questions with "Ask anyway", decline strictly, or never.
 import type { ScopeGuardMode } from '../../../../../preload/contract/schemas';
 import { Field, describedBy, inputClass } from '../../../components/ui/Field';
+import { useTranslation } from '../../../i18n';
 
-export const SCOPE_GUARD_LABELS: Record<ScopeGuardMode, string> = {
-  ask: 'On, "Ask anyway" allowed',
-  strict: 'Strict (no "Ask anyway")',
-  off: 'Off',
-};
-
-/** One line of help per mode, shown under the select. */
-export const SCOPE_GUARD_HINTS: Record<ScopeGuardMode, string> = {
-  ask: 'Questions outside medical and health education are declined, with an option to ask anyway in that chat.',
-  strict: 'Questions outside medical and health education are always declined.',
-  off: 'Every question is answered; the safety notices still appear.',
-};
-
-const MODES = Object.keys(SCOPE_GUARD_LABELS) as ScopeGuardMode[];
+// Each mode's name is `scopeGuard.modes.<mode>` and its one line of help, shown under the select,
+// `scopeGuard.hints.<mode>` in the settings catalog.
+const MODES: readonly ScopeGuardMode[] = ['ask', 'strict', 'off'];
 
 function isMode(value: string): value is ScopeGuardMode {
-  return (MODES as string[]).includes(value);
+  return (MODES as readonly string[]).includes(value);
 }
 
 export function ScopeGuardField({
@@ -28,8 +18,9 @@ export function ScopeGuardField({
   value: ScopeGuardMode;
   onChange: (mode: ScopeGuardMode) => void;
 }) {
+  const { t } = useTranslation('settings');
   return (
-    <Field id="settings-scope-guard" label="Scope guard" hint={SCOPE_GUARD_HINTS[value]}>
+    <Field id="settings-scope-guard" label={t('scopeGuard.label')} hint={t(`scopeGuard.hints.${value}`)}>
       <select
         id="settings-scope-guard"
         data-testid="settings-scope-guard"
@@ -42,7 +33,7 @@ export function ScopeGuardField({
       >
         {MODES.map((mode) => (
           <option key={mode} value={mode}>
-            {SCOPE_GUARD_LABELS[mode]}
+            {t(`scopeGuard.modes.${mode}`)}
           </option>
         ))}
       </select>

@@ -4,11 +4,13 @@ import type { ModelStatus, ProfileChoice } from '../../../../../preload/contract
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { TermTip } from '../../../components/ui/TermTip';
+import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { DataExportPanel } from '../../data-safety/components/DataExportPanel';
 import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
-import type { SettingsDraft } from '../state/settingsDraft';
+import { draftErrorText, type SettingsDraft } from '../state/settingsDraft';
 import { GpuLayersField } from './GpuLayersField';
 import { ImportPanel } from './ImportPanel';
 import { InUsePanel } from './InUsePanel';
@@ -34,25 +36,24 @@ const FIELD_IDS: ReadonlyArray<[keyof SettingsDraft, string]> = [
   ['maxTokens', 'settings-max-tokens'],
 ];
 
-/** The sampling inputs: same widget, different bounds (the draft validates the same bounds). */
+/** The sampling inputs: same widget, different bounds (the draft validates the same bounds); labels `answers.<key>`. */
 const SAMPLING_FIELDS: ReadonlyArray<{
   key: 'temperature' | 'topP' | 'maxTokens';
   id: string;
-  label: string;
   min: number;
   max: number;
   step: number;
 }> = [
-  { key: 'temperature', id: 'settings-temperature', label: 'Temperature', min: 0, max: 2, step: 0.05 },
-  { key: 'topP', id: 'settings-top-p', label: 'Top-p', min: 0.01, max: 1, step: 0.05 },
-  { key: 'maxTokens', id: 'settings-max-tokens', label: 'Max new tokens', min: 1, max: 4096, step: 1 },
+  { key: 'temperature', id: 'settings-temperature', min: 0, max: 2, step: 0.05 },
+  { key: 'topP', id: 'settings-top-p', min: 0.01, max: 1, step: 0.05 },
+  { key: 'maxTokens', id: 'settings-max-tokens', min: 1, max: 4096, step: 1 },
 ];
 
 function isProfile(value: string): value is ProfileChoice {
   return (PROFILES as readonly string[]).includes(value);
 }
 
-function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+function Section({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
   return (
     <section className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
       <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
@@ -68,9 +69,11 @@ export interface SettingsViewProps {
 }
 
 export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
+  const { t } = useTranslation('settings');
   const api = useApi();
   const form = useSettingsForm(api, onModelStatus);
   const { draft, errors, busy, update } = form;
+  const errorText = (key: keyof SettingsDraft) => draftErrorText(t, errors[key]);
   const loadingModel = busy === 'loading-model' || status?.state === 'loading';
 
   // After a failed save, take the user to the first field that needs fixing.
@@ -92,47 +95,45 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
       >
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="settings-heading" className="mr-auto text-lg font-semibold text-slate-900 dark:text-slate-50">
-            Settings
+            {t('view.title')}
           </h2>
           {form.notice !== null && (
             <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
-              {form.notice}
+              {t(`view.${form.notice}`)}
             </span>
           )}
-          {form.dirty && <span className="text-sm text-amber-700 dark:text-amber-300">Unsaved changes</span>}
+          {form.dirty && <span className="text-sm text-amber-700 dark:text-amber-300">{t('view.unsaved')}</span>}
           <Button type="submit" data-testid="settings-save" disabled={draft === null || busy !== null}>
-            {busy === 'saving' ? 'Saving…' : 'Save'}
+            {busy === 'saving' ? t('states.saving', { ns: 'common' }) : t('actions.save', { ns: 'common' })}
           </Button>
           <Button
             variant="primary"
             data-testid="settings-load-model"
             disabled={draft === null || busy !== null || draft.modelPath.trim() === ''}
             onClick={() => void form.loadModel()}
-            title={form.dirty ? 'Saves your changes, then loads the model' : 'Load the model with these settings'}
+            title={form.dirty ? t('view.loadTitleDirty') : t('view.loadTitle')}
           >
-            {loadingModel ? 'Loading model…' : 'Load model'}
+            {loadingModel ? t('view.loadingModel') : t('view.loadModel')}
           </Button>
         </div>
 
         {form.error !== null && <ErrorBanner message={form.error.message} onDismiss={form.clearError} />}
 
         {draft === null ? (
-          <p className="text-sm text-muted">{form.error === null ? 'Loading settings…' : ''}</p>
+          <p className="text-sm text-muted">{form.error === null ? t('view.loading') : ''}</p>
         ) : (
           <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
             <div className="flex flex-col gap-5">
-              <Section
-                title="Model"
-                description="A local GGUF model file, and optionally a LoRA adapter trained on medical material."
-              >
+              <Section title={t('model.title')} description={t('model.description')}>
                 <PathField
                   id="settings-model-path"
                   testId="settings-model-path"
-                  label="Model file"
-                  hint="For example tinyllama-1.1b-chat.Q4_K_M.gguf"
-                  placeholder="/path/to/model.gguf"
+                  label={t('model.file')}
+                  hint={t('model.fileHint')}
+                  placeholder={t('model.filePlaceholder')}
+                  tip={<TermTip term="gguf" />}
                   value={draft.modelPath}
-                  error={errors.modelPath}
+                  error={errorText('modelPath')}
                   disabled={busy !== null}
                   onChange={(value) => update('modelPath', value)}
                   onBrowse={() => void form.browse('model')}
@@ -140,11 +141,12 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                 <PathField
                   id="settings-lora-path"
                   testId="settings-lora-path"
-                  label="LoRA adapter (optional)"
-                  hint="A GGUF LoRA adapter applied on top of the model."
-                  placeholder="No adapter"
+                  label={t('model.lora')}
+                  hint={t('model.loraHint')}
+                  placeholder={t('model.loraPlaceholder')}
+                  tip={<TermTip term="lora" />}
                   value={draft.loraPath}
-                  error={errors.loraPath}
+                  error={errorText('loraPath')}
                   disabled={busy !== null}
                   onChange={(value) => update('loraPath', value)}
                   onBrowse={() => void form.browse('lora')}
@@ -153,21 +155,17 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                 <NumberField
                   id="settings-lora-scale"
                   testId="settings-lora-scale"
-                  label="LoRA scale"
-                  hint="Default strength for new conversations and Compare (usually 1); each conversation can change it (0–2)."
+                  label={t('model.loraScale')}
+                  hint={t('model.loraScaleHint')}
                   value={draft.loraScale}
                   min={0}
                   max={4}
                   step={0.05}
                   slider
-                  error={errors.loraScale}
+                  error={errorText('loraScale')}
                   onChange={(value) => update('loraScale', value)}
                 />
-                <Field
-                  id="settings-profile"
-                  label="Prompt profile"
-                  hint="How questions are formatted for the model. Auto picks from the model and adapter."
-                >
+                <Field id="settings-profile" label={t('model.profile')} hint={t('model.profileHint')}>
                   <select
                     id="settings-profile"
                     data-testid="settings-profile"
@@ -187,20 +185,20 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                 <GpuLayersField
                   mode={draft.gpuMode}
                   layers={draft.gpuLayers}
-                  error={errors.gpuLayers}
+                  error={errorText('gpuLayers')}
                   onModeChange={(mode) => update('gpuMode', mode)}
                   onLayersChange={(value) => update('gpuLayers', value)}
                 />
                 <NumberField
                   id="settings-threads"
                   testId="settings-threads"
-                  label="CPU threads"
-                  hint="Leave blank to use the count measured fastest on this computer (below). More threads than cores makes generation much slower."
+                  label={t('model.threads')}
+                  hint={t('model.threadsHint')}
                   value={draft.threads}
                   min={1}
                   max={256}
                   step={1}
-                  error={errors.threads}
+                  error={errorText('threads')}
                   onChange={(value) => update('threads', value)}
                 />
                 <ThreadCalibrationPanel
@@ -213,23 +211,20 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
 
               <ImportPanel disabled={busy !== null} onImported={form.adoptPaths} onModelStatus={onModelStatus} />
 
-              <Section
-                title="Answers"
-                description="Sampling settings for new answers. Lower temperature gives more focused, repeatable answers."
-              >
+              <Section title={t('answers.title')} description={t('answers.description')}>
                 <div className="grid gap-4 sm:grid-cols-3">
                   {SAMPLING_FIELDS.map((field) => (
                     <NumberField
                       key={field.key}
                       id={field.id}
                       testId={field.id}
-                      label={field.label}
-                      hint={`${field.min}–${field.max}`}
+                      label={t(`answers.${field.key}`)}
+                      hint={t('answers.range', { min: field.min, max: field.max })}
                       value={draft[field.key]}
                       min={field.min}
                       max={field.max}
                       step={field.step}
-                      error={errors[field.key]}
+                      error={errorText(field.key)}
                       onChange={(value) => update(field.key, value)}
                     />
                   ))}

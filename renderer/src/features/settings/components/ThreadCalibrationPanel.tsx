@@ -3,9 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import type { ThreadCalibration } from '../../../../../preload/contract/thread-calibration';
 import { Button } from '../../../components/ui/Button';
+import { TermTip } from '../../../components/ui/TermTip';
+import { Trans, useFormatters, useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
-import { formatDate, formatNumber } from '../../../lib/format';
 import { useCalibrationProgress } from '../../model/hooks/useCalibrationProgress';
 
 export interface ThreadCalibrationPanelProps {
@@ -14,11 +15,6 @@ export interface ThreadCalibrationPanelProps {
   disabled: boolean;
   onModelStatus: (status: ModelStatus) => void;
 }
-
-const rate = (value: number): string => {
-  const digits = value < 100 ? 1 : 0;
-  return formatNumber(value, undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-};
 
 export function ThreadCalibrationPanel({ automatic, disabled, onModelStatus }: ThreadCalibrationPanelProps) {
   const api = useApi();
@@ -80,24 +76,31 @@ export function ThreadCalibrationFigures({
   error,
   onRemeasure,
 }: ThreadCalibrationFiguresProps) {
+  const { t } = useTranslation('settings');
+  const fmt = useFormatters();
+  const rate = (value: number): string => {
+    const digits = value < 100 ? 1 : 0;
+    return fmt.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  };
   return (
     <div data-testid="thread-calibration" className="rounded-lg bg-slate-50 p-3 text-xs dark:bg-slate-900/60">
       {calibration === null ? (
-        <p className="text-slate-600 dark:text-slate-300">
-          Not measured yet: with the field blank, the first load of a model measures which thread count answers fastest
-          on this computer.
-        </p>
+        <p className="text-slate-600 dark:text-slate-300">{t('calibration.notMeasured')}</p>
       ) : (
         <table className="w-full text-left">
           <caption className="mb-1 text-left text-slate-600 dark:text-slate-300">
-            Measured on this computer ({formatDate(calibration.measuredAt)}): blank uses{' '}
-            <strong data-testid="thread-calibration-chosen">{calibration.generationThreads}</strong>.
+            <Trans
+              t={t}
+              i18nKey="calibration.measured"
+              values={{ date: fmt.date(calibration.measuredAt), threads: calibration.generationThreads }}
+              components={[<strong key="chosen" data-testid="thread-calibration-chosen" />]}
+            />
           </caption>
           <thead className="text-muted">
             <tr>
-              <th className="font-medium">Threads</th>
-              <th className="font-medium">Answer tokens/s</th>
-              <th className="font-medium">Prompt tokens/s</th>
+              <th className="font-medium">{t('calibration.threads')}</th>
+              <th className="font-medium">{t('calibration.answerRate')}</th>
+              <th className="font-medium">{t('calibration.promptRate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,7 +111,9 @@ export function ThreadCalibrationFigures({
                 className={sample.threads === calibration.generationThreads ? 'font-semibold' : undefined}
               >
                 <td>
-                  {sample.threads === calibration.generationThreads ? `${sample.threads} (used)` : sample.threads}
+                  {sample.threads === calibration.generationThreads
+                    ? t('calibration.used', { threads: sample.threads })
+                    : fmt.number(sample.threads)}
                 </td>
                 <td>{rate(sample.generationTokensPerSecond)}</td>
                 <td>{rate(sample.promptTokensPerSecond)}</td>
@@ -119,18 +124,25 @@ export function ThreadCalibrationFigures({
       )}
       {calibration !== null && calibration.promptThreads !== calibration.generationThreads && (
         <p className="mt-1 text-muted">
-          Prompts are read with {calibration.promptThreads} threads, the fastest for them; answers are written with{' '}
-          {calibration.generationThreads}.
+          {t('calibration.promptThreads', {
+            count: calibration.promptThreads,
+            answer: calibration.generationThreads,
+          })}
+        </p>
+      )}
+      {calibration !== null && (
+        <p className="mt-1 text-muted">
+          {t('calibration.speeds')} <TermTip term="tokensPerSecond" />
         </p>
       )}
       <div className="mt-2 flex items-center gap-2">
         <Button
           data-testid="thread-calibration-remeasure"
           disabled={disabled || running || !automatic}
-          title={automatic ? 'Reloads the model and measures again' : 'Clear the CPU threads field and save first'}
+          title={automatic ? t('calibration.remeasureTitle') : t('calibration.remeasureBlocked')}
           onClick={onRemeasure}
         >
-          {running ? 'Measuring…' : 'Re-measure'}
+          {running ? t('calibration.measuring') : t('calibration.remeasure')}
         </Button>
         {error !== null && (
           <span role="alert" className="text-red-700 dark:text-red-300">

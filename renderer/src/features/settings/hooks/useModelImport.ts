@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportResult, LibraryEntry } from '../../../../../preload/contract/features/library';
 import type { ModelStatus, Settings } from '../../../../../preload/contract/schemas';
+import { useTranslation } from '../../../i18n';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError } from '../../../lib/errors';
 
@@ -26,13 +27,8 @@ export interface ModelImportCallbacks {
   onModelStatus: (status: ModelStatus) => void;
 }
 
-const BUSY_LABELS: Record<ImportAction, string> = {
-  model: 'model',
-  lora: 'LoRA adapter',
-  peft: 'converted adapter',
-};
-
 export function useModelImport(api: MeaApi, { onImported, onModelStatus }: ModelImportCallbacks): ModelImport {
+  const { t } = useTranslation('settings');
   const [busy, setBusy] = useState<ImportAction | null>(null);
   const [errors, setErrors] = useState<Partial<Record<ImportAction, string>>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -73,14 +69,14 @@ export function useModelImport(api: MeaApi, { onImported, onModelStatus }: Model
         onImported(result.settings);
         setNotes(result.notices);
         void refreshList();
-        setNotice(`Imported ${result.entry.name}. Loading…`);
+        setNotice(t('import.loading', { name: result.entry.name }));
         try {
           const status = await api.loadModel();
           onModelStatus(status);
-          setNotice(`Imported ${result.entry.name}; the ${BUSY_LABELS[action]} is now in use.`);
+          setNotice(t(`import.inUse.${action}`, { name: result.entry.name }));
         } catch (err) {
           setNotice(null);
-          setErrors((e) => ({ ...e, [action]: `Imported, but loading failed: ${toUiError(err).message}` }));
+          setErrors((e) => ({ ...e, [action]: t('import.loadFailed', { reason: toUiError(err).message }) }));
         }
       } catch (err) {
         setErrors((e) => ({ ...e, [action]: toUiError(err).message }));
@@ -88,7 +84,7 @@ export function useModelImport(api: MeaApi, { onImported, onModelStatus }: Model
         setBusy(null);
       }
     },
-    [api, copy, onImported, onModelStatus, refreshList],
+    [api, copy, onImported, onModelStatus, refreshList, t],
   );
 
   return { busy, errors, notice, notes, copy, entries, setCopy, run };

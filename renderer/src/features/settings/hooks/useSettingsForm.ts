@@ -1,11 +1,15 @@
 // Settings screen logic: load, edit, browse for files, save, and load the model.
 import { useCallback, useEffect, useState } from 'react';
 import type { ModelStatus, Settings } from '../../../../../preload/contract/schemas';
+import { useTranslation } from '../../../i18n';
 import type { MeaApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
 import { draftToPatch, isDirty, toDraft, type DraftErrors, type SettingsDraft } from '../state/settingsDraft';
 
 export type SettingsBusy = 'saving' | 'loading-model' | 'browsing' | null;
+
+/** What went well, as a key the view words (settings catalog, `view`). */
+export type SettingsNotice = 'saved' | 'modelLoaded';
 
 export interface SettingsForm {
   draft: SettingsDraft | null;
@@ -13,7 +17,7 @@ export interface SettingsForm {
   dirty: boolean;
   busy: SettingsBusy;
   error: UiError | null;
-  notice: string | null;
+  notice: SettingsNotice | null;
   /** The saved threads setting is 'auto' (so the count can be measured again). */
   savedThreadsAuto: boolean;
   update<K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]): void;
@@ -26,12 +30,13 @@ export interface SettingsForm {
 }
 
 export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus) => void): SettingsForm {
+  const { t } = useTranslation('settings');
   const [saved, setSaved] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [busy, setBusy] = useState<SettingsBusy>(null);
   const [error, setError] = useState<UiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SettingsNotice | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -74,7 +79,7 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
     const result = draftToPatch(draft);
     if (!result.ok) {
       setErrors(result.errors);
-      setError({ message: 'Please fix the highlighted fields.', code: 'invalid_payload' });
+      setError({ message: t('view.fixFields'), code: 'invalid_payload' });
       return false;
     }
     setBusy('saving');
@@ -84,7 +89,7 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
       setSaved(settings);
       setDraft(toDraft(settings));
       setErrors({});
-      setNotice('Settings saved.');
+      setNotice('saved');
       return true;
     } catch (err) {
       setError(toUiError(err));
@@ -92,7 +97,7 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
     } finally {
       setBusy(null);
     }
-  }, [api, draft]);
+  }, [api, draft, t]);
 
   const dirty = draft !== null && saved !== null && isDirty(draft, saved);
 
@@ -105,7 +110,7 @@ export function useSettingsForm(api: MeaApi, onModelStatus: (status: ModelStatus
     try {
       const status = await api.loadModel();
       onModelStatus(status);
-      if (status.state === 'ready' || status.state === 'generating') setNotice('Model loaded.');
+      if (status.state === 'ready' || status.state === 'generating') setNotice('modelLoaded');
       else if (status.modelInfo === null && status.state !== 'loading' && status.message !== null) {
         setError({ message: status.message, code: null }); // it did not load, and main says why
       }

@@ -1,4 +1,5 @@
-// The settings form as editable strings, and its validation into a settings:update patch.
+// The settings form as editable strings, and its validation into a settings:update patch (problems as codes,
+// worded by the view).
 import { LIMITS } from '../../../../../preload/contract/limits';
 import type {
   GpuLayers,
@@ -8,6 +9,7 @@ import type {
   SettingsPatch,
   Threads,
 } from '../../../../../preload/contract/schemas';
+import type { TFunction } from '../../../i18n';
 
 export type GpuMode = 'auto' | 'off' | 'custom';
 
@@ -30,7 +32,11 @@ export interface SettingsDraft {
   groundWithPastAnswers: boolean;
 }
 
-export type DraftErrors = Partial<Record<keyof SettingsDraft, string>>;
+/** What is wrong with a field, as a code the view words in the UI language (settings catalog, `errors`). */
+export type DraftError =
+  { code: 'notNumber' } | { code: 'notWhole' } | { code: 'range'; min: number; max: number } | { code: 'pathTooLong' };
+
+export type DraftErrors = Partial<Record<keyof SettingsDraft, DraftError>>;
 
 export type DraftResult = { ok: true; patch: SettingsPatch } | { ok: false; errors: DraftErrors };
 
@@ -57,16 +63,14 @@ interface NumberRule {
   min: number;
   max: number;
   integer?: boolean;
-  label: string;
 }
 
-function parseNumber(text: string, rule: NumberRule): { value: number } | { error: string } {
+function parseNumber(text: string, rule: NumberRule): { value: number } | { error: DraftError } {
   const trimmed = text.trim();
   const value = Number(trimmed);
-  if (trimmed === '' || !Number.isFinite(value)) return { error: `${rule.label} must be a number.` };
-  if (rule.integer === true && !Number.isInteger(value)) return { error: `${rule.label} must be a whole number.` };
-  if (value < rule.min || value > rule.max)
-    return { error: `${rule.label} must be between ${rule.min} and ${rule.max}.` };
+  if (trimmed === '' || !Number.isFinite(value)) return { error: { code: 'notNumber' } };
+  if (rule.integer === true && !Number.isInteger(value)) return { error: { code: 'notWhole' } };
+  if (value < rule.min || value > rule.max) return { error: { code: 'range', min: rule.min, max: rule.max } };
   return { value };
 }
 
@@ -78,15 +82,10 @@ function optionalPath(text: string): string | null {
 export function draftToPatch(draft: SettingsDraft): DraftResult {
   const errors: DraftErrors = {};
   const numbers = {
-    loraScale: parseNumber(draft.loraScale, { min: 0, max: 4, label: 'LoRA scale' }),
-    temperature: parseNumber(draft.temperature, { min: 0, max: 2, label: 'Temperature' }),
-    topP: parseNumber(draft.topP, { min: 0.01, max: 1, label: 'Top-p' }),
-    maxTokens: parseNumber(draft.maxTokens, {
-      min: 1,
-      max: LIMITS.maxNewTokens,
-      integer: true,
-      label: 'Max new tokens',
-    }),
+    loraScale: parseNumber(draft.loraScale, { min: 0, max: 4 }),
+    temperature: parseNumber(draft.temperature, { min: 0, max: 2 }),
+    topP: parseNumber(draft.topP, { min: 0.01, max: 1 }),
+    maxTokens: parseNumber(draft.maxTokens, { min: 1, max: LIMITS.maxNewTokens, integer: true }),
   };
   for (const [key, result] of Object.entries(numbers)) {
     if ('error' in result) errors[key as keyof typeof numbers] = result.error;
@@ -94,22 +93,22 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
 
   let gpuLayers: GpuLayers = draft.gpuMode === 'custom' ? 0 : draft.gpuMode;
   if (draft.gpuMode === 'custom') {
-    const layers = parseNumber(draft.gpuLayers, { min: 0, max: 1000, integer: true, label: 'GPU layers' });
+    const layers = parseNumber(draft.gpuLayers, { min: 0, max: 1000, integer: true });
     if ('error' in layers) errors.gpuLayers = layers.error;
     else gpuLayers = layers.value;
   }
 
   let threads: Threads = 'auto';
   if (draft.threads.trim() !== '') {
-    const parsed = parseNumber(draft.threads, { min: 1, max: 256, integer: true, label: 'CPU threads' });
+    const parsed = parseNumber(draft.threads, { min: 1, max: 256, integer: true });
     if ('error' in parsed) errors.threads = parsed.error;
     else threads = parsed.value;
   }
 
   const modelPath = optionalPath(draft.modelPath);
   const loraPath = optionalPath(draft.loraPath);
-  if (modelPath !== null && modelPath.length > LIMITS.pathChars) errors.modelPath = 'The model path is too long.';
-  if (loraPath !== null && loraPath.length > LIMITS.pathChars) errors.loraPath = 'The adapter path is too long.';
+  if (modelPath !== null && modelPath.length > LIMITS.pathChars) errors.modelPath = { code: 'pathTooLong' };
+  if (loraPath !== null && loraPath.length > LIMITS.pathChars) errors.loraPath = { code: 'pathTooLong' };
 
   if (
     Object.keys(errors).length > 0 ||
@@ -148,4 +147,11 @@ export function isDirty(draft: SettingsDraft, saved: Settings): boolean {
   if (!result.ok) return true;
   const base = draftToPatch(toDraft(saved));
   return !base.ok || JSON.stringify(result.patch) !== JSON.stringify(base.patch);
+}
+
+/** A field's problem in words: "Enter a value from 1 to 256." / „Geben Sie einen Wert von 1 bis 256 ein.“ */
+export function draftErrorText(t: TFunction<'settings'>, error: DraftError | undefined): string | undefined {
+  if (error === undefined) return undefined;
+  if (error.code === 'range') return t('errors.range', { min: error.min, max: error.max });
+  return t(`errors.${error.code}`);
 }
