@@ -52,9 +52,6 @@ export function crashMessage(): string {
   return i18n.t('crash.restarting', { ns: 'models' });
 }
 
-/** @deprecated English only; use crashMessage(), which follows the UI language. */
-export const CRASH_MESSAGE = 'The model process stopped unexpectedly; restarting…';
-
 /** True when a model is loaded and can answer (now or after the current answer). */
 export function hasLoadedModel(state: ModelState): boolean {
   return state === 'ready' || state === 'generating';

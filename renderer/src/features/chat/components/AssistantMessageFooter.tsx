@@ -2,6 +2,7 @@
 import type { Message } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/ui/icons';
+import { TermTip } from '../../../components/ui/TermTip';
 import { useFormatters, useTranslation } from '../../../i18n';
 import { SaveCardButton } from '../../flashcards/components/SaveCardButton';
 import { AnswerCardActions } from '../../flashcards/components/slots';
@@ -27,13 +28,20 @@ export function AssistantMessageFooter({ message, content, streaming, onRegenera
       ? fmt.tokensPerSecond(message.tokensPerSecond)
       : null,
   ].filter((part): part is string => part !== null && part !== '');
+  // What tok/s means, on the latest answer only, so a long chat does not fill with tip buttons.
+  const explainSpeed = onRegenerate !== null && message.tokensPerSecond !== null && message.tokensPerSecond > 0;
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
       {streaming ? (
         <TypingIndicator />
       ) : (
-        stats.length > 0 && <span data-testid="message-stats">{stats.join(' · ')}</span>
+        stats.length > 0 && (
+          <span className="inline-flex flex-wrap items-center gap-x-1">
+            <span data-testid="message-stats">{stats.join(' · ')}</span>
+            {explainSpeed && <TermTip term="tokensPerSecond" />}
+          </span>
+        )
       )}
       {message.profile !== null && (
         <span

@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
-import { CRASH_MESSAGE, hasLoadedModel } from '../../model/labels';
+import { crashMessage, hasLoadedModel } from '../../model/labels';
 import { useAdapterChoice } from '../hooks/useAdapterChoice';
 import { useAnswerAnnouncement } from '../hooks/useAnswerAnnouncement';
 import { useCardsChoice } from '../hooks/useCardsChoice';
@@ -98,7 +98,7 @@ export function ChatView({
   const streamingRequestId = stream?.requestId ?? null;
   useEffect(() => {
     if (modelStatus?.state !== 'crashed' || streamingRequestId === null) return;
-    const reason = modelStatus.message ?? CRASH_MESSAGE;
+    const reason = modelStatus.message ?? crashMessage();
     // No cleanup on purpose: a later status (restarting…) must not cancel it; it is a no-op if done arrived.
     setTimeout(() => markInterrupted(streamingRequestId, reason), CRASH_GRACE_MS);
   }, [modelStatus, streamingRequestId, markInterrupted]);
