@@ -142,11 +142,11 @@ test('a full session (chat, save card, review, export .apkg and CSV) opens no so
       .first()
       .click();
     await page.getByTestId('export-cards').click();
-    await expect(page.getByTestId('transfer-message')).toContainText('Exported 1 cards from 1 deck');
+    await expect(page.getByTestId('transfer-message')).toContainText('Exported 1 card from 1 deck');
     await page.getByTestId('export-format').selectOption('csv');
     await page.getByTestId('export-cards').click();
     await expect.poll(() => existsSync(exportPaths.cardsExportCsv as string)).toBe(true);
-    await expect(page.getByTestId('transfer-message')).toContainText('Exported 1 cards from 1 deck');
+    await expect(page.getByTestId('transfer-message')).toContainText('Exported 1 card from 1 deck');
     expect(statSync(exportPaths.cardsExportApkg as string).size).toBeGreaterThan(0);
     expect(readFileSync(exportPaths.cardsExportCsv as string, 'utf8')).toContain('What is hypokalemia?');
 
