@@ -16,6 +16,8 @@ export interface ExtractedFeatures {
   /** The normalised words, in order. */
   words: string[];
   hits: FeatureHit[];
+  /** How many times each distinct feature occurs. */
+  occurrences: Map<string, number>;
 }
 
 const MIN_CHAR_GRAM = 3;
@@ -80,5 +82,7 @@ export function extractFeatures(normalized: string, tagged: TaggedText = tagWith
       }
     });
   }
-  return { words, hits };
+  const occurrences = new Map<string, number>();
+  for (const hit of hits) occurrences.set(hit.feature, (occurrences.get(hit.feature) ?? 0) + 1);
+  return { words, hits, occurrences };
 }

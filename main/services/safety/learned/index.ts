@@ -56,9 +56,9 @@ export function learnedNotices(
   if (asked.length === 0 || normalized.length === 0) return [];
   const features = extractFeatures(normalized, tagged);
   return asked.flatMap((model) => {
-    const { probability, words, wordContributions } = model.scoreFeatures(features);
+    const probability = model.probability(features);
     if (probability < model.threshold) return [];
-    return [{ kind: model.kind, probability, words: strongestWords(words, wordContributions) }];
+    return [{ kind: model.kind, probability, words: strongestWords(features.words, model.explain(features)) }];
   });
 }
 

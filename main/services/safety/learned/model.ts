@@ -1,7 +1,7 @@
 // One learned notice model: a linear model over named features (not hashed, so a decision can be explained by
 // words), the probability above which it adds its notice, and the arithmetic that scores a question with it.
 import type { SafetyNoticeKind } from '../types';
-import { extractFeatures } from './features';
+import { extractFeatures, type ExtractedFeatures } from './features';
 
 export const LEARNED_MODEL_FORMAT = 'safety-learned-notice/1';
 
@@ -76,13 +76,26 @@ export class LearnedModel {
     return this.scoreFeatures(extractFeatures(normalized));
   }
 
-  /** Scores features extracted once for several models. */
-  scoreFeatures({ words, hits }: ReturnType<typeof extractFeatures>): LearnedScore {
-    const occurrences = new Map<string, number>();
-    for (const hit of hits) occurrences.set(hit.feature, (occurrences.get(hit.feature) ?? 0) + 1);
+  /** The probability and the words' shares, for features extracted once for several models. */
+  scoreFeatures(features: ExtractedFeatures): LearnedScore {
+    return {
+      probability: this.probability(features),
+      words: features.words,
+      wordContributions: this.explain(features),
+    };
+  }
+
+  /** The probability alone (cheap: one look-up per distinct feature). */
+  probability({ occurrences }: ExtractedFeatures): number {
     const value = featureValue(occurrences.size);
     let logit = this.bias;
     for (const feature of occurrences.keys()) logit += (this.weights.get(feature) ?? 0) * value;
+    return sigmoid(logit);
+  }
+
+  /** Per word index, its share of the log-odds (a bigram's weight is split between its two words). */
+  explain({ words, hits, occurrences }: ExtractedFeatures): number[] {
+    const value = featureValue(occurrences.size);
     const wordContributions = words.map(() => 0);
     for (const hit of hits) {
       const weight = this.weights.get(hit.feature);
@@ -91,6 +104,6 @@ export class LearnedModel {
       const share = (weight * value) / (occurrences.get(hit.feature) ?? 1) / hit.words.length;
       for (const index of hit.words) wordContributions[index] = (wordContributions[index] ?? 0) + share;
     }
-    return { probability: sigmoid(logit), words, wordContributions };
+    return wordContributions;
   }
 }
