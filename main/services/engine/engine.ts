@@ -19,15 +19,20 @@ export type EngineAdapterMode =
   | 'local-lora'
   /** llama-server: the adapter loaded with --lora, selected and scaled per request (`lora: [{id, scale}]`). */
   | 'llama-server-lora'
-  /** vLLM (--lora-modules name=path): the adapter is chosen by asking for its model name. */
-  | 'vllm-model'
+  /**
+   * The adapter is a model of its own on the server, chosen by name: vLLM (--lora-modules name=path) or an
+   * Ollama model built from a Modelfile with ADAPTER. On or off only; a scale between cannot be asked for.
+   */
+  | 'model-name'
   /** No adapter (or one baked into the served model, e.g. an Ollama Modelfile ADAPTER). */
   | 'none';
 
 export interface EngineAdapterInfo {
   mode: EngineAdapterMode;
-  /** What identifies the adapter: a file path (local), a llama-server adapter id, a vLLM model name; null when none. */
+  /** What identifies the adapter: a file path (local), a llama-server adapter id, a model name; null when none. */
   name: string | null;
+  /** Whether a request's lora.scale between 0 and 1 is honoured (false: any scale above 0 is the adapter at full). */
+  scalable: boolean;
 }
 
 export interface EngineDescription {

@@ -48,7 +48,7 @@ export class LocalEngine implements Engine {
       kind: 'local',
       name: this.name,
       modelName: info?.modelName ?? null,
-      adapter: { mode: loraPath ? 'local-lora' : 'none', name: loraPath },
+      adapter: { mode: loraPath ? 'local-lora' : 'none', name: loraPath, scalable: loraPath != null },
     };
   }
 }

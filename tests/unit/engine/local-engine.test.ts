@@ -84,14 +84,14 @@ describe('LocalEngine', () => {
       kind: 'local',
       name: 'This computer',
       modelName: 'tiny-gemma',
-      adapter: { mode: 'local-lora', name: '/models/medical.gguf' },
+      adapter: { mode: 'local-lora', name: '/models/medical.gguf', scalable: true },
     });
     host.status = { state: 'idle' };
     expect(new LocalEngine({ host, name: 'Laptop' }).describe()).toEqual({
       kind: 'local',
       name: 'Laptop',
       modelName: null,
-      adapter: { mode: 'none', name: null },
+      adapter: { mode: 'none', name: null, scalable: false },
     });
   });
 
