@@ -1,5 +1,6 @@
-// Offline guarantee, statically: the downloads HTTP source is the only network code in main/, preload/ and
-// renderer/src/ (imports of net/http/https/http2/tls/dgram/dns/undici/electron net, fetch/WebSocket/XHR/EventSource).
+// Offline guarantee, statically: the downloads HTTP source and the remote engine's client (used only for a server
+// the user added) are the only network code in main/, preload/ and renderer/src/ (imports of
+// net/http/https/http2/tls/dgram/dns/undici/electron net, fetch/WebSocket/XHR/EventSource).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const ALLOWLIST: Record<string, readonly string[]> = {
   // The model/adapter download (only when the user presses Download): plain HTTP(S) with Range requests.
   'main/services/downloads/http-source.ts': ['import of node:http', 'import of node:https'],
+  // A classroom/department server the user added (off until then): Node's fetch, https or loopback/local network.
+  'main/services/remote-engine/openai-client.ts': ['reference to fetch'],
 };
 
 function sourceFiles(dir: string): string[] {
