@@ -116,6 +116,14 @@ export function connectionError(error: unknown, context: { host: string; apiKey:
         `${host} could not be found. Check the address and your network connection.`,
         { cause: error },
       );
+    case 'UND_ERR_SOCKET':
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return new RemoteEngineError(
+        'unreachable',
+        `The connection to ${host} closed before it answered. Check that the server is running, then try again.`,
+        { cause: error },
+      );
     default: {
       const what = code ?? redact(deepestMessage(error), apiKey);
       return new RemoteEngineError(

@@ -54,6 +54,7 @@ describe('connectionError', () => {
     expect(connectionError(withCause('ENOTFOUND'), context).message).toMatch(/could not be found/);
     expect(connectionError(withCause('DEPTH_ZERO_SELF_SIGNED_CERT'), context)).toMatchObject({ code: 'tls_failed' });
     expect(connectionError(withCause('ERR_TLS_CERT_ALTNAME_INVALID'), context)).toMatchObject({ code: 'tls_failed' });
+    expect(connectionError(withCause('UND_ERR_SOCKET'), context).message).toMatch(/closed before it answered/);
     expect(connectionError(withCause('EHOSTUNREACH'), context).message).toMatch(/cannot be reached \(EHOSTUNREACH\)/);
     expect(connectionError(new Error('weird sk-live-123456'), context).message).not.toContain('sk-live-123456');
   });

@@ -1,0 +1,627 @@
+// RemoteEngine against a real HTTP server on 127.0.0.1 playing llama-server / vLLM / Ollama: streaming split
+// anywhere, keep-alives, [DONE], errors and dropped connections mid-answer, slow and stalled streams, HTTP
+// errors, Stop closing the request, the adapter per server, tokenize and health probes.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EngineUnsupportedError } from '../../../main/services/engine';
+import type { GenerateRequest } from '../../../main/services/model-host';
+import { profileStopStrings, renderProfilePrompt } from '../../../main/services/prompt-profiles';
+import {
+  RemoteEngine,
+  RemoteEngineError,
+  remoteServerConfigSchema,
+  type RemoteServerConfigInput,
+  type RemoteTimeouts,
+} from '../../../main/services/remote-engine';
+import {
+  chatStream,
+  completionStream,
+  delay,
+  FakeOpenAiServer,
+  sendJson,
+  silentReply,
+  splitBytes,
+  sseEvent,
+  streamReply,
+  type StreamStep,
+} from '../../support/fake-openai-server';
+
+const KEY = 'sk-class-0123456789';
+const FAST: Partial<RemoteTimeouts> = { firstByteMs: 1_000, stallMs: 300, probeMs: 1_000 };
+
+let server: FakeOpenAiServer;
+
+beforeEach(async () => {
+  server = await FakeOpenAiServer.start();
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+function engine(
+  overrides: Partial<RemoteServerConfigInput> = {},
+  options: { apiKey?: string | null; timeouts?: Partial<RemoteTimeouts>; fetch?: typeof fetch } = {},
+): RemoteEngine {
+  const config = remoteServerConfigSchema.parse({
+    id: 'srv',
+    name: 'Anatomy lab',
+    baseUrl: `${server.url}/v1`,
+    software: 'vllm',
+    model: 'gemma-base',
+    adapter: { mode: 'model-name', model: 'medical' },
+    ...overrides,
+  });
+  return new RemoteEngine({
+    server: config,
+    apiKey: options.apiKey === undefined ? KEY : options.apiKey,
+    timeouts: options.timeouts ?? FAST,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}
+
+const llamaServer: Partial<RemoteServerConfigInput> = {
+  software: 'llama-server',
+  model: null,
+  adapter: { mode: 'llama-server-lora', id: 0 },
+};
+
+function request(overrides: Partial<GenerateRequest> = {}): GenerateRequest {
+  return {
+    requestId: 'r1',
+    sessionKey: 'c1',
+    history: [],
+    prompt: 'What does a high TSH mean?',
+    profile: 'adapter',
+    sampling: { temperature: 0, topP: 1, maxTokens: 64 },
+    ...overrides,
+  };
+}
+
+async function collect(remote: RemoteEngine, req = request(), signal?: AbortSignal) {
+  const deltas: string[] = [];
+  const result = await remote.generate(req, { ...(signal ? { signal } : {}), onDelta: (text) => deltas.push(text) });
+  return { result, deltas };
+}
+
+async function failure(promise: Promise<unknown>): Promise<RemoteEngineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RemoteEngineError) return error;
+    throw error;
+  }
+  throw new Error('expected a RemoteEngineError');
+}
+
+const ANSWER = ['An under', 'active thyroid', ' (hypothyroidism) — é🩺.'];
+
+describe('streaming an answer', () => {
+  it('streams a completion: deltas, result, and the request the server received', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([completionStream(ANSWER, { usage: { prompt_tokens: 12, completion_tokens: 9 } })]),
+    );
+    const { result, deltas } = await collect(engine());
+    expect(deltas.join('')).toBe(ANSWER.join(''));
+    expect(result).toMatchObject({
+      text: ANSWER.join(''),
+      stopReason: 'stopTrigger',
+      tokens: 9,
+      evaluatedTokens: 12,
+      profile: 'adapter',
+    });
+    expect(result.timeToFirstTokenMs).toBeGreaterThanOrEqual(0);
+    expect(result.tokensPerSecond).toBeGreaterThanOrEqual(0);
+
+    const [received] = server.requestsTo('/v1/completions');
+    expect(received?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(received?.headers['content-type']).toBe('application/json');
+    expect(received?.json).toMatchObject({
+      model: 'medical',
+      prompt: renderProfilePrompt('adapter', [], 'What does a high TSH mean?').text,
+      stop: profileStopStrings('adapter'),
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: 64,
+      temperature: 0,
+      top_p: 1,
+    });
+  });
+
+  it('sends no Authorization header without a key', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    await collect(engine({}, { apiKey: null }));
+    expect(server.requests[0]?.headers).not.toHaveProperty('authorization');
+  });
+
+  it('streams a chat answer for the template profile, with the history as messages', async () => {
+    server.on('POST /v1/chat/completions', streamReply([chatStream(['Levo', 'thyroxine.'], { finishReason: 'stop' })]));
+    const history = [
+      { role: 'user' as const, text: 'Hypothyroidism?' },
+      { role: 'assistant' as const, text: 'Low thyroid hormone.' },
+    ];
+    const { result } = await collect(engine(), request({ profile: 'template', history, prompt: 'Treatment?' }));
+    expect(result).toMatchObject({ text: 'Levothyroxine.', stopReason: 'eos', tokens: 2, profile: 'template' });
+    expect(server.requestsTo('/v1/chat/completions')[0]?.json).toMatchObject({
+      messages: [
+        { role: 'user', content: 'Hypothyroidism?' },
+        { role: 'assistant', content: 'Low thyroid hormone.' },
+        { role: 'user', content: 'Treatment?' },
+      ],
+    });
+  });
+
+  it('gives the same answer when the bytes arrive split inside characters, field names and [DONE]', async () => {
+    const body = `: ping\n\n${completionStream(ANSWER)}`;
+    const bytes = Buffer.from(body, 'utf8');
+    const inside = (needle: string, offset: number) => bytes.indexOf(Buffer.from(needle, 'utf8')) + offset;
+    const cuts = [inside('data:', 2), inside('é', 1), inside('🩺', 1), inside('🩺', 3), inside('[DONE]', 3), 7, 40];
+    const steps: StreamStep[] = splitBytes(body, cuts).flatMap((part) => [part, { delayMs: 5 }]);
+    server.on('POST /v1/completions', streamReply(steps));
+    const { result, deltas } = await collect(engine());
+    expect(deltas.join('')).toBe(ANSWER.join(''));
+    expect(result.text).toBe(ANSWER.join(''));
+  });
+
+  it('ignores keep-alive comments, and they keep a slow stream alive past the stall timeout', async () => {
+    const steps: StreamStep[] = [];
+    for (const piece of ANSWER) {
+      steps.push(
+        { delayMs: 150 },
+        ':\n\n',
+        { delayMs: 150 },
+        ': keep-alive\n\n',
+        completionStream([piece], { finishReason: null, done: false }),
+      );
+    }
+    steps.push(completionStream([], { finishReason: 'stop' }));
+    server.on('POST /v1/completions', streamReply(steps));
+    const { result } = await collect(engine());
+    expect(result.text).toBe(ANSWER.join(''));
+  });
+
+  it('finishes a slow stream whose pauses stay under the stall timeout', async () => {
+    const steps: StreamStep[] = ANSWER.flatMap((piece) => [
+      { delayMs: 120 },
+      completionStream([piece], { finishReason: null, done: false }),
+    ]);
+    steps.push(completionStream([], { finishReason: 'length' }));
+    server.on('POST /v1/completions', streamReply(steps));
+    const { result } = await collect(engine());
+    expect(result).toMatchObject({ text: ANSWER.join(''), stopReason: 'maxTokens', tokens: 3 });
+  });
+
+  it('drops the leading whitespace of an answer, like the local engine', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream([' ', '\n Iodine', ' deficiency.'])]));
+    const { result, deltas } = await collect(engine({}), request({ profile: 'qa' }));
+    expect(result.text).toBe('Iodine deficiency.');
+    expect(deltas.join('')).toBe('Iodine deficiency.');
+  });
+
+  it('counts tokens from llama-server timings, or chunks when the server gives no figures', async () => {
+    const withTimings =
+      completionStream(['a', 'b'], { done: false }) +
+      sseEvent({ choices: [], timings: { predicted_n: 5, prompt_n: 3 } }) +
+      sseEvent('[DONE]');
+    server.on('POST /v1/completions', streamReply([withTimings]));
+    expect((await collect(engine())).result).toMatchObject({ tokens: 5, evaluatedTokens: 3 });
+    server.on('POST /v1/completions', streamReply([completionStream(['a', 'b', 'c'])]));
+    expect((await collect(engine())).result).toMatchObject({ tokens: 3, evaluatedTokens: 0 });
+  });
+
+  it('accepts a stream that ends after its finish reason without [DONE]', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream(ANSWER, { done: false })]));
+    expect((await collect(engine())).result.text).toBe(ANSWER.join(''));
+  });
+
+  it('accepts a server that ignores stream: true and answers in one JSON body', async () => {
+    server.on('POST /v1/chat/completions', (_request, res) =>
+      sendJson(res, 200, {
+        choices: [{ index: 0, message: { role: 'assistant', content: 'Whole answer.' }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 4, completion_tokens: 3 },
+      }),
+    );
+    const { result, deltas } = await collect(engine(), request({ profile: 'template' }));
+    expect(deltas).toEqual(['Whole answer.']);
+    expect(result).toMatchObject({ text: 'Whole answer.', tokens: 3, stopReason: 'eos' });
+  });
+
+  it('stops at a stop string the server did not honour, split across chunks, and closes the request', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([
+        completionStream(['Goitre.<end_', 'of_turn>\n<start_of_turn>user\nmore'], { finishReason: null, done: false }),
+        { hang: true },
+      ]),
+    );
+    const { result, deltas } = await collect(engine());
+    expect(result).toMatchObject({ text: 'Goitre.', stopReason: 'stopTrigger' });
+    expect(deltas.join('')).toBe('Goitre.');
+    const [received] = server.requests;
+    await received?.closed;
+    expect(received?.closedEarly).toBe(true);
+  });
+});
+
+describe('Stop', () => {
+  it('closes the request and resolves with the partial text', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([completionStream(['Partial ', 'answer'], { finishReason: null, done: false }), { hang: true }]),
+    );
+    const controller = new AbortController();
+    const remote = engine({}, { timeouts: { ...FAST, stallMs: 5_000 } });
+    const deltas: string[] = [];
+    const pending = remote.generate(request(), {
+      signal: controller.signal,
+      onDelta: (text) => {
+        deltas.push(text);
+        if (deltas.join('') === 'Partial answer') controller.abort();
+      },
+    });
+    const result = await pending;
+    expect(result).toMatchObject({ text: 'Partial answer', stopReason: 'abort' });
+    const [received] = server.requests;
+    await received?.closed;
+    expect(received?.closedEarly).toBe(true);
+  });
+
+  it('stops while waiting for the first byte', async () => {
+    server.on('POST /v1/completions', silentReply());
+    const controller = new AbortController();
+    const pending = engine().generate(request(), { signal: controller.signal });
+    await delay(50);
+    controller.abort();
+    await expect(pending).resolves.toMatchObject({ text: '', stopReason: 'abort', timeToFirstTokenMs: null });
+    await server.requests[0]?.closed;
+    expect(server.requests[0]?.closedEarly).toBe(true);
+  });
+
+  it('sends nothing when already stopped', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(engine().generate(request(), { signal: controller.signal })).resolves.toMatchObject({
+      stopReason: 'abort',
+      text: '',
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('failures mid-answer keep the partial text', () => {
+  it('an error event mid-stream', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([
+        completionStream(['Half an '], { finishReason: null, done: false }),
+        sseEvent({ error: { code: 500, message: 'CUDA error: out of memory', type: 'server_error' } }),
+      ]),
+    );
+    const error = await failure(engine().generate(request()));
+    expect(error).toMatchObject({ code: 'stream_error', partialText: 'Half an ' });
+    expect(error.message).toMatch(/CUDA error: out of memory/);
+  });
+
+  it('an error event with a client status maps like the HTTP status', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([
+        sseEvent({ error: { code: 400, message: 'context size exceeded', type: 'exceed_context_size_error' } }),
+      ]),
+    );
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'bad_request', status: 400 });
+  });
+
+  it('the connection destroyed mid-stream', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([
+        completionStream(['Half an '], { finishReason: null, done: false }),
+        { delayMs: 20 },
+        { destroy: true },
+      ]),
+    );
+    const error = await failure(engine().generate(request()));
+    expect(error).toMatchObject({ code: 'stream_error', partialText: 'Half an ' });
+    expect(error.message).toMatch(/broke in the middle of the answer/);
+  });
+
+  it('the stream ending cleanly before the answer finished', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([completionStream(['Half an '], { finishReason: null, done: false })]),
+    );
+    const error = await failure(engine().generate(request()));
+    expect(error).toMatchObject({ code: 'stream_error', partialText: 'Half an ' });
+    expect(error.message).toMatch(/ended the answer before it was finished/);
+  });
+
+  it('a stalled stream times out and closes the request', async () => {
+    server.on(
+      'POST /v1/completions',
+      streamReply([completionStream(['Half an '], { finishReason: null, done: false }), { hang: true }]),
+    );
+    const error = await failure(engine().generate(request()));
+    expect(error).toMatchObject({ code: 'stalled', partialText: 'Half an ' });
+    expect(error.message).toMatch(/stopped sending for 300 ms/);
+    await server.requests[0]?.closed;
+    expect(server.requests[0]?.closedEarly).toBe(true);
+  });
+
+  it('no first byte within the timeout', async () => {
+    server.on('POST /v1/completions', silentReply());
+    const error = await failure(engine({}, { timeouts: { ...FAST, firstByteMs: 200 } }).generate(request()));
+    expect(error).toMatchObject({ code: 'timeout', partialText: '' });
+    expect(error.message).toMatch(/did not answer within 200 ms/);
+  });
+});
+
+describe('HTTP errors', () => {
+  const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    server.on('POST /v1/completions', (_request, res) => sendJson(res, status, body, headers));
+
+  it('401 with a wrong key, never quoting the key', async () => {
+    reply(401, { error: { code: 401, message: `Invalid API Key ${KEY}`, type: 'authentication_error' } });
+    const error = await failure(engine().generate(request()));
+    expect(error).toMatchObject({ code: 'unauthorized', status: 401, partialText: '' });
+    expect(error.message).toMatch(/refused the API key/);
+    expect(error.message).not.toContain(KEY);
+    expect(JSON.stringify(error)).not.toContain(KEY);
+  });
+
+  it('403, 404, 429 with Retry-After, 500, 503', async () => {
+    reply(403, { error: { message: 'forbidden' } });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'unauthorized', status: 403 });
+    reply(404, { object: 'error', message: 'The model `medical` does not exist.', code: 404 });
+    const notFound = await failure(engine().generate(request()));
+    expect(notFound).toMatchObject({ code: 'not_found' });
+    expect(notFound.message).toMatch(/The model `medical` does not exist/);
+    reply(429, { error: 'slow down' }, { 'retry-after': '12' });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 12 });
+    reply(500, { error: { code: 500, message: 'boom' } });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'server_error', status: 500 });
+    reply(503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'server_error', status: 503 });
+  });
+
+  it('a page that is not an OpenAI-compatible reply', async () => {
+    server.on('POST /v1/completions', (_request, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>Sign in to the school portal</html>');
+    });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'bad_response' });
+  });
+
+  it('does not follow redirects', async () => {
+    server.on('POST /v1/completions', (_request, res) => {
+      res.writeHead(307, { location: 'http://203.0.113.9/v1/completions' });
+      res.end();
+    });
+    expect(await failure(engine().generate(request()))).toMatchObject({ code: 'bad_response', status: 307 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('nothing listening', async () => {
+    const url = server.url;
+    await server.close();
+    const remote = engine({ baseUrl: url });
+    server = await FakeOpenAiServer.start();
+    const error = await failure(remote.generate(request()));
+    expect(error.code).toBe('unreachable');
+    expect(error.message).toMatch(/Nothing answers at 127\.0\.0\.1/);
+  });
+});
+
+describe('the address policy', () => {
+  it('refuses plain http to a non-local host before any request', () => {
+    const calls: unknown[] = [];
+    const spy = ((...args: unknown[]) => {
+      calls.push(args);
+      return Promise.reject(new Error('must not be called'));
+    }) as typeof fetch;
+    let error: unknown;
+    try {
+      engine({ baseUrl: 'http://llm.school.example:8080' }, { fetch: spy });
+    } catch (caught) {
+      error = caught;
+    }
+    // The schema refuses it first; the engine refuses it too when handed an unchecked config.
+    expect(error).toBeDefined();
+    const unchecked = {
+      id: 's',
+      name: 'x',
+      baseUrl: 'http://203.0.113.5:8000',
+      software: 'vllm' as const,
+      model: 'm',
+      adapter: { mode: 'none' as const },
+      allowLocalNetwork: true,
+    };
+    expect(() => new RemoteEngine({ server: unchecked, apiKey: KEY, fetch: spy })).toThrow(
+      expect.objectContaining({ code: 'tls_required' }),
+    );
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('llama-server', () => {
+  function tokenizer() {
+    server.on('POST /tokenize', (received, res) => {
+      const { content, add_special } = received.json as { content: string; add_special: boolean };
+      const tokens = [...content].slice(0, 5).map((char) => char.codePointAt(0) ?? 0);
+      sendJson(res, 200, { tokens: add_special ? [2, ...tokens] : tokens });
+    });
+  }
+
+  it('sends the prompt as token ids tokenized with the markers as text, and scales the adapter per request', async () => {
+    tokenizer();
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    const remote = engine(llamaServer);
+    await collect(remote, request({ lora: { scale: 0.5 } }));
+    await collect(remote, request({ lora: null }));
+    await collect(remote, request());
+    const tokenize = server.requestsTo('/tokenize');
+    expect(tokenize[0]?.json).toEqual({
+      content: renderProfilePrompt('adapter', [], 'What does a high TSH mean?').text,
+      add_special: true,
+      parse_special: false,
+    });
+    const bodies = server.requestsTo('/v1/completions').map((received) => received.json as Record<string, unknown>);
+    expect(bodies[0]?.prompt).toEqual([2, ...[...'<star'].map((char) => char.codePointAt(0))]);
+    expect(bodies.map((body) => body.lora)).toEqual([[{ id: 0, scale: 0.5 }], [{ id: 0, scale: 0 }], undefined]);
+    expect(bodies[0]).not.toHaveProperty('model');
+    expect(bodies[0]).toMatchObject({ top_k: 40, min_p: 0 });
+  });
+
+  it('sends the text prompt when the server has no /tokenize', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    await collect(engine(llamaServer));
+    expect((server.requestsTo('/v1/completions')[0]?.json as { prompt: unknown }).prompt).toBe(
+      renderProfilePrompt('adapter', [], 'What does a high TSH mean?').text,
+    );
+  });
+
+  it('does not tokenize for the template profile', async () => {
+    tokenizer();
+    server.on('POST /v1/chat/completions', streamReply([chatStream(['ok'])]));
+    await collect(engine(llamaServer), request({ profile: 'template', lora: { scale: 1 } }));
+    expect(server.requestsTo('/tokenize')).toHaveLength(0);
+    expect(server.requestsTo('/v1/chat/completions')[0]?.json).toMatchObject({ lora: [{ id: 0, scale: 1 }] });
+  });
+
+  it('asks for a JSON schema with json_schema', async () => {
+    tokenizer();
+    server.on('POST /v1/completions', streamReply([completionStream(['{"a":1}'])]));
+    const jsonSchema = { type: 'object', properties: { a: { type: 'number' } } };
+    await collect(engine(llamaServer), request({ jsonSchema }));
+    expect(server.requestsTo('/v1/completions')[0]?.json).toMatchObject({ json_schema: jsonSchema });
+  });
+
+  it('tokenize() uses /tokenize with add_special = bos', async () => {
+    tokenizer();
+    const remote = engine(llamaServer);
+    await expect(remote.tokenize('abc', { bos: true })).resolves.toEqual([2, 97, 98, 99]);
+    await expect(remote.tokenize('abc', { bos: false })).resolves.toEqual([97, 98, 99]);
+    expect(server.requestsTo('/tokenize').map((received) => received.json)).toEqual([
+      { content: 'abc', add_special: true, parse_special: false },
+      { content: 'abc', add_special: false, parse_special: false },
+    ]);
+  });
+
+  it('tokenize() is unsupported without /tokenize', async () => {
+    await expect(engine(llamaServer).tokenize('abc', { bos: true })).rejects.toBeInstanceOf(EngineUnsupportedError);
+  });
+
+  it('health: ready, with the adapter file from /lora-adapters', async () => {
+    server.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 200, { object: 'list', data: [{ id: 'tiny.gguf' }] }));
+    server.on('GET /lora-adapters', (_request, res) =>
+      sendJson(res, 200, [{ id: 0, path: '/srv/medical.gguf', scale: 1 }]),
+    );
+    const remote = engine(llamaServer);
+    expect(remote.describe()).toEqual({
+      kind: 'remote',
+      name: 'Anatomy lab',
+      modelName: null,
+      adapter: { mode: 'llama-server-lora', name: '--lora #0', scalable: true },
+    });
+    const health = await remote.health();
+    expect(health).toMatchObject({ ok: true, status: 'ready', message: null, models: ['tiny.gguf'] });
+    expect(health.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(remote.describe()).toMatchObject({ modelName: 'tiny.gguf', adapter: { name: '/srv/medical.gguf' } });
+    expect(server.requestsTo('/v1/models')[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it('health: loading while llama-server loads its model', async () => {
+    server.on('GET /health', (_request, res) =>
+      sendJson(res, 503, { error: { code: 503, message: 'Loading model', type: 'unavailable_error' } }),
+    );
+    await expect(engine(llamaServer).health()).resolves.toMatchObject({
+      ok: false,
+      status: 'loading',
+      message: expect.stringMatching(/still loading its model/),
+    });
+  });
+
+  it('health: an adapter number the server does not have', async () => {
+    server.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 200, { data: [{ id: 'tiny.gguf' }] }));
+    server.on('GET /lora-adapters', (_request, res) => sendJson(res, 200, []));
+    await expect(engine(llamaServer).health()).resolves.toMatchObject({
+      ok: false,
+      status: 'unavailable',
+      message: expect.stringMatching(/no adapter number 0.*--lora/),
+    });
+  });
+});
+
+describe('vLLM and Ollama', () => {
+  it('chooses the adapter by model name', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    await collect(engine(), request({ lora: { scale: 1 } }));
+    await collect(engine(), request({ lora: null }));
+    const models = server.requestsTo('/v1/completions').map((received) => (received.json as { model: string }).model);
+    expect(models).toEqual(['medical', 'gemma-base']);
+    expect(server.requestsTo('/tokenize')).toHaveLength(0);
+  });
+
+  it('vLLM structured outputs for a JSON schema', async () => {
+    server.on('POST /v1/completions', streamReply([completionStream(['{}'])]));
+    const jsonSchema = { type: 'object' };
+    await collect(engine(), request({ jsonSchema }));
+    expect(server.requests[0]?.json).toMatchObject({ structured_outputs: { json: jsonSchema } });
+  });
+
+  it('says clearly when a JSON schema cannot be asked for, before any request', async () => {
+    const ollama = engine({ software: 'ollama', model: 'gemma3', adapter: { mode: 'none' } });
+    await expect(ollama.generate(request({ jsonSchema: { type: 'object' } }))).rejects.toThrow(EngineUnsupportedError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('tokenize() is unsupported', async () => {
+    await expect(engine().tokenize('x', { bos: true })).rejects.toThrow(/only llama-server/);
+  });
+
+  it('health without /health (Ollama) checks /v1/models', async () => {
+    server.on('GET /v1/models', (_request, res) =>
+      sendJson(res, 200, { data: [{ id: 'gemma3' }, { id: 'gemma3-med' }] }),
+    );
+    const ollama = engine({
+      software: 'ollama',
+      model: 'gemma3',
+      adapter: { mode: 'model-name', model: 'gemma3-med' },
+    });
+    await expect(ollama.health()).resolves.toMatchObject({
+      ok: true,
+      status: 'ready',
+      models: ['gemma3', 'gemma3-med'],
+    });
+  });
+
+  it('health names a model the server does not offer', async () => {
+    server.on('GET /health', (_request, res) => {
+      res.writeHead(200);
+      res.end();
+    });
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 200, { data: [{ id: 'gemma-base' }] }));
+    await expect(engine().health()).resolves.toMatchObject({
+      ok: false,
+      status: 'unavailable',
+      message: expect.stringMatching(/does not offer the model "medical" \(it offers: gemma-base\)/),
+    });
+  });
+
+  it('health: a wrong key and nothing listening', async () => {
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 401, { error: { message: 'Invalid API Key' } }));
+    await expect(engine().health()).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/API key/) });
+    const url = server.url;
+    await server.close();
+    const remote = engine({ baseUrl: url });
+    server = await FakeOpenAiServer.start();
+    await expect(remote.health()).resolves.toMatchObject({
+      ok: false,
+      status: 'unavailable',
+      // Refused, or the pooled connection to the old server found closed.
+      message: expect.stringMatching(/Nothing answers|closed before it answered/),
+    });
+  });
+});
