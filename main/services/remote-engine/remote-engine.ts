@@ -108,8 +108,10 @@ export class RemoteEngine implements Engine {
         },
       });
     } catch (error) {
-      if (error instanceof RemoteEngineError) throw error.withPartialText(text);
-      throw error;
+      // After Stop, whatever failed next (an error reply read while closing) is a consequence of the Stop.
+      if (signal?.aborted) end = 'aborted';
+      else if (error instanceof RemoteEngineError) throw error.withPartialText(text);
+      else throw error;
     }
     if (end === 'eof' && finishReason === null && !stopFilter.hit) {
       throw new RemoteEngineError(
