@@ -7,6 +7,8 @@ import { textSchema } from './text';
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid request id');
 export const pathSchema = textSchema(LIMITS.pathChars, { min: 1 });
+/** A remote server the user added (its id, as the app made it). */
+export const serverIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid server id');
 
 export const messageRoleSchema = z.enum(['user', 'assistant']);
 export const messageStatusSchema = z.enum(['complete', 'streaming', 'stopped', 'failed', 'interrupted']);
@@ -34,6 +36,8 @@ export const conversationSchema = z.strictObject({
   scopeOverride: z.boolean(),
   /** Answers are given the student's most relevant cards (when the decks hold any) and cite them. */
   useCards: z.boolean(),
+  /** Which engine answers: null = this computer's model, else the id of a remote server from Settings. */
+  engine: serverIdSchema.nullable(),
 });
 
 export const conversationSummarySchema = conversationSchema.extend({

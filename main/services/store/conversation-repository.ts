@@ -1,4 +1,4 @@
-// Conversations: create, list/search, rename, adapter choice, soft delete with undo, purge, touch.
+// Conversations: create, list/search, rename, adapter and engine choice, soft delete with undo, purge, touch.
 import type { Database, Statement } from 'better-sqlite3';
 import { StoreNotFoundError, StoreValidationError } from './errors';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
@@ -20,7 +20,7 @@ interface SearchRow extends ConversationRow {
 
 export class ConversationRepository {
   private readonly now: Clock;
-  private readonly insertStmt: Statement<[string, number, number, number, number], ConversationRow>;
+  private readonly insertStmt: Statement<[string, number, number, number, number, string | null], ConversationRow>;
   private readonly getLiveStmt: Statement<[number], ConversationRow>;
   private readonly getAnyStmt: Statement<[number], ConversationRow & { deleted_at: number | null }>;
   private readonly listStmt: Statement<[number], ConversationRow>;
@@ -33,12 +33,13 @@ export class ConversationRepository {
   private readonly setAdapterStmt: Statement<[number, number, number]>;
   private readonly setScopeOverrideStmt: Statement<[number, number]>;
   private readonly setUseCardsStmt: Statement<[number, number]>;
+  private readonly setEngineStmt: Statement<[string | null, number]>;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
     this.insertStmt = db.prepare(
-      `INSERT INTO conversations (title, created_at, updated_at, adapter_enabled, adapter_scale)
-       VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO conversations (title, created_at, updated_at, adapter_enabled, adapter_scale, engine)
+       VALUES (?, ?, ?, ?, ?, ?)
        RETURNING ${CONVERSATION_COLUMNS}`,
     );
     this.getLiveStmt = db.prepare(
@@ -54,7 +55,7 @@ export class ConversationRepository {
       `SELECT ${CONVERSATION_COLUMNS}, matched_message_id,
               (SELECT content FROM messages WHERE id = matched_message_id) AS matched_content
        FROM (
-         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale, c.scope_override, c.use_cards,
+         SELECT c.id, c.title, c.created_at, c.updated_at, c.adapter_enabled, c.adapter_scale, c.scope_override, c.use_cards, c.engine,
                 c.title LIKE @pattern ESCAPE '\\' AS title_matches,
                 (SELECT m.id FROM messages m
                  WHERE m.conversation_id = c.id AND m.content LIKE @pattern ESCAPE '\\'
@@ -78,14 +79,19 @@ export class ConversationRepository {
       `UPDATE conversations SET scope_override = ? WHERE id = ? AND deleted_at IS NULL`,
     );
     this.setUseCardsStmt = db.prepare(`UPDATE conversations SET use_cards = ? WHERE id = ? AND deleted_at IS NULL`);
+    this.setEngineStmt = db.prepare(`UPDATE conversations SET engine = ? WHERE id = ? AND deleted_at IS NULL`);
   }
 
-  /** `adapter` defaults to the column defaults: adapter on, scale 1. */
-  create(title: string, adapter: AdapterChoice = { enabled: true, scale: 1 }): Conversation {
+  /** `adapter` defaults to the column defaults: adapter on, scale 1; `engine` to this computer (null). */
+  create(
+    title: string,
+    adapter: AdapterChoice = { enabled: true, scale: 1 },
+    engine: string | null = null,
+  ): Conversation {
     const normalized = normalizeTitle(title);
     const choice = assertAdapterChoice(adapter);
     const now = this.now();
-    const row = this.insertStmt.get(normalized, now, now, choice.enabled ? 1 : 0, choice.scale);
+    const row = this.insertStmt.get(normalized, now, now, choice.enabled ? 1 : 0, choice.scale, assertEngine(engine));
     if (!row) throw new Error('INSERT … RETURNING produced no row'); // cannot happen; keeps types honest
     return toConversation(row);
   }
@@ -160,6 +166,18 @@ export class ConversationRepository {
     return this.require(conversationId);
   }
 
+  /**
+   * Which engine answers the conversation's next answers: null = this computer, else a remote server's id
+   * (the foreign key refuses an id no server has). Not a recency change.
+   */
+  setEngine(id: number, engine: string | null): Conversation {
+    const conversationId = assertId(id, 'Conversation id');
+    if (this.setEngineStmt.run(assertEngine(engine), conversationId).changes === 0) {
+      throw new StoreNotFoundError('conversation', conversationId);
+    }
+    return this.require(conversationId);
+  }
+
   /** Hides the conversation (and its messages) until restore() or purgeDeleted(). */
   softDelete(id: number): SoftDeleteReceipt {
     const conversationId = assertId(id, 'Conversation id');
@@ -204,4 +222,12 @@ export class ConversationRepository {
     if (!conversation) throw new StoreNotFoundError('conversation', id);
     return conversation;
   }
+}
+
+function assertEngine(engine: unknown): string | null {
+  if (engine === null) return null;
+  if (typeof engine !== 'string' || engine.length === 0 || engine.length > 64) {
+    throw new StoreValidationError(`engine must be null or a server id, got ${String(engine).slice(0, 80)}`);
+  }
+  return engine;
 }

@@ -11,6 +11,7 @@ export interface ConversationRow {
   adapter_scale: number;
   scope_override: number;
   use_cards: number;
+  engine: string | null;
 }
 
 export interface MessageRow {
@@ -31,7 +32,7 @@ export interface MessageRow {
 }
 
 export const CONVERSATION_COLUMNS =
-  'id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override, use_cards';
+  'id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override, use_cards, engine';
 
 export const MESSAGE_COLUMNS =
   'id, conversation_id, role, content, status, model_name, profile, tokens, ' +
@@ -47,6 +48,7 @@ export function toConversation(row: ConversationRow): Conversation {
     adapterScale: row.adapter_scale,
     scopeOverride: row.scope_override === 1,
     useCards: row.use_cards === 1,
+    engine: row.engine,
   };
 }
 

@@ -33,6 +33,8 @@ export interface Conversation {
   scopeOverride: boolean;
   /** Answers are given the student's most relevant cards (when the decks hold any). */
   useCards: boolean;
+  /** Which engine answers: null = this computer's model, else the id of a remote server the user added. */
+  engine: string | null;
 }
 
 /** The adapter choice stored per conversation. */

@@ -22,6 +22,7 @@ const conversation = {
   adapterScale: 1,
   scopeOverride: false,
   useCards: true,
+  engine: null,
 };
 const quietLogger = { error: vi.fn() };
 

@@ -14,6 +14,7 @@ const conversation = {
   adapterScale: 1,
   scopeOverride: true,
   useCards: true,
+  engine: null,
 };
 const message = (role: 'user' | 'assistant', notices: string[] = []) => ({
   id: role === 'user' ? 1 : 2,

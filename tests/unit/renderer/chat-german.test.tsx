@@ -60,6 +60,7 @@ describe('the chat in German', () => {
             adapterScale: 1,
             scopeOverride: false,
             useCards: true,
+            engine: null,
             snippet: null,
             matchedMessageId: null,
           }}

@@ -135,6 +135,7 @@ describe('composer and sidebar', () => {
           adapterScale: 1,
           scopeOverride: false,
           useCards: true,
+          engine: null,
           snippet: '…loop of Henle…',
           matchedMessageId: 70,
         }}

@@ -31,6 +31,7 @@ export function conversation(overrides: Partial<Conversation> & Pick<Conversatio
     adapterScale: 1,
     scopeOverride: false,
     useCards: true,
+    engine: null,
     ...overrides,
   };
 }

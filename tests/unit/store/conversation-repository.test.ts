@@ -35,6 +35,7 @@ describe('create / get / rename / touch', () => {
       adapterScale: 1,
       scopeOverride: false,
       useCards: true,
+      engine: null,
     });
     expect(conversations.get(created.id)).toEqual(created);
     expect(conversations.get(9999)).toBeNull();

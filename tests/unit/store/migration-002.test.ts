@@ -53,6 +53,7 @@ describe('migration 002: conversation adapter choice', () => {
       adapterScale: 1,
       scopeOverride: false,
       useCards: true,
+      engine: null,
     });
     // Soft-deleted rows survive too (and can still be restored).
     expect(conversations.restore(2)).toMatchObject({ title: 'Gone', adapterEnabled: true, adapterScale: 1 });

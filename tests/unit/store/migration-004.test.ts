@@ -50,6 +50,7 @@ describe('migration 004: scope override and safety notices', () => {
       adapterScale: 0.5,
       scopeOverride: false,
       useCards: true,
+      engine: null,
     });
     expect(conversations.restore(2)).toMatchObject({ title: 'Gone', scopeOverride: false });
     const stored = new MessageRepository(db).listForConversation(1);

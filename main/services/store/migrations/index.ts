@@ -9,6 +9,8 @@ import { notes } from './007-notes';
 import { noteTypeSortField } from './008-note-type-sort-field';
 import { groundedAnswers } from './009-grounded-answers';
 import { answerCitations } from './010-answer-citations';
+import { remoteServers } from './011-remote-servers';
+import { conversationEngine } from './012-conversation-engine';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   noteTypeSortField,
   groundedAnswers,
   answerCitations,
+  remoteServers,
+  conversationEngine,
 ];
 
 /** The schema version a fully migrated file has with this build of the app. */
