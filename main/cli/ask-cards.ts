@@ -2,7 +2,7 @@
 // cards it was given printed after the answer (or in the JSON) so the answer's [1], [2] can be looked up.
 import { resolve } from 'node:path';
 import { CardGrounding, type GroundedQuestion } from '../services/grounding';
-import type { ModelHostClient } from '../services/model-host';
+import { EngineUnsupportedError, type Engine } from '../services/engine';
 import { FtsCardRetriever } from '../services/retrieval';
 import { defaultDataDir } from './commands/models';
 import { deckIdByName, openDeckData } from './deck-data';
@@ -38,9 +38,13 @@ export async function checkCardsOptions(options: CardsOptions): Promise<void> {
   await openCards(options).data.close();
 }
 
-/** The grounded question, or null when the decks (the deck) hold no card: the question then goes as typed. */
+/**
+ * The grounded question, or null when the decks (the deck) hold no card: the question then goes as typed.
+ * `tokenizer` is the model that answers (the local host, or a server); one that cannot count tokens gets the
+ * cautious estimate chat uses.
+ */
 export async function groundWithCards(
-  host: ModelHostClient,
+  tokenizer: Pick<Engine, 'tokenize'>,
   question: string,
   options: CardsOptions,
 ): Promise<GroundedQuestion | null> {
@@ -48,7 +52,14 @@ export async function groundWithCards(
   try {
     const grounding = new CardGrounding({
       retriever: new FtsCardRetriever(data.db),
-      countTokens: async (text) => (await host.tokenize(text, { bos: false })).length,
+      countTokens: async (text) => {
+        try {
+          return (await tokenizer.tokenize(text, { bos: false })).length;
+        } catch (error) {
+          if (error instanceof EngineUnsupportedError) return Math.ceil(text.length / 3);
+          throw error;
+        }
+      },
       hasCards,
     });
     return await grounding.ground(question, { deckId });

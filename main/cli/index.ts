@@ -13,10 +13,18 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   ask --model M.gguf [--lora L.gguf] [--profile adapter|template|qa] [--json] "question"
-      Streams the answer to stdout (--json: one JSON object {text, tokens, tokensPerSecond, stopReason}).
+      Streams the answer to stdout (--json: one JSON object {text, tokens, tokensPerSecond, stopReason, …}).
       Options: --temperature N  --top-p N  --max-tokens N  --threads N  --gpu-layers auto|off|N
       --cards [--deck NAME] [--data-dir DIR]: answer from the student's cards in that data folder (default:
       the app's), as chat does; the cards used are listed after the answer (--json: grounding, citations).
+  ask --server URL [--api-key-env VAR] [--server-model NAME] [--server-lora ID:SCALE]
+      [--server-software llama-server|vllm|ollama|other] [--local-network] [--profile P] [--json] "question"
+      The same, answered by an OpenAI-compatible server (llama-server, vLLM, Ollama) as the app asks it. https,
+      or http on this computer or (--local-network) your own network. The API key is read from the environment
+      variable VAR, never from the command line. --server-lora 0:1: llama-server's first --lora adapter at scale 1.
+  Both: the scope guard and safety notices run first, as in chat (--scope-guard ask|strict|off, default ask;
+      --ask-anyway answers a declined question in "ask" mode). Exit codes: 0 answered, 1 failed, 2 bad usage,
+      3 declined (nothing loaded or sent). --json adds "notices" and "engine" (which model or server answered).
   convert-lora --peft DIR --base BASE.gguf --out OUT.gguf [--source URL]
       Converts a PEFT LoRA folder (adapter_config.json + adapter_model.safetensors) to a GGUF LoRA.
   models list [--dir D]

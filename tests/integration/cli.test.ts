@@ -40,7 +40,7 @@ describe('cli ask', () => {
     expect(result.stderr).toMatch(/12 tokens/);
   });
 
-  it('--json prints one object with text, tokens, tokensPerSecond and stopReason', () => {
+  it('--json prints one object with text, tokens, tokensPerSecond, stopReason, notices and the engine', () => {
     const result = cli(
       'ask',
       '--model',
@@ -60,11 +60,27 @@ describe('cli ask', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0] as string) as Record<string, unknown>;
-    expect(Object.keys(answer).sort()).toEqual(['stopReason', 'text', 'tokens', 'tokensPerSecond']);
+    expect(Object.keys(answer).sort()).toEqual([
+      'engine',
+      'notices',
+      'stopReason',
+      'text',
+      'tokens',
+      'tokensPerSecond',
+    ]);
+    expect(answer.notices).toEqual([]);
+    expect(answer.engine).toMatchObject({ kind: 'local', name: 'This computer', adapter: loraPath });
     expect(answer.tokens).toBe(8);
     expect(answer.stopReason).toBe('maxTokens');
     expect(typeof answer.text).toBe('string');
     expect(answer.tokensPerSecond).toBeGreaterThan(0);
+  });
+
+  it('declines a question outside medical education before loading the model (exit 3), as chat does', () => {
+    const declined = cli('ask', '--model', modelPath, 'What is the capital of France?');
+    expect(declined.code).toBe(3);
+    expect(declined.stdout).toBe('');
+    expect(declined.stderr).toMatch(/^declined: this question looks outside medical and health education\./);
   });
 
   it('refuses missing, empty, truncated and non-GGUF files with one line and exit code 2', () => {
@@ -110,7 +126,7 @@ describe('cli ask', () => {
       ],
     });
     expectOneLineFailure(
-      cli('ask', '--model', extra, '--threads', '1', 'q'),
+      cli('ask', '--model', extra, '--threads', '1', 'What is DKA?'),
       1,
       /llama\.cpp: .*wrong number of tensors/,
     );
