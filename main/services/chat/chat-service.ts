@@ -18,8 +18,8 @@ import { ThrottledSaver } from './throttled-saver';
 
 /** What the chat needs from the model side (ModelService in the app). */
 export interface AnswerGenerator {
-  /** The model that answers with this adapter choice (the profile depends on it). */
-  requireActiveModel(adapter?: AdapterChoice): ActiveModel;
+  /** The model that answers with this adapter choice (the profile depends on it), on this engine (null: local). */
+  requireActiveModel(adapter?: AdapterChoice, engine?: string | null): ActiveModel;
   /** The adapter choice a new conversation starts with. */
   defaultAdapterChoice(): AdapterChoice;
   generate(
@@ -63,6 +63,8 @@ export interface SendRequest {
   useCards?: boolean;
   /** "Ask anyway" after a decline: answer, and remember it for the conversation ('ask' mode only). */
   askAnyway?: boolean;
+  /** The engine of a new conversation (a server id; null or absent: this computer); an existing one keeps its own. */
+  engine?: string | null;
 }
 
 export type SendOutcome =
@@ -110,12 +112,13 @@ export class ChatService {
     }
     // An existing conversation keeps its stored choice; a new one takes the one asked for.
     const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());
-    const model = this.generator.requireActiveModel(adapter);
+    const engine = existing ? existing.engine : (request.engine ?? null);
+    const model = this.generator.requireActiveModel(adapter, engine);
     this.assertIdle();
     // The conversation, the question and the empty answer row are saved in one transaction, so a
     // crash never leaves a question without its answer row or an empty conversation.
     const saved = this.messages.atomically(() => {
-      let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter);
+      let conversation = existing ?? this.conversations.create(titleFromQuestion(request.text), adapter, engine);
       if (!existing && request.useCards === false)
         conversation = this.conversations.setUseCards(conversation.id, false);
       if (verdict.rememberOverride) conversation = this.conversations.setScopeOverride(conversation.id, true);
@@ -134,7 +137,7 @@ export class ChatService {
   /** Replaces the last answer of a conversation with a new one to the same question (no new scope check). */
   regenerate(conversationId: number): StartedAnswer {
     const conversation = this.requireConversation(conversationId);
-    const model = this.generator.requireActiveModel(adapterOf(conversation));
+    const model = this.generator.requireActiveModel(adapterOf(conversation), conversation.engine);
     this.assertIdle();
     const stored = this.messages.listForConversation(conversationId);
     const last = stored.at(-1);
@@ -199,6 +202,7 @@ export class ChatService {
       ...input,
       sessionKey: String(conversation.id),
       adapter: adapterOf(conversation),
+      engine: conversation.engine,
     };
     request.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
       this.stream(requestId, assistantMessage, generateInput, controller, conversation.useCards),
@@ -263,7 +267,11 @@ export class ChatService {
    */
   private async groundInCards(message: Message, input: GenerateInput, signal: AbortSignal): Promise<GenerateInput> {
     if (this.grounding === null) return input;
-    const grounded = await this.grounding.ground(input.prompt, { signal, conversationId: message.conversationId });
+    const grounded = await this.grounding.ground(input.prompt, {
+      signal,
+      conversationId: message.conversationId,
+      engine: input.engine ?? null,
+    });
     if (grounded === null) return input;
     this.messages.setGrounding(message.id, grounded.grounding, [...grounded.cards, ...grounded.answers]);
     return { ...input, prompt: grounded.prompt };

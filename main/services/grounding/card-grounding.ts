@@ -15,8 +15,8 @@ export interface PastAnswersSource {
 
 export interface CardGroundingDeps {
   retriever: CardRetriever;
-  /** Tokens of `text` in the loaded model's vocabulary. */
-  countTokens(text: string): Promise<number>;
+  /** Tokens of `text` in the vocabulary of the model that answers (`engine`: a server id; null: this computer). */
+  countTokens(text: string, engine?: string | null): Promise<number>;
   /** Whether the decks hold any live card (without cards, and without past answers, nothing is grounded). */
   hasCards(): boolean;
   /** Earlier answers as a second source; absent: cards only. */
@@ -72,7 +72,10 @@ export class CardGrounding {
       if (chosen.length === this.maxCards) break;
       options.signal?.throwIfAborted();
       const number = chosen.length + 1;
-      const tokens = await this.deps.countTokens(cardBlock({ number, front: card.front, back: card.back }));
+      const tokens = await this.deps.countTokens(
+        cardBlock({ number, front: card.front, back: card.back }),
+        options.engine,
+      );
       // A card that does not fit whole is left out; a shorter one further down may still fit.
       if (budget.spent + tokens > this.budget) continue;
       budget.spent += tokens;
@@ -110,6 +113,7 @@ export class CardGrounding {
       const number = cardsChosen + chosen.length + 1;
       const tokens = await this.deps.countTokens(
         answerBlock({ number, question: found.question, answer: found.answer }),
+        options.engine,
       );
       if (budget.spent + tokens > this.budget) continue;
       budget.spent += tokens;

@@ -26,6 +26,8 @@ export interface GroundOptions {
   signal?: AbortSignal;
   /** The asking conversation: its own earlier answers are already in the chat, so not cited. */
   conversationId?: number;
+  /** The engine that will answer (a server id; null or absent: this computer): tokens are counted for it. */
+  engine?: string | null;
 }
 
 /** What chat needs: the grounded prompt for a question, or null when there is nothing to ground with. */

@@ -7,6 +7,9 @@ import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
 import { defaultProfileFor, neutralizeTurnMarkers } from '../prompt-profiles';
 import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostModelInfo } from '../model-host';
+import { EngineUnsupportedError, type Engine, type EngineDescription } from '../engine/engine';
+import { EngineRouter, type RemoteEngineSource } from '../engine/engine-router';
+import { LocalEngine } from '../engine/local-engine';
 import type { EvaluationTarget } from '../evaluation/evaluation-service';
 import { scoreItem, type ScoredItem } from '../evaluation/item-scorer';
 import type { EvaluationVariant } from '../evaluation/types';
@@ -27,6 +30,8 @@ export interface GenerateInput {
   jsonSchema?: Record<string, unknown>;
   /** Overrides the settings' answer length for this request (bounded grammar output). */
   maxTokens?: number;
+  /** The remote server that answers (the conversation's choice); null or absent = this computer's model. */
+  engine?: string | null;
 }
 
 export interface ActiveModel {
@@ -46,6 +51,8 @@ export class ModelService {
   /** The model file of the last load request (the host reloads the same one after a crash). */
   private modelPath: string | null = null;
   private readonly unsubscribe: () => void;
+  /** Which engine answers a request: this computer's model unless the request names a server. */
+  private engines: EngineRouter;
 
   constructor(
     private readonly host: ModelHostClient,
@@ -58,6 +65,17 @@ export class ModelService {
       this.lastHostStatus = hostStatus;
       this.publish(this.toContractStatus(hostStatus));
     });
+    this.engines = new EngineRouter(new LocalEngine({ host }));
+  }
+
+  /** This computer's engine (the model host), e.g. for what the header shows. */
+  get localEngine(): Engine {
+    return this.engines.local;
+  }
+
+  /** Lets requests that name a server be answered by it (the servers from Settings). */
+  useRemoteEngines(remote: RemoteEngineSource): void {
+    this.engines = new EngineRouter(this.engines.local, remote);
   }
 
   getStatus(): ModelStatus {
@@ -132,8 +150,15 @@ export class ModelService {
     });
   }
 
-  /** The model that would answer now with this adapter choice, or an ApiError saying why none can. */
-  requireActiveModel(adapter?: AdapterChoice): ActiveModel {
+  /**
+   * The model that would answer now with this adapter choice, or an ApiError saying why none can. With a
+   * server (`engine`), that server's model: no local model needs to be loaded.
+   */
+  requireActiveModel(adapter?: AdapterChoice, engine?: string | null): ActiveModel {
+    if (engine) {
+      const description = this.engines.engineFor(engine).describe();
+      return { modelName: remoteModelLabel(description), profile: remoteAnswerSetup(description, adapter).profile };
+    }
     const info = this.status.modelInfo;
     if (!info || !this.status.profile || !['ready', 'generating'].includes(this.status.state)) {
       const reason = this.status.message ? ` (${this.status.message})` : '';
@@ -152,18 +177,28 @@ export class ModelService {
     return this.status.adapter;
   }
 
-  /** Tokens of `text` in the loaded model's vocabulary, as it would continue a prompt (no BOS). */
-  async countTokens(text: string): Promise<number> {
-    return (await this.host.tokenize(text, { bos: false })).length;
+  /**
+   * Tokens of `text` in the answering model's vocabulary, as it would continue a prompt (no BOS). A server
+   * that cannot tokenize (only llama-server can) gets a cautious estimate instead.
+   */
+  async countTokens(text: string, engine?: string | null): Promise<number> {
+    if (!engine) return (await this.host.tokenize(text, { bos: false })).length;
+    try {
+      return (await this.engines.engineFor(engine).tokenize(text, { bos: false })).length;
+    } catch (error) {
+      if (error instanceof EngineUnsupportedError) return estimateTokens(text);
+      throw error;
+    }
   }
 
   generate(
     input: GenerateInput,
     options: { requestId: string; signal: AbortSignal; onDelta: (text: string) => void },
   ): Promise<GenerateResult> {
-    this.requireActiveModel(input.adapter);
-    const info = this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>;
-    const { profile, lora } = this.answerSetup(info, input.adapter);
+    const engine = this.engines.engineFor(input.engine);
+    const { profile, lora } = input.engine
+      ? remoteAnswerSetup(engine.describe(), input.adapter)
+      : this.localAnswerSetup(input.adapter);
     const settings = this.settings.get();
     const { sessionKey, scratch, jsonSchema } = input;
     // The one place user text enters a prompt: markers in it could forge turns or a system prompt.
@@ -173,9 +208,9 @@ export class ModelService {
       turn.role === 'user' ? { ...turn, text: neutralizeTurnMarkers(turn.text) } : turn,
     );
     const sampling = input.maxTokens ? { ...settings.sampling, maxTokens: input.maxTokens } : settings.sampling;
-    return this.host.generate(
+    return engine.generate(
       { requestId: options.requestId, sessionKey, history, prompt, profile, sampling, lora, scratch, jsonSchema },
-      options,
+      { signal: options.signal, onDelta: options.onDelta },
     );
   }
 
@@ -184,7 +219,7 @@ export class ModelService {
    * adapter at the scale it was loaded with. Throws an ApiError when that cannot be scored.
    */
   evaluationTarget(variant: EvaluationVariant): EvaluationTarget {
-    const { modelName } = this.requireActiveModel();
+    const { modelName } = this.requireLocalModelForScoring();
     const modelPath = this.modelPath;
     if (!modelPath)
       throw new ApiError('model_unavailable', 'No model was loaded through the app; load one in Settings.');
@@ -204,6 +239,28 @@ export class ModelService {
   ): Promise<ScoredItem> {
     const { adapterScale } = this.evaluationTarget(variant);
     return scoreItem(this.host, item, adapterScale === null ? null : { scale: adapterScale }, signal);
+  }
+
+  /** Evaluate reads the model's token probabilities, which only this computer's model gives. */
+  private requireLocalModelForScoring(): ActiveModel {
+    try {
+      return this.requireActiveModel();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      throw new ApiError(
+        error.code,
+        `${error.message} Evaluate always scores with the model on this computer; a remote server cannot be used for it.`,
+      );
+    }
+  }
+
+  /** The local model's LoRA setting and profile for one answer (an ApiError when no model is ready). */
+  private localAnswerSetup(adapter: AdapterChoice | undefined): {
+    profile: ProfileId;
+    lora: { scale: number } | null | undefined;
+  } {
+    this.requireActiveModel(adapter);
+    return this.answerSetup(this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>, adapter);
   }
 
   /** Settings changed (e.g. the prompt profile): recompute what the status shows. */
@@ -295,4 +352,28 @@ export class ModelService {
     this.status = status;
     this.events.emit('model:status', status);
   }
+}
+
+/**
+ * The LoRA setting and prompt profile of one answer from a server: with the adapter on, the adapter's own
+ * plain-text profile (sent to /v1/completions); off, or on a server without the adapter, the server's chat
+ * template (/v1/chat/completions).
+ */
+function remoteAnswerSetup(
+  description: EngineDescription,
+  adapter: AdapterChoice | undefined,
+): { profile: ProfileId; lora: { scale: number } | null | undefined } {
+  if (description.adapter.mode === 'none') return { profile: 'template', lora: undefined };
+  if (adapter && !adapter.enabled) return { profile: 'template', lora: null };
+  return { profile: 'adapter', lora: adapter ? { scale: adapter.scale } : undefined };
+}
+
+/** What an answer from a server is stored as: the server's name, and its model when known. */
+function remoteModelLabel(description: EngineDescription): string {
+  return description.modelName ? `${description.modelName} (${description.name})` : description.name;
+}
+
+/** About one token per three characters: cautious for English and for the other languages the app speaks. */
+function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 3);
 }

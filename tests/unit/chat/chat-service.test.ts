@@ -87,6 +87,7 @@ describe('ChatService.send', () => {
     expect(generator.calls[1]).toEqual({
       sessionKey: String(first.conversation.id),
       adapter: { enabled: true, scale: 1 },
+      engine: null,
       prompt: 'Q2',
       history: [
         { role: 'user', text: 'Q1' },
