@@ -9,6 +9,7 @@ import { registerIpcHandlers, WindowEventSink } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { endSessionWith, handleQuit, quitOnSystemShutdown } from './quit';
 import { keepRendererAlive } from './renderer-recovery';
+import { SafeStorageSecretBox } from './safe-storage-secret-box';
 import { lockDownSession } from './security';
 import { failSmokeStartup, readSmokeMode, runSmokeMode } from './smoke-mode';
 import { gateRemoteDebugging } from './remote-debugging';
@@ -82,6 +83,7 @@ export function startDesktopApp(mainDir: string): void {
         version: app.getVersion(),
         // Packaged: electron-builder's extraResources sit in process.resourcesPath; from source: resources/.
         resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+        secretBox: new SafeStorageSecretBox(),
       });
     } catch (error) {
       if (smoke) {

@@ -15,6 +15,7 @@ import { modelBridge } from './features/model';
 import { notesBridge } from './features/notes';
 import { quizBridge } from './features/quiz';
 import { reviewBridge } from './features/review';
+import { serversBridge } from './features/servers';
 
 export type { ApiTransport };
 
@@ -34,5 +35,6 @@ export function createBridgeApi(transport: ApiTransport): MeaBridgeApi {
     ...reviewBridge(tools),
     ...evaluationBridge(tools),
     ...quizBridge(tools),
+    ...serversBridge(tools),
   };
 }

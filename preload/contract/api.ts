@@ -14,6 +14,7 @@ import type { ModelApi } from './features/model';
 import type { NotesApi } from './features/notes';
 import type { QuizApi } from './features/quiz';
 import type { ReviewApi } from './features/review';
+import type { ServersApi } from './features/servers';
 
 /** What renderer code calls: failures throw ApiError (with its code). */
 export interface MeaApi
@@ -30,7 +31,8 @@ export interface MeaApi
     ReviewApi,
     CardToolsApi,
     EvaluationApi,
-    QuizApi {}
+    QuizApi,
+    ServersApi {}
 
 /** Names of the subscription functions (on…); everything else is a request. */
 export type MeaEventName = Extract<keyof MeaApi, `on${string}`>;

@@ -15,6 +15,7 @@ import { modelEventChannels, modelInvokeChannels } from './features/model';
 import { notesInvokeChannels } from './features/notes';
 import { quizEventChannels, quizInvokeChannels } from './features/quiz';
 import { reviewInvokeChannels } from './features/review';
+import { serversEventChannels, serversInvokeChannels } from './features/servers';
 
 /** Renderer → main request/response channels. */
 export const invokeChannels = {
@@ -31,6 +32,7 @@ export const invokeChannels = {
   ...reviewInvokeChannels,
   ...evaluationInvokeChannels,
   ...quizInvokeChannels,
+  ...serversInvokeChannels,
 } as const;
 
 /** Main → renderer events. */
@@ -42,6 +44,7 @@ export const eventChannels = {
   ...evaluationEventChannels,
   ...cardToolsEventChannels,
   ...quizEventChannels,
+  ...serversEventChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -10,6 +10,7 @@ import type { ImportJobs, TransferService } from '../flashcards/transfer';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
 import type { QuizService } from '../quiz';
+import type { RemoteServers } from '../remote-servers';
 import type { ReviewService } from '../review';
 import type { SettingsService } from '../settings/settings-service';
 import type { ConversationRepository, MessageRepository } from '../store';
@@ -27,6 +28,7 @@ import { modelHandlers } from './handlers/model';
 import { notesHandlers } from './handlers/notes';
 import { quizHandlers } from './handlers/quiz';
 import { reviewHandlers } from './handlers/review';
+import { serversHandlers } from './handlers/servers';
 
 export interface HandlerServices {
   conversations: ConversationRepository;
@@ -54,6 +56,8 @@ export interface HandlerServices {
   appInfo: AppInfo;
   /** Start-up notices about the data file, and "Export all my data". */
   dataSafety: DataSafety;
+  /** Classroom/department servers from Settings (an optional remote engine per conversation). */
+  servers: RemoteServers;
 }
 
 export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
@@ -71,5 +75,6 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),
     ...evaluationHandlers(s.evaluation),
     ...quizHandlers(s.quiz),
+    ...serversHandlers(s.servers, s.conversations, s.model.localEngine),
   };
 }

@@ -28,6 +28,8 @@ import { currentMachineIdentity, type MachineIdentity } from '../model/machine-i
 import { ThreadCalibrations, type ThreadCalibrationOptions } from '../model/thread-calibrations';
 import { convertPeftLora, PeftConversionError } from '../peft';
 import { QuizService } from '../quiz';
+import type { RemoteEngineOptions, SecretBox } from '../remote-engine';
+import { NO_SECRET_STORAGE, RemoteServers } from '../remote-servers';
 import { assessSafety } from '../safety';
 import { createScopeGuard } from '../scope';
 import { CardGrounding } from '../grounding';
@@ -57,6 +59,10 @@ export interface AppDependencies {
   makeCardsLimits?: Partial<MakeCardsLimits>;
   /** Thread calibration for 'auto' threads (tests: candidates [1, 2], a fake machine); false = never measure. */
   threadCalibration?: (ThreadCalibrationOptions & { machine?: MachineIdentity }) | false;
+  /** Where servers' API keys are encrypted (Electron's safeStorage in the app, a fake in tests); absent = none stored. */
+  secretBox?: SecretBox;
+  /** Remote engine tuning (tests: shorter timeouts). */
+  remoteEngine?: Pick<RemoteEngineOptions, 'timeouts'>;
 }
 
 export interface App {
@@ -66,6 +72,8 @@ export interface App {
   compare: CompareService;
   model: ModelService;
   host: ModelHostClient;
+  /** Classroom/department servers from Settings. */
+  servers: RemoteServers;
   /** Card images and audio, served to the renderer as app://media/<hash>. */
   media: MediaStore;
   /** Stops generation, saves what streamed, stops the model host and closes the database. */
@@ -108,6 +116,14 @@ export function createApp(deps: AppDependencies): App {
           deps.threadCalibration,
         );
   const model = new ModelService(host, settings, deps.events, calibrations);
+  // Nothing is sent to a server until the user adds one and a conversation chooses it.
+  const servers = new RemoteServers({
+    db,
+    secretBox: deps.secretBox ?? NO_SECRET_STORAGE,
+    events: deps.events,
+    engineOptions: deps.remoteEngine,
+  });
+  model.useRemoteEngines(servers);
   // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
   const scope = new ScopeGate(createScopeGuard(), settings);
   const safeguards = { scope, assessSafety };
@@ -115,7 +131,7 @@ export function createApp(deps: AppDependencies): App {
   flashcards.purgeDeleted(PURGE_DELETED_AFTER_MS);
   const grounding = new CardGrounding({
     retriever: new FtsCardRetriever(db),
-    countTokens: (text) => model.countTokens(text),
+    countTokens: (text, engine) => model.countTokens(text, engine),
     hasCards: () => flashcards.hasLiveCards(),
     pastAnswers: {
       retriever: new FtsAnswerRetriever(db),
@@ -196,6 +212,7 @@ export function createApp(deps: AppDependencies): App {
         desiredRetention: () => review.getSettings().desiredRetention,
       }),
     },
+    servers,
   });
   void model.loadIfConfigured();
 
@@ -206,6 +223,7 @@ export function createApp(deps: AppDependencies): App {
     compare,
     model,
     host,
+    servers,
     media,
     async close() {
       await chat.dispose();

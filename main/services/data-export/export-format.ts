@@ -1,7 +1,8 @@
 // The "Export all my data" JSON format: everything the user has, with epoch-millisecond times.
 // Version 2 added imported Anki notes: noteTypes, notes, mediaNames and media (the files themselves are in
 // decks.apkg, under the names mediaNames gives them), and the note columns of cards (noteId, templateOrd,
-// contentFormat, suspended, buriedUntil).
+// contentFormat, suspended, buriedUntil). Later additions that old readers can ignore: conversations' engine
+// (null = this computer, else a server id) and remoteServers (without their API keys).
 export const EXPORT_FORMAT_VERSION = 2;
 
 /** A database row with its snake_case columns renamed to camelCase. */
@@ -55,4 +56,6 @@ export interface ExportedData {
   mediaNames: ExportedRow[];
   /** Stored media files: hash (SHA-256), mime type, size in bytes. */
   media: ExportedRow[];
+  /** Servers from Settings: name, baseUrl, software, model, adapter, hasApiKey (never the key itself). */
+  remoteServers: ExportedRow[];
 }

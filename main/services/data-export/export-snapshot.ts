@@ -34,7 +34,7 @@ const SCHEDULING: ReadonlySet<string> = new Set(SCHEDULING_COLUMNS);
 // Soft-deleted rows (kept a day for Undo) are left out: the user deleted them. Internal keys
 // (name_key, front_key) are derived data and left out too.
 const SQL = {
-  conversations: `SELECT id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override
+  conversations: `SELECT id, title, created_at, updated_at, adapter_enabled, adapter_scale, scope_override, engine
     FROM conversations WHERE deleted_at IS NULL ORDER BY id`,
   messages: `SELECT m.id, m.conversation_id, m.role, m.content, m.status, m.model_name, m.profile, m.tokens,
       m.tokens_per_second, m.error, m.notices, m.created_at, m.updated_at
@@ -53,6 +53,11 @@ const SQL = {
   notes: `SELECT id, guid, note_type_id, fields, created_at, updated_at FROM notes ORDER BY id`,
   mediaNames: `SELECT name, hash, updated_at FROM media_names ORDER BY name`,
   media: `SELECT hash, mime, size, created_at FROM media ORDER BY hash`,
+  // Never the API key: its sealed bytes open only on this computer, for this user, and are not the user's
+  // data to carry; whether one was set is enough for the record.
+  remoteServers: `SELECT id, name, base_url, software, model, adapter, allow_local_network,
+      api_key_sealed IS NOT NULL AS has_api_key, created_at, updated_at
+    FROM remote_servers ORDER BY created_at, id`,
 } as const;
 
 /** JSON columns (fields, templates) as values, not strings. */
@@ -99,6 +104,7 @@ export function readExportSnapshot(
     const notes = all(SQL.notes).map((row) => withJson(row, ['fields']));
     const mediaNames = all(SQL.mediaNames).map(camelRow);
     const media = all(SQL.media).map(camelRow);
+    const remoteServers = all(SQL.remoteServers).map((row) => withJson(row, ['adapter']));
     const messageCount = conversations.reduce((sum, c) => sum + c.messages.length, 0);
     const cardCount = decks.reduce((sum, d) => sum + d.cards.length, 0);
 
@@ -128,6 +134,7 @@ export function readExportSnapshot(
       notes,
       mediaNames,
       media,
+      remoteServers,
     };
     // Every named media file goes into the package, used by a card or not: it is the user's.
     return { data, anki: ankiExportContent({ ...sources, now: meta.exportedAt, allMedia: true }, null) };

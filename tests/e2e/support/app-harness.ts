@@ -10,6 +10,7 @@ import { ForkHostLauncher } from '../../../main/services/model-host';
 import { mediaResponse } from '../../../main/shell/media-response';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import type { PickKind } from '../../../preload/contract/features/app';
+import { FakeSecretBox } from '../../support/fake-secret-box';
 import { bundleBrowserScript } from './bridge-script';
 
 export interface HarnessOptions {
@@ -58,6 +59,8 @@ export class AppHarness {
       // count (slow on 2 cores); calibration would pick 1 thread and finish answers before Stop.
       // Calibration has its own integration and renderer tests.
       threadCalibration: false,
+      // Stands in for Electron's safeStorage: servers' API keys are stored sealed, as in the app.
+      secretBox: new FakeSecretBox(),
     });
   }
 

@@ -87,4 +87,32 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'quiz:stop': { requestId: 'q-1' },
   'quiz:grade': { cardId: 1, answer: '3.5 to 5 mmol/L', durationMs: 4200 },
   'quiz:explain': { cardId: 1, answer: 'low potassium' },
+  'servers:list': {},
+  'servers:add': {
+    server: {
+      name: 'Anatomy lab',
+      baseUrl: 'https://llm.school.example:8443',
+      software: 'llama-server',
+      model: 'gemma-3-1b-it',
+      adapter: { mode: 'llama-server-lora', id: 0 },
+      allowLocalNetwork: false,
+    },
+    apiKey: 'sk-class-0123456789',
+  },
+  'servers:update': {
+    id: '3f2a9c1e-5b7d-4e8f-a012-3456789abcde',
+    server: {
+      name: 'GPU box',
+      baseUrl: 'http://192.168.1.20:8000',
+      software: 'vllm',
+      model: 'google/gemma-3-1b-it',
+      adapter: { mode: 'model-name', model: 'medical' },
+      allowLocalNetwork: true,
+    },
+    apiKey: null,
+  },
+  'servers:remove': { id: '3f2a9c1e-5b7d-4e8f-a012-3456789abcde' },
+  'servers:test': { id: '3f2a9c1e-5b7d-4e8f-a012-3456789abcde' },
+  'conversations:setEngine': { id: 1, engine: '3f2a9c1e-5b7d-4e8f-a012-3456789abcde' },
+  'engine:status': { conversationId: 2 },
 };

@@ -201,5 +201,20 @@ export function fakeApi(): MeaApi {
     onQuizDelta: never,
     onQuizQuestion: never,
     onQuizExplanation: never,
+    listServers: async () => ({ servers: [], keyStorage: { available: true, message: null } }),
+    addServer: notUsed,
+    updateServer: notUsed,
+    removeServer: notUsed,
+    testServer: notUsed,
+    setConversationEngine: async (id, engine) => conversation({ id, engine }),
+    getEngineStatus: async () => ({
+      kind: 'local',
+      serverId: null,
+      name: 'This computer',
+      address: null,
+      modelName: readyStatus.modelInfo?.modelName ?? null,
+      adapter: { mode: 'none', name: null, scalable: false },
+    }),
+    onServersChanged: never,
   };
 }
