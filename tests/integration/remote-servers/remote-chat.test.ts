@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../main/services/app/create-app';
 import type { EventSink } from '../../../main/services/events';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
@@ -317,5 +317,30 @@ describe('a conversation answered by a remote server', () => {
     ]);
     expect(data.conversations.find((c) => c.id === conversation.id)?.engine).toBe(server.id);
     expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('with no server configured', () => {
+  it('nothing reaches the network: a local answer, the server list and the engine status call no fetch', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      await call('settings:update', { modelPath: fixture.modelPath });
+      await call('model:load', {});
+      const started = await ask(null, QUESTION);
+      expect(started.conversation.engine).toBeNull();
+      expect((await recorder.done(started.requestId)).message.status).toBe('complete');
+      expect(await call('servers:list', {})).toEqual({ servers: [], keyStorage: { available: true, message: null } });
+      expect((await call<EngineStatus>('engine:status', { conversationId: started.conversation.id })).kind).toBe(
+        'local',
+      );
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(fake.requests).toEqual([]);
+      // Positive control: the same spy sees the remote client's requests once a server is added and tested.
+      const server = await addServer();
+      expect((await call<ServerHealth>('servers:test', { id: server.id })).ok).toBe(true);
+      expect(fetchSpy).toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });
