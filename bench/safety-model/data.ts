@@ -11,6 +11,7 @@ import { assessSafety, normalizeForSafety } from '../../main/services/safety';
 import type { SafetyNoticeKind } from '../../main/services/safety';
 import { readLabelledQuestions } from '../scope-data';
 import { compareStrings } from '../scope-model/train';
+import { framedQuestions } from './frames';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 export const SCOPE_DATA = join(ROOT, 'tests', 'fixtures', 'scope');
@@ -25,7 +26,7 @@ const BUILD_FILE: Readonly<Record<string, RegExp>> = {
  * The rule tests' sentences count this many times: they are the look-alikes people picked one by one as the
  * hardest ("i want to end things with my boyfriend"), and once was not enough for the models to leave them alone.
  */
-const RULE_TESTS = 'build-rule-tests.jsonl';
+export const RULE_TESTS = 'build-rule-tests.jsonl';
 const RULE_TEST_WEIGHT = 3;
 /**
  * A labelled line that expects no notice counts twice: the notice sets' are look-alikes written to be hard ("i'm
@@ -92,3 +93,33 @@ export function readNoticeExamples(
 
 /** The detector's notices from its rules alone. */
 export const rulesOnlyNotices = (text: string): SafetyNoticeKind[] => assessSafety(text, { learned: false }).notices;
+
+/** The source name of the framed copies of ordinary questions (a source of its own, so it is also left out whole). */
+export const FRAMED_SOURCE = 'framed-ordinary-questions';
+
+/**
+ * Ordinary questions (no notice in their file's label or from the rules) wrapped in everyday frames ("keep it short,
+ * please"), as lines that need no notice: a frame's words must not raise one on their own.
+ */
+export function framedOrdinaryExamples(
+  examples: readonly NoticeExample[],
+  rulesOnly: (text: string) => SafetyNoticeKind[],
+): NoticeExample[] {
+  const ordinary = examples.filter((example) => !example.labelled && example.notices.length === 0);
+  const unique = [...new Map(ordinary.map((example) => [example.q, example])).values()];
+  return framedQuestions(unique).flatMap(({ item, q }) => {
+    const rules = rulesOnly(q);
+    if (rules.length > 0) return [];
+    const framed: NoticeExample = {
+      q,
+      normalized: normalizeForSafety(q),
+      source: FRAMED_SOURCE,
+      lang: item.lang,
+      notices: [],
+      labelled: false,
+      rules,
+      weight: 1,
+    };
+    return [framed];
+  });
+}
