@@ -1,11 +1,12 @@
-// `npm run eval:scope [-- --data FILE] [--errors]`: runs the scope guard over a labelled set (default:
-// tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language figures and timing; for a
-// file whose lines carry `notices`, also the safety-notice figures.
+// `npm run eval:scope [-- --data FILE] [--errors] [--rules-only]`: runs the scope guard over a labelled set
+// (default: tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language figures and
+// timing; for a file whose lines carry `notices`, also the safety-notice figures. --rules-only leaves the learned
+// notice layer out (the guard and the notices as the hand-written rules alone give them).
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assessSafety } from '../main/services/safety';
-import { createScopeGuard } from '../main/services/scope';
+import { RuleScopeGuard } from '../main/services/scope/scope-guard';
 import { SAFETY_NOTICE_ORDER } from '../preload/contract/safety-notices';
 import { readLabelledQuestions, type LabelledQuestion } from './scope-data';
 import { accuracy, accuracyBy, classFigures, quantile, type ScoredQuestion } from './scope-metrics';
@@ -19,17 +20,18 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const ratio = (part: number, whole: number) => `${part}/${whole} (${whole === 0 ? '-' : percent(part / whole)})`;
 
 type Scored = ScoredQuestion & { reason: string; score: number };
+type Assess = typeof assessSafety;
 
 /** Runs the safety detector on every question that carries `notices` and prints the notice figures. */
-function printNotices(scored: readonly Scored[], showErrors: boolean): void {
+function printNotices(scored: readonly Scored[], showErrors: boolean, assess: Assess): void {
   const labelled = scored.filter((item): item is Scored & Required<Pick<LabelledQuestion, 'notices'>> =>
     Array.isArray(item.notices),
   );
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const item of labelled) assessSafety(item.q);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const item of labelled) assess(item.q);
   const timings: number[] = [];
   const items = labelled.map((item): NoticeScoredQuestion & { q: string; kind: string } => {
     const start = performance.now();
-    const { notices } = assessSafety(item.q);
+    const { notices } = assess(item.q);
     timings.push(performance.now() - start);
     return {
       q: item.q,
@@ -79,7 +81,11 @@ function printNotices(scored: readonly Scored[], showErrors: boolean): void {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, errors: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, errors: { type: 'boolean' }, 'rules-only': { type: 'boolean' } },
+  });
+  const assess: Assess = values['rules-only'] ? (text) => assessSafety(text, { learned: false }) : assessSafety;
+  const createScopeGuard = () => new RuleScopeGuard(undefined, assess);
   const path = values.data ?? DEFAULT_DATA;
   let items;
   try {
@@ -102,7 +108,8 @@ function main(): number {
     return { ...item, predicted: decision.label, reason: decision.reason, score: decision.score };
   });
 
-  console.log(`Scope guard on ${path} (${items.length} questions)\n`);
+  const layers = values['rules-only'] ? ', rules only (no learned notices)' : '';
+  console.log(`Scope guard on ${path} (${items.length} questions${layers})\n`);
   console.log('class          precision  recall     F1  support');
   for (const label of ['medical', 'out_of_scope'] as const) {
     const f = classFigures(scored, label);
@@ -136,7 +143,7 @@ function main(): number {
       );
     }
   }
-  if (scored.some((item) => item.notices !== undefined)) printNotices(scored, values.errors ?? false);
+  if (scored.some((item) => item.notices !== undefined)) printNotices(scored, values.errors ?? false, assess);
   return 0;
 }
 

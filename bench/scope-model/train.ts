@@ -33,14 +33,14 @@ export function describeSettings(settings: TrainerSettings): string {
 const valuesFor = (settings: TrainerSettings): FeatureValues =>
   settings.trainer === 'logistic' ? 'binary_l2' : 'count';
 
-interface SparseRow {
+export interface SparseRow {
   indices: Int32Array;
   values: Float64Array;
   target: number;
 }
 
 /** Features present in at least minCount questions, in sorted order (the order fixes the arithmetic). */
-function vocabulary(featureLists: readonly string[][], minCount: number): string[] {
+export function vocabulary(featureLists: readonly string[][], minCount: number): string[] {
   const questionsWith = new Map<string, number>();
   for (const features of featureLists) {
     for (const feature of new Set(features)) questionsWith.set(feature, (questionsWith.get(feature) ?? 0) + 1);
@@ -78,7 +78,7 @@ function sparseRows(
  * Minimises mean log-loss + l2/2·|w|² (bias not penalised) by Nesterov-accelerated gradient descent. Rows have
  * length ≤ 1 (binary_l2), so with the bias the loss's curvature is at most 0.25·2 and 1/(0.5 + l2) is a safe step.
  */
-function trainLogistic(rows: readonly SparseRow[], size: number, l2: number, steps: number) {
+export function trainLogistic(rows: readonly SparseRow[], size: number, l2: number, steps: number) {
   const step = 1 / (0.5 + l2);
   let weights = new Float64Array(size);
   let bias = 0;
@@ -111,7 +111,7 @@ function trainLogistic(rows: readonly SparseRow[], size: number, l2: number, ste
 }
 
 /** Multinomial naive Bayes as a linear model: weight = log P(f | medical) − log P(f | out of scope). */
-function trainNaiveBayes(rows: readonly SparseRow[], size: number, alpha: number) {
+export function trainNaiveBayes(rows: readonly SparseRow[], size: number, alpha: number) {
   const totals = [new Float64Array(size), new Float64Array(size)];
   const sums = [0, 0];
   const questions = [0, 0];

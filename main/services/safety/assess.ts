@@ -1,4 +1,5 @@
-// The safety detector: which fixed notices a question needs. Pure, regex-only, well under 1 ms.
+// The safety detector: which fixed notices a question needs. Pure: hand-written rules, then small learned word
+// models (./learned) that may add a notice the rules missed, never remove one; well under 1 ms.
 import { SAFETY_NOTICE_ORDER } from '../../../preload/contract/safety-notices';
 import { normalizeForSafety } from './normalize';
 import { animalExposureRules } from './rules/animal-exposure';
@@ -13,6 +14,7 @@ import type { SafetyRuleSet } from './rules/types';
 import type { SafetyAssessment, SafetyNoticeKind } from './types';
 import { isAboutFiction } from './fiction';
 import { isVeterinary } from './veterinary';
+import { describeLearnedNotice, learnedNotices } from './learned';
 import { tagWithSpans, untag } from './word-classes';
 
 const RULE_SETS: readonly SafetyRuleSet[] = [
@@ -26,6 +28,11 @@ const RULE_SETS: readonly SafetyRuleSet[] = [
   doseRules,
 ];
 
+export interface AssessOptions {
+  /** Whether the learned layer may add notices the rules missed (default true). */
+  learned?: boolean;
+}
+
 /** Kinds kept when the animal is the patient: a person's crisis or intent to harm someone still counts. */
 const KEPT_FOR_VETERINARY: ReadonlySet<SafetyNoticeKind> = new Set(['crisis', 'harm_to_others']);
 
@@ -34,7 +41,7 @@ const KEPT_FOR_VETERINARY: ReadonlySet<SafetyNoticeKind> = new Set(['crisis', 'h
  * the notice is cheap and a miss is costly. Look-alikes ("chest of drawers", "dose of reality") do not,
  * and neither do veterinary questions, where the animal is the patient.
  */
-export function assessSafety(text: string): SafetyAssessment {
+export function assessSafety(text: string, { learned = true }: AssessOptions = {}): SafetyAssessment {
   const normalized = normalizeForSafety(text);
   const tagged = tagWithSpans(normalized);
   const found = new Set<SafetyNoticeKind>();
@@ -62,5 +69,17 @@ export function assessSafety(text: string): SafetyAssessment {
       }
     }
   }
-  return { notices: SAFETY_NOTICE_ORDER.filter((kind) => found.has(kind)), matched };
+  const added = learned
+    ? learnedNotices(normalized, tagged, (kind) => {
+        if (found.has(kind)) return false;
+        if (!KEPT_FOR_VETERINARY.has(kind) && (veterinary ??= isVeterinary(normalized, tagged.text))) return false;
+        return !(kind === 'poisoning' && (fiction ??= isAboutFiction(normalized, tagged.text)));
+      })
+    : [];
+  for (const notice of added) {
+    found.add(notice.kind);
+    matched.push(describeLearnedNotice(notice));
+  }
+  const notices = SAFETY_NOTICE_ORDER.filter((kind) => found.has(kind));
+  return added.length === 0 ? { notices, matched } : { notices, matched, learned: added };
 }

@@ -1,4 +1,5 @@
 // Public API of the safety layer: which fixed notices a question needs.
 export { assessSafety } from './assess';
 export { normalizeForSafety } from './normalize';
-export type { SafetyAssessment, SafetyNoticeKind } from './types';
+export type { AssessOptions } from './assess';
+export type { LearnedNotice, SafetyAssessment, SafetyNoticeKind } from './types';

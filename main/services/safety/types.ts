@@ -8,4 +8,14 @@ export interface SafetyAssessment {
   notices: SafetyNoticeKind[];
   /** The phrases that triggered them (for tests, the CLI and debugging). */
   matched: string[];
+  /** Notices the rules missed and the learned layer added, with the words that raised them; absent when none. */
+  learned?: LearnedNotice[];
+}
+
+/** A notice the learned layer adds, with the words that raised it most. */
+export interface LearnedNotice {
+  kind: SafetyNoticeKind;
+  probability: number;
+  /** Up to three of the question's words, strongest first. */
+  words: string[];
 }

@@ -3,6 +3,7 @@
 // from an animal, or a person's own health around animals is medical.
 import {
   ANIMALS,
+  ANIMAL_CONTACT,
   ANIMAL_THERAPY,
   LIVING_WITH,
   BAT_CONTACT,
@@ -197,18 +198,31 @@ function tookAnimalsMedicine(tokens: readonly Token[], isDrug: (index: number) =
   return undefined;
 }
 
-/** Whether an animal follows "from" soon after index: "catch it from my cat", "la gale de son chien". */
-function fromAnimal(tokens: readonly Token[], index: number): boolean {
-  for (let at = index + 1; at < Math.min(tokens.length, index + 6); at++) {
-    if (!FROM.has(wordAt(tokens, at))) continue;
-    return [1, 2, 3].some((ahead) => isAnimalAt(tokens, at + ahead));
+/**
+ * Whether an animal follows "from", or touching it, soon after index: "catch it from my cat", "la gale de son
+ * chien", "attraper la teigne en caressant un cochon d'Inde".
+ */
+function fromAnimal(tokens: readonly Token[], index: number, via: ReadonlySet<string> = FROM, span = 6): boolean {
+  for (let at = index + 1; at < Math.min(tokens.length, index + span); at++) {
+    const word = wordAt(tokens, at);
+    if (!via.has(word) && !ANIMAL_CONTACT.has(word)) continue;
+    if ([1, 2, 3].some((ahead) => isAnimalAt(tokens, at + ahead))) return true;
   }
   return false;
 }
 
-/** An infection caught by a person: "can I catch ringworm from my cat", "Kann ich mich anstecken". */
-function caughtFromAnimal(tokens: readonly Token[]): string | undefined {
+/** Only the English "from" says where an illness came from; "de" and "von" also say whose it is. */
+const ONLY_FROM: ReadonlySet<string> = new Set(['from']);
+
+/**
+ * An infection caught by a person: "can I catch ringworm from my cat", "Kann ich mich anstecken", or an illness
+ * from an animal that no animal has in the sentence: "can toxoplasmosis from a cat harm an unborn baby".
+ */
+function caughtFromAnimal(tokens: readonly Token[], isCondition: (index: number) => boolean): string | undefined {
   for (const [index, token] of tokens.entries()) {
+    if (isCondition(index) && fromAnimal(tokens, index, ONLY_FROM, 3) && subjectBefore(tokens, index) !== 'animal') {
+      return token.original;
+    }
     const getsFrom =
       /^(?:get|getting|got)$/.test(token.word) && tokens.slice(index + 1, index + 5).some((t) => t.word === 'from');
     if (!CATCH_VERBS.has(token.word) && !getsFrom) continue;
@@ -309,7 +323,7 @@ export function readAnimals(
     const kind = "a person took an animal's medicine";
     return { animals, person: kind, evidence: [evidence('animal medicine', took, kind, MEDICINE_EVIDENCE_WEIGHT)] };
   }
-  const caught = caughtFromAnimal(tokens);
+  const caught = caughtFromAnimal(tokens, isCondition);
   if (caught) {
     const kind = 'an infection a person catches from an animal';
     return { animals, person: kind, evidence: [evidence('zoonosis', caught, kind, ZOONOSIS_EVIDENCE_WEIGHT)] };

@@ -77,10 +77,12 @@ describe('assessSafety', () => {
     ]);
   });
 
-  it('is fast: well under 1 ms per question', () => {
+  // The figure itself (p95 per question) is measured by `npm run eval:scope`; this only catches a pathological
+  // slowdown (a backtracking pattern), with room for a loaded CI machine.
+  it('has no pathological slowdown on a long question', () => {
     const text = 'What is the mechanism of action of metformin in type 2 diabetes? '.repeat(4);
     const start = performance.now();
-    for (let i = 0; i < 500; i += 1) assessSafety(text);
-    expect((performance.now() - start) / 500).toBeLessThan(1);
+    for (let i = 0; i < 100; i += 1) assessSafety(text);
+    expect((performance.now() - start) / 100).toBeLessThan(25);
   });
 });

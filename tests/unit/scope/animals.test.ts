@@ -96,6 +96,30 @@ describe('a person affected by an animal: medical', () => {
     expectAll(['Can my dog catch a cold from me?'], 'out_of_scope');
   });
 
+  it('an illness "from" an animal, one caught by touching an animal, and a bat against the skin', () => {
+    expectAll(
+      [
+        'Is salmonella from a pet turtle dangerous for a toddler?',
+        'How common is cat scratch fever from a kitten?',
+        'Can you catch ringworm while petting a stray cat?',
+        '¿Se puede contagiar la sarna al acariciar un perro callejero?',
+        'Peut-on attraper des vers en caressant un chien ?',
+        'A bat brushed against my arm in the barn, should I worry?',
+        'Ein Fledermaus hat mein Gesicht gestreift, ist das gefährlich?',
+      ],
+      'medical',
+    );
+    // The illness is the animal's own, or the animal caught it from another.
+    expectAll(
+      [
+        'My puppy got worms from another dog at the kennel, which dewormer?',
+        'My cat has ringworm from the neighbour’s cat, which cream for him?',
+        'What is the best way to stop my dog getting fleas from the cat?',
+      ],
+      'out_of_scope',
+    );
+  });
+
   it('an animal’s name that is food or a phrase is not an animal', () => {
     expectAll(['Does chicken soup really help a cold?', 'What does a PET scan show in lymphoma?'], 'medical');
   });

@@ -1,8 +1,7 @@
 // The "fails if it broke" test: accuracy ≥ 97% on the build set and on the independently written
-// measuring set, and a property: injection text around out-of-scope build questions never makes them medical.
+// measuring set, and injection text around out-of-scope build questions never makes them medical.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabelledQuestions } from '../../../bench/scope-data';
 import { accuracy } from '../../../bench/scope-metrics';
@@ -69,20 +68,16 @@ describe('scope guard: injection text never makes an out-of-scope question medic
     )
     .map((item) => item.q);
 
+  // Every combination, not a random sample: a few hundred random draws once missed the handful that failed.
   it('prepending or appending injection strings keeps the label', () => {
     expect(outOfScope.length).toBeGreaterThan(50);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...outOfScope),
-        fc.constantFrom(...INJECTIONS),
-        fc.boolean(),
-        (question, injection, before) => {
-          const text = before ? `${injection} ${question}` : `${question} ${injection}`;
-          const decision = guard.classify(text);
-          return decision.label === 'out_of_scope';
-        },
+    const wrong = outOfScope.flatMap((question) =>
+      INJECTIONS.flatMap((injection) =>
+        [`${injection} ${question}`, `${question} ${injection}`].filter(
+          (text) => guard.classify(text).label !== 'out_of_scope',
+        ),
       ),
-      { numRuns: 500 },
     );
+    expect(wrong, `made medical: ${wrong.slice(0, 10).join(' | ')}`).toEqual([]);
   });
 });

@@ -40,6 +40,14 @@ fledermause
 export const BAT_CONTACT = words(`
 room bedroom house home attic flew flying touched woke asleep slept sleeping landed habitacion casa dormia
 dormido chambre maison dormait zimmer schlafzimmer haus schlief
+brushed grazed face skin rozo rozado rozaron toco cara piel frole frolee touche visage peau beruhrt gestreift
+gesicht haut
+`);
+
+/** Touching or tending an animal: how a person catches something "en caressant un cochon d'Inde". */
+export const ANIMAL_CONTACT = words(`
+petting stroking touching handling cleaning feeding kissing caressant touchant nettoyant acariciar acariciando
+tocar tocando limpiar limpiando streicheln anfassen ausmisten
 `);
 
 /** A bite, a scratch, goring: as verbs (the one hurt follows or precedes) or nouns ("a dog bite"). */
