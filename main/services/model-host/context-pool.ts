@@ -23,6 +23,8 @@ export interface ContextPoolOptions {
   wrapperFor: (profile: ProfileId) => ResolvedChatWrapper;
   /** Called after a context was created or evicted (model info such as VRAM use changes). */
   onChange?: () => void;
+  /** Called before a conversation's session loses its sequence (its state can be saved then). */
+  onEvict?: (lora: LoraScale, entry: SessionEntry) => Promise<void>;
 }
 
 export interface ContextSlot {
@@ -196,7 +198,14 @@ export class ContextPool {
 
   private newSlot(lora: LoraScale, contextSize: number, initial: LlamaContextSequence): ContextSlot {
     const newSequence = async (): Promise<LlamaContextSequence> => (await this.createContext(lora)).getSequence();
-    const sessions = new SessionPool(newSequence, this.options.maxLiveSessions, this.options.wrapperFor, initial);
+    const { onEvict } = this.options;
+    const sessions = new SessionPool(
+      newSequence,
+      this.options.maxLiveSessions,
+      this.options.wrapperFor,
+      initial,
+      onEvict && ((entry) => onEvict(lora, entry)),
+    );
     return { key: contextKey(lora), lora, contextSize, sessions, leases: 0 };
   }
 }

@@ -50,3 +50,12 @@ export function simulatedForkExecutable(env: NodeJS.ProcessEnv = process.env): s
 export function bindingTestRelayDisabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return faultsEnabled(env) && env.MEA_BINDING_TEST_RELAY === 'off';
 }
+
+/**
+ * MEA_STATE_RUNTIME_SUFFIX=text (with MEA_HOST_FAULTS=1): saved conversation states are keyed as if another
+ * node-llama-cpp/llama.cpp version made them, so tests can check that states of another version are not loaded.
+ */
+export function stateRuntimeSuffix(env: NodeJS.ProcessEnv = process.env): string | null {
+  const suffix = env.MEA_STATE_RUNTIME_SUFFIX;
+  return faultsEnabled(env) && suffix ? suffix : null;
+}

@@ -29,7 +29,8 @@ export async function runGeneration(
   request: GenerateRequest,
   signal: AbortSignal,
   onDelta: (text: string) => void,
-  options: { grammar?: LlamaGrammar; phases?: ThreadPhases } = {},
+  /** `startedAt`: when the request began (the time to first token counts from it, a state restore included). */
+  options: { grammar?: LlamaGrammar; phases?: ThreadPhases; startedAt?: number } = {},
 ): Promise<GenerateResult> {
   const { grammar, phases } = options;
   const { session, sequence } = entry;
@@ -41,7 +42,7 @@ export async function runGeneration(
   entry.fresh = false;
 
   const meterBefore = sequence.tokenMeter.getState();
-  const startedAt = performance.now();
+  const startedAt = options.startedAt ?? performance.now();
   const timing: { firstTokenAt: number | null } = { firstTokenAt: null };
   const trimmer = new LeadingWhitespaceTrimmer();
   let streamed = '';

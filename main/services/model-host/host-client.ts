@@ -1,6 +1,7 @@
 // Client side of the model host: the model the user wants, and requests to it. The supervisor keeps
 // the process alive; after a crash restart this client brings the model back without being asked.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   errorFromHostReply,
@@ -17,6 +18,7 @@ import type { WatchdogStats } from './host-watchdog';
 import { LogRing } from './log-ring';
 import { whenModelReady } from './model-readiness';
 import { PendingRequests } from './pending-requests';
+import { StateCache } from './state-cache/state-cache';
 import {
   emptyAbortedResult,
   generateRequestSchema,
@@ -213,6 +215,38 @@ export class ModelHostClient {
       const requestId = randomUUID();
       this.pending.add(requestId, { kind: 'stats', resolve, reject });
       this.send({ type: 'stats', requestId });
+    });
+  }
+
+  /**
+   * Deletes the saved evaluation states in the cache folder `dir`: one conversation's (its session key)
+   * or all. A running host deletes them (it may be writing one); without one they are deleted here.
+   * Resolves with how many were deleted.
+   */
+  async forgetStates(dir: string, sessionKey?: string): Promise<number> {
+    this.assertNotDisposed();
+    if (this.host.running) {
+      await this.host.ready;
+      return new Promise<number>((resolve, reject) => {
+        const requestId = randomUUID();
+        this.pending.add(requestId, { kind: 'forget-states', resolve, reject });
+        this.send({ type: 'forget-states', requestId, dir, ...(sessionKey === undefined ? {} : { sessionKey }) });
+      });
+    }
+    if (!existsSync(dir)) return 0;
+    const log = (_level: string, message: string): void => this.recordLog(message);
+    const cache = await StateCache.open({ dir, maxBytes: Number.MAX_SAFE_INTEGER, log });
+    return cache.forget(sessionKey);
+  }
+
+  /** Has the host write the conversation states still waiting for their idle time (before quitting). */
+  async flushStates(): Promise<void> {
+    this.assertNotDisposed();
+    if (!this.host.running || !this.modelInfo) return;
+    await new Promise<void>((resolve, reject) => {
+      const requestId = randomUUID();
+      this.pending.add(requestId, { kind: 'flush-states', resolve, reject });
+      this.send({ type: 'flush-states', requestId });
     });
   }
 

@@ -1,6 +1,13 @@
 // Model host process entry: runs under Electron utilityProcess or child_process.fork.
 import { installBindingTestRelay } from './binding-test/install-fork-relay';
-import { bindingTestRelayDisabled, faultOnLoad, faultsEnabled, injectFault, simulatedForkExecutable } from './faults';
+import {
+  bindingTestRelayDisabled,
+  faultOnLoad,
+  faultsEnabled,
+  injectFault,
+  simulatedForkExecutable,
+  stateRuntimeSuffix,
+} from './faults';
 import { createHostTransport } from './host-transport';
 import { ModelHostServer } from './host-server';
 import { LlamaRuntime } from './llama-runtime';
@@ -24,6 +31,7 @@ const server = new ModelHostServer({
   logs,
   faults: faultsEnabled() ? injectFault : null,
   loadFault: faultOnLoad(),
+  stateRuntimeSuffix: stateRuntimeSuffix(),
 });
 
 transport.onMessage((raw) => {

@@ -1,4 +1,5 @@
 // The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LlamaText, SpecialToken, type GbnfJsonSchema, type Llama, type LlamaGrammar } from 'node-llama-cpp';
 import { calibrateLoadedModel, type CalibrationOutcome } from './calibration-on-load';
@@ -23,7 +24,12 @@ import {
   type TokenizeRequest,
 } from './protocol';
 import { SessionBusyError } from './session-pool';
+import { ContinuationStates } from './state-cache/continuation';
+import { runtimeVersion } from './state-cache/runtime-version';
+import { StateCache, type StateLogLevel } from './state-cache/state-cache';
+import { stateIdentity, type FileIdentity } from './state-cache/state-identity';
 import { scoreTokenSequence, ScoringAbortedError } from './token-scoring';
+import { modelFileIdentity } from '../model/calibration-key';
 
 export interface ModelHostServerDeps {
   send(message: HostMessage): void;
@@ -37,13 +43,20 @@ export interface ModelHostServerDeps {
   maxLiveSessions?: number;
   /** LoRA settings (contexts) kept in memory at once; base + adapter for Compare need two. */
   maxContexts?: number;
+  /** Test only: saved states are keyed as if this other runtime version made them (MEA_STATE_RUNTIME_SUFFIX). */
+  stateRuntimeSuffix?: string | null;
 }
+
+const DEFAULT_STATE_IDLE_MS = 1500;
+const DEFAULT_STATE_MIN_TOKENS = 64;
 
 export const DEFAULT_MAX_LIVE_SESSIONS = 3;
 const DEFAULT_MAX_CONTEXTS = 3;
 
 export class ModelHostServer {
   private loaded: LoadedModel | null = null;
+  /** Saved conversation states of the loaded model (null: no cache configured, or it could not be opened). */
+  private continuation: ContinuationStates | null = null;
   /** Stops a load's thread calibration when an unload or another load arrives. */
   private calibrationStop: AbortController | null = null;
   private modelLoads = 0;
@@ -107,6 +120,12 @@ export class ModelHostServer {
           },
         });
         return;
+      case 'forget-states':
+        void this.enqueueModelOp(() => this.forgetStates(message));
+        return;
+      case 'flush-states':
+        void this.flushStates(message.requestId);
+        return;
       case 'fault':
         if (this.deps.faults) this.deps.faults(message.kind);
         else this.sendError(undefined, 'BAD_MESSAGE', 'Fault injection is disabled (set MEA_HOST_FAULTS=1).');
@@ -131,8 +150,10 @@ export class ModelHostServer {
         maxContexts: this.deps.maxContexts ?? DEFAULT_MAX_CONTEXTS,
         onModelLoaded: () => this.modelLoads++,
         onContextsChanged: () => void this.sendInfo(),
+        onSessionEvicted: (lora, entry) => this.continuation?.saveBeforeEviction(entry, lora) ?? Promise.resolve(),
       });
       this.loaded = loaded;
+      this.continuation = await this.openContinuation(llama, config);
       const calibrated = config.calibrate ? await this.calibrate(requestId, llama, loaded, config.calibrate) : {};
       const info = { ...(await describeModel(llama, loaded, this.deps.runtime.gpuFallback)), ...calibrated };
       this.deps.send({ type: 'loaded', requestId, info });
@@ -173,8 +194,68 @@ export class ModelHostServer {
     for (const { controller } of this.running.values()) controller.abort();
     await Promise.all([...this.running.values()].map(({ done }) => done));
     if (!current) return;
+    // Disposing the contexts saves the idle conversations' states, so the cache closes after them.
     await current.contexts.dispose();
+    const states = this.continuation;
+    this.continuation = null;
+    await states?.dispose();
     await current.model.dispose();
+  }
+
+  /** The state cache for this load's model, or null (none configured; a cache that fails to open is only logged). */
+  private async openContinuation(llama: Llama, config: LoadConfig): Promise<ContinuationStates | null> {
+    const settings = config.stateCache;
+    if (!settings) return null;
+    const log = (level: StateLogLevel, message: string): void => this.deps.send({ type: 'log', level, message });
+    try {
+      const fileIdentity = async (filePath: string): Promise<FileIdentity> => ({
+        path: path.resolve(filePath),
+        ...(await modelFileIdentity(filePath)),
+      });
+      const [model, adapter, runtime] = await Promise.all([
+        fileIdentity(config.modelPath),
+        config.loraPath ? fileIdentity(config.loraPath) : null,
+        runtimeVersion(llama, this.deps.stateRuntimeSuffix),
+      ]);
+      const cache = await StateCache.open({ dir: settings.dir, maxBytes: settings.maxBytes, log });
+      return new ContinuationStates({
+        cache,
+        identity: (loraScale, profile) => stateIdentity({ model, adapter, loraScale, profile, runtime }),
+        idleMs: settings.idleMs ?? DEFAULT_STATE_IDLE_MS,
+        minTokens: settings.minTokens ?? DEFAULT_STATE_MIN_TOKENS,
+        log,
+      });
+    } catch (error) {
+      log('warn', `continuation states: the cache in ${settings.dir} could not be opened: ${messageOf(error)}`);
+      return null;
+    }
+  }
+
+  /** Deletes saved states (a deleted conversation, or all data); through the open cache when it is that folder. */
+  private async forgetStates({
+    requestId,
+    dir,
+    sessionKey,
+  }: Extract<ClientMessage, { type: 'forget-states' }>): Promise<void> {
+    try {
+      const states = this.continuation;
+      let removed = 0;
+      if (states && path.resolve(states.cache.dir) === path.resolve(dir)) removed = await states.forget(sessionKey);
+      else if (existsSync(dir)) {
+        const log = (level: StateLogLevel, message: string): void => this.deps.send({ type: 'log', level, message });
+        const cache = await StateCache.open({ dir, maxBytes: Number.MAX_SAFE_INTEGER, log });
+        removed = await cache.forget(sessionKey);
+      }
+      this.deps.send({ type: 'states-forgotten', requestId, removed });
+    } catch (error) {
+      this.sendError(requestId, 'INTERNAL', `Could not delete saved conversation states: ${messageOf(error)}`);
+    }
+  }
+
+  /** Writes the states still waiting for their idle time. */
+  private async flushStates(requestId: string): Promise<void> {
+    await this.continuation?.flush();
+    this.deps.send({ type: 'states-flushed', requestId });
   }
 
   /** Tells the client the model info changed (VRAM use after a context came or went). */
@@ -222,9 +303,16 @@ export class ModelHostServer {
       this.sendError(requestId, code, messageOf(error));
       return;
     }
-    const { entry } = lease;
+    const { entry, slot } = lease;
     if (entry.fallbackReason) this.deps.send({ type: 'log', level: 'warn', message: entry.fallbackReason });
+    // One-off answers (Compare, Quiz, "Make cards" with its grammar) are neither restored nor saved: no
+    // conversation comes back to them.
+    const states = request.scratch || request.jsonSchema ? null : this.continuation;
+    states?.noteUse(request.sessionKey);
+    let answered = false;
     try {
+      const startedAt = performance.now();
+      const restoredTokens = states && entry.fresh ? await states.restore(entry, slot.lora, request) : 0;
       const grammar = request.jsonSchema ? await this.jsonGrammar(request.jsonSchema) : undefined;
       // One delta message per frame at most: main and the renderer never need more.
       const deltas = new DeltaCoalescer((text) => this.deps.send({ type: 'delta', requestId, text }), {
@@ -235,15 +323,20 @@ export class ModelHostServer {
         result = await runGeneration(entry, request, signal, (text) => deltas.push(text), {
           grammar,
           phases: loaded.phases,
+          startedAt,
         });
       } finally {
         deltas.flush(); // what streamed before a failure still reaches main before the error
       }
+      if (restoredTokens > 0) result = { ...result, restoredTokens };
       this.deps.send({ type: 'done', requestId, result });
+      answered = true;
     } catch (error) {
       this.sendError(requestId, 'GENERATE_FAILED', `Generation failed: ${messageOf(error)}`, this.deps.logs.tail(10));
     } finally {
       loaded.contexts.release(lease);
+      // Saved once the conversation has been idle a moment, off this answer's path.
+      if (answered) states?.scheduleSave(slot.sessions, entry, slot.lora);
     }
   }
 

@@ -9,6 +9,7 @@ import { ContextPool, type LoraScale } from './context-pool';
 import { loadWithGpuFallback } from './gpu-fallback';
 import type { LogRing } from './log-ring';
 import type { LoadConfig } from './protocol';
+import type { SessionEntry } from './session-pool';
 import { ThreadPhases } from './thread-phases';
 
 export interface LoadedModel {
@@ -32,6 +33,8 @@ export interface LoadModelOptions {
   /** Called for every model the loader brings into memory (a load counter for tests and stats). */
   onModelLoaded?: () => void;
   onContextsChanged?: () => void;
+  /** Before a conversation loses its sequence (eviction, unload): its state can be saved. */
+  onSessionEvicted?: (lora: LoraScale, entry: SessionEntry) => Promise<void>;
 }
 
 /** A model could not be loaded; `log` holds what llama.cpp said while trying. */
@@ -107,6 +110,7 @@ export async function loadModel(llama: Llama, config: LoadConfig, options: LoadM
       maxContexts: options.maxContexts,
       wrapperFor: wrapperCache(model),
       onChange: options.onContextsChanged,
+      onEvict: options.onSessionEvicted,
     },
     // Later contexts: no bigger than the first, smaller if memory has run short meanwhile.
     typeof contextSize === 'number' ? contextSize : { max: context.contextSize },

@@ -17,6 +17,8 @@ export type PendingRequest =
       onCalibrationProgress?: (progress: CalibrationProgressMessage) => void;
     }
   | { kind: 'unload'; resolve: () => void; reject: (error: Error) => void }
+  | { kind: 'forget-states'; resolve: (removed: number) => void; reject: (error: Error) => void }
+  | { kind: 'flush-states'; resolve: () => void; reject: (error: Error) => void }
   | { kind: 'stats'; resolve: (stats: HostStats) => void; reject: (error: Error) => void }
   | { kind: 'tokenize'; resolve: (tokens: number[]) => void; reject: (error: Error) => void }
   | { kind: 'score'; resolve: (result: ScoreResult) => void; reject: (error: Error) => void }
@@ -32,7 +34,19 @@ export type PendingKind = PendingRequest['kind'];
 /** Host messages that answer (or stream into) a request; error replies are handled by the client. */
 export type ReplyMessage = Extract<
   HostMessage,
-  { type: 'loaded' | 'calibration-progress' | 'unloaded' | 'delta' | 'done' | 'stats' | 'tokens' | 'scored' }
+  {
+    type:
+      | 'loaded'
+      | 'calibration-progress'
+      | 'unloaded'
+      | 'delta'
+      | 'done'
+      | 'stats'
+      | 'tokens'
+      | 'scored'
+      | 'states-forgotten'
+      | 'states-flushed';
+  }
 >;
 
 export class PendingRequests {
@@ -69,6 +83,12 @@ export class PendingRequests {
         return;
       case 'stats':
         this.take(message.requestId, 'stats')?.resolve(message.stats);
+        return;
+      case 'states-forgotten':
+        this.take(message.requestId, 'forget-states')?.resolve(message.removed);
+        return;
+      case 'states-flushed':
+        this.take(message.requestId, 'flush-states')?.resolve();
         return;
       case 'delta': {
         const pending = this.entries.get(message.requestId);

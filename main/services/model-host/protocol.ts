@@ -1,4 +1,5 @@
 // Messages between the model host process and its client, validated with zod on both sides.
+import path from 'node:path';
 import { z } from 'zod';
 import { messageRoleSchema, modelInfoSchema as contractModelInfoSchema } from '../../../preload/contract/schemas';
 import { threadCalibrationSchema } from '../../../preload/contract/thread-calibration';
@@ -7,6 +8,8 @@ import { PROFILE_IDS, type ProfileId } from '../prompt-profiles/types';
 // Looser than the contract's (which caps at 1000): `ask --gpu-layers` passes any whole number and
 // node-llama-cpp clamps it to the model's layer count.
 export const gpuLayersSchema = z.union([z.literal('auto'), z.literal('off'), z.number().int().min(0)]);
+
+const stateCacheDirSchema = z.string().refine((dir) => path.isAbsolute(dir), 'must be an absolute path');
 
 export const loadConfigSchema = z.object({
   modelPath: z.string().min(1),
@@ -26,6 +29,19 @@ export const loadConfigSchema = z.object({
     .optional(),
   /** false reads the file into memory instead of mapping it ("Lower memory use"); absent = the library default. */
   useMmap: z.boolean().optional(),
+  /** Where conversations' evaluated states are saved and restored from; absent = never saved. */
+  stateCache: z
+    .object({
+      /** The cache's own folder inside the app's data folder. */
+      dir: stateCacheDirSchema,
+      /** Bytes of state files kept at most (least recently used go first). */
+      maxBytes: z.number().int().min(0),
+      /** Quiet time after an answer before its state is written (default 1500 ms). */
+      idleMs: z.number().int().min(0).optional(),
+      /** Fewer tokens are not worth a state file or a load (default 64). */
+      minTokens: z.number().int().min(1).optional(),
+    })
+    .optional(),
 });
 
 export const backendSchema = contractModelInfoSchema.shape.backend;
@@ -114,6 +130,8 @@ export const generateResultSchema = z.object({
   tokens: z.number().int().min(0),
   /** Prompt tokens actually evaluated this turn (the rest came from the KV cache). */
   evaluatedTokens: z.number().int().min(0),
+  /** Prompt tokens whose evaluation was loaded from a saved state this turn; absent = none. */
+  restoredTokens: z.number().int().min(1).optional(),
   tokensPerSecond: z.number().min(0),
   /** null when no token was produced. */
   timeToFirstTokenMs: z.number().min(0).nullable(),
@@ -161,6 +179,15 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('abort'), requestId: z.string().min(1) }),
   z.object({ type: z.literal('ping'), nonce: z.number().int() }),
   z.object({ type: z.literal('stats'), requestId: z.string().min(1) }),
+  /** Deletes the saved states of one conversation (sessionKey) or all of them, in the cache folder `dir`. */
+  z.object({
+    type: z.literal('forget-states'),
+    requestId: z.string().min(1),
+    dir: stateCacheDirSchema,
+    sessionKey: z.string().min(1).optional(),
+  }),
+  /** Writes the states waiting for their idle time now (before the app quits, or a benchmark's fresh host). */
+  z.object({ type: z.literal('flush-states'), requestId: z.string().min(1) }),
   // Honoured only when the host runs with MEA_HOST_FAULTS=1 (tests).
   z.object({ type: z.literal('fault'), kind: faultKindSchema }),
 ]);
@@ -193,6 +220,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('info'), info: modelInfoSchema }),
   z.object({ type: z.literal('stats'), requestId: z.string(), stats: hostStatsSchema }),
   z.object({ type: z.literal('unloaded'), requestId: z.string() }),
+  z.object({ type: z.literal('states-forgotten'), requestId: z.string(), removed: z.number().int().min(0) }),
+  z.object({ type: z.literal('states-flushed'), requestId: z.string() }),
   z.object({ type: z.literal('delta'), requestId: z.string(), text: z.string() }),
   z.object({ type: z.literal('done'), requestId: z.string(), result: generateResultSchema }),
   z.object({ type: z.literal('tokens'), requestId: z.string(), tokens: z.array(z.number().int().min(0)) }),

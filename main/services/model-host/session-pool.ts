@@ -39,6 +39,9 @@ export function sequencesFor(maxLive: number): number {
 /** Creates a new one-sequence context of this pool's LoRA setting and returns its sequence. */
 export type SequenceFactory = () => Promise<LlamaContextSequence>;
 
+/** Called before a conversation's session loses its sequence (eviction, unload): its state can be saved then. */
+export type EvictionHook = (entry: SessionEntry) => Promise<void>;
+
 /** Disposes a sequence together with the one-sequence context it lives in. */
 async function disposeWithContext(sequence: LlamaContextSequence): Promise<void> {
   const { context } = sequence;
@@ -68,6 +71,7 @@ export class SessionPool {
     readonly maxLive: number,
     private readonly wrapperFor: (profile: ProfileId) => ResolvedChatWrapper,
     initial?: LlamaContextSequence,
+    private readonly onEvict?: EvictionHook,
   ) {
     if (initial) this.unused.push(initial);
   }
@@ -117,6 +121,20 @@ export class SessionPool {
       .catch(() => {});
   }
 
+  /**
+   * Runs `work` in the acquisition queue if `entry` is still this pool's idle session for its key (so no
+   * answer or eviction can use its sequence meanwhile); resolves false when it no longer is.
+   */
+  runWhileIdle(entry: SessionEntry, work: () => Promise<void>): Promise<boolean> {
+    const next = this.acquiring.then(async () => {
+      if (this.disposed || entry.busy || this.entries.get(entry.key) !== entry) return false;
+      await work();
+      return true;
+    });
+    this.acquiring = next.catch(() => {});
+    return next;
+  }
+
   /** Conversations with a live session (scratch excluded). */
   get liveSessions(): number {
     return this.entries.size;
@@ -161,6 +179,12 @@ export class SessionPool {
   /** Disposes every session, sequence and context of this pool. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    // After whatever is queued (a state being written), idle conversations get their last chance to save.
+    const saving = this.acquiring.then(async () => {
+      for (const entry of this.entries.values()) if (!entry.busy) await this.evicting(entry);
+    });
+    this.acquiring = saving.catch(() => {});
+    await saving.catch(() => {});
     const sequences: LlamaContextSequence[] = [...this.unused.splice(0)];
     for (const entry of [...this.entries.values(), ...(this.scratch ? [this.scratch] : [])]) {
       entry.session.dispose({ disposeSequence: false });
@@ -239,11 +263,17 @@ export class SessionPool {
     const victim = [...this.entries.values()].find((entry) => !entry.busy);
     if (!victim)
       throw new SessionBusyError(`All ${this.maxLive} conversation slots are generating; try again shortly.`);
-    // Evicted conversations are rebuilt from their DB history when the user comes back.
+    // Evicted conversations are rebuilt from their saved state or their DB history when the user comes back.
+    await this.evicting(victim);
     this.entries.delete(victim.key);
     victim.session.dispose({ disposeSequence: false });
     await victim.sequence.clearHistory();
     return victim.sequence;
+  }
+
+  /** The eviction hook, whose failure never stops the eviction. */
+  private async evicting(entry: SessionEntry): Promise<void> {
+    await this.onEvict?.(entry).catch(() => {});
   }
 }
 
