@@ -9,6 +9,7 @@ import type { MakeCardsService } from '../flashcards/make-cards';
 import type { ImportJobs, TransferService } from '../flashcards/transfer';
 import type { LibraryService } from '../library/library-service';
 import type { ModelService } from '../model/model-service';
+import type { ConversationStates } from '../model/conversation-states';
 import type { QuizService } from '../quiz';
 import type { RemoteServers } from '../remote-servers';
 import type { ReviewService } from '../review';
@@ -32,6 +33,8 @@ import { serversHandlers } from './handlers/servers';
 
 export interface HandlerServices {
   conversations: ConversationRepository;
+  /** Saved evaluation states, deleted with their conversation; absent = none are kept. */
+  conversationStates?: ConversationStates;
   messages: MessageRepository;
   chat: ChatService;
   compare: CompareService;
@@ -62,7 +65,7 @@ export interface HandlerServices {
 
 export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
   return {
-    ...conversationHandlers(s.conversations, s.messages),
+    ...conversationHandlers(s.conversations, s.messages, (id) => s.conversationStates?.forgetConversation(id)),
     ...chatHandlers(s.chat),
     ...compareHandlers(s.compare),
     ...modelHandlers(s.model, s.settings),

@@ -24,6 +24,7 @@ import { LibraryStore } from '../library/library-store';
 import type { MediaStore } from '../media';
 import { ModelHostClient, type HostLauncher, type ModelHostClientOptions } from '../model-host';
 import { ModelService } from '../model/model-service';
+import { ConversationStates } from '../model/conversation-states';
 import { currentMachineIdentity, type MachineIdentity } from '../model/machine-identity';
 import { ThreadCalibrations, type ThreadCalibrationOptions } from '../model/thread-calibrations';
 import { convertPeftLora, PeftConversionError } from '../peft';
@@ -63,6 +64,8 @@ export interface AppDependencies {
   secretBox?: SecretBox;
   /** Remote engine tuning (tests: shorter timeouts). */
   remoteEngine?: Pick<RemoteEngineOptions, 'timeouts'>;
+  /** Bytes of saved conversation states kept in the data folder (default 300 MB). */
+  conversationStateBytes?: number;
 }
 
 export interface App {
@@ -84,6 +87,11 @@ export interface App {
 const PURGE_DELETED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export const DATABASE_FILE = 'medical-education-assistant.db';
+
+/** How long closing waits for the host to write conversation states that were waiting to be saved. */
+const FLUSH_STATES_ON_CLOSE_MS = 3000;
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 
 export function createApp(deps: AppDependencies): App {
   mkdirSync(deps.dataDir, { recursive: true });
@@ -115,7 +123,10 @@ export function createApp(deps: AppDependencies): App {
           deps.threadCalibration?.machine ?? currentMachineIdentity(),
           deps.threadCalibration,
         );
-  const model = new ModelService(host, settings, deps.events, calibrations);
+  const conversationStates = new ConversationStates(host, deps.dataDir, deps.conversationStateBytes, (line) =>
+    deps.host?.onHostLog?.(line),
+  );
+  const model = new ModelService(host, settings, deps.events, calibrations, conversationStates);
   // Nothing is sent to a server until the user adds one and a conversation chooses it.
   const servers = new RemoteServers({
     db,
@@ -185,6 +196,7 @@ export function createApp(deps: AppDependencies): App {
   });
   const handlers = createInvokeHandlers({
     conversations,
+    conversationStates,
     messages,
     chat,
     compare,
@@ -232,6 +244,8 @@ export function createApp(deps: AppDependencies): App {
       await evaluation.dispose();
       await downloads.dispose();
       model.dispose();
+      // States still waiting for their idle moment are written first (bounded: quitting must not hang).
+      await Promise.race([host.flushStates().catch(() => {}), delay(FLUSH_STATES_ON_CLOSE_MS)]);
       await host.dispose();
       await mediaCollection.close();
       await backups.beforeClose();

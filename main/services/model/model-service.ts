@@ -15,6 +15,7 @@ import { scoreItem, type ScoredItem } from '../evaluation/item-scorer';
 import type { EvaluationVariant } from '../evaluation/types';
 import type { ThreadCalibration } from '../../../preload/contract/thread-calibration';
 import { adapterProvenance } from './adapter-provenance';
+import type { ConversationStates } from './conversation-states';
 import type { ThreadCalibrations, ThreadPlan } from './thread-calibrations';
 import { ModelFileError, validateModelFiles } from './validate-model-files';
 
@@ -60,6 +61,8 @@ export class ModelService {
     private readonly events: EventSink,
     /** Chooses and remembers thread counts for 'auto'; absent = one thread per core, never measured. */
     private readonly calibrations: ThreadCalibrations | null = null,
+    /** Where conversations' evaluated states are saved for a later continuation; absent = never saved. */
+    private readonly conversationStates: ConversationStates | null = null,
   ) {
     this.unsubscribe = host.onStatus((hostStatus) => {
       this.lastHostStatus = hostStatus;
@@ -113,6 +116,7 @@ export class ModelService {
           promptThreads: plan.promptThreads,
           calibrate: plan.calibrate,
           useMmap: lowMemory ? false : undefined,
+          stateCache: this.conversationStates?.loadConfig(),
         },
         {
           onCalibrationProgress: ({ done, total, threads: measured }) =>

@@ -7,6 +7,8 @@ import type { FeatureHandlers } from './types';
 export function conversationHandlers(
   conversations: ConversationRepository,
   messages: MessageRepository,
+  /** Deletes what else is kept for a deleted conversation (its saved evaluation state). */
+  onDeleted: (id: number) => Promise<void> | undefined = () => undefined,
 ): FeatureHandlers<typeof conversationInvokeChannels> {
   const requireConversation = (id: number) => {
     const conversation = conversations.get(id);
@@ -23,7 +25,13 @@ export function conversationHandlers(
       requireConversation(id),
       conversations.setUseCards(id, useCards)
     ),
-    'conversations:delete': ({ id }) => (requireConversation(id), conversations.softDelete(id), { id }),
+    'conversations:delete': ({ id }) => {
+      requireConversation(id);
+      conversations.softDelete(id);
+      // Undo brings the messages back, not the state: the next answer evaluates the history again.
+      void onDeleted(id)?.catch(() => {});
+      return { id };
+    },
     'conversations:restore': ({ id }) => conversations.restore(id),
     'messages:list': ({ conversationId }) => (
       requireConversation(conversationId),
