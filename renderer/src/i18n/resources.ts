@@ -22,6 +22,7 @@ import deDataSafety from './locales/de/dataSafety.json';
 import deSetup from './locales/de/setup.json';
 import deModels from './locales/de/models.json';
 import deKeyboard from './locales/de/keyboard.json';
+import deServers from './locales/de/servers.json';
 import enChat from './locales/en/chat.json';
 import enCards from './locales/en/cards.json';
 import enReview from './locales/en/review.json';
@@ -32,6 +33,7 @@ import enDataSafety from './locales/en/dataSafety.json';
 import enSetup from './locales/en/setup.json';
 import enModels from './locales/en/models.json';
 import enKeyboard from './locales/en/keyboard.json';
+import enServers from './locales/en/servers.json';
 import esChat from './locales/es/chat.json';
 import esCards from './locales/es/cards.json';
 import esReview from './locales/es/review.json';
@@ -42,6 +44,7 @@ import esDataSafety from './locales/es/dataSafety.json';
 import esSetup from './locales/es/setup.json';
 import esModels from './locales/es/models.json';
 import esKeyboard from './locales/es/keyboard.json';
+import esServers from './locales/es/servers.json';
 import frChat from './locales/fr/chat.json';
 import frCards from './locales/fr/cards.json';
 import frReview from './locales/fr/review.json';
@@ -52,6 +55,7 @@ import frDataSafety from './locales/fr/dataSafety.json';
 import frSetup from './locales/fr/setup.json';
 import frModels from './locales/fr/models.json';
 import frKeyboard from './locales/fr/keyboard.json';
+import frServers from './locales/fr/servers.json';
 import type { SupportedLanguage } from './languages';
 
 /** English is the source: its shape is the type every other language must match. */
@@ -69,6 +73,7 @@ const en = {
   setup: enSetup,
   models: enModels,
   keyboard: enKeyboard,
+  servers: enServers,
 };
 
 export type Namespace = keyof typeof en;
@@ -90,6 +95,7 @@ export const resources: Record<SupportedLanguage, Record<Namespace, object>> = {
     setup: esSetup,
     models: esModels,
     keyboard: esKeyboard,
+    servers: esServers,
   },
   fr: {
     common: frCommon,
@@ -105,6 +111,7 @@ export const resources: Record<SupportedLanguage, Record<Namespace, object>> = {
     setup: frSetup,
     models: frModels,
     keyboard: frKeyboard,
+    servers: frServers,
   },
   de: {
     common: deCommon,
@@ -120,6 +127,7 @@ export const resources: Record<SupportedLanguage, Record<Namespace, object>> = {
     setup: deSetup,
     models: deModels,
     keyboard: deKeyboard,
+    servers: deServers,
   },
 };
 
