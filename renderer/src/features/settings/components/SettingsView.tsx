@@ -8,6 +8,7 @@ import { TermTip } from '../../../components/ui/TermTip';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { DataExportPanel } from '../../data-safety/components/DataExportPanel';
+import { ServersSection } from '../../servers/components/ServersSection';
 import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import { draftErrorText, type SettingsDraft } from '../state/settingsDraft';
@@ -244,6 +245,10 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
           </div>
         )}
       </form>
+      {/* Outside the settings form: the server form is a form of its own, saved on its own. */}
+      <div className="mx-auto max-w-5xl px-6 pb-6">
+        <ServersSection />
+      </div>
     </div>
   );
 }

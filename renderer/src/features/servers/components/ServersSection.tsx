@@ -1,0 +1,155 @@
+// Settings → Servers (optional): what a server is for and what it receives, the saved servers, and the form
+// to add or edit one. Nothing here is on until the user adds a server.
+import { useEffect, useRef, useState } from 'react';
+import type { RemoteServerView } from '../../../../../preload/contract/features/servers';
+import { useAnnounce } from '../../../components/a11y/Announcer';
+import { Button } from '../../../components/ui/Button';
+import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { useTranslation } from '../../../i18n';
+import { useApi } from '../../../lib/api';
+import { useServerList } from '../hooks/useServerList';
+import { RemoveServerDialog } from './RemoveServerDialog';
+import { ServerForm } from './ServerForm';
+import { ServerItem } from './ServerItem';
+
+const ADD_BUTTON_ID = 'server-add';
+
+type Editing = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string };
+
+export function ServersSection() {
+  const { t } = useTranslation('servers');
+  const api = useApi();
+  const announce = useAnnounce();
+  const { list, error } = useServerList(api);
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [removing, setRemoving] = useState<RemoteServerView | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // After a form closes or a server is removed, focus goes somewhere that still exists: the saved server's
+  // "Test connection" once the list shows it, else "Add a server".
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (wanted === null) return;
+    const target =
+      wanted === 'add'
+        ? document.getElementById(ADD_BUTTON_ID)
+        : document.querySelector<HTMLElement>(`[data-focus-server="${wanted}"]`);
+    if (target === null) return;
+    refocus.current = null;
+    target.focus();
+  });
+
+  const servers = list?.servers ?? [];
+  const keyStorage = list?.keyStorage ?? { available: true, message: null };
+  const editedServer = editing.kind === 'edit' ? (servers.find((server) => server.id === editing.id) ?? null) : null;
+
+  const setRefocusTo = (target: string) => {
+    refocus.current = target;
+  };
+  const say = (message: string) => {
+    setNotice(message);
+    announce(message);
+  };
+
+  return (
+    <section
+      aria-labelledby="servers-heading"
+      data-testid="servers-section"
+      className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
+    >
+      <h3 id="servers-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+        {t('section.title')}
+      </h3>
+      <p className="mt-0.5 mb-4 text-xs text-muted">{t('section.description')}</p>
+      <div className="flex flex-col gap-4">
+        {error !== null && <ErrorBanner message={error.message} />}
+        {notice !== null && (
+          <p data-testid="servers-notice" className="text-sm text-emerald-700 dark:text-emerald-300">
+            {notice}
+          </p>
+        )}
+        {list !== null && servers.length === 0 && editing.kind !== 'add' && (
+          <p data-testid="servers-empty" className="text-sm text-slate-700 dark:text-slate-300">
+            {t('section.empty')}
+          </p>
+        )}
+        {servers.length > 0 && (
+          <ul aria-label={t('section.listLabel')} className="flex flex-col gap-3">
+            {servers.map((server) =>
+              editedServer?.id === server.id ? (
+                <li key={server.id}>
+                  <ServerForm
+                    server={server}
+                    keyStorage={keyStorage}
+                    onSaved={(saved) => {
+                      setEditing({ kind: 'none' });
+                      say(t('section.saved', { name: saved.name }));
+                      setRefocusTo(saved.id);
+                    }}
+                    onCancel={() => {
+                      setEditing({ kind: 'none' });
+                      setRefocusTo(server.id);
+                    }}
+                  />
+                </li>
+              ) : (
+                <ServerItem
+                  key={server.id}
+                  server={server}
+                  onEdit={() => {
+                    setNotice(null);
+                    setEditing({ kind: 'edit', id: server.id });
+                  }}
+                  onRemove={() => setRemoving(server)}
+                />
+              ),
+            )}
+          </ul>
+        )}
+        {editing.kind === 'add' ? (
+          <ServerForm
+            server={null}
+            keyStorage={keyStorage}
+            onSaved={(saved) => {
+              setEditing({ kind: 'none' });
+              say(t('section.saved', { name: saved.name }));
+              setRefocusTo(saved.id);
+            }}
+            onCancel={() => {
+              setEditing({ kind: 'none' });
+              setRefocusTo('add');
+            }}
+          />
+        ) : (
+          <div>
+            <Button
+              id={ADD_BUTTON_ID}
+              variant="secondary"
+              data-testid="server-add"
+              disabled={list === null}
+              onClick={() => {
+                setNotice(null);
+                setEditing({ kind: 'add' });
+              }}
+            >
+              {t('section.add')}
+            </Button>
+          </div>
+        )}
+      </div>
+      {removing !== null && (
+        <RemoveServerDialog
+          server={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={(moved) => {
+            const name = removing.name;
+            setRemoving(null);
+            if (editing.kind === 'edit' && editing.id === removing.id) setEditing({ kind: 'none' });
+            say(moved === 0 ? t('section.removed', { name }) : t('section.removedMoved', { name, count: moved }));
+            setRefocusTo('add');
+          }}
+        />
+      )}
+    </section>
+  );
+}
