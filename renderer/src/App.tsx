@@ -1,6 +1,7 @@
 // App shell: disclaimer, header, and routing between the Chat, Settings and Models (first-run setup) views.
 import { useCallback, useState } from 'react';
 import type { QuizSource } from '../../preload/contract/features/quiz';
+import type { EngineStatus } from '../../preload/contract/features/servers';
 import { AppHeader, type View } from './components/layout/AppHeader';
 import { Disclaimer } from './components/layout/Disclaimer';
 import { ChatView } from './features/chat/components/ChatView';
@@ -60,6 +61,8 @@ export function App() {
     setView('flashcards');
   }, []);
   const cardOpened = useCallback(() => setCardToOpen(null), []);
+  // The open conversation's engine: the header says "Remote: NAME" on the chat while a server answers it.
+  const [chatEngine, setChatEngine] = useState<EngineStatus | null>(null);
   // An earlier answer it cites opens in its own chat, scrolled to that answer.
   const openCitation = useCallback(
     (target: CitationTarget) => {
@@ -74,7 +77,13 @@ export function App() {
     // so a view never gets less than 20rem of height.
     <div className="flex h-screen flex-col overflow-y-auto bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Disclaimer />
-      <AppHeader view={view} onNavigate={setView} status={modelStatus} reviewDue={reviewDue} />
+      <AppHeader
+        view={view}
+        onNavigate={setView}
+        status={modelStatus}
+        reviewDue={reviewDue}
+        engine={view === 'chat' ? chatEngine : null}
+      />
       <RecoveredNotice />
       <StartupNoticesBanner notices={startupNotices.notices} onDismiss={startupNotices.dismiss} />
       <ModelCrashBanner status={modelStatus} />
@@ -90,6 +99,7 @@ export function App() {
           onOpenModels={showModels}
           openTarget={chatTarget}
           onOpenCitation={openCitation}
+          onEngineChange={setChatEngine}
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
         <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />

@@ -1,9 +1,11 @@
 // Top bar: app name, navigation (tabs, or a menu when they do not fit) and the live model status.
 import type { ReactNode, SVGProps } from 'react';
+import type { EngineStatus } from '../../../../preload/contract/features/servers';
 import type { ModelStatus } from '../../../../preload/contract/schemas';
 import { KeyboardHelp } from '../../features/keyboard-help/components/KeyboardHelp';
 import { PRODUCT_NAME, useFormatters, useTranslation } from '../../i18n';
 import { ModelStatusIndicator } from '../../features/model/components/ModelStatusIndicator';
+import { RemoteBadge } from '../../features/servers/components/RemoteBadge';
 import { useMediaQuery, WIDE_HEADER_QUERY } from '../../lib/useMediaQuery';
 import { focusRing } from '../ui/Button';
 import { BookIcon, ChartIcon, ChatIcon, CompareIcon, DownloadIcon, RefreshIcon, SettingsIcon } from '../ui/icons';
@@ -17,6 +19,8 @@ export interface AppHeaderProps {
   status: ModelStatus | null;
   /** Cards due for review now (shown on the Review tab); null while unknown. */
   reviewDue?: number | null;
+  /** The engine answering the open conversation, while one is shown: a server gets "Remote: NAME". */
+  engine?: EngineStatus | null;
 }
 
 function NavTab({
@@ -67,7 +71,7 @@ const NAV: readonly {
 
 const isCurrent = (item: View, view: View) => item === view || (item === 'review' && view === 'quiz');
 
-export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHeaderProps) {
+export function AppHeader({ view, onNavigate, status, reviewDue = null, engine = null }: AppHeaderProps) {
   // The tabs need about 1000 px; narrower (the minimum window, or zoomed in) they fold into a menu.
   const wide = useMediaQuery(WIDE_HEADER_QUERY);
   const { t } = useTranslation('shell');
@@ -106,7 +110,8 @@ export function AppHeader({ view, onNavigate, status, reviewDue = null }: AppHea
           ))}
         </nav>
       )}
-      <div className="ml-auto flex min-w-0 justify-end">
+      <div className="ml-auto flex min-w-0 items-center justify-end gap-2">
+        <RemoteBadge engine={engine} />
         <ModelStatusIndicator status={status} />
       </div>
       <KeyboardHelp />

@@ -2,11 +2,14 @@
 // profile the next answer will use, where the adapter came from, and other per-conversation switches
 // (children, shown first; also when no model is loaded, so they can be set beforehand).
 import type { ReactNode } from 'react';
+import type { EngineStatus } from '../../../../../preload/contract/features/servers';
 import type { ModelStatus, ProfileId } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
 import { useFormatters, useTranslation } from '../../../i18n';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
 import type { AdapterChoiceState } from '../hooks/useAdapterChoice';
+import { controlBar } from './control-bar';
+import { RemoteAdapterControl } from './RemoteAdapterControl';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -20,23 +23,30 @@ export function nextAnswerProfile(status: ModelStatus, adapterOn: boolean): Prof
   return status.profile;
 }
 
-const bar =
-  'flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white/70 px-4 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-900/60 dark:text-slate-300';
-
 export function AdapterControl({
   status,
   state,
+  engine = null,
   children,
 }: {
   status: ModelStatus | null;
   state: AdapterChoiceState;
+  /** The conversation's engine: a server's adapter is described by the server, not by the local model. */
+  engine?: EngineStatus | null;
   children?: ReactNode;
 }) {
   const { t } = useTranslation('chat');
   const fmt = useFormatters();
+  if (engine?.kind === 'remote') {
+    return (
+      <RemoteAdapterControl engine={engine} state={state}>
+        {children}
+      </RemoteAdapterControl>
+    );
+  }
   if (status === null || status.modelInfo === null) {
     return children ? (
-      <div data-testid="chat-controls" className={bar}>
+      <div data-testid="chat-controls" className={controlBar}>
         {children}
       </div>
     ) : null;
@@ -48,7 +58,7 @@ export function AdapterControl({
 
   if (adapter === null) {
     return (
-      <div data-testid="adapter-control" data-adapter="none" className={bar}>
+      <div data-testid="adapter-control" data-adapter="none" className={controlBar}>
         {children}
         <span>{t('controls.baseOnly')}</span>
         {profile !== null && (
@@ -59,7 +69,7 @@ export function AdapterControl({
   }
 
   return (
-    <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={bar}>
+    <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={controlBar}>
       {children}
       <label className="inline-flex min-h-6 items-center gap-2 font-medium" title={adapter.path}>
         <input

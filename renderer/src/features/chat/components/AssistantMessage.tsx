@@ -3,6 +3,7 @@
 import type { SafetyNoticeLanguage } from '../../../../../preload/contract/safety-notices';
 import type { Message } from '../../../../../preload/contract/schemas';
 import { useTranslation } from '../../../i18n';
+import { SwitchToLocalOffer } from './SwitchToLocalOffer';
 import { AnswerCitations } from './AnswerCitations';
 import { AssistantMessageFooter } from './AssistantMessageFooter';
 import { HIGHLIGHT } from './highlight';
@@ -20,6 +21,8 @@ export interface AssistantMessageProps {
   noticeLanguage?: SafetyNoticeLanguage;
   /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
   onOpenCitation?: (target: CitationTarget) => void;
+  /** A server answers the conversation: a failed answer offers to answer on this computer instead. */
+  onSwitchToLocal?: () => void;
 }
 
 export function AssistantMessage({
@@ -30,6 +33,7 @@ export function AssistantMessage({
   highlighted,
   noticeLanguage,
   onOpenCitation,
+  onSwitchToLocal,
 }: AssistantMessageProps) {
   const { t } = useTranslation('chat');
   const status = streaming ? 'streaming' : message.status;
@@ -50,6 +54,9 @@ export function AssistantMessage({
       </div>
       {message.status === 'failed' && message.error !== null && (
         <p className="mt-2 text-sm text-red-700 dark:text-red-300">{message.error}</p>
+      )}
+      {message.status === 'failed' && !streaming && onSwitchToLocal !== undefined && (
+        <SwitchToLocalOffer onSwitch={onSwitchToLocal} />
       )}
       {message.status === 'interrupted' && (
         <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{message.error ?? t('messages.cutOff')}</p>

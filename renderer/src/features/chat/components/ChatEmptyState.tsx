@@ -16,13 +16,21 @@ export interface ChatEmptyStateProps {
   onOpenModels: () => void;
   /** Asks the question (or, while no model is ready, puts it in the composer). */
   onPickExample: (text: string) => void;
+  /** A server answers this chat: the local model's state does not matter to it. */
+  remote?: boolean;
 }
 
-export function ChatEmptyState({ status, onOpenSettings, onOpenModels, onPickExample }: ChatEmptyStateProps) {
+export function ChatEmptyState({
+  status,
+  onOpenSettings,
+  onOpenModels,
+  onPickExample,
+  remote = false,
+}: ChatEmptyStateProps) {
   const { t } = useTranslation('chat');
   const fmt = useFormatters();
-  const busy = status === null || status.state === 'loading' || status.state === 'starting';
-  const noModel = status !== null && !busy && status.modelInfo === null && !hasLoadedModel(status.state);
+  const busy = !remote && (status === null || status.state === 'loading' || status.state === 'starting');
+  const noModel = !remote && status !== null && !busy && status.modelInfo === null && !hasLoadedModel(status.state);
 
   // Reached on first run after "Skip for now": both ways to get a model, and what works without one.
   if (noModel) {

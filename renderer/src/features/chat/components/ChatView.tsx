@@ -1,6 +1,7 @@
 // The chat screen: sidebar, message list and composer wired to the conversation and session hooks.
 // It stays mounted while Settings is open so an answer keeps streaming in the background.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EngineStatus } from '../../../../../preload/contract/features/servers';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { SidePanelToggle, useSidePanel } from '../../../components/layout/SidePanel';
 import { Button } from '../../../components/ui/Button';
@@ -13,11 +14,13 @@ import { useAnswerAnnouncement } from '../hooks/useAnswerAnnouncement';
 import { useCardsChoice } from '../hooks/useCardsChoice';
 import { useChatSession } from '../hooks/useChatSession';
 import { useConversations } from '../hooks/useConversations';
+import { useEngineChoice } from '../hooks/useEngineChoice';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { AdapterControl } from './AdapterControl';
 import { ChatEmptyState } from './ChatEmptyState';
 import { Composer } from './Composer';
 import { ConversationSidebar } from './ConversationSidebar';
+import { EngineControl } from './EngineControl';
 import { MessageList } from './MessageList';
 import { ScopeDeclinePanel } from './ScopeDeclinePanel';
 import { ScopeOverrideBadge } from './ScopeOverrideBadge';
@@ -41,6 +44,8 @@ export interface ChatViewProps {
   openTarget?: { conversationId: number; messageId: number } | null;
   /** Opens what an answer cites: a card in Cards, or an earlier answer in its chat. */
   onOpenCitation?: (target: CitationTarget) => void;
+  /** The engine of the open conversation (or the next new chat), for the header's "Remote: NAME". */
+  onEngineChange?: (engine: EngineStatus | null) => void;
 }
 
 export function ChatView({
@@ -51,6 +56,7 @@ export function ChatView({
   onOpenModels,
   openTarget = null,
   onOpenCitation,
+  onEngineChange,
 }: ChatViewProps) {
   const { t } = useTranslation('chat');
   const api = useApi();
@@ -72,6 +78,15 @@ export function ChatView({
     () => Promise.all([flushAdapterChoice(), flushCardsChoice()]).then(() => undefined),
     [flushAdapterChoice, flushCardsChoice],
   );
+  // This computer or a server from Settings; the local model's status says nothing about a server's.
+  // Read again when the chat comes back into view: Settings may have changed the default engine.
+  const engineChoice = useEngineChoice(api, conversationId, active);
+  const { engine, newChatEngine, setEngine } = engineChoice;
+  const remote = engine?.kind === 'remote';
+  useEffect(() => {
+    onEngineChange?.(engine);
+  }, [engine, onEngineChange]);
+  const switchToLocal = useCallback(() => void setEngine(null), [setEngine]);
   const composerRef = useRef<HTMLTextAreaElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -146,19 +161,19 @@ export function ChatView({
     const text = draft;
     setDraft('');
     await flushAdapter();
-    const ok = await send(text, { adapter, useCards });
+    const ok = await send(text, { adapter, useCards, engine: newChatEngine });
     // Give the question back after an error or a scope decline, so nothing typed is lost.
     if (!ok) setDraft((current) => (current === '' ? text : current));
-  }, [draft, send, flushAdapter, adapter, useCards]);
+  }, [draft, send, flushAdapter, adapter, useCards, newChatEngine]);
 
   const onAskAnyway = useCallback(async () => {
     if (decline === null) return;
     const { text } = decline;
     setDraft('');
     await flushAdapter();
-    const ok = await send(text, { adapter, useCards, askAnyway: true });
+    const ok = await send(text, { adapter, useCards, engine: newChatEngine, askAnyway: true });
     if (!ok) setDraft((current) => (current === '' ? text : current));
-  }, [decline, send, flushAdapter, adapter, useCards]);
+  }, [decline, send, flushAdapter, adapter, useCards, newChatEngine]);
 
   const onEditQuestion = useCallback(() => {
     dismissDecline();
@@ -170,8 +185,10 @@ export function ChatView({
 
   const onRegenerate = useCallback(() => void flushAdapter().then(regenerate), [flushAdapter, regenerate]);
 
-  // An example is asked at once when a model is ready; otherwise it waits in the composer.
-  const modelReady = modelStatus !== null && hasLoadedModel(modelStatus.state) && modelStatus.modelInfo !== null;
+  // An example is asked at once when the engine is ready (a server is taken to be); otherwise it waits in the
+  // composer.
+  const modelReady =
+    remote || (modelStatus !== null && hasLoadedModel(modelStatus.state) && modelStatus.modelInfo !== null);
   const onPickExample = useCallback(
     async (text: string) => {
       if (!modelReady || isStreaming) {
@@ -180,10 +197,10 @@ export function ChatView({
         return;
       }
       await flushAdapter();
-      const ok = await send(text, { adapter, useCards });
+      const ok = await send(text, { adapter, useCards, engine: newChatEngine });
       if (!ok) setDraft((current) => (current === '' ? text : current));
     },
-    [modelReady, isStreaming, flushAdapter, send, adapter, useCards],
+    [modelReady, isStreaming, flushAdapter, send, adapter, useCards, newChatEngine],
   );
 
   useShortcuts({
@@ -216,7 +233,8 @@ export function ChatView({
         aria-label={t('view.label')}
         className={`flex min-h-0 min-w-0 flex-1 flex-col overflow-y-auto ${panel.contentClass}`}
       >
-        <AdapterControl status={modelStatus} state={adapterChoice}>
+        <AdapterControl status={modelStatus} state={adapterChoice} engine={engine}>
+          <EngineControl state={engineChoice} disabled={isStreaming} />
           <UseCardsToggle state={cardsChoice} />
         </AdapterControl>
         {conversationId !== null && scopeOverride && <ScopeOverrideBadge />}
@@ -228,9 +246,11 @@ export function ChatView({
           focusMessageId={focusMessageId}
           onRegenerate={onRegenerate}
           onOpenCitation={onOpenCitation}
+          onSwitchToLocal={remote ? switchToLocal : undefined}
           emptyState={
             <ChatEmptyState
               status={modelStatus}
+              remote={remote}
               onOpenSettings={onOpenSettings}
               onOpenModels={onOpenModels}
               onPickExample={(text) => void onPickExample(text)}

@@ -24,6 +24,8 @@ export interface MessageListProps {
   onRegenerate: () => void;
   /** Opens a card an answer cites in the Cards view. */
   onOpenCitation?: (target: CitationTarget) => void;
+  /** Offered under the latest answer when a server failed to finish it (only while a server answers). */
+  onSwitchToLocal?: () => void;
   emptyState: ReactNode;
 }
 
@@ -35,6 +37,7 @@ export function MessageList({
   focusMessageId,
   onRegenerate,
   onOpenCitation,
+  onSwitchToLocal,
   emptyState,
 }: MessageListProps) {
   const { t } = useTranslation('chat');
@@ -104,6 +107,7 @@ export function MessageList({
                       highlighted={item.index === focusIndex}
                       noticeLanguage={noticeLanguageFor(messages, item.index)}
                       onOpenCitation={onOpenCitation}
+                      onSwitchToLocal={item.index === regenerateIndex ? onSwitchToLocal : undefined}
                     />
                   </div>
                 </div>

@@ -17,6 +17,8 @@ export interface MessageRowProps {
   noticeLanguage?: SafetyNoticeLanguage;
   /** Opens a card an answer cites (kept stable by the caller: rows are memoized). */
   onOpenCitation?: (target: CitationTarget) => void;
+  /** "Switch to this computer" under a failed answer from a server (the latest answer only). */
+  onSwitchToLocal?: () => void;
 }
 
 export const MessageRow = memo(function MessageRow({
@@ -26,6 +28,7 @@ export const MessageRow = memo(function MessageRow({
   highlighted = false,
   noticeLanguage,
   onOpenCitation,
+  onSwitchToLocal,
 }: MessageRowProps) {
   if (message.role === 'user') return <UserMessage message={message} highlighted={highlighted} />;
   const streaming = streamingContent !== null;
@@ -38,6 +41,7 @@ export const MessageRow = memo(function MessageRow({
       highlighted={highlighted}
       noticeLanguage={noticeLanguage}
       onOpenCitation={onOpenCitation}
+      onSwitchToLocal={onSwitchToLocal}
     />
   );
 });

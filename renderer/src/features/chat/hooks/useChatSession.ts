@@ -12,6 +12,8 @@ export interface SendOptions {
   adapter?: AdapterChoice;
   /** "Use my cards" for a new chat; an existing conversation keeps its stored one. */
   useCards?: boolean;
+  /** The engine a new chat is created with (a server id, null = this computer); an existing one keeps its own. */
+  engine?: string | null;
   /** Answers a declined question and remembers it for the chat. */
   askAnyway?: boolean;
 }
@@ -105,7 +107,7 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
   );
 
   const send = useCallback(
-    (text: string, { adapter, useCards, askAnyway = false }: SendOptions = {}) =>
+    (text: string, { adapter, useCards, engine, askAnyway = false }: SendOptions = {}) =>
       start(
         async () => {
           const { conversationId } = stateRef.current;
@@ -114,6 +116,7 @@ export function useChatSession(api: MeaApi, onConversationsChanged: () => void):
             text,
             adapter,
             ...(useCards !== undefined ? { useCards } : {}),
+            ...(engine !== undefined && conversationId === null ? { engine } : {}),
             ...(askAnyway ? { askAnyway } : {}),
           });
           if (result.outcome === 'answering') return result;
