@@ -235,8 +235,26 @@ export class RemoteEngine implements Engine {
     }
   }
 
-  /** Tokens from llama-server's /tokenize; null when the server has no such endpoint. */
+  /**
+   * Tokens of `text` as the local engine makes them, BOS first when `bos`; null when the server has no /tokenize.
+   * SentencePiece tokenizers that add a space prefix (Llama 2, TinyLlama, Mistral) put "▁" before the text's first
+   * word on the server, while node-llama-cpp tokenizes the text after BOS without it (a different prompt, which
+   * can change a greedy answer). So, as node-llama-cpp does, "\n" + text is tokenized and the tokens of "\n" cut off.
+   */
   private async serverTokenize(text: string, bos: boolean, signal?: AbortSignal): Promise<number[] | null> {
+    const [prefixed, newline, start] = await Promise.all([
+      this.rawTokenize(`\n${text}`, false, signal),
+      this.rawTokenize('\n', false, signal),
+      bos ? this.rawTokenize('', true, signal) : Promise.resolve([]),
+    ]);
+    if (prefixed === null || newline === null || start === null) return null;
+    const cut = newline.length > 0 && newline.every((token, index) => prefixed[index] === token);
+    const tokens = cut ? prefixed.slice(newline.length) : await this.rawTokenize(text, false, signal);
+    return tokens === null ? null : [...start, ...tokens];
+  }
+
+  /** Tokens from llama-server's /tokenize as it makes them; null when the server has no such endpoint. */
+  private async rawTokenize(text: string, bos: boolean, signal?: AbortSignal): Promise<number[] | null> {
     const reply = await this.client.requestJson(
       'POST',
       '/tokenize',
