@@ -1,7 +1,7 @@
 // Accessibility audit of every main view and dialog (see tests/a11y/playwright.config.ts). It records what it
 // finds in test-results/a11y and fails only when a view or dialog cannot be opened at all. The states are the
 // ones the e2e axe spec gates on (tests/e2e/support/app-states.ts).
-import { cardsStates, chatStates, firstRunStates, reviewStates } from '../e2e/support/app-states';
+import { cardsStates, chatStates, firstRunStates, reviewStates, serverStates } from '../e2e/support/app-states';
 import { expect, test } from '../e2e/support/fixtures';
 import { Auditor } from './support/auditor';
 
@@ -34,5 +34,14 @@ test('cards: a deck with a card open, move, export/import, new deck, delete toas
 test('review a due card, reveal it; quiz it and see the grade', async ({ chat, harness }) => {
   const audit = new Auditor(chat.page);
   await reviewStates(audit, { chat, harness });
+  expect(audit.failures).toEqual([]);
+});
+
+test('a classroom server: its answer with the Remote badge, a failed one, Settings → Servers, remove dialog', async ({
+  chat,
+  harness,
+}) => {
+  const audit = new Auditor(chat.page);
+  await serverStates(audit, { chat, harness });
   expect(audit.failures).toEqual([]);
 });

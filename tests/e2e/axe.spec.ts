@@ -3,7 +3,7 @@
 // fails. The states are the accessibility audit's (tests/a11y, npm run audit:a11y), which also reports the
 // minor ones, overflow and screenshots.
 import { AxeGate } from './support/axe-gate';
-import { cardsStates, chatStates, firstRunStates, reviewStates } from './support/app-states';
+import { cardsStates, chatStates, firstRunStates, reviewStates, serverStates } from './support/app-states';
 import { expect, test } from './support/fixtures';
 
 function expectClean(gate: AxeGate): void {
@@ -40,5 +40,14 @@ test('cards: a deck with a card open, move, export/import, new deck, delete toas
 test('review a due card, reveal it; quiz it and see the grade', async ({ chat, harness }) => {
   const gate = new AxeGate(chat.page);
   await reviewStates(gate, { chat, harness });
+  expectClean(gate);
+});
+
+test('a classroom server: its answer with the Remote badge, a failed one, Settings → Servers, remove dialog', async ({
+  chat,
+  harness,
+}) => {
+  const gate = new AxeGate(chat.page);
+  await serverStates(gate, { chat, harness });
   expectClean(gate);
 });

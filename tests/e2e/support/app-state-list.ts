@@ -42,4 +42,9 @@ export const ALL_STATES: readonly { state: string; kind: StateKind }[] = [
   { state: 'Review (answer revealed)', kind: 'view' },
   { state: 'Quiz (question)', kind: 'view' },
   { state: 'Quiz (graded)', kind: 'view' },
+  { state: 'Chat (remote answer, Remote badge)', kind: 'view' },
+  { state: 'Chat: remote answer failed', kind: 'state' },
+  { state: 'Settings: servers (one tested)', kind: 'view' },
+  { state: 'Settings: server form', kind: 'state' },
+  { state: 'Remove server dialog', kind: 'dialog' },
 ];

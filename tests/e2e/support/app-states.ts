@@ -12,8 +12,10 @@ import { ChatPage } from '../pages/chat-page';
 import { FlashcardsPage } from '../pages/flashcards-page';
 import { QuizPage } from '../pages/quiz-page';
 import { ReviewPage } from '../pages/review-page';
+import { ServersPage } from '../pages/servers-page';
 import { SetupPage } from '../pages/setup-page';
 import { AppHarness } from './app-harness';
+import { startClassroomServer } from './classroom-server';
 import { expect } from './fixtures';
 import type { StateVisitor } from './app-state-list';
 import type { StaticServer } from './static-server';
@@ -241,4 +243,69 @@ export async function reviewStates(
     await quiz.answer.press('Enter');
     await expect(quiz.verdict).toBeVisible();
   });
+}
+
+/** A classroom server's states: its answer with the header badge, a server gone mid-answer, Settings → Servers. */
+export async function serverStates(
+  visit: StateVisitor,
+  { chat, harness }: { chat: ChatPage; harness: AppHarness },
+): Promise<void> {
+  const page = chat.page;
+  const servers = new ServersPage(page);
+  const slow = await startClassroomServer({ mode: 'slow', pauseMs: 150 });
+  const gone = await startClassroomServer({ mode: 'drop', pauseMs: 50 });
+  try {
+    for (const [name, fake] of [
+      ['Anatomy lab', slow],
+      ['Night shift', gone],
+    ] as const)
+      await harness.call('servers:add', {
+        server: {
+          name,
+          baseUrl: fake.url,
+          software: 'llama-server',
+          model: null,
+          adapter: { mode: 'llama-server-lora', id: 0 },
+          allowLocalNetwork: false,
+        },
+      });
+
+    await visit.state({ state: 'Chat (remote answer, Remote badge)', kind: 'view', screenshots: true }, async () => {
+      await chat.open();
+      await servers.useEngine('Anatomy lab');
+      await chat.ask('What is hypokalemia?');
+      const content = chat.lastAnswer().getByTestId('message-content');
+      await expect.poll(async () => (await content.innerText()).trim().length).toBeGreaterThan(10);
+      await page.getByTestId('stop-button').click();
+      await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'stopped');
+      await expect(servers.badge('Anatomy lab')).toBeVisible();
+    });
+    await visit.state({ state: 'Chat: remote answer failed', kind: 'state' }, async () => {
+      await page.getByTestId('new-conversation').click();
+      await servers.useEngine('Night shift');
+      await chat.ask('What is hyponatremia?');
+      await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'failed');
+      await expect(chat.lastAnswer().getByTestId('switch-to-local')).toBeVisible();
+    });
+    await visit.state({ state: 'Settings: servers (one tested)', kind: 'view', screenshots: true }, async () => {
+      await servers.openSettings();
+      await expect(await servers.test('Anatomy lab')).toHaveAttribute('data-status', 'ready');
+    });
+    await visit.state({ state: 'Settings: server form', kind: 'state' }, async () => {
+      await page.getByTestId('server-add').click();
+      await expect(page.getByTestId('server-form')).toBeVisible();
+    });
+    await page
+      .getByTestId('server-cancel')
+      .click()
+      .catch(() => undefined);
+    await visit.state({ state: 'Remove server dialog', kind: 'dialog' }, async () => {
+      await servers.item('Night shift').getByTestId('server-remove').click();
+      await expect(servers.removeDialog).toBeVisible();
+    });
+    await escapeFrom(page, 'remove-server-dialog').catch(() => undefined);
+  } finally {
+    await slow.close();
+    await gone.close();
+  }
 }
