@@ -140,6 +140,11 @@ export const settingsSchema = z.strictObject({
   /** Grounding may also use earlier answers of other chats (after the cards, marked as possibly wrong). */
   groundWithPastAnswers: z.boolean(),
   uiLanguage: uiLanguageSchema,
+  /**
+   * The engine of what no conversation chooses for: new chats sent without an engine, Review's Explain, quiz,
+   * Compare and Make cards from a topic. null = this computer's model, else the id of a saved server.
+   */
+  defaultEngine: serverIdSchema.nullable(),
 });
 
 export const settingsPatchSchema = z.strictObject({
@@ -154,6 +159,8 @@ export const settingsPatchSchema = z.strictObject({
   scopeGuard: scopeGuardModeSchema.optional(),
   groundWithPastAnswers: z.boolean().optional(),
   uiLanguage: uiLanguageSchema.optional(),
+  /** A saved server's id (an unknown one is refused), or null for this computer. */
+  defaultEngine: serverIdSchema.nullable().optional(),
 });
 
 export const modelInfoSchema = z.strictObject({

@@ -41,6 +41,8 @@ export interface ChatServiceOptions {
   deltaIntervalMs?: number;
   /** Gives answers the student's relevant cards (conversations with "Use my cards" on); absent: never. */
   grounding?: AnswerGrounding;
+  /** The engine of a new conversation sent without one (the settings' default); absent: this computer. */
+  defaultEngine?: () => string | null;
 }
 
 interface ActiveRequest {
@@ -63,7 +65,7 @@ export interface SendRequest {
   useCards?: boolean;
   /** "Ask anyway" after a decline: answer, and remember it for the conversation ('ask' mode only). */
   askAnyway?: boolean;
-  /** The engine of a new conversation (a server id; null or absent: this computer); an existing one keeps its own. */
+  /** The engine of a new conversation (a server id; null: this computer; absent: the default); an existing one keeps its own. */
   engine?: string | null;
 }
 
@@ -76,6 +78,7 @@ export class ChatService {
   private readonly saveIntervalMs: number;
   private readonly deltaIntervalMs: number;
   private readonly grounding: AnswerGrounding | null;
+  private readonly defaultEngine: () => string | null;
 
   constructor(
     private readonly conversations: ConversationRepository,
@@ -88,6 +91,7 @@ export class ChatService {
     this.saveIntervalMs = options.saveIntervalMs ?? 500;
     this.deltaIntervalMs = options.deltaIntervalMs ?? 16;
     this.grounding = options.grounding ?? null;
+    this.defaultEngine = options.defaultEngine ?? (() => null);
   }
 
   /**
@@ -112,7 +116,7 @@ export class ChatService {
     }
     // An existing conversation keeps its stored choice; a new one takes the one asked for.
     const adapter = existing ? adapterOf(existing) : (request.adapter ?? this.generator.defaultAdapterChoice());
-    const engine = existing ? existing.engine : (request.engine ?? null);
+    const engine = existing ? existing.engine : request.engine === undefined ? this.defaultEngine() : request.engine;
     const model = this.generator.requireActiveModel(adapter, engine);
     this.assertIdle();
     // The conversation, the question and the empty answer row are saved in one transaction, so a

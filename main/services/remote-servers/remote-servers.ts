@@ -32,6 +32,8 @@ export interface RemoteServersOptions {
   engineOptions?: Pick<RemoteEngineOptions, 'fetch' | 'timeouts'>;
   newId?: () => string;
   now?: () => number;
+  /** Called once a server is removed, before servers:changed (the default engine goes back to this computer). */
+  onRemoved?: (id: string) => void;
 }
 
 export class RemoteServers implements RemoteEngineSource {
@@ -40,6 +42,7 @@ export class RemoteServers implements RemoteEngineSource {
   private readonly events: EventSink;
   private readonly engineOptions: Pick<RemoteEngineOptions, 'fetch' | 'timeouts'>;
   private readonly newId: () => string;
+  private readonly onRemoved: (id: string) => void;
   /** Engines built so far (each holds its decrypted key); dropped when the server changes or goes. */
   private readonly engines = new Map<string, CountedEngine>();
 
@@ -49,6 +52,7 @@ export class RemoteServers implements RemoteEngineSource {
     this.events = options.events;
     this.engineOptions = options.engineOptions ?? {};
     this.newId = options.newId ?? randomUUID;
+    this.onRemoved = options.onRemoved ?? (() => {});
   }
 
   list(): ServerList {
@@ -92,6 +96,7 @@ export class RemoteServers implements RemoteEngineSource {
     const moved = this.repository.remove(id);
     if (moved === null) throw notFound();
     this.engines.delete(id);
+    this.onRemoved(id);
     this.changed();
     return { id, movedConversationIds: moved };
   }

@@ -1,12 +1,14 @@
-// User settings: model files, sampling, GPU layers, the scope guard mode, the interface language, and the
-// prompt profile remembered per model+adapter pair.
+// User settings: model files, sampling, GPU layers, the scope guard mode, the interface language, the
+// default engine, and the prompt profile remembered per model+adapter pair.
 import { z } from 'zod';
+import { ApiError } from '../../../preload/contract/envelope';
 import {
   gpuLayersSchema,
   pathSchema,
   profileChoiceSchema,
   samplingSchema,
   scopeGuardModeSchema,
+  serverIdSchema,
   threadsSchema,
   settingsSchema,
   uiLanguageSchema,
@@ -36,6 +38,7 @@ const KEYS = {
   scopeGuard: 'chat.scopeGuard',
   pastAnswers: 'chat.groundWithPastAnswers',
   uiLanguage: 'ui.language',
+  defaultEngine: 'engine.default',
 } as const;
 
 /** Out-of-scope questions are declined with an "Ask anyway" option unless the student changes it. */
@@ -56,7 +59,15 @@ function pairKey(choice: Pick<ModelChoice, 'modelPath' | 'loraPath'>): string {
 }
 
 export class SettingsService {
+  /** Whether a server id belongs to a saved server; null until the servers are known (then none is accepted). */
+  private serverExists: ((id: string) => boolean) | null = null;
+
   constructor(private readonly repo: SettingsRepository) {}
+
+  /** Lets `defaultEngine` name the saved servers (the servers from Settings). */
+  useServers(exists: (id: string) => boolean): void {
+    this.serverExists = exists;
+  }
 
   get(): Settings {
     const model = this.repo.get(KEYS.model, modelChoiceSchema, DEFAULT_MODEL_CHOICE);
@@ -68,6 +79,7 @@ export class SettingsService {
     // The renderer resolves 'system' against the OS languages, so a new install speaks the student's language.
     const uiLanguage = this.repo.get(KEYS.uiLanguage, uiLanguageSchema, 'system');
     return settingsSchema.parse({
+      defaultEngine: this.storedDefaultEngine(),
       ...model,
       sampling,
       profile: profiles[pairKey(model)] ?? 'auto',
@@ -78,6 +90,8 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
+    // Checked before anything is written, so a refused patch changes nothing.
+    if (patch.defaultEngine) this.requireServer(patch.defaultEngine);
     const current = this.get();
     const model: ModelChoice = {
       modelPath: patch.modelPath !== undefined ? patch.modelPath : current.modelPath,
@@ -93,7 +107,30 @@ export class SettingsService {
     if (patch.scopeGuard) this.repo.set(KEYS.scopeGuard, scopeGuardModeSchema.parse(patch.scopeGuard));
     if (patch.groundWithPastAnswers !== undefined) this.repo.set(KEYS.pastAnswers, patch.groundWithPastAnswers);
     if (patch.uiLanguage) this.repo.set(KEYS.uiLanguage, uiLanguageSchema.parse(patch.uiLanguage));
+    if (patch.defaultEngine !== undefined) this.repo.set(KEYS.defaultEngine, patch.defaultEngine);
     return this.get();
+  }
+
+  /** A server was removed: if it was the default engine, this computer is the default again. */
+  forgetServer(id: string): void {
+    if (this.repo.get(KEYS.defaultEngine, serverIdSchema.nullable(), null) === id) {
+      this.repo.set(KEYS.defaultEngine, null);
+    }
+  }
+
+  /** The stored default engine; a server that is no longer saved counts as this computer. */
+  private storedDefaultEngine(): string | null {
+    const id = this.repo.get(KEYS.defaultEngine, serverIdSchema.nullable(), null);
+    return id !== null && this.serverExists?.(id) === true ? id : null;
+  }
+
+  private requireServer(id: string): void {
+    if (this.serverExists?.(id) !== true) {
+      throw new ApiError(
+        'not_found',
+        'There is no such server (it may have been removed), so it cannot be the default.',
+      );
+    }
   }
 
   private setProfile(model: ModelChoice, profile: ProfileChoice): void {

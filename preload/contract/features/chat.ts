@@ -46,7 +46,10 @@ export const chatInvokeChannels = {
       adapter: adapterChoiceSchema.optional(),
       /** "Use my cards" for a new conversation (default on); existing ones keep theirs. */
       useCards: z.boolean().optional(),
-      /** Engine for a new conversation: a server id, or null/absent for this computer; existing ones keep theirs. */
+      /**
+       * Engine for a new conversation: a server id, null for this computer, absent for the settings' defaultEngine;
+       * existing ones keep theirs.
+       */
       engine: serverIdSchema.nullable().optional(),
       /** "Ask anyway": answer although the scope guard declined, and remember it for the conversation. */
       askAnyway: z.boolean().optional(),

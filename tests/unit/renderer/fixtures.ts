@@ -48,6 +48,7 @@ export const defaultSettings: Settings = {
   scopeGuard: 'ask',
   groundWithPastAnswers: false,
   uiLanguage: 'system',
+  defaultEngine: null,
 };
 
 export const readyStatus: ModelStatus = {

@@ -25,6 +25,7 @@ describe('SettingsService', () => {
       scopeGuard: 'ask',
       groundWithPastAnswers: false,
       uiLanguage: 'system',
+      defaultEngine: null,
     });
   });
 
@@ -79,6 +80,35 @@ describe('SettingsService', () => {
   it('falls back to defaults when stored values are corrupt', () => {
     repo.set('generation.sampling', { temperature: 'hot' });
     expect(settings.get().sampling.temperature).toBe(0.7);
+  });
+});
+
+describe('SettingsService defaultEngine', () => {
+  it('takes only a saved server, refuses an unknown one without writing anything, and forgets a removed one', () => {
+    const saved = new Set(['lab']);
+    expect(() => settings.update({ defaultEngine: 'lab' })).toThrow(/no such server/);
+    settings.useServers((id) => saved.has(id));
+    expect(settings.update({ defaultEngine: 'lab' }).defaultEngine).toBe('lab');
+    expect(() => settings.update({ defaultEngine: 'elsewhere', scopeGuard: 'off' })).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+    expect(settings.get()).toMatchObject({ defaultEngine: 'lab', scopeGuard: 'ask' });
+    settings.forgetServer('other');
+    expect(settings.get().defaultEngine).toBe('lab');
+    settings.forgetServer('lab');
+    expect(settings.get().defaultEngine).toBeNull();
+    expect(settings.update({ defaultEngine: 'lab' }).defaultEngine).toBe('lab');
+    expect(settings.update({ defaultEngine: null }).defaultEngine).toBeNull();
+  });
+
+  it('reads a stored server that is no longer saved, or a corrupt value, as this computer', () => {
+    const saved = new Set(['lab']);
+    settings.useServers((id) => saved.has(id));
+    settings.update({ defaultEngine: 'lab' });
+    saved.delete('lab');
+    expect(settings.get().defaultEngine).toBeNull();
+    repo.set('engine.default', 42);
+    expect(settings.get().defaultEngine).toBeNull();
   });
 });
 
