@@ -133,8 +133,12 @@ export function createApp(deps: AppDependencies): App {
     secretBox: deps.secretBox ?? NO_SECRET_STORAGE,
     events: deps.events,
     engineOptions: deps.remoteEngine,
+    onRemoved: (id) => settings.forgetServer(id),
   });
   model.useRemoteEngines(servers);
+  settings.useServers((id) => servers.has(id));
+  // What answers where no conversation chooses: new chats sent without an engine, Explain, quiz, Compare, topics.
+  const defaultEngine = (): string | null => settings.get().defaultEngine;
   // The scope guard runs offline (no model), reading the 'scopeGuard' setting on every question.
   const scope = new ScopeGate(createScopeGuard(), settings);
   const safeguards = { scope, assessSafety };
@@ -149,8 +153,15 @@ export function createApp(deps: AppDependencies): App {
       enabled: () => settings.get().groundWithPastAnswers,
     },
   });
-  const chat = new ChatService(conversations, messages, model, deps.events, safeguards, { ...deps.chat, grounding });
-  const compare = new CompareService(model, deps.events, scope, { deltaIntervalMs: deps.chat?.deltaIntervalMs });
+  const chat = new ChatService(conversations, messages, model, deps.events, safeguards, {
+    ...deps.chat,
+    grounding,
+    defaultEngine,
+  });
+  const compare = new CompareService(model, deps.events, scope, {
+    deltaIntervalMs: deps.chat?.deltaIntervalMs,
+    defaultEngine,
+  });
   const downloads = createDownloadService({
     dataDir: deps.dataDir,
     settings,
@@ -176,6 +187,11 @@ export function createApp(deps: AppDependencies): App {
     flashcards,
     generate: modelCardGenerator(model),
     messageText: (id) => messages.get(id)?.content ?? null,
+    messageEngine: (id) => {
+      const conversationId = messages.get(id)?.conversationId;
+      return conversationId === undefined ? null : (conversations.get(conversationId)?.engine ?? null);
+    },
+    defaultEngine,
     limits: deps.makeCardsLimits,
   });
   const quiz = new QuizService({
@@ -184,6 +200,7 @@ export function createApp(deps: AppDependencies): App {
     generator: model,
     events: deps.events,
     deltaIntervalMs: deps.chat?.deltaIntervalMs,
+    defaultEngine,
   });
   const evaluation = new EvaluationRuns({
     evaluator: new EvaluationService({ store: new EvaluationRepository(db), scorer: model }),

@@ -11,8 +11,8 @@ import type { EvaluationRun, Evaluator } from './types';
 
 /** What a run needs to know about the loaded model before it starts (ModelService in the app). */
 export interface EvaluationModel {
-  /** Throws a 'model_unavailable' ApiError when no model is ready. */
-  requireActiveModel(): unknown;
+  /** Throws a 'model_unavailable' ApiError when this computer has no model ready (Evaluate never uses a server). */
+  requireScoringModel(): unknown;
   loadedAdapter(): AdapterInfo | null;
 }
 
@@ -42,7 +42,7 @@ export class EvaluationRuns {
     if (this.active) {
       throw new ApiError('conflict', 'An evaluation is already running. Cancel it or wait for it to finish.');
     }
-    this.deps.model.requireActiveModel();
+    this.deps.model.requireScoringModel();
     if (request.variants.includes('adapter') && !this.deps.model.loadedAdapter()) {
       throw new ApiError(
         'model_unavailable',

@@ -76,6 +76,11 @@ export class ModelService {
     return this.engines.local;
   }
 
+  /** What answers for `engine` (null: this computer), e.g. its name and whether it has the adapter. */
+  describeEngine(engine: string | null): EngineDescription {
+    return this.engines.engineFor(engine).describe();
+  }
+
   /** Lets requests that name a server be answered by it (the servers from Settings). */
   useRemoteEngines(remote: RemoteEngineSource): void {
     this.engines = new EngineRouter(this.engines.local, remote);
@@ -223,7 +228,7 @@ export class ModelService {
    * adapter at the scale it was loaded with. Throws an ApiError when that cannot be scored.
    */
   evaluationTarget(variant: EvaluationVariant): EvaluationTarget {
-    const { modelName } = this.requireLocalModelForScoring();
+    const { modelName } = this.requireScoringModel();
     const modelPath = this.modelPath;
     if (!modelPath)
       throw new ApiError('model_unavailable', 'No model was loaded through the app; load one in Settings.');
@@ -245,8 +250,11 @@ export class ModelService {
     return scoreItem(this.host, item, adapterScale === null ? null : { scale: adapterScale }, signal);
   }
 
-  /** Evaluate reads the model's token probabilities, which only this computer's model gives. */
-  private requireLocalModelForScoring(): ActiveModel {
+  /**
+   * The model Evaluate scores with: always this computer's, since Evaluate reads token probabilities, which
+   * only it gives. An ApiError that says so when none is ready, whatever engine answers elsewhere.
+   */
+  requireScoringModel(): ActiveModel {
     try {
       return this.requireActiveModel();
     } catch (error) {

@@ -1,4 +1,4 @@
-// Quiz mode: picks the cards, has the loaded model rephrase each card's front as a question (streamed,
+// Quiz mode: picks the cards, has the model (this computer's, or the default server's) rephrase each card's front as a question (streamed,
 // cancellable, checked for leaks, the front itself when there is no usable question), grades typed
 // answers without the model, and streams the model's optional comment on an answer. The rating the
 // student confirms goes through review:rate, so it is an ordinary review.
@@ -33,6 +33,8 @@ export interface QuizServiceDeps {
   now?: Clock;
   /** How often token deltas are sent to the renderer. */
   deltaIntervalMs?: number;
+  /** The engine that writes questions and comments (the settings' default: a server id, or null); absent: this computer. */
+  defaultEngine?: () => string | null;
 }
 
 /** Short answers: a question is one sentence, a comment two. */
@@ -51,10 +53,12 @@ export class QuizService {
   private readonly running = new Map<string, Running>();
   private readonly now: Clock;
   private readonly deltaIntervalMs: number;
+  private readonly defaultEngine: () => string | null;
 
   constructor(private readonly deps: QuizServiceDeps) {
     this.now = deps.now ?? Date.now;
     this.deltaIntervalMs = deps.deltaIntervalMs ?? 16;
+    this.defaultEngine = deps.defaultEngine ?? (() => null);
   }
 
   /** The cards of a quiz, fronts only. */
@@ -75,8 +79,9 @@ export class QuizService {
   ask(cardId: number): QuizAskResult {
     const card = this.deps.flashcards.getCard(cardId);
     const sides = quizSides(card);
+    const engine = this.defaultEngine();
     try {
-      this.deps.generator.requireActiveModel(this.deps.generator.defaultAdapterChoice());
+      this.deps.generator.requireActiveModel(this.deps.generator.defaultAdapterChoice(), engine);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'model_unavailable') {
         return { status: 'ready', question: fromCard(card, sides, 'noModel') };
@@ -85,7 +90,7 @@ export class QuizService {
     }
     this.stopAll();
     const requestId = randomUUID();
-    this.start(requestId, (signal) => this.writeQuestion(requestId, card, sides, signal));
+    this.start(requestId, (signal) => this.writeQuestion(requestId, { card, sides, engine }, signal));
     return { status: 'generating', requestId };
   }
 
@@ -105,10 +110,11 @@ export class QuizService {
   /** Streams the model's comment on a graded answer (quiz:delta, then quiz:explanation). */
   explain(cardId: number, answer: string): { requestId: string } {
     const sides = quizSides(this.deps.flashcards.getCard(cardId));
-    this.deps.generator.requireActiveModel(this.deps.generator.defaultAdapterChoice());
+    const engine = this.defaultEngine();
+    this.deps.generator.requireActiveModel(this.deps.generator.defaultAdapterChoice(), engine);
     this.stopAll();
     const requestId = randomUUID();
-    this.start(requestId, (signal) => this.writeExplanation(requestId, sides, answer, signal));
+    this.start(requestId, (signal) => this.writeExplanation(requestId, { sides, engine }, answer, signal));
     return { requestId };
   }
 
@@ -139,25 +145,32 @@ export class QuizService {
       .finally(() => this.running.delete(requestId));
   }
 
-  private async writeQuestion(requestId: string, card: Card, sides: QuizSides, signal: AbortSignal): Promise<void> {
+  private async writeQuestion(
+    requestId: string,
+    { card, sides, engine }: { card: Card; sides: QuizSides; engine: string | null },
+    signal: AbortSignal,
+  ): Promise<void> {
     const guard = new LeakGuard(sides);
     const batcher = this.batcher(requestId);
     let event: QuizQuestionEvent;
     try {
-      const result = await this.generate(requestId, questionPrompt(sides), QUESTION_MAX_TOKENS, signal, (delta) => {
+      const ask = { prompt: questionPrompt(sides), maxTokens: QUESTION_MAX_TOKENS, engine };
+      const result = await this.generate(requestId, ask, signal, (delta) => {
         const safe = guard.push(delta);
         if (safe !== '') batcher.push(safe);
         // No point writing on once the answer is out: the card's front will be asked.
         if (guard.leaked) this.stop(requestId);
       });
-      event = { requestId, ...this.questionFrom(result.text, card, sides, guard, signal.aborted) };
-    } catch {
-      // Whatever failed (host restart, model unloaded), the card itself is still a question to ask.
+      event = { requestId, ...this.questionFrom(result.text, card, sides, guard, signal.aborted), error: null };
+    } catch (error) {
+      // Whatever failed (host restart, model unloaded, a server), the card itself is still a question to ask.
       const stopped = signal.aborted && !guard.leaked;
+      const failed = !guard.leaked && !stopped;
       event = {
         requestId,
         status: guard.leaked ? 'rejected' : stopped ? 'stopped' : 'failed',
         question: fromCard(card, sides, guard.leaked ? 'leaked' : stopped ? 'stopped' : 'failed'),
+        error: failed ? (error instanceof Error ? error.message : String(error)) : null,
       };
     }
     batcher.flush();
@@ -171,7 +184,7 @@ export class QuizService {
     sides: QuizSides,
     guard: LeakGuard,
     aborted: boolean,
-  ): Omit<QuizQuestionEvent, 'requestId'> {
+  ): Omit<QuizQuestionEvent, 'requestId' | 'error'> {
     if (guard.leaked) return { status: 'rejected', question: fromCard(card, sides, 'leaked') };
     if (aborted) return { status: 'stopped', question: fromCard(card, sides, 'stopped') };
     const question = cleanQuestion(text);
@@ -184,7 +197,7 @@ export class QuizService {
 
   private async writeExplanation(
     requestId: string,
-    sides: QuizSides,
+    { sides, engine }: { sides: QuizSides; engine: string | null },
     answer: string,
     signal: AbortSignal,
   ): Promise<void> {
@@ -192,8 +205,8 @@ export class QuizService {
     let text = '';
     let event;
     try {
-      const prompt = explanationPrompt(sides, answer);
-      const result = await this.generate(requestId, prompt, EXPLANATION_MAX_TOKENS, signal, (delta) => {
+      const ask = { prompt: explanationPrompt(sides, answer), maxTokens: EXPLANATION_MAX_TOKENS, engine };
+      const result = await this.generate(requestId, ask, signal, (delta) => {
         text += delta;
         batcher.push(delta);
       });
@@ -210,8 +223,7 @@ export class QuizService {
   /** One-off answer on the scratch sequence, so no conversation's cached session is evicted. */
   private generate(
     requestId: string,
-    prompt: string,
-    maxTokens: number,
+    { prompt, maxTokens, engine }: { prompt: string; maxTokens: number; engine: string | null },
     signal: AbortSignal,
     onDelta: (delta: string) => void,
   ) {
@@ -224,6 +236,7 @@ export class QuizService {
         scratch: true,
         maxTokens,
         adapter: generator.defaultAdapterChoice(),
+        engine,
       },
       { requestId, signal, onDelta },
     );

@@ -1,9 +1,10 @@
 // Compare: one question answered by the base model and by base + adapter side by side, streaming
-// at once from the one loaded model. Compare answers are not stored.
+// at once from one engine (this computer's model, or the default server from Settings). Compare answers
+// are not stored.
 import { z } from 'zod';
 import { isBlankText } from '../blank-text';
 import { LIMITS } from '../limits';
-import { adapterScaleSchema, profileIdSchema, requestIdSchema } from '../schemas';
+import { adapterScaleSchema, profileIdSchema, requestIdSchema, serverIdSchema } from '../schemas';
 import { textSchema } from '../text';
 
 export const compareSideSchema = z.enum(['base', 'adapter']);
@@ -14,6 +15,15 @@ const startedSideSchema = z.strictObject({
   profile: profileIdSchema,
 });
 
+/** The engine that answers both sides: the settings' defaultEngine ("Remote: NAME" when a server). */
+const compareEngineSchema = z.strictObject({
+  kind: z.enum(['local', 'remote']),
+  /** The server's id when remote; null for this computer. */
+  serverId: serverIdSchema.nullable(),
+  /** "This computer", or the server's name from Settings. */
+  name: z.string(),
+});
+
 export const compareInvokeChannels = {
   'compare:start': {
     request: z.strictObject({
@@ -22,6 +32,7 @@ export const compareInvokeChannels = {
       adapterScale: adapterScaleSchema.optional(),
     }),
     response: z.strictObject({
+      engine: compareEngineSchema,
       base: startedSideSchema,
       adapter: startedSideSchema.extend({ scale: adapterScaleSchema }),
     }),

@@ -106,6 +106,8 @@ export const quizEventChannels = {
     requestId: requestIdSchema,
     status: z.enum(['complete', 'stopped', 'failed', 'rejected']),
     question: quizQuestionSchema,
+    /** Why the model's question failed ('failed': e.g. which server and why); null otherwise. */
+    error: z.string().nullable(),
   }),
   'quiz:explanation': z.strictObject({
     requestId: requestIdSchema,

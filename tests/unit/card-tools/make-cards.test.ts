@@ -1,14 +1,16 @@
 // MakeCardsService: grammar answer read as cards, fallback to free text + parser, dedupe, save many.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../preload/contract/envelope';
+import { EngineUnsupportedError } from '../../../main/services/engine';
 import { MakeCardsService, type CardTextGenerator } from '../../../main/services/flashcards/make-cards';
+import { RemoteEngineError } from '../../../main/services/remote-engine/errors';
 import { useFlashcards } from '../flashcards/helpers';
 
 const open = useFlashcards();
 
 type Call = Parameters<CardTextGenerator>[0];
 
-function setup(answers: ((call: Call) => string)[]) {
+function setup(answers: ((call: Call) => string)[], engines: { message?: string | null; topic?: string | null } = {}) {
   const harness = open();
   const calls: Call[] = [];
   const generate: CardTextGenerator = async (call) => {
@@ -22,6 +24,8 @@ function setup(answers: ((call: Call) => string)[]) {
     flashcards: harness.service,
     generate,
     messageText: (id) => (id === 7 ? 'Metformin lowers hepatic glucose output.' : null),
+    messageEngine: () => engines.message ?? null,
+    defaultEngine: () => engines.topic ?? null,
   });
   const deck = harness.service.createDeck('Pharm');
   return { ...harness, service, calls, deck, flashcards: harness.service };
@@ -81,6 +85,41 @@ describe('MakeCardsService.generate', () => {
     expect(t.calls).toHaveLength(1);
     await expect(t.service.generate({ answerMessageId: 99 }, t.deck.id)).rejects.toMatchObject({ code: 'not_found' });
     await expect(t.service.generate({ topic: 'x' }, 999)).rejects.toThrow(/deck/i);
+  });
+
+  it("asks the answer's conversation's engine, or the default one for a topic", async () => {
+    const json = JSON.stringify([{ front: 'Metformin class?', back: 'Biguanide' }]);
+    const t = setup([() => json, () => json], { message: 'class-server', topic: 'default-server' });
+    await t.service.generate({ answerMessageId: 7 }, t.deck.id);
+    await t.service.generate({ topic: 'metformin' }, t.deck.id);
+    expect(t.calls.map((call) => call.engine)).toEqual(['class-server', 'default-server']);
+  });
+
+  it('a server without JSON schemas or refusing the schema gets free text; a failing one is not asked twice', async () => {
+    const freeText = () => 'Q: Metformin class?\nA: Biguanide';
+    const unsupported = setup([
+      () => {
+        throw new EngineUnsupportedError('jsonSchema', 'Ollama cannot hold a plain-text answer to a JSON format.');
+      },
+      freeText,
+    ]);
+    expect((await unsupported.service.generate({ topic: 'metformin' }, unsupported.deck.id)).method).toBe('text');
+    const refused = setup([
+      () => {
+        throw new RemoteEngineError('bad_request', 'The server at lab:8000 refused the request (400).');
+      },
+      freeText,
+    ]);
+    expect((await refused.service.generate({ topic: 'metformin' }, refused.deck.id)).method).toBe('text');
+    const down = setup([
+      () => {
+        throw new RemoteEngineError('unreachable', 'Nothing answers at lab:8000.');
+      },
+    ]);
+    await expect(down.service.generate({ topic: 'metformin' }, down.deck.id)).rejects.toThrow(
+      'Nothing answers at lab:8000.',
+    );
+    expect(down.calls).toHaveLength(1);
   });
 });
 

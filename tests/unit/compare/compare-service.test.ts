@@ -2,6 +2,7 @@
 // and the refusals a user needs explained (no adapter, a comparison already running).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompareService, type CompareGenerator } from '../../../main/services/compare/compare-service';
+import type { EngineDescription } from '../../../main/services/engine';
 import type { EventSink } from '../../../main/services/events';
 import type { GenerateInput } from '../../../main/services/model/model-service';
 import type { GenerateResult } from '../../../main/services/model-host';
@@ -47,6 +48,12 @@ class ScriptedModel implements CompareGenerator {
   }
   loadedAdapter(): AdapterInfo | null {
     return this.adapter;
+  }
+  describeEngine(): EngineDescription {
+    const adapter = this.adapter
+      ? { mode: 'local-lora' as const, name: this.adapter.path, scalable: true }
+      : { mode: 'none' as const, name: null, scalable: false };
+    return { kind: 'local', name: 'This computer', modelName: 'tiny', adapter };
   }
   async generate(
     input: GenerateInput,

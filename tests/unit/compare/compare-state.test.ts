@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/src/features/compare/state/compareState';
 
 const started = {
+  engine: { kind: 'local' as const, serverId: null, name: 'This computer' },
   base: { requestId: 'b1', profile: 'template' as const },
   adapter: { requestId: 'a1', profile: 'adapter' as const, scale: 1 },
 };

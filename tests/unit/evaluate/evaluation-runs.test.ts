@@ -102,7 +102,7 @@ function storedRun(id: number, variant: EvaluationVariant, dataPath: string): Ev
 class Model implements EvaluationModel {
   ready = true;
   adapter: AdapterInfo | null = { path: '/m/lora.gguf', defaultScale: 1, provenance: [] };
-  requireActiveModel() {
+  requireScoringModel() {
     if (!this.ready) throw new ApiError('model_unavailable', 'No model is ready. Load a model in Settings.');
     return { modelName: 'tiny' };
   }

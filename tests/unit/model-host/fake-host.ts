@@ -143,6 +143,17 @@ export class FakeHost implements HostProcess {
         }
         return;
       }
+      case 'tokenize': {
+        // One token per word: enough for what counts tokens (grounding's budget).
+        const { requestId, text, bos } = message.request;
+        const words = text.split(/\s+/).filter((word) => word !== '');
+        this.emit({
+          type: 'tokens',
+          requestId,
+          tokens: [...(bos ? [1] : []), ...words.map((_, index) => 100 + index)],
+        });
+        return;
+      }
       case 'stats':
         this.emit({ type: 'stats', requestId: message.requestId, stats: { modelLoads: 1, contexts: [], rssBytes: 1 } });
         return;

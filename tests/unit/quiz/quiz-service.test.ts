@@ -144,6 +144,7 @@ describe('QuizService.ask', () => {
       requestId,
       status: 'complete',
       question: { cardId, text: 'Which drug is first line for absence seizures?', source: 'model', notice: null },
+      error: null,
     });
     expect(sink.deltas(requestId)).toBe('Which drug is first line for absence seizures?');
     expect(model.calls[0]).toMatchObject({ sessionKey: 'quiz', scratch: true, history: [], maxTokens: 64 });
@@ -175,6 +176,7 @@ describe('QuizService.ask', () => {
     expect((await question()).done).toMatchObject({
       status: 'failed',
       question: { source: 'card', notice: 'failed' },
+      error: expect.any(String),
     });
     model.fail = false;
     model.untilStopped = true;

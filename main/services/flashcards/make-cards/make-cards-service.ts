@@ -1,7 +1,9 @@
 // "Make cards": asks the model for cards (JSON-schema grammar, free text as fallback), marks the ones
-// the deck already has, and saves the cards the user kept in one transaction.
+// the deck already has, and saves the cards the user kept in one transaction. An answer's cards are made
+// by the engine of its conversation (this computer or a server), a topic's by the default engine.
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../../preload/contract/envelope';
+import { RemoteEngineError } from '../../remote-engine/errors';
 import { DuplicateCardError, type FlashcardService } from '..';
 import type { ParsedCard } from '../parse';
 import {
@@ -19,6 +21,8 @@ export type CardTextGenerator = (input: {
   prompt: string;
   jsonSchema?: Record<string, unknown>;
   maxTokens: number;
+  /** The server that answers; null or absent = this computer's model. */
+  engine?: string | null;
 }) => Promise<{ text: string }>;
 
 export type MakeCardsSource = { answerMessageId: number } | { topic: string };
@@ -47,6 +51,10 @@ export interface MakeCardsDeps {
   generate: CardTextGenerator;
   /** The text of an assistant message, or null when there is no such message. */
   messageText(id: number): string | null;
+  /** The engine of the conversation a message belongs to (null: this computer); absent: this computer. */
+  messageEngine?(id: number): string | null;
+  /** The engine for a topic (the settings' default); absent: this computer. */
+  defaultEngine?(): string | null;
   limits?: Partial<MakeCardsLimits>;
   /** Reports why the grammar path was left (for the log); optional. */
   onFallback?: (reason: string) => void;
@@ -62,7 +70,7 @@ export class MakeCardsService {
   async generate(source: MakeCardsSource, deckId: number): Promise<MakeCardsResult> {
     this.deps.flashcards.decks.require(deckId);
     const prompt = this.prompt(source);
-    const { cards, method } = await this.askModel(prompt);
+    const { cards, method } = await this.askModel(prompt, this.engineFor(source));
     const proposals = cards
       .slice(0, this.limits.maxCards)
       .map((card) => ({ ...card, duplicate: this.deps.flashcards.cards.findSameFront(deckId, card.front) !== null }));
@@ -107,21 +115,33 @@ export class MakeCardsService {
     return answerPrompt(text, this.limits.maxCards);
   }
 
-  /** Grammar first; if it fails or yields nothing, free generation read by the tolerant parser. */
-  private async askModel(prompt: string): Promise<{ cards: ParsedCard[]; method: 'grammar' | 'text' }> {
+  private engineFor(source: MakeCardsSource): string | null {
+    if ('topic' in source) return this.deps.defaultEngine?.() ?? null;
+    return this.deps.messageEngine?.(source.answerMessageId) ?? null;
+  }
+
+  /**
+   * Grammar first; if it fails or yields nothing, free generation read by the tolerant parser. A server
+   * without JSON schemas (EngineUnsupportedError) or one that refuses the schema (400) gets free text too.
+   */
+  private async askModel(
+    prompt: string,
+    engine: string | null,
+  ): Promise<{ cards: ParsedCard[]; method: 'grammar' | 'text' }> {
     const { generate, onFallback } = this.deps;
     const { maxTokens } = this.limits;
     try {
-      const { text } = await generate({ prompt, jsonSchema: cardsJsonSchema(this.limits), maxTokens });
+      const { text } = await generate({ prompt, jsonSchema: cardsJsonSchema(this.limits), maxTokens, engine });
       const cards = readGrammarCards(text) ?? readFreeCards(text);
       if (cards.length > 0) return { cards, method: 'grammar' };
       onFallback?.('the grammar answer held no usable card');
     } catch (error) {
-      // No model: the fallback would fail the same way, so say so now.
+      // No model, or a server that is down or refuses the key: the fallback would fail the same way, so say so now.
       if (error instanceof ApiError && error.code === 'model_unavailable') throw error;
+      if (error instanceof RemoteEngineError && error.code !== 'bad_request') throw error;
       onFallback?.(`grammar generation failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { text } = await generate({ prompt: freeTextPrompt(prompt), maxTokens });
+    const { text } = await generate({ prompt: freeTextPrompt(prompt), maxTokens, engine });
     return { cards: readFreeCards(text), method: 'text' };
   }
 }

@@ -11,9 +11,9 @@ export interface CardModel {
   ): Promise<{ text: string }>;
 }
 
-/** One-off answers on the scratch sequence, so no conversation's cached session is evicted. */
+/** One-off answers on the scratch sequence, so no conversation's cached session is evicted; `engine` picks who answers. */
 export function modelCardGenerator(model: CardModel): CardTextGenerator {
-  return ({ prompt, jsonSchema, maxTokens }) =>
+  return ({ prompt, jsonSchema, maxTokens, engine }) =>
     model.generate(
       {
         sessionKey: 'make-cards',
@@ -21,6 +21,7 @@ export function modelCardGenerator(model: CardModel): CardTextGenerator {
         prompt,
         scratch: true,
         maxTokens,
+        engine: engine ?? null,
         ...(jsonSchema ? { jsonSchema } : {}),
       },
       { requestId: randomUUID(), signal: new AbortController().signal, onDelta: () => {} },
