@@ -111,3 +111,46 @@ test('a server that goes away mid-answer: the partial text stays, failed, and th
     await fake.close();
   }
 });
+
+test('"Answer new questions with" a server: a new chat starts on it without a choice, and can still pick this computer', async ({
+  chat,
+  harness,
+}) => {
+  const fake = await startClassroomServer({ mode: 'slow', pauseMs: 20 });
+  try {
+    const servers = new ServersPage(chat.page);
+    const added = (await harness.call('servers:add', {
+      server: {
+        name: 'Anatomy lab',
+        baseUrl: fake.url,
+        software: 'llama-server',
+        model: null,
+        adapter: { mode: 'llama-server-lora', id: 0 },
+        allowLocalNetwork: false,
+      },
+    })) as { id: string };
+    await chat.open();
+    await expect(chat.page.getByTestId('remote-badge')).toHaveCount(0);
+
+    await servers.openSettings();
+    await chat.page.getByLabel('Answer new questions with').selectOption({ label: 'Anatomy lab' });
+    await expect(chat.page.getByTestId('servers-default-engine')).toBeEnabled();
+    expect(((await harness.call('settings:get', {})) as { defaultEngine: string | null }).defaultEngine).toBe(added.id);
+
+    await servers.openChat();
+    await expect(servers.badge('Anatomy lab')).toBeVisible();
+    await expect(servers.engineSelect).toHaveValue(added.id);
+    await chat.ask(QUESTION);
+    await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'complete');
+    const [first] = (await harness.call('conversations:list', {})) as Conversation[];
+    expect(first?.engine).toBe(added.id);
+
+    // A new chat set to this computer stays there, whatever the default.
+    await chat.page.getByTestId('new-conversation').click();
+    await expect(servers.badge('Anatomy lab')).toBeVisible();
+    await servers.useEngine('This computer');
+    await expect(chat.page.getByTestId('remote-badge')).toHaveCount(0);
+  } finally {
+    await fake.close();
+  }
+});

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useServerList } from '../hooks/useServerList';
+import { DefaultEnginePicker } from './DefaultEnginePicker';
 import { RemoveServerDialog } from './RemoveServerDialog';
 import { ServerForm } from './ServerForm';
 import { ServerItem } from './ServerItem';
@@ -106,6 +107,7 @@ export function ServersSection() {
             )}
           </ul>
         )}
+        {servers.length > 0 && <DefaultEnginePicker servers={servers} />}
         {editing.kind === 'add' ? (
           <ServerForm
             server={null}
