@@ -8,12 +8,16 @@
 //              --image-side, --regenerate, --json FILE)
 //   abort      how fast Stop ends an answer, p95 ≤ 250 ms (bench/abort.ts; options: --runs, --model FILE |
 //              --tinyllama-shaped | --tiny-fixture, --threads)
+//   --engine remote  an OpenAI-compatible server through the app's RemoteEngine vs. measured directly: time to
+//              first token and generation tokens/s (bench/remote/run.ts; options: --server URL, --api-key-env,
+//              --server-model, --server-lora ID:SCALE, --server-software, --local-network, --runs, --tokens)
 // With no arguments: generation speed, then abort. With options but no --only: generation speed, as before.
 // `--only generation|abort|cards|anki-import [options]` runs one of them with its options.
 import { runAbortBench } from './abort';
 import { runAnkiImportBench } from './anki-import';
 import { runCardsBench } from './cards';
 import { runGenerationBench } from './generation/run';
+import { runRemoteBench } from './remote/run';
 
 const BENCHES = ['generation', 'abort', 'cards', 'anki-import'] as const;
 type BenchName = (typeof BENCHES)[number];
@@ -29,7 +33,8 @@ async function runBench(name: BenchName, args: string[]): Promise<void> {
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
-if (onlyAt >= 0) {
+if (args.includes('--engine')) await runRemoteBench(args);
+else if (onlyAt >= 0) {
   const name = args[onlyAt + 1];
   if (!BENCHES.includes(name as BenchName)) {
     throw new Error(`--only takes one of ${BENCHES.join(', ')}, got ${name === undefined ? 'nothing' : `"${name}"`}`);

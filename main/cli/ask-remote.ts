@@ -33,7 +33,12 @@ export async function askRemote(input: RemoteAskInput): Promise<number> {
   process.once('SIGINT', onInterrupt);
   try {
     const health = await engine.health(controller.signal);
-    if (!health.ok) throw new CliError(health.message ?? `${choice.server.name} cannot answer now.`, 1);
+    if (!health.ok) {
+      const message = health.message ?? `${choice.server.name} cannot answer now.`;
+      // The engine's messages point at the app's server settings; here the key comes from --api-key-env.
+      const hint = /\bAPI key\b/.test(message) ? ' On the command line the key is read from --api-key-env VAR.' : '';
+      throw new CliError(`${message}${hint}`, 1);
+    }
     const profile: ProfileId =
       input.profile ?? (choice.loraScale !== null && choice.loraScale > 0 ? 'adapter' : 'template');
     const grounded = input.cards ? await groundWithCards(engine, question, input.cards) : null;
