@@ -270,6 +270,8 @@ describe('cli ask --server --cards', () => {
         grounding: 'grounded',
         citations: [{ number: 1, front: 'Causes of hypokalemia?' }],
       });
+      // This server has no /apply-template, so llama-server's chat endpoint applies the template.
+      expect(server.requestsTo('/apply-template')).toHaveLength(1);
       const body = server.requestsTo('/v1/chat/completions')[0]?.json as { messages: { content: string }[] };
       expect(body.messages[0]?.content).toContain(
         '[1] Question: Causes of hypokalemia?\nAnswer: Diuretics and vomiting',

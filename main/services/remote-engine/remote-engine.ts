@@ -18,7 +18,8 @@ import {
 } from '../model-host/protocol';
 import { RemoteEngineError } from './errors';
 import { OpenAiClient, type JsonReply, type RemoteTimeouts, type StreamEnd } from './openai-client';
-import { buildAnswerRequest, plainPromptText } from './request-body';
+import { LlamaServerTokens } from './llama-server-tokens';
+import { buildAnswerRequest, plainPromptText, templateMessages } from './request-body';
 import type { RemoteServerConfig } from './server-config';
 import { errorBodyOf, isRecord } from './sse';
 import { StopStringFilter } from './stop-filter';
@@ -38,10 +39,13 @@ export class RemoteEngine implements Engine {
   readonly kind = 'remote' as const;
   readonly server: RemoteServerConfig;
   private readonly client: OpenAiClient;
+  private readonly llamaServerTokens: LlamaServerTokens;
   /** Model ids the server listed at the last health check. */
   private listedModels: string[] | null = null;
   /** The llama-server adapter's file, learned from /lora-adapters. */
   private adapterPath: string | null = null;
+  /** The llama-server adapter's scale at launch, learned from /lora-adapters. */
+  private adapterLoadScale: number | null = null;
 
   /** Throws RemoteEngineError (invalid_url, tls_required) for an address the policy refuses: nothing is sent. */
   constructor(options: RemoteEngineOptions) {
@@ -53,6 +57,7 @@ export class RemoteEngine implements Engine {
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     });
+    this.llamaServerTokens = new LlamaServerTokens(this.client);
   }
 
   /**
@@ -65,11 +70,22 @@ export class RemoteEngine implements Engine {
     if (signal?.aborted) return emptyAbortedResult(parsed.profile);
     const startedAt = performance.now();
 
-    const promptTokens = await this.promptTokens(parsed, signal);
+    let promptTokens: number[] | null = null;
+    let adapterLoadScale: number | null = null;
+    try {
+      [promptTokens, adapterLoadScale] = await Promise.all([
+        this.promptTokens(parsed, signal),
+        this.loadScaleFor(parsed, signal),
+      ]);
+    } catch (error) {
+      // After Stop, a failed preparation request is a consequence of the Stop.
+      if (!signal?.aborted) throw error;
+    }
     if (signal?.aborted) return emptyAbortedResult(parsed.profile);
     const { endpoint, body, stopStrings } = buildAnswerRequest(this.server, parsed, {
       fallbackModel: this.listedModels?.[0] ?? null,
       ...(promptTokens ? { promptTokens } : {}),
+      adapterLoadScale,
     });
 
     const stopFilter = new StopStringFilter(stopStrings);
@@ -146,7 +162,7 @@ export class RemoteEngine implements Engine {
         `${this.server.name} cannot count tokens for the app (only llama-server offers it).`,
       );
     }
-    const tokens = await this.serverTokenize(text, options.bos);
+    const tokens = await this.llamaServerTokens.plainText(text, options.bos);
     if (tokens === null) {
       throw new EngineUnsupportedError('tokenize', `${this.server.name} does not offer /tokenize.`);
     }
@@ -219,58 +235,30 @@ export class RemoteEngine implements Engine {
   }
 
   /**
+   * The prompt as token ids the local engine would evaluate, for llama-server; null: send the text or messages.
    * llama-server reads special tokens in a text prompt (`<start_of_turn>` would become Gemma's control token),
-   * while the adapter was trained, and the local engine prompts, with the markers as plain text. So the prompt
-   * is tokenized first with parse_special off and sent as token ids. Null: send the text as it is.
+   * while the adapter was trained, and the local engine prompts, with the markers as plain text; and it puts BOS
+   * before every chat prompt, while the local engine has BOS only where the model's template writes bos_token.
    */
   private async promptTokens(request: GenerateRequest, signal: AbortSignal | undefined): Promise<number[] | null> {
     if (this.server.software !== 'llama-server') return null;
-    const text = plainPromptText(request);
-    if (text === null) return null;
-    try {
-      return await this.serverTokenize(text, true, signal);
-    } catch (error) {
-      if (signal?.aborted) return null;
-      throw error;
+    if (request.profile === 'template') {
+      return this.llamaServerTokens.chatPrompt(templateMessages(request), signal);
     }
+    const text = plainPromptText(request);
+    return text === null ? null : this.llamaServerTokens.plainText(text, true, signal);
   }
 
   /**
-   * Tokens of `text` as the local engine makes them, BOS first when `bos`; null when the server has no /tokenize.
-   * SentencePiece tokenizers that add a space prefix (Llama 2, TinyLlama, Mistral) put "▁" before the text's first
-   * word on the server, while node-llama-cpp tokenizes the text after BOS without it (a different prompt, which
-   * can change a greedy answer). So, as node-llama-cpp does, "\n" + text is tokenized and the tokens of "\n" cut off.
+   * The adapter's launch scale, for a request that leaves the scale to the server. It is sent explicitly: a
+   * llama-server request without `lora` reuses the slot's cached prompt computed under the previous request's
+   * scales, so "the launch scale" must be asked for like any other. Null: not a llama-server adapter, a request
+   * that names its scale, or a server that does not say (then the field is left out; asked again next time).
    */
-  private async serverTokenize(text: string, bos: boolean, signal?: AbortSignal): Promise<number[] | null> {
-    const [prefixed, newline, start] = await Promise.all([
-      this.rawTokenize(`\n${text}`, false, signal),
-      this.rawTokenize('\n', false, signal),
-      bos ? this.rawTokenize('', true, signal) : Promise.resolve([]),
-    ]);
-    if (prefixed === null || newline === null || start === null) return null;
-    const cut = newline.length > 0 && newline.every((token, index) => prefixed[index] === token);
-    const tokens = cut ? prefixed.slice(newline.length) : await this.rawTokenize(text, false, signal);
-    return tokens === null ? null : [...start, ...tokens];
-  }
-
-  /** Tokens from llama-server's /tokenize as it makes them; null when the server has no such endpoint. */
-  private async rawTokenize(text: string, bos: boolean, signal?: AbortSignal): Promise<number[] | null> {
-    const reply = await this.client.requestJson(
-      'POST',
-      '/tokenize',
-      { content: text, add_special: bos, parse_special: false },
-      signal,
-    );
-    if (reply.status === 404) return null;
-    if (!isOk(reply)) throw this.client.errorOfReply(reply);
-    const tokens = isRecord(reply.body) ? reply.body.tokens : undefined;
-    if (!Array.isArray(tokens) || !tokens.every((token) => Number.isInteger(token) && (token as number) >= 0)) {
-      throw new RemoteEngineError(
-        'bad_response',
-        `The server at ${this.client.address.host} answered /tokenize with something other than token ids.`,
-      );
-    }
-    return tokens as number[];
+  private async loadScaleFor(request: GenerateRequest, signal: AbortSignal | undefined): Promise<number | null> {
+    if (this.server.adapter.mode !== 'llama-server-lora' || request.lora !== undefined) return null;
+    if (this.adapterLoadScale === null) await this.readLlamaServerAdapter(this.server.adapter.id, signal);
+    return this.adapterLoadScale;
   }
 
   private notReady(reply: JsonReply, latencyMs: number | undefined): EngineHealth {
@@ -300,17 +288,30 @@ export class RemoteEngine implements Engine {
   private async checkLlamaServerAdapter(signal: AbortSignal | undefined): Promise<string | null> {
     const adapter = this.server.adapter;
     if (adapter.mode !== 'llama-server-lora') return null;
+    const adapters = await this.readLlamaServerAdapter(adapter.id, signal);
+    if (adapters === null || adapters.found) return null; // older servers: the answer itself will tell
+    return (
+      `${this.server.name} has no adapter number ${adapter.id} (it was started with ${adapters.count} --lora ` +
+      'adapter(s)). Start llama-server with --lora pointing at the medical adapter, or fix the number.'
+    );
+  }
+
+  /**
+   * Reads GET /lora-adapters ([{id, path, scale}]) and keeps the adapter's file and launch scale. Null when the
+   * server does not list its adapters.
+   */
+  private async readLlamaServerAdapter(
+    id: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ found: boolean; count: number } | null> {
     const reply = await this.client.requestJson('GET', '/lora-adapters', undefined, signal);
-    if (!isOk(reply) || !Array.isArray(reply.body)) return null; // older servers: the answer itself will tell
-    const entry: unknown = reply.body.find((item: unknown) => isRecord(item) && item.id === adapter.id);
-    if (!isRecord(entry)) {
-      return (
-        `${this.server.name} has no adapter number ${adapter.id} (it was started with ${reply.body.length} --lora ` +
-        'adapter(s)). Start llama-server with --lora pointing at the medical adapter, or fix the number.'
-      );
-    }
+    if (!isOk(reply) || !Array.isArray(reply.body)) return null;
+    const entry: unknown = reply.body.find((item: unknown) => isRecord(item) && item.id === id);
+    if (!isRecord(entry)) return { found: false, count: reply.body.length };
     this.adapterPath = typeof entry.path === 'string' ? entry.path : null;
-    return null;
+    const scale = entry.scale;
+    this.adapterLoadScale = typeof scale === 'number' && Number.isFinite(scale) && scale >= 0 ? scale : null;
+    return { found: true, count: reply.body.length };
   }
 }
 

@@ -13,16 +13,26 @@ export interface AnswerRequest {
   stopStrings: string[];
 }
 
+export interface AnswerRequestOptions {
+  /** The model to name when the server config names none (the first one the server listed). */
+  fallbackModel?: string | null;
+  /** The prompt as token ids (llama-server: as the local engine tokenizes it); replaces the text or messages. */
+  promptTokens?: number[];
+  /** The llama-server adapter's launch scale, sent for a request that leaves the scale to the server. */
+  adapterLoadScale?: number | null;
+}
+
 /**
  * The request for one answer. Plain-text profiles (adapter, qa) render the same prompt as this computer's model
  * and go to /v1/completions with the same stop strings; the template profile sends messages to
- * /v1/chat/completions, where the server applies the model's own chat template. `promptTokens`, when given,
- * replaces the prompt text (llama-server: tokenized with its markers as plain text, as the local engine does).
+ * /v1/chat/completions, where the server applies the model's own chat template, or, given `promptTokens` (the
+ * template rendered by llama-server and tokenized as the local engine does), those to /v1/completions, where
+ * the answer ends at end-of-sequence like a chat answer.
  */
 export function buildAnswerRequest(
   server: RemoteServerConfig,
   request: GenerateRequest,
-  options: { fallbackModel?: string | null; promptTokens?: number[] } = {},
+  options: AnswerRequestOptions = {},
 ): AnswerRequest {
   const common: Record<string, unknown> = {
     ...modelField(server, request, options.fallbackModel ?? null),
@@ -33,16 +43,19 @@ export function buildAnswerRequest(
     top_p: request.sampling.topP,
     // The local engine samples with top-k 40 and no min-p; llama-server's default min-p is 0.05.
     ...(server.software === 'llama-server' || server.software === 'vllm' ? { top_k: 40, min_p: 0 } : {}),
-    ...loraField(server, request),
+    ...loraField(server, request, options.adapterLoadScale ?? null),
   };
   if (request.profile === 'template') {
-    const messages = [
-      ...request.history.map((turn) => ({ role: turn.role, content: turn.text })),
-      { role: 'user', content: request.prompt },
-    ];
+    if (options.promptTokens) {
+      return {
+        endpoint: '/v1/completions',
+        body: { ...common, prompt: options.promptTokens, ...schemaFields(server, request, 'completions') },
+        stopStrings: [],
+      };
+    }
     return {
       endpoint: '/v1/chat/completions',
-      body: { ...common, messages, ...schemaFields(server, request, 'chat') },
+      body: { ...common, messages: templateMessages(request), ...schemaFields(server, request, 'chat') },
       stopStrings: [],
     };
   }
@@ -58,6 +71,14 @@ export function buildAnswerRequest(
     },
     stopStrings: stop,
   };
+}
+
+/** The conversation as chat messages, the new question last (the template profile). */
+export function templateMessages(request: GenerateRequest): { role: 'user' | 'assistant'; content: string }[] {
+  return [
+    ...request.history.map((turn) => ({ role: turn.role, content: turn.text })),
+    { role: 'user' as const, content: request.prompt },
+  ];
 }
 
 /** The prompt text of a plain-text profile (for tokenizing it first). */
@@ -83,11 +104,18 @@ function modelField(
 
 /**
  * llama-server applies every --lora adapter at its launch scale unless the request lists it; an adapter not listed
- * in a non-empty list gets scale 0. So off is scale 0, never an empty list (which means "launch scales").
+ * in a non-empty list gets scale 0. So off is scale 0, never an empty list (which means "launch scales"), and the
+ * adapter at its launch scale is that scale sent explicitly: a request without `lora` reuses the slot's cached
+ * prompt computed under the previous request's scales. Left out only when the launch scale is not known.
  */
-function loraField(server: RemoteServerConfig, request: GenerateRequest): { lora?: { id: number; scale: number }[] } {
-  if (server.adapter.mode !== 'llama-server-lora' || request.lora === undefined) return {};
-  return { lora: [{ id: server.adapter.id, scale: request.lora === null ? 0 : request.lora.scale }] };
+function loraField(
+  server: RemoteServerConfig,
+  request: GenerateRequest,
+  loadScale: number | null,
+): { lora?: { id: number; scale: number }[] } {
+  if (server.adapter.mode !== 'llama-server-lora') return {};
+  const scale = request.lora === undefined ? loadScale : request.lora === null ? 0 : request.lora.scale;
+  return scale === null ? {} : { lora: [{ id: server.adapter.id, scale }] };
 }
 
 function schemaFields(

@@ -452,8 +452,13 @@ describe('llama-server', () => {
     });
   }
 
+  function loraAdapters(scale: number) {
+    server.on('GET /lora-adapters', (_request, res) => sendJson(res, 200, [{ id: 0, path: '/srv/med.gguf', scale }]));
+  }
+
   it('sends the prompt as token ids tokenized with the markers as text, and scales the adapter per request', async () => {
     tokenizer();
+    loraAdapters(0.75);
     server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
     const remote = engine(llamaServer);
     await collect(remote, request({ lora: { scale: 0.5 } }));
@@ -474,9 +479,52 @@ describe('llama-server', () => {
     );
     const bodies = server.requestsTo('/v1/completions').map((received) => received.json as Record<string, unknown>);
     expect(bodies[0]?.prompt).toEqual([2, ...[...'<sta'].map((char) => char.codePointAt(0))]);
-    expect(bodies.map((body) => body.lora)).toEqual([[{ id: 0, scale: 0.5 }], [{ id: 0, scale: 0 }], undefined]);
+    // The default is the launch scale the server lists, sent explicitly (a request without lora would reuse a
+    // prompt cached under the previous request's scales).
+    expect(bodies.map((body) => body.lora)).toEqual([
+      [{ id: 0, scale: 0.5 }],
+      [{ id: 0, scale: 0 }],
+      [{ id: 0, scale: 0.75 }],
+    ]);
     expect(bodies[0]).not.toHaveProperty('model');
     expect(bodies[0]).toMatchObject({ top_k: 40, min_p: 0 });
+  });
+
+  it('reads the launch scale from /lora-adapters once per engine, or from the health check', async () => {
+    tokenizer();
+    loraAdapters(1);
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    const remote = engine(llamaServer);
+    await collect(remote, request());
+    await collect(remote, request({ lora: { scale: 0.25 } }));
+    await collect(remote, request());
+    const lora = () =>
+      server.requestsTo('/v1/completions').map((received) => (received.json as { lora: unknown }).lora);
+    expect(lora()).toEqual([[{ id: 0, scale: 1 }], [{ id: 0, scale: 0.25 }], [{ id: 0, scale: 1 }]]);
+    expect(server.requestsTo('/lora-adapters')).toHaveLength(1);
+
+    server.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 200, { data: [{ id: 'tiny.gguf' }] }));
+    loraAdapters(0.5);
+    const checked = engine(llamaServer);
+    await checked.health();
+    await collect(checked, request());
+    expect(server.requestsTo('/lora-adapters')).toHaveLength(2);
+    expect(lora().at(-1)).toEqual([{ id: 0, scale: 0.5 }]);
+  });
+
+  it('leaves lora out while the server does not list its adapters, and asks again next time', async () => {
+    tokenizer();
+    server.on('GET /lora-adapters', (_request, res) => sendJson(res, 500, { error: { message: 'busy' } }));
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    const remote = engine(llamaServer);
+    await collect(remote, request());
+    loraAdapters(1);
+    await collect(remote, request());
+    const bodies = server.requestsTo('/v1/completions').map((received) => received.json as Record<string, unknown>);
+    expect(bodies[0]).not.toHaveProperty('lora');
+    expect(bodies[1]?.lora).toEqual([{ id: 0, scale: 1 }]);
+    expect(server.requestsTo('/lora-adapters')).toHaveLength(2);
   });
 
   it('sends the text prompt when the server has no /tokenize', async () => {
@@ -487,12 +535,88 @@ describe('llama-server', () => {
     );
   });
 
-  it('does not tokenize for the template profile', async () => {
-    tokenizer();
-    server.on('POST /v1/chat/completions', streamReply([chatStream(['ok'])]));
-    await collect(engine(llamaServer), request({ profile: 'template', lora: { scale: 1 } }));
-    expect(server.requestsTo('/tokenize')).toHaveLength(0);
-    expect(server.requestsTo('/v1/chat/completions')[0]?.json).toMatchObject({ lora: [{ id: 0, scale: 1 }] });
+  describe('the chat template, rendered by the server and tokenized as the local engine does', () => {
+    const history = [
+      { role: 'user' as const, text: 'Is </s> a token?' },
+      { role: 'assistant' as const, text: 'Not here.' },
+    ];
+    const templateRequest = request({ profile: 'template', history, prompt: 'Hi?', lora: { scale: 1 } });
+
+    it('BOS only where the template writes bos_token; template text with special tokens, messages as text', async () => {
+      sentencePieceServer({ writesBos: true });
+      server.on('POST /v1/completions', streamReply([completionStream(['Hello.'], { finishReason: 'stop' })]));
+      const { result } = await collect(engine(llamaServer), templateRequest);
+      expect(result).toMatchObject({ text: 'Hello.', stopReason: 'eos', profile: 'template' });
+      expect(server.requestsTo('/v1/chat/completions')).toHaveLength(0);
+
+      // The server renders its template around markers, its own bos_token/eos_token replaced too.
+      const [rendering] = server.requestsTo('/apply-template').map((received) => received.json as ApplyTemplate);
+      const markers = rendering?.messages.map((message) => message.content) ?? [];
+      expect(rendering?.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
+      expect(
+        new Set([...markers, rendering?.chat_template_kwargs.bos_token, rendering?.chat_template_kwargs.eos_token])
+          .size,
+      ).toBe(5);
+      expect(markers.some((marker) => /Hi\?|token|Not here/.test(marker))).toBe(false);
+      expect(rendering?.add_generation_prompt).toBe(true);
+
+      const body = server.requestsTo('/v1/completions')[0]?.json as Record<string, unknown>;
+      expect(body.prompt).toEqual([
+        BOS,
+        ...chars('▁<|user|>\n'),
+        ...chars('Is </s> a token?'),
+        EOS,
+        ...chars('▁\n<|assistant|>\n'),
+        ...chars('Not here.'),
+        EOS,
+        ...chars('▁\n<|user|>\n'),
+        ...chars('Hi?'),
+        EOS,
+        ...chars('▁\n<|assistant|>\n'),
+      ]);
+      expect(body).toMatchObject({ lora: [{ id: 0, scale: 1 }], stream: true, max_tokens: 64, top_k: 40 });
+      expect(body).not.toHaveProperty('messages');
+      expect(body).not.toHaveProperty('stop');
+    });
+
+    it('no BOS where the template writes none, though the server would put one before its chat prompt', async () => {
+      sentencePieceServer({ writesBos: false });
+      server.on('POST /v1/completions', streamReply([completionStream(['Hello.'])]));
+      await collect(engine(llamaServer), request({ profile: 'template', prompt: 'Hi?' }));
+      const body = server.requestsTo('/v1/completions')[0]?.json as Record<string, unknown>;
+      // The first template text is tokenized as it is (the space prefix stays), as node-llama-cpp does.
+      expect(body.prompt).toEqual([...chars('▁<|user|>\n'), ...chars('Hi?'), EOS, ...chars('▁\n<|assistant|>\n')]);
+    });
+
+    it('the chat endpoint where /apply-template is missing (asked once), leaves out a message or fails', async () => {
+      tokenizer();
+      server.on('POST /v1/chat/completions', streamReply([chatStream(['ok'])]));
+      const remote = engine(llamaServer);
+      await collect(remote, templateRequest);
+      await collect(remote, templateRequest);
+      expect(server.requestsTo('/apply-template')).toHaveLength(1);
+      const messages = [
+        { role: 'user', content: 'Is </s> a token?' },
+        { role: 'assistant', content: 'Not here.' },
+        { role: 'user', content: 'Hi?' },
+      ];
+      expect(server.requestsTo('/v1/chat/completions').map((received) => received.json)).toEqual([
+        expect.objectContaining({ lora: [{ id: 0, scale: 1 }], messages }),
+        expect.objectContaining({ lora: [{ id: 0, scale: 1 }], messages }),
+      ]);
+      expect(server.requestsTo('/v1/completions')).toHaveLength(0);
+
+      sentencePieceServer({ writesBos: false, lastMessageOnly: true });
+      await collect(engine(llamaServer), templateRequest);
+      expect(server.requestsTo('/v1/chat/completions')).toHaveLength(3);
+      expect(server.requestsTo('/v1/chat/completions')[2]?.json).toMatchObject({ messages });
+
+      // A template that cannot be rendered with the markers: the chat endpoint renders it its own way.
+      server.on('POST /apply-template', (_request, res) => sendJson(res, 400, { error: { message: 'bad template' } }));
+      await collect(engine(llamaServer), templateRequest);
+      expect(server.requestsTo('/v1/chat/completions')).toHaveLength(4);
+      expect(server.requestsTo('/v1/completions')).toHaveLength(0);
+    });
   });
 
   it('asks for a JSON schema with json_schema', async () => {
@@ -637,3 +761,52 @@ describe('vLLM and Ollama', () => {
     });
   });
 });
+
+const BOS = 1;
+const EOS = 2;
+const SPACE_PREFIX = '▁';
+
+function chars(text: string): number[] {
+  return [...text].map((char) => char.codePointAt(0) ?? 0);
+}
+
+interface ApplyTemplate {
+  messages: { role: string; content: string }[];
+  add_generation_prompt?: boolean;
+  chat_template_kwargs: { bos_token: string; eos_token: string };
+}
+
+/**
+ * A llama-server with a SentencePiece-like tokenizer (one token a character; "<s>" and "</s>" are BOS and EOS
+ * when special tokens are parsed; each piece of text after the start or a special token gets the "▁" prefix)
+ * and a Zephyr-like chat template that may write bos_token first.
+ */
+function sentencePieceServer(options: { writesBos: boolean; lastMessageOnly?: boolean }): void {
+  server.on('GET /props', (_request, res) => sendJson(res, 200, { bos_token: '<s>', eos_token: '</s>' }));
+  server.on('POST /tokenize', (received, res) => {
+    const { content, add_special, parse_special } = received.json as {
+      content: string;
+      add_special: boolean;
+      parse_special: boolean;
+    };
+    const tokens: number[] = add_special ? [BOS] : [];
+    let afterSpecial = true;
+    for (const piece of parse_special ? content.split(/(<\/?s>)/) : [content]) {
+      if (piece === '') continue;
+      if (parse_special && (piece === '<s>' || piece === '</s>')) {
+        tokens.push(piece === '<s>' ? BOS : EOS);
+        afterSpecial = true;
+        continue;
+      }
+      tokens.push(...chars((afterSpecial ? SPACE_PREFIX : '') + piece));
+      afterSpecial = false;
+    }
+    sendJson(res, 200, { tokens });
+  });
+  server.on('POST /apply-template', (received, res) => {
+    const { messages, chat_template_kwargs: kwargs } = received.json as ApplyTemplate;
+    const shown = options.lastMessageOnly ? messages.slice(-1) : messages;
+    const turns = shown.map((message) => `<|${message.role}|>\n${message.content}${kwargs.eos_token}\n`);
+    sendJson(res, 200, { prompt: `${options.writesBos ? kwargs.bos_token : ''}${turns.join('')}<|assistant|>\n` });
+  });
+}

@@ -29,6 +29,11 @@ export interface LlamaServerOptions {
   loraPath: string;
   contextSize: number;
   threads: number;
+  /**
+   * Keep each slot's prompt cache (llama-server's default): a request reuses the longest prefix it shares with
+   * the slot's previous prompt. Off unless asked.
+   */
+  promptCache?: boolean;
   /** Extra command-line arguments. */
   args?: string[];
   startTimeoutMs?: number;
@@ -58,10 +63,9 @@ export async function startLlamaServer(options: LlamaServerOptions): Promise<Run
     // The prompt cache in RAM matches saved prompts by their tokens alone: a prompt evaluated with the adapter
     // on was restored for the same prompt with the adapter off, which then answered as if it were on.
     ...['--cache-ram', '0'],
-    // Each prompt evaluated whole, as the local engine does for a new conversation. With the slot's cache, a
-    // request without `lora` kept the prefix computed under the previous request's scales, and a prompt already
-    // cached whole has its last token evaluated alone, whose logits differ in the last bits (a near tie flips).
-    '--no-cache-prompt',
+    // Each prompt evaluated whole, as the local engine does for a new conversation: a prompt already cached
+    // whole has its last token evaluated alone, whose logits differ in the last bits (a near tie flips).
+    ...(options.promptCache ? [] : ['--no-cache-prompt']),
     ...(options.args ?? []),
   ];
   const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,9 +1,10 @@
 // A real llama-server answers exactly like this computer's model: the tiny generated model and its LoRA,
 // served by llama.cpp's server over node-llama-cpp's own libllama/libggml (scripts/build-llama-server.sh),
 // give the same greedy answers through the app's RemoteEngine as through the LocalEngine, with the adapter
-// on, off, scaled and at its load scale, for the plain-text profiles (/v1/completions) and the model's chat
-// template (/v1/chat/completions). The chat template is the one place the prompts differ (llama-server puts BOS
-// in front, see below), so there the server is checked on the local prompt and the RemoteEngine on the server's.
+// on, off, scaled and at its load scale, for the plain-text profiles and the model's chat template. The
+// RemoteEngine sends every prompt as the token ids the local engine evaluates (the chat template rendered by
+// the server's /apply-template), and on a server that keeps its prompt cache, a request that leaves the scale
+// to the server still answers as the local engine after requests with other scales.
 import os from 'node:os';
 import { getLlama, type Llama, type LlamaModel, type Token } from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ if (!runs) {
   console.log(
     `SKIPPED: llama-server comparison — no llama-server at ${lookup.searched} (or set ${LLAMA_SERVER_ENV}=<path>). ` +
       'It would check that greedy answers of the tiny model + LoRA through llama-server and the RemoteEngine equal ' +
-      'the local engine (adapter on, off, scaled; adapter, qa and template profiles). ' +
+      'the local engine (adapter on, off, scaled, at its load scale, with the prompt cache on; adapter, qa and ' +
+      'template profiles). ' +
       'Build it with scripts/build-llama-server.sh (outside the repository, ~20 min on 2 cores).',
   );
 }
@@ -83,9 +85,31 @@ function caseName(profile: ProfileId, setting: string, question: string): string
 }
 
 interface SentRequest {
+  /** The server's address (origin), then the path. */
+  origin: string;
   path: string;
   body: Record<string, unknown>;
 }
+
+/** The lora field the RemoteEngine sends for each setting: always a list, the load scale (1) for the default. */
+const LORA_FIELDS: Record<string, unknown> = {
+  on: [{ id: 0, scale: 1 }],
+  off: [{ id: 0, scale: 0 }],
+  'scaled 0.25': [{ id: 0, scale: 0.25 }],
+  'load default': [{ id: 0, scale: 1 }],
+};
+
+/** One conversation, a different last question each time: each request shares a long prefix with the last. */
+const CACHE_HISTORY: ChatTurn[] = [
+  { role: 'user', text: 'What is sepsis?' },
+  { role: 'assistant', text: 'Infection with organ dysfunction.' },
+];
+const CACHE_STEPS: { setting: LoraSetting; prompt: string }[] = [
+  { setting: { label: 'on', lora: { scale: 1 } }, prompt: 'How is it treated?' },
+  { setting: { label: 'load default', lora: undefined }, prompt: 'How is it diagnosed?' },
+  { setting: { label: 'off', lora: null }, prompt: 'Who is most at risk?' },
+  { setting: { label: 'load default', lora: undefined }, prompt: 'What are the first signs?' },
+];
 
 let fixture: TinyModelFixture;
 let client: ModelHostClient | undefined;
@@ -95,11 +119,11 @@ let remote: RemoteEngine;
 /** node-llama-cpp in this process, for the tokens of the local chat template prompt. */
 let llama: Llama | undefined;
 let model: LlamaModel | undefined;
-/** What the RemoteEngine sent, in order. */
+/** A second llama-server that keeps its slot's prompt cache, started by the prompt cache cases. */
+let cachingServer: RunningLlamaServer | undefined;
+/** What the RemoteEngines sent, in order. */
 const sent: SentRequest[] = [];
 const localTexts = new Map<string, string>();
-/** Template cases whose RemoteEngine answer equals the local one even so (for the record, not asserted). */
-const templateVerdicts: boolean[] = [];
 const startedAt = performance.now();
 
 describe.skipIf(!runs)('llama-server answers like the local engine', () => {
@@ -125,30 +149,16 @@ describe.skipIf(!runs)('llama-server answers like the local engine', () => {
       threads: THREADS,
     });
     console.log(`llama-server: ${lookup.path} ${server.args.join(' ')}`);
-    remote = new RemoteEngine({
-      server: remoteServerConfigSchema.parse({
-        id: 'llama-server-test',
-        name: 'llama-server (test)',
-        baseUrl: server.baseUrl,
-        software: 'llama-server',
-        model: null,
-        adapter: { mode: 'llama-server-lora', id: 0 },
-      }),
-      apiKey: null,
-      fetch: recordingFetch,
-    });
+    remote = remoteEngineFor(server.baseUrl);
   });
 
   afterAll(async () => {
     await server?.stop();
+    await cachingServer?.stop();
     await client?.dispose();
     await model?.dispose();
     await llama?.dispose();
-    const equal = templateVerdicts.filter(Boolean).length;
-    console.log(
-      `llama-server comparison: ${((performance.now() - startedAt) / 1000).toFixed(1)} s; template answers ` +
-        `through /v1/chat/completions equal to the local ones despite the extra BOS: ${equal} of ${templateVerdicts.length}`,
-    );
+    console.log(`llama-server comparison: ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
   });
 
   it('answers /health, /v1/models and /lora-adapters, and the RemoteEngine finds it healthy', async () => {
@@ -178,23 +188,18 @@ describe.skipIf(!runs)('llama-server answers like the local engine', () => {
   it.each(CASES)('$name', async ({ profile, setting, question, name }) => {
     const localResult = await local.generate(request(profile, setting, question));
     const deltas: string[] = [];
+    const before = sent.length;
     const remoteResult = await remote.generate(request(profile, setting, question), {
       onDelta: (delta) => deltas.push(delta),
     });
     localTexts.set(name, localResult.text);
+    expect(remoteResult.text).toBe(localResult.text);
     expect(deltas.join('')).toBe(remoteResult.text);
     expect(remoteResult.stopReason).toBe(localResult.stopReason);
     expect(remoteResult.tokens).toBe(localResult.tokens);
-    if (profile !== 'template') {
-      expect(remoteResult.text).toBe(localResult.text);
-      return;
-    }
-    // The server computes what the local engine does when given the local prompt ...
-    const localPrompt = templateTokens(question);
-    expect(await completeTokens(localPrompt, setting)).toBe(localResult.text);
-    // ... and the RemoteEngine's chat answer is the server's answer to its own prompt, BOS in front.
-    expect(remoteResult.text).toBe(await completeTokens([fixture.meta.bosId, ...localPrompt], setting));
-    templateVerdicts.push(remoteResult.text === localResult.text);
+    const answerRequests = sent.slice(before).filter((entry) => entry.path.startsWith('/v1/'));
+    expect(answerRequests.map((entry) => entry.path)).toEqual(['/v1/completions']);
+    expect(answerRequests[0]?.body.lora).toEqual(LORA_FIELDS[setting.label]);
   });
 
   it('the adapter settings give different answers (else the comparison would prove little)', () => {
@@ -208,28 +213,119 @@ describe.skipIf(!runs)('llama-server answers like the local engine', () => {
     }
   });
 
-  // The one difference between the engines: node-llama-cpp renders the GGUF's template as it is, and this one
-  // (TinyLlama's) writes no bos_token, while llama-server puts BOS in front of every chat prompt of a model whose
-  // tokenizer adds BOS. No request field turns that off, so the template prompts differ by that one token.
-  it.each(QUESTIONS)('builds the chat template prompt as the local engine, BOS in front ($label)', async (question) => {
+  // node-llama-cpp renders the GGUF's template as it is, and this one (TinyLlama's) writes no bos_token, while
+  // llama-server's chat endpoint puts BOS in front of every chat prompt of a model whose tokenizer adds BOS. So
+  // the RemoteEngine renders the template with /apply-template and sends the local engine's tokens.
+  it.each(QUESTIONS)('sends the chat template prompt as the local engine evaluates it ($label)', async (question) => {
     const localTokens = templateTokens(question);
+    const before = sent.length;
+    await remote.generate(request('template', { label: 'on', lora: { scale: 1 } }, question, 1));
+    const answer = sent.slice(before).filter((entry) => entry.path.startsWith('/v1/'));
+    expect(answer.map((entry) => entry.path)).toEqual(['/v1/completions']);
+    expect(answer[0]?.body.prompt).toEqual(localTokens);
+
+    // What the chat endpoint would have evaluated: the same prompt with BOS in front.
     const messages = [...question.history, { role: 'user', text: question.prompt }].map((turn) => ({
       role: turn.role,
       content: turn.text,
     }));
-    const { prompt } = (await post('/apply-template', { messages })) as { prompt: string };
-    // /v1/chat/completions tokenizes the rendered template with special tokens added and parsed.
-    const { tokens } = (await post('/tokenize', { content: prompt, add_special: true, parse_special: true })) as {
-      tokens: number[];
-    };
+    const { prompt } = (await post(requireServer(), '/apply-template', { messages })) as { prompt: string };
+    const { tokens } = (await post(requireServer(), '/tokenize', {
+      content: prompt,
+      add_special: true,
+      parse_special: true,
+    })) as { tokens: number[] };
     expect(localTokens[0]).not.toBe(fixture.meta.bosId);
     expect(tokens).toEqual([fixture.meta.bosId, ...localTokens]);
+  });
+
+  // llama-server keeps each slot's evaluated prompt and reuses the prefix a new request shares with it. A request
+  // with a different `lora` list clears it, but one without `lora` keeps it, computed under whatever scales the
+  // previous request had. The RemoteEngine therefore always sends the list, the load scale for the default.
+  describe('with the prompt cache on', () => {
+    let caching: RemoteEngine;
+
+    beforeAll(async () => {
+      if (lookup.path === null) throw new Error(`${LLAMA_SERVER_ENV}=${lookup.searched} does not exist`);
+      cachingServer = await startLlamaServer({
+        binary: lookup.path,
+        modelPath: fixture.modelPath,
+        loraPath: fixture.loraPath,
+        contextSize: CONTEXT_SIZE,
+        threads: THREADS,
+        promptCache: true,
+      });
+      console.log(`llama-server with its prompt cache: ${lookup.path} ${cachingServer.args.join(' ')}`);
+      caching = remoteEngineFor(cachingServer.baseUrl);
+    });
+
+    it.each(['adapter', 'template'] as const)(
+      'on, default, off, default in one conversation answer as the local engine (%s)',
+      async (profile) => {
+        const origin = requireCachingServer().baseUrl;
+        for (const [index, step] of CACHE_STEPS.entries()) {
+          const question = { label: `step ${index + 1}`, history: CACHE_HISTORY, prompt: step.prompt };
+          const localResult = await local.generate(request(profile, step.setting, question));
+          const before = sent.length;
+          const remoteResult = await caching.generate(request(profile, step.setting, question));
+          const label = `${profile} step ${index + 1} (${step.setting.label})`;
+          expect(remoteResult.text, label).toBe(localResult.text);
+          const [answer] = sent
+            .slice(before)
+            .filter((entry) => entry.origin === origin && entry.path === '/v1/completions');
+          expect(answer?.body.lora, label).toEqual(LORA_FIELDS[step.setting.label]);
+          // The cache is really in use: kept where the scale stays (1 → default 1), cleared where it changes.
+          const promptLength = (answer?.body.prompt as number[]).length;
+          if (index === 1) expect(remoteResult.evaluatedTokens, label).toBeLessThan(promptLength);
+          if (index === 3) expect(remoteResult.evaluatedTokens, label).toBe(promptLength);
+        }
+      },
+    );
+
+    it('a request without lora after one with the adapter off reuses the prefix computed with it off', async () => {
+      const target = requireCachingServer();
+      const prompt = await local.tokenize(renderProfilePrompt('adapter', CACHE_HISTORY, 'Is it contagious?').text, {
+        bos: true,
+      });
+      const complete = async (lora?: { id: number; scale: number }[]) =>
+        (await post(target, '/v1/completions', {
+          prompt,
+          max_tokens: 1,
+          temperature: 0,
+          ...(lora ? { lora } : {}),
+        })) as { timings: { prompt_n: number } };
+      await complete([{ id: 0, scale: 0 }]);
+      // All but the last token come from the cache, evaluated with the adapter off, for a request that wants it on.
+      expect((await complete()).timings.prompt_n).toBeLessThan(prompt.length);
+      await complete([{ id: 0, scale: 0 }]);
+      expect((await complete([{ id: 0, scale: 1 }])).timings.prompt_n).toBe(prompt.length);
+    });
   });
 });
 
 function requireServer(): RunningLlamaServer {
   if (!server) throw new Error('llama-server is not running');
   return server;
+}
+
+function requireCachingServer(): RunningLlamaServer {
+  if (!cachingServer) throw new Error('the llama-server with its prompt cache is not running');
+  return cachingServer;
+}
+
+function remoteEngineFor(baseUrl: string): RemoteEngine {
+  return new RemoteEngine({
+    server: remoteServerConfigSchema.parse({
+      id: 'llama-server-test',
+      name: 'llama-server (test)',
+      baseUrl,
+      software: 'llama-server',
+      model: null,
+      adapter: { mode: 'llama-server-lora', id: 0 },
+    }),
+    apiKey: null,
+    fetch: recordingFetch,
+  });
 }
 
 let requestCounter = 0;
@@ -263,26 +359,16 @@ function templateTokens(question: Question): Token[] {
   return contextText.tokenize(model.tokenizer);
 }
 
-/** llama-server's greedy answer to a prompt given as token ids, with the adapter as the RemoteEngine asks. */
-async function completeTokens(prompt: number[], setting: LoraSetting): Promise<string> {
-  const body = (await post('/v1/completions', {
-    prompt,
-    max_tokens: MAX_TOKENS,
-    temperature: 0,
-    ...(setting.lora === undefined ? {} : { lora: [{ id: 0, scale: setting.lora?.scale ?? 0 }] }),
-  })) as { choices: { text: string }[] };
-  return (body.choices[0]?.text ?? '').trimStart();
-}
-
 /** Node's fetch, noting each JSON body the RemoteEngine sends. */
 const recordingFetch: typeof fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  if (typeof init?.body === 'string') sent.push({ path: url.pathname, body: JSON.parse(init.body) });
+  if (typeof init?.body === 'string')
+    sent.push({ origin: url.origin, path: url.pathname, body: JSON.parse(init.body) });
   return fetch(input, init);
 };
 
-async function post(path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${requireServer().baseUrl}${path}`, {
+async function post(target: RunningLlamaServer, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${target.baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
