@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { safetyNoticeKindSchema } from './safety-notices';
 import { textSchema } from './text';
+import { lowMemoryChoiceSchema } from './memory-plan';
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid request id');
@@ -131,8 +132,11 @@ export const settingsSchema = z.strictObject({
   loraScale: z.number().finite().min(0).max(4),
   gpuLayers: gpuLayersSchema,
   threads: threadsSchema,
-  /** "Lower memory use": read the model into memory instead of mapping it (about 40% less RAM, a little slower). */
-  lowMemory: z.boolean(),
+  /**
+   * "Lower memory use": read the model into memory instead of mapping it (about 40% less RAM, a little slower);
+   * 'auto' does so when free memory is tight for the model (main/services/model/memory-plan.ts).
+   */
+  lowMemory: lowMemoryChoiceSchema,
   /** Prompt profile for the current model+adapter pair ('auto' picks from the pair). */
   profile: profileChoiceSchema,
   sampling: samplingSchema,
@@ -153,7 +157,7 @@ export const settingsPatchSchema = z.strictObject({
   loraScale: settingsSchema.shape.loraScale.optional(),
   gpuLayers: gpuLayersSchema.optional(),
   threads: threadsSchema.optional(),
-  lowMemory: z.boolean().optional(),
+  lowMemory: lowMemoryChoiceSchema.optional(),
   profile: profileChoiceSchema.optional(),
   sampling: samplingSchema.partial().strict().optional(),
   scopeGuard: scopeGuardModeSchema.optional(),

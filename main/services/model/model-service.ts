@@ -14,7 +14,11 @@ import type { EvaluationTarget } from '../evaluation/evaluation-service';
 import { scoreItem, type ScoredItem } from '../evaluation/item-scorer';
 import type { EvaluationVariant } from '../evaluation/types';
 import type { ThreadCalibration } from '../../../preload/contract/thread-calibration';
+import { stat } from 'node:fs/promises';
+import { freemem, totalmem } from 'node:os';
+import type { MemoryPlan } from '../../../preload/contract/memory-plan';
 import { adapterProvenance } from './adapter-provenance';
+import { planMemory, plannedResidentBytes } from './memory-plan';
 import type { ConversationStates } from './conversation-states';
 import type { ThreadCalibrations, ThreadPlan } from './thread-calibrations';
 import { ModelFileError, validateModelFiles } from './validate-model-files';
@@ -41,6 +45,11 @@ export interface ActiveModel {
   profile: ProfileId;
 }
 
+/** Free and total memory now (bytes); injected in tests. */
+export type MemoryReader = () => { freeBytes: number; totalBytes: number };
+
+const systemMemory: MemoryReader = () => ({ freeBytes: freemem(), totalBytes: totalmem() });
+
 /** Per-conversation scales are 0–2; a larger load scale is capped for them. */
 const MAX_CONVERSATION_SCALE = 2;
 
@@ -54,6 +63,8 @@ export class ModelService {
   private readonly unsubscribe: () => void;
   /** Which engine answers a request: this computer's model unless the request names a server. */
   private engines: EngineRouter;
+  /** How the last load decided "Lower memory use" (null: nothing loaded yet). */
+  private lastMemoryPlan: MemoryPlan | null = null;
 
   constructor(
     private readonly host: ModelHostClient,
@@ -63,6 +74,7 @@ export class ModelService {
     private readonly calibrations: ThreadCalibrations | null = null,
     /** Where conversations' evaluated states are saved for a later continuation; absent = never saved. */
     private readonly conversationStates: ConversationStates | null = null,
+    private readonly readMemory: MemoryReader = systemMemory,
   ) {
     this.unsubscribe = host.onStatus((hostStatus) => {
       this.lastHostStatus = hostStatus;
@@ -110,6 +122,7 @@ export class ModelService {
     try {
       this.adapter = adapter;
       this.modelPath = modelPath;
+      const memory = await this.planMemory(modelPath, lowMemory);
       const plan = await this.threadPlan(modelPath, gpuLayers, threads, options.remeasure ?? false);
       const info = await this.host.load(
         {
@@ -120,7 +133,7 @@ export class ModelService {
           threads: plan.threads,
           promptThreads: plan.promptThreads,
           calibrate: plan.calibrate,
-          useMmap: lowMemory ? false : undefined,
+          useMmap: memory.lowMemory ? false : undefined,
           stateCache: this.conversationStates?.loadConfig(),
         },
         {
@@ -128,11 +141,31 @@ export class ModelService {
             this.events.emit('model:calibration', { state: 'running', done, total, threads: measured, message: null }),
         },
       );
+      this.lastMemoryPlan = memory;
       if (plan.calibrate) this.finishCalibration(plan, info.calibration, info.calibrationError);
     } catch (error) {
       throw new ApiError('model_unavailable', error instanceof Error ? error.message : String(error));
     }
     return this.status;
+  }
+
+  /**
+   * "Lower memory use" for the chosen model: how the last load of it decided, or (not loaded yet, or another
+   * choice since) how a load would decide now. Null without a readable model file.
+   */
+  async memoryPlan(): Promise<MemoryPlan | null> {
+    const { modelPath, lowMemory } = this.settings.get();
+    if (!modelPath) return null;
+    const last = this.lastMemoryPlan;
+    if (last && this.modelPath === modelPath && last.choice === lowMemory) return last;
+    return this.planMemory(modelPath, lowMemory).catch(() => null);
+  }
+
+  /** Decides "Lower memory use" from the file size and free memory; a loaded model's memory counts as free. */
+  private async planMemory(modelPath: string, choice: Settings['lowMemory']): Promise<MemoryPlan> {
+    const { size } = await stat(modelPath);
+    const loaded = this.lastMemoryPlan && this.status.modelInfo ? plannedResidentBytes(this.lastMemoryPlan) : 0;
+    return planMemory(choice, { fileBytes: size, ...this.readMemory(), releasedBytes: loaded });
   }
 
   /** Measures thread counts again (a reload): "Re-measure" in settings, for threads 'auto' only. */

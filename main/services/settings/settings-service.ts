@@ -16,6 +16,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../preload/contract/schemas';
+import { lowMemoryChoiceSchema, type LowMemoryChoice } from '../../../preload/contract/memory-plan';
 import type { SettingsRepository } from '../store';
 import { DEFAULT_SAMPLING } from '../prompt-profiles';
 
@@ -25,9 +26,14 @@ const modelChoiceSchema = z.object({
   loraScale: z.number().finite().min(0).max(4),
   gpuLayers: gpuLayersSchema,
   threads: threadsSchema.default('auto'),
-  lowMemory: z.boolean().default(false),
+  // Before 'auto' existed this was a boolean whose default, false, was written with every save, so a stored
+  // false cannot be told from no choice: it becomes 'auto'. A stored true was always the student's choice.
+  lowMemory: z
+    .union([lowMemoryChoiceSchema, z.boolean()])
+    .default('auto')
+    .transform((stored): LowMemoryChoice => (stored === true ? 'on' : stored === false ? 'auto' : stored)),
 });
-type ModelChoice = z.infer<typeof modelChoiceSchema>;
+type ModelChoice = z.output<typeof modelChoiceSchema>;
 
 const profilesByPairSchema = z.record(z.string(), profileChoiceSchema);
 
@@ -50,7 +56,7 @@ const DEFAULT_MODEL_CHOICE: ModelChoice = {
   loraScale: 1,
   gpuLayers: 'auto',
   threads: 'auto',
-  lowMemory: false,
+  lowMemory: 'auto',
 };
 
 /** The profile is a property of the model+adapter pair, so it is keyed by both paths. */

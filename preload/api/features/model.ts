@@ -8,6 +8,7 @@ export function modelBridge({ call, on }: BridgeTools): Pick<MeaBridgeApi, keyof
     getModelStatus: () => call('model:getStatus', {}),
     loadModel: () => call('model:load', {}),
     getThreadCalibration: () => call('model:getCalibration', {}),
+    getMemoryPlan: () => call('model:getMemoryPlan', {}),
     recalibrateThreads: () => call('model:recalibrate', {}),
     getSettings: () => call('settings:get', {}),
     updateSettings: (patch) => call('settings:update', patch),

@@ -1,6 +1,7 @@
 // The loaded model: status, loading, and the settings it is loaded with.
 import { z } from 'zod';
 import { modelStatusSchema, settingsPatchSchema, settingsSchema } from '../schemas';
+import { memoryPlanSchema } from '../memory-plan';
 import { calibrationProgressSchema, threadCalibrationSchema } from '../thread-calibration';
 
 const empty = z.strictObject({});
@@ -10,6 +11,8 @@ export const modelInvokeChannels = {
   'model:load': { request: empty, response: modelStatusSchema },
   /** The thread calibration stored for the chosen model on this machine (null: none yet). */
   'model:getCalibration': { request: empty, response: threadCalibrationSchema.nullable() },
+  /** How "Lower memory use" is (or would be) decided for the chosen model, with its figures (null: no model). */
+  'model:getMemoryPlan': { request: empty, response: memoryPlanSchema.nullable() },
   /** Reloads the model and measures thread counts again ("Re-measure"; threads must be 'auto'). */
   'model:recalibrate': { request: empty, response: modelStatusSchema },
   'settings:get': { request: empty, response: settingsSchema },
@@ -27,6 +30,7 @@ export interface ModelApi {
   getModelStatus(): Promise<Response<'model:getStatus'>>;
   loadModel(): Promise<Response<'model:load'>>;
   getThreadCalibration(): Promise<Response<'model:getCalibration'>>;
+  getMemoryPlan(): Promise<Response<'model:getMemoryPlan'>>;
   recalibrateThreads(): Promise<Response<'model:recalibrate'>>;
   getSettings(): Promise<Response<'settings:get'>>;
   updateSettings(

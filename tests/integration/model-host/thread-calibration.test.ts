@@ -123,10 +123,10 @@ describe('thread calibration through the app', () => {
 
   it('"Lower memory use" loads the model without mapping the file', async () => {
     const mapsOfHost = async (): Promise<string> => readFile(`/proc/${app.host.pid}/maps`, 'utf8');
-    await call<Settings>('settings:update', { lowMemory: false });
+    await call<Settings>('settings:update', { lowMemory: 'off' });
     await load();
     expect(await mapsOfHost()).toContain(modelPath);
-    await call<Settings>('settings:update', { lowMemory: true });
+    await call<Settings>('settings:update', { lowMemory: 'on' });
     const status = await load();
     expect(status.state).toBe('ready');
     expect(await mapsOfHost()).not.toContain(modelPath);

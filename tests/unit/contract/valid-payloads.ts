@@ -19,6 +19,7 @@ export const VALID: Record<InvokeChannel, unknown> = {
   'compare:stop': { requestId: '0b5e6c3a-1f7e-4d2b-9a59-3c1d2e4f5a6b' },
   'model:getStatus': {},
   'model:getCalibration': {},
+  'model:getMemoryPlan': {},
   'model:recalibrate': {},
   'model:load': {},
   'settings:get': {},

@@ -6,7 +6,8 @@ import {
   CalibrationNoticeView,
   calibrationNoticeText,
 } from '../../../renderer/src/features/model/components/CalibrationNotice';
-import { LowMemoryField } from '../../../renderer/src/features/settings/components/LowMemoryField';
+import type { MemoryPlan } from '../../../preload/contract/memory-plan';
+import { LowMemoryFieldView } from '../../../renderer/src/features/settings/components/LowMemoryField';
 import { ThreadCalibrationFigures } from '../../../renderer/src/features/settings/components/ThreadCalibrationPanel';
 import { draftToPatch, toDraft } from '../../../renderer/src/features/settings/state/settingsDraft';
 import { i18n } from '../../../renderer/src/i18n';
@@ -101,13 +102,39 @@ describe('ThreadCalibrationFigures', () => {
 });
 
 describe('Lower memory use', () => {
+  const GIB = 1024 ** 3;
+  const plan: MemoryPlan = {
+    choice: 'auto',
+    lowMemory: true,
+    autoLowMemory: true,
+    fileBytes: GIB,
+    mappedBytes: 2.2 * GIB,
+    readBytes: 1.3 * GIB,
+    freeBytes: 2.1 * GIB,
+    totalBytes: 4 * GIB,
+  };
+  const field = (value: MemoryPlan['choice'], shown: MemoryPlan | null): string =>
+    renderToStaticMarkup(<LowMemoryFieldView value={value} onChange={() => undefined} plan={shown} />);
+
   it('states its cost in the hint and round-trips through the settings draft', () => {
-    const html = renderToStaticMarkup(<LowMemoryField checked onChange={() => undefined} />);
-    expect(html).toContain('checked=""');
+    const html = field('on', null);
+    expect(html).toMatch(/<option value="on" selected="">/);
     expect(html).toMatch(/id="settings-low-memory-hint"[^>]*>[^<]*less RAM[^<]*answer speed/);
-    const draft = toDraft({ ...defaultSettings, lowMemory: true });
-    expect(draft.lowMemory).toBe(true);
-    const result = draftToPatch({ ...draft, lowMemory: false });
-    expect(result.ok && result.patch.lowMemory).toBe(false);
+    expect(html).not.toContain('settings-low-memory-plan');
+    const draft = toDraft({ ...defaultSettings, lowMemory: 'on' });
+    expect(draft.lowMemory).toBe('on');
+    const result = draftToPatch({ ...draft, lowMemory: 'auto' });
+    expect(result.ok && result.patch.lowMemory).toBe('auto');
+  });
+
+  it('shows what "auto" decided and the figures, for the choice in the form', () => {
+    expect(field('auto', plan)).toContain(
+      'Auto: lower memory use is on — this model needs about 1.3 GB (about 2.2 GB with the file mapped) and 2.1 GB is free.',
+    );
+    expect(field('auto', { ...plan, autoLowMemory: false, freeBytes: 8 * GIB })).toContain(
+      'Auto: lower memory use is off — this model needs about 2.2 GB and 8.0 GB is free.',
+    );
+    expect(field('off', plan)).toContain('This model needs about 2.2 GB this way (1.3 GB with lower memory use)');
+    expect(field('auto', plan)).toMatch(/aria-describedby="settings-low-memory-hint settings-low-memory-plan"/);
   });
 });

@@ -19,7 +19,7 @@ describe('SettingsService', () => {
       loraScale: 1,
       gpuLayers: 'auto',
       threads: 'auto',
-      lowMemory: false,
+      lowMemory: 'auto',
       profile: 'auto',
       sampling: { temperature: 0.7, topP: 0.9, maxTokens: 256 },
       scopeGuard: 'ask',
@@ -114,8 +114,21 @@ describe('SettingsService defaultEngine', () => {
 
 describe('SettingsService lowMemory', () => {
   it('stores "Lower memory use" and keeps it across other patches', () => {
-    expect(settings.update({ lowMemory: true }).lowMemory).toBe(true);
-    expect(settings.update({ threads: 2 }).lowMemory).toBe(true);
-    expect(settings.update({ lowMemory: false }).lowMemory).toBe(false);
+    expect(settings.update({ lowMemory: 'on' }).lowMemory).toBe('on');
+    expect(settings.update({ threads: 2 }).lowMemory).toBe('on');
+    expect(settings.update({ lowMemory: 'off' }).lowMemory).toBe('off');
+    expect(settings.update({ threads: 3 }).lowMemory).toBe('off');
+    expect(settings.update({ lowMemory: 'auto' }).lowMemory).toBe('auto');
+  });
+
+  it('reads the boolean stored before "auto": true stays on, false (the old default, saved with every change) is auto', () => {
+    const stored = { modelPath: null, loraPath: null, loraScale: 1, gpuLayers: 'auto', threads: 'auto' };
+    repo.set('model.choice', { ...stored, lowMemory: true });
+    expect(settings.get().lowMemory).toBe('on');
+    expect(settings.update({ threads: 2 }).lowMemory).toBe('on');
+    repo.set('model.choice', { ...stored, lowMemory: false });
+    expect(settings.get().lowMemory).toBe('auto');
+    repo.set('model.choice', stored);
+    expect(settings.get().lowMemory).toBe('auto');
   });
 });

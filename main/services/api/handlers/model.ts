@@ -12,6 +12,7 @@ export function modelHandlers(
     'model:getStatus': () => model.getStatus(),
     'model:load': () => model.load(),
     'model:getCalibration': () => model.threadCalibration(),
+    'model:getMemoryPlan': () => model.memoryPlan(),
     'model:recalibrate': () => model.recalibrate(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => {

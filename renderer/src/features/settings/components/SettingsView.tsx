@@ -207,7 +207,11 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   disabled={busy !== null || loadingModel || draft.modelPath.trim() === ''}
                   onModelStatus={onModelStatus}
                 />
-                <LowMemoryField checked={draft.lowMemory} onChange={(value) => update('lowMemory', value)} />
+                <LowMemoryField
+                  value={draft.lowMemory}
+                  onChange={(value) => update('lowMemory', value)}
+                  refreshKey={`${status?.state ?? ''}|${status?.modelInfo?.modelName ?? ''}|${busy ?? ''}`}
+                />
               </Section>
 
               <ImportPanel disabled={busy !== null} onImported={form.adoptPaths} onModelStatus={onModelStatus} />

@@ -9,6 +9,7 @@ import type {
   SettingsPatch,
   Threads,
 } from '../../../../../preload/contract/schemas';
+import type { LowMemoryChoice } from '../../../../../preload/contract/memory-plan';
 import type { TFunction } from '../../../i18n';
 
 export type GpuMode = 'auto' | 'off' | 'custom';
@@ -26,8 +27,8 @@ export interface SettingsDraft {
   gpuLayers: string;
   /** Blank means automatic (one per core). */
   threads: string;
-  /** Read the model into memory instead of mapping it ("Lower memory use"). */
-  lowMemory: boolean;
+  /** Read the model into memory instead of mapping it ("Lower memory use"): always, never, or when tight. */
+  lowMemory: LowMemoryChoice;
   scopeGuard: ScopeGuardMode;
   groundWithPastAnswers: boolean;
 }
