@@ -19,6 +19,7 @@ import { useModelRetry } from './features/model/hooks/useModelRetry';
 import { useModelStatus } from './features/model/hooks/useModelStatus';
 import { ReviewView } from './features/review/components/ReviewView';
 import { useDueCount } from './features/review/hooks/useDueCount';
+import { defaultEngineReady, useDefaultEngine } from './features/servers/hooks/useDefaultEngine';
 import { SettingsView } from './features/settings/components/SettingsView';
 import { SetupView } from './features/setup/components/SetupView';
 import { useFirstRun } from './features/setup/hooks/useFirstRun';
@@ -61,6 +62,9 @@ export function App() {
     setView('flashcards');
   }, []);
   const cardOpened = useCallback(() => setCardToOpen(null), []);
+  // What Compare and the quiz are answered by (Settings' default engine); read again on each view change, as
+  // Settings may have changed it. A server needs no local model.
+  const defaultEngine = useDefaultEngine(api, view);
   // The open conversation's engine: the header says "Remote: NAME" on the chat while a server answers it.
   const [chatEngine, setChatEngine] = useState<EngineStatus | null>(null);
   // An earlier answer it cites opens in its own chat, scrolled to that answer.
@@ -102,7 +106,12 @@ export function App() {
           onEngineChange={setChatEngine}
         />
         {/* Compare stays mounted too: a running comparison keeps streaming while you look elsewhere. */}
-        <CompareView active={view === 'compare'} status={modelStatus} onOpenSettings={showSettings} />
+        <CompareView
+          active={view === 'compare'}
+          status={modelStatus}
+          engine={defaultEngine}
+          onOpenSettings={showSettings}
+        />
         {/* Evaluate too: a perplexity run keeps reporting progress while you look elsewhere. */}
         <EvaluateView active={view === 'evaluate'} status={modelStatus} onOpenSettings={showSettings} />
         {view === 'flashcards' && (
@@ -123,7 +132,7 @@ export function App() {
         {view === 'quiz' && quiz && (
           <QuizView
             source={quiz.source}
-            modelReady={modelStatus?.state === 'ready' || modelStatus?.state === 'generating'}
+            modelReady={defaultEngineReady(defaultEngine, modelStatus)}
             onReviewed={onReviewed}
             onExit={endQuiz}
           />

@@ -78,6 +78,6 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...appHandlers(s.pickFile, s.appInfo, s.dataSafety),
     ...evaluationHandlers(s.evaluation),
     ...quizHandlers(s.quiz),
-    ...serversHandlers(s.servers, s.conversations, s.model.localEngine),
+    ...serversHandlers(s.servers, s.conversations, s.model.localEngine, () => s.settings.get().defaultEngine),
   };
 }

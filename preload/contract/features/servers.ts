@@ -106,7 +106,10 @@ export const serversInvokeChannels = {
     request: z.strictObject({ id: idSchema, engine: serverIdSchema.nullable() }),
     response: conversationSchema,
   },
-  /** Which engine answers this conversation (null: a new one, answered on this computer). */
+  /**
+   * Which engine answers this conversation; null: the settings' default engine, which answers a new chat
+   * sent without a choice, Compare, the quiz, Explain and Make cards from a topic.
+   */
   'engine:status': {
     request: z.strictObject({ conversationId: idSchema.nullable() }),
     response: engineStatusSchema,

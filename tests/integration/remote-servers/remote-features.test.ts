@@ -3,7 +3,7 @@
 // engine; quiz, Explain, Compare and new chats sent without an engine follow the default engine in Settings, and
 // stay on this computer (the server hears nothing) while it is null; Evaluate always scores here and says so. The
 // scope guard still comes first, a failing server is named in the error and nothing saved is lost, and removing the
-// server resets the default.
+// server resets the default (and the engine status without a conversation with it).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { createApp, type App } from '../../../main/services/app/create-app';
 import type { EventSink } from '../../../main/services/events';
 import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
 import type { CompareStarted } from '../../../preload/contract/features/compare';
-import type { RemoteServerView } from '../../../preload/contract/features/servers';
+import type { EngineStatus, RemoteServerView } from '../../../preload/contract/features/servers';
 import type { Conversation, Message, Settings } from '../../../preload/contract/schemas';
 import { ensureTinyModel, type TinyModelFixture } from '../../fixtures/tiny-llama';
 import { FakeSecretBox } from '../../support/fake-secret-box';
@@ -265,9 +265,14 @@ describe('the default engine in Settings', () => {
     expect((await call<Settings>('settings:get', {})).scopeGuard).toBe('ask');
 
     const server = await addServer();
+    const defaultStatus = () => call<EngineStatus>('engine:status', { conversationId: null });
+    expect(await defaultStatus()).toMatchObject({ kind: 'local', serverId: null });
     expect((await setDefault(server.id)).defaultEngine).toBe(server.id);
+    // Without a conversation, the engine status is the default's: what Compare and the quiz wait for.
+    expect(await defaultStatus()).toMatchObject({ kind: 'remote', serverId: server.id, name: 'Anatomy lab' });
     await call('servers:remove', { id: server.id });
     expect((await call<Settings>('settings:get', {})).defaultEngine).toBeNull();
+    expect(await defaultStatus()).toMatchObject({ kind: 'local', serverId: null });
     expect(await callError('settings:update', { defaultEngine: server.id })).toMatchObject({ code: 'not_found' });
     expect(fake.requests).toEqual([]);
   });

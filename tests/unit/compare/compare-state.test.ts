@@ -35,6 +35,7 @@ describe('compareReducer', () => {
       { type: 'delta', requestId: 'a1', delta: 'potassium' },
     ]);
     expect(state.phase).toBe('running');
+    expect(state.engine).toEqual(started.engine);
     expect(sideView(state, 'adapter')).toMatchObject({
       streaming: true,
       answer: { text: 'Low potassium', done: null },
@@ -64,6 +65,18 @@ describe('compareReducer', () => {
     ]);
     expect(state.answers).not.toHaveProperty('old');
     expect(Object.keys(state.answers).sort()).toEqual(['a1', 'b1']);
+  });
+
+  it('a new comparison forgets who answered the last one until its own start reply', () => {
+    const remote = { kind: 'remote' as const, serverId: 'srv-1', name: 'Anatomy lab' };
+    const first = run([
+      { type: 'start', question: 'Q' },
+      { type: 'started', started: { ...started, engine: remote } },
+    ]);
+    expect(first.engine).toEqual(remote);
+    const next = run([{ type: 'start', question: 'Q2' }], first);
+    expect(next.engine).toBeNull();
+    expect(run([{ type: 'started', started }], next).engine).toEqual(started.engine);
   });
 
   it('a failed start goes back to idle with the reason', () => {

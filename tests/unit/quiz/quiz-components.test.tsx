@@ -51,11 +51,27 @@ afterEach(() => i18n.changeLanguage('en'));
 describe('quiz wording', () => {
   it('says why the card is asked as written, from the notice code', async () => {
     const ask = () =>
-      renderToStaticMarkup(<QuizAsk item={item} question={asked} draft="" onStop={noop} onSubmit={noop} />);
+      renderToStaticMarkup(
+        <QuizAsk item={item} question={asked} failure={null} draft="" onStop={noop} onSubmit={noop} />,
+      );
     expect(ask()).toContain('No model is loaded, so the card is asked as written.');
+    expect(ask()).not.toContain('quiz-question-failure');
     await i18n.changeLanguage('es');
     expect(ask()).toContain('No hay ningún modelo cargado, así que la tarjeta se pregunta tal cual.');
     expect(ask()).toContain('Tu respuesta');
+  });
+
+  it('shows why the model could not write the question (which server and why) under the notice', async () => {
+    const reason = 'Anatomy lab answered with an error (HTTP 500).';
+    const failed: QuizQuestion = { ...asked, notice: 'failed' };
+    const ask = () =>
+      renderToStaticMarkup(
+        <QuizAsk item={item} question={failed} failure={reason} draft="" onStop={noop} onSubmit={noop} />,
+      );
+    expect(ask()).toContain('The model could not write a question, so the card is asked as written.');
+    expect(ask()).toContain(`Reason: ${reason}`);
+    await i18n.changeLanguage('fr');
+    expect(plain(ask())).toContain(`Raison : ${reason}`);
   });
 
   it('words the verdict, score, proposal and intervals', async () => {

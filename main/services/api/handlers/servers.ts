@@ -1,5 +1,6 @@
-// Server channels → RemoteServers; a conversation's engine → the conversation repository; the header's
-// engine status → the engine that answers the conversation.
+// Server channels → RemoteServers; a conversation's engine → the conversation repository; the engine status →
+// the engine that answers the conversation, or without one the settings' default engine (what a new chat,
+// Compare, the quiz, Explain and Make cards from a topic are answered by).
 import { ApiError } from '../../../../preload/contract/envelope';
 import type { EngineStatus, serversInvokeChannels } from '../../../../preload/contract/features/servers';
 import type { Engine } from '../../engine/engine';
@@ -12,6 +13,8 @@ export function serversHandlers(
   conversations: ConversationRepository,
   /** This computer's engine (what the header shows for a local conversation). */
   local: Pick<Engine, 'describe'>,
+  /** Settings' "Answer new questions with": a saved server's id, or null for this computer. */
+  defaultEngine: () => string | null,
 ): FeatureHandlers<typeof serversInvokeChannels> {
   const requireConversation = (id: number) => {
     const conversation = conversations.get(id);
@@ -36,7 +39,7 @@ export function serversHandlers(
       return conversations.setEngine(id, engine);
     },
     'engine:status': ({ conversationId }) => {
-      const engine = conversationId === null ? null : requireConversation(conversationId).engine;
+      const engine = conversationId === null ? defaultEngine() : requireConversation(conversationId).engine;
       return engine === null ? localStatus() : servers.status(engine);
     },
   };

@@ -1,7 +1,8 @@
 // Which engine answers the open conversation: this computer or a server from Settings. A new chat keeps a
 // choice made here (for every new chat, until changed) and sends it with its first question; without one, main
-// answers it with Settings' default engine, which the header shows. An open conversation saves a change at once.
-// Main's servers:changed (a server renamed or removed) reads the engine again.
+// answers it with Settings' default engine, which the header shows (main's engine status without a conversation,
+// as Compare and the quiz read it). An open conversation saves a change at once. Main's servers:changed (a
+// server renamed or removed) reads the engine again.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EngineStatus, RemoteServerView } from '../../../../../preload/contract/features/servers';
 import type { MeaApi } from '../../../lib/api';
@@ -57,15 +58,13 @@ export function useEngineChoice(api: MeaApi, conversationId: number | null, refr
   const [read, setRead] = useState<{ id: number | null; status: EngineStatus } | null>(null);
   const [failure, setFailure] = useState<{ id: number | null; error: UiError } | null>(null);
   const [tick, setTick] = useState(0);
-  // Settings' "Answer new questions with": what a new chat without a choice is answered by.
-  const [defaultEngine, setDefaultEngine] = useState<string | null>(null);
 
   // A server removed since it was picked for the new chat counts as no choice.
   const newChatServer = typeof draft === 'string' ? (servers.find((server) => server.id === draft) ?? null) : null;
   const newChatEngine = draft === null ? null : (newChatServer?.id ?? undefined);
-  const defaultServer = defaultEngine === null ? null : (servers.find((server) => server.id === defaultEngine) ?? null);
 
-  // Read again on another conversation, after a change, whenever the servers change, and on refreshKey.
+  // Read again on another conversation, after a change, whenever the servers change, and on refreshKey. Without a
+  // conversation main answers with Settings' "Answer new questions with": what a new chat without a choice gets.
   useEffect(() => {
     let current = true;
     api.getEngineStatus(conversationId).then(
@@ -76,24 +75,13 @@ export function useEngineChoice(api: MeaApi, conversationId: number | null, refr
       current = false;
     };
   }, [api, conversationId, list, tick, refreshKey]);
-  useEffect(() => {
-    let current = true;
-    api.getSettings().then(
-      (settings) => current && setDefaultEngine(settings.defaultEngine),
-      () => undefined, // without it the header follows main's engine status
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, list, refreshKey]);
 
-  // Memoized: the header is told of every new object.
+  // A choice made for the new chat; memoized: the header is told of every new object.
   const chosen = useMemo(() => {
     if (conversationId !== null) return null;
     if (newChatServer !== null) return statusOfServer(newChatServer);
-    if (draft === null) return THIS_COMPUTER;
-    return defaultServer === null ? null : statusOfServer(defaultServer);
-  }, [conversationId, newChatServer, draft, defaultServer]);
+    return draft === null ? THIS_COMPUTER : null;
+  }, [conversationId, newChatServer, draft]);
   const engine = chosen ?? (read !== null && read.id === conversationId ? read.status : null);
 
   const setEngine = useCallback(

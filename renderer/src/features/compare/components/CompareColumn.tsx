@@ -1,7 +1,7 @@
 // One side of a comparison: its label, the streaming answer, profile, speed, status and its own Stop.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Badge } from '../../../components/ui/Badge';
-import { Button } from '../../../components/ui/Button';
+import { Button, focusRing } from '../../../components/ui/Button';
 import { StopIcon } from '../../../components/ui/icons';
 import { useFormatters, useTranslation } from '../../../i18n';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
@@ -27,6 +27,7 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
   const done = answer.done;
   const profile = done?.profile ?? info?.profile ?? null;
   const scroller = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   // Follow the answer while it streams, unless the reader scrolled up to read.
   const { streaming } = view;
   const textLength = answer.text.length;
@@ -44,7 +45,9 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
     >
       <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2.5 dark:border-slate-700">
         <div className="mr-auto min-w-0">
-          <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
+          <h3 id={titleId} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
+            {title}
+          </h3>
           <p className="truncate text-xs text-muted" title={subtitle}>
             {subtitle}
           </p>
@@ -61,7 +64,14 @@ export function CompareColumn({ view, title, subtitle, onStop }: CompareColumnPr
           </Button>
         )}
       </header>
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-3">
+      {/* Focusable, so a long answer scrolls with the keyboard too (arrows, Page Down). */}
+      <div
+        ref={scroller}
+        role="group"
+        aria-labelledby={titleId}
+        tabIndex={0}
+        className={`min-h-0 flex-1 overflow-y-auto px-4 py-3 ${focusRing}`}
+      >
         {answer.text === '' && view.streaming ? (
           <p className="text-sm text-muted">{t('column.waiting')}</p>
         ) : (

@@ -1,6 +1,8 @@
-// Compare screen: one question, answered by the base model and by base + adapter side by side,
-// both streaming at once from the one loaded model. Answers are not saved.
+// Compare screen: one question, answered by the base model and by base + adapter side by side, both streaming at
+// once from the engine Settings answers new questions with: this computer's one loaded model, or a server (which
+// needs no local model, only its adapter). Answers are not saved.
 import { useState } from 'react';
+import type { EngineStatus } from '../../../../../preload/contract/features/servers';
 import type { ModelStatus } from '../../../../../preload/contract/schemas';
 import { LIMITS } from '../../../../../preload/contract/limits';
 import { Button } from '../../../components/ui/Button';
@@ -12,10 +14,13 @@ import { hasLoadedModel } from '../../model/labels';
 import { useCompare } from '../hooks/useCompare';
 import { sideView } from '../state/compareState';
 import { CompareColumn } from './CompareColumn';
+import { CompareEngineNote } from './CompareEngineNote';
 
 export interface CompareViewProps {
   active: boolean;
   status: ModelStatus | null;
+  /** Settings' default engine (main's engine status without a conversation); null until read: this computer. */
+  engine: EngineStatus | null;
   onOpenSettings: () => void;
 }
 
@@ -35,7 +40,7 @@ function Unavailable({ message, onOpenSettings }: { message: string; onOpenSetti
   );
 }
 
-export function CompareView({ active, status, onOpenSettings }: CompareViewProps) {
+export function CompareView({ active, status, engine, onOpenSettings }: CompareViewProps) {
   const api = useApi();
   const { t } = useTranslation('compare');
   const fmt = useFormatters();
@@ -43,9 +48,20 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
   const [question, setQuestion] = useState('');
   const info = status?.modelInfo ?? null;
   const adapter = status?.adapter ?? null;
-  const ready = status !== null && hasLoadedModel(status.state) && info !== null;
-  const canStart = ready && adapter !== null && !compare.running && question.trim() !== '';
+  const server = engine?.kind === 'remote' ? engine : null;
+  // A server answers without a local model; main names it if it cannot.
+  const ready = server !== null || (status !== null && hasLoadedModel(status.state) && info !== null);
+  const hasAdapter = server !== null ? server.adapter.mode !== 'none' : adapter !== null;
+  const canStart = ready && hasAdapter && !compare.running && question.trim() !== '';
   const scale = compare.state.sides?.adapter.scale ?? Math.min(adapter?.defaultScale ?? 1, 2);
+  const scalable = server === null || server.adapter.scalable;
+  const baseSubtitle = server !== null ? (server.modelName ?? t('view.serverModel')) : (info?.modelName ?? '');
+  const adapterSubtitle =
+    server !== null ? (server.adapter.name ?? '') : adapter !== null ? fileName(adapter.path) : '';
+  // The engine of the comparison shown, else (before one) the server a question would be sent to.
+  const answeredBy =
+    compare.state.engine ??
+    (server !== null ? { kind: server.kind, serverId: server.serverId, name: server.name } : null);
 
   const submit = () => {
     if (canStart) void compare.start(question.trim());
@@ -60,8 +76,11 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
         </div>
         {!ready ? (
           <Unavailable message={t('view.noModel')} onOpenSettings={onOpenSettings} />
-        ) : adapter === null ? (
-          <Unavailable message={t('view.noAdapter')} onOpenSettings={onOpenSettings} />
+        ) : !hasAdapter ? (
+          <Unavailable
+            message={server !== null ? t('view.serverNoAdapter', { name: server.name }) : t('view.noAdapter')}
+            onOpenSettings={onOpenSettings}
+          />
         ) : (
           <>
             <form
@@ -102,19 +121,24 @@ export function CompareView({ active, status, onOpenSettings }: CompareViewProps
               )}
             </form>
             {compare.state.error !== null && <ErrorBanner message={compare.state.error} />}
+            <CompareEngineNote engine={answeredBy} />
             <div className="flex min-h-0 flex-1 flex-col gap-4 md:flex-row">
               <CompareColumn
                 view={sideView(compare.state, 'base')}
                 title={t('view.base')}
-                subtitle={info.modelName}
+                subtitle={baseSubtitle}
                 onStop={() => compare.stop('base')}
               />
               <CompareColumn
                 view={sideView(compare.state, 'adapter')}
-                title={t('view.adapter', {
-                  scale: fmt.number(scale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-                })}
-                subtitle={fileName(adapter.path)}
+                title={
+                  scalable
+                    ? t('view.adapter', {
+                        scale: fmt.number(scale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+                      })
+                    : t('view.adapterOn')
+                }
+                subtitle={adapterSubtitle}
                 onStop={() => compare.stop('adapter')}
               />
             </div>

@@ -13,11 +13,16 @@ export interface SideInfo {
   profile: ProfileId;
 }
 
+/** The engine that answered a comparison ("Remote: NAME" when a server). */
+export type CompareEngine = CompareStarted['engine'];
+
 export interface CompareState {
   question: string;
   /** 'starting' until the start reply; 'running' while either side streams. */
   phase: 'idle' | 'starting' | 'running' | 'finished';
   sides: { base: SideInfo; adapter: SideInfo & { scale: number } } | null;
+  /** Who answers this comparison, from the start reply; null before it. */
+  engine: CompareEngine | null;
   answers: Readonly<Record<string, StreamedAnswer>>;
   error: string | null;
 }
@@ -33,6 +38,7 @@ export const initialCompareState: CompareState = {
   question: '',
   phase: 'idle',
   sides: null,
+  engine: null,
   answers: {},
   error: null,
 };
@@ -63,13 +69,13 @@ function withPhase(state: CompareState): CompareState {
 export function compareReducer(state: CompareState, action: CompareAction): CompareState {
   switch (action.type) {
     case 'start':
-      return { question: action.question, phase: 'starting', sides: null, answers: {}, error: null };
+      return { question: action.question, phase: 'starting', sides: null, engine: null, answers: {}, error: null };
     case 'started': {
-      const { base, adapter } = action.started;
+      const { base, adapter, engine } = action.started;
       // Keep only what arrived early for these two requests.
       const answers: Record<string, StreamedAnswer> = {};
       for (const id of [base.requestId, adapter.requestId]) answers[id] = state.answers[id] ?? EMPTY;
-      return withPhase({ ...state, phase: 'running', sides: { base, adapter }, answers });
+      return withPhase({ ...state, phase: 'running', sides: { base, adapter }, engine, answers });
     }
     case 'startFailed':
       return { ...state, phase: 'idle', error: action.error };

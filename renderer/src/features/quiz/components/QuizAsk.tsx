@@ -1,5 +1,6 @@
 // The question and the answer box: the model's question as it streams (Esc stops it), or the card's
-// front with a note saying why; Enter submits the answer, Shift+Enter starts a new line.
+// front with a note saying why (when the model failed, its reason: which server and what went wrong); Enter
+// submits the answer, Shift+Enter starts a new line.
 import { useEffect, useRef, useState } from 'react';
 import type { QuizItem, QuizQuestion } from '../../../../../preload/contract/features/quiz';
 import { CardContent } from '../../../components/card/CardContent';
@@ -11,12 +12,14 @@ export interface QuizAskProps {
   item: QuizItem;
   /** null while the model is still writing the question. */
   question: QuizQuestion | null;
+  /** Why the model's question failed, as main words it; null when it did not. */
+  failure: string | null;
   draft: string;
   onStop(): void;
   onSubmit(answer: string): void;
 }
 
-export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProps) {
+export function QuizAsk({ item, question, failure, draft, onStop, onSubmit }: QuizAskProps) {
   const { t } = useTranslation('quiz');
   const [answer, setAnswer] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
@@ -56,6 +59,11 @@ export function QuizAsk({ item, question, draft, onStop, onSubmit }: QuizAskProp
           {question.notice && (
             <p data-testid="quiz-question-notice" className="text-xs text-muted">
               {t(NOTICE_KEYS[question.notice])}
+            </p>
+          )}
+          {question.notice === 'failed' && failure !== null && (
+            <p data-testid="quiz-question-failure" className="text-xs text-red-700 dark:text-red-300">
+              {t('ask.failureReason', { reason: failure })}
             </p>
           )}
         </div>

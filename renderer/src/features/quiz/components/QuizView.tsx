@@ -14,6 +14,7 @@ import { QuizResult } from './QuizResult';
 
 export interface QuizViewProps {
   source: QuizSource;
+  /** Whether the engine that writes the comment (Settings' default: a server, or this computer's model) can answer. */
   modelReady: boolean;
   /** After each logged rating, so due counts refresh. */
   onReviewed(): void;
@@ -122,6 +123,7 @@ export function QuizView({ source, modelReady, onReviewed, onExit }: QuizViewPro
             key={phase.item.cardId}
             item={phase.item}
             question={phase.kind === 'answering' ? phase.question : null}
+            failure={phase.kind === 'answering' ? phase.failure : null}
             draft={session.draft}
             onStop={session.stopQuestion}
             onSubmit={(answer) => void session.submit(answer)}

@@ -18,7 +18,8 @@ const QUIZ_SIZE = 50;
 export type QuizPhase =
   | { kind: 'loading' }
   | { kind: 'asking'; item: QuizItem; requestId: string }
-  | { kind: 'answering'; item: QuizItem; question: QuizQuestion }
+  /** `failure`: why the model's question failed (e.g. which server and why), shown with the card's front. */
+  | { kind: 'answering'; item: QuizItem; question: QuizQuestion; failure: string | null }
   | { kind: 'graded'; item: QuizItem; question: QuizQuestion; answer: string; grade: QuizGrade }
   | { kind: 'done' };
 
@@ -51,7 +52,7 @@ export function useQuizSession(api: MeaApi, source: QuizSource, onReviewed: () =
   const onQuestion = useCallback((event: QuizQuestionEvent) => {
     setPhase((current) =>
       current.kind === 'asking' && current.requestId === event.requestId
-        ? { kind: 'answering', item: current.item, question: event.question }
+        ? { kind: 'answering', item: current.item, question: event.question, failure: event.error }
         : current,
     );
     shownAt.current = Date.now();
@@ -73,7 +74,7 @@ export function useQuizSession(api: MeaApi, source: QuizSource, onReviewed: () =
         const asked = await api.askQuizQuestion(item.cardId);
         if (asked.status === 'ready') {
           streams.follow(null);
-          setPhase({ kind: 'answering', item, question: asked.question });
+          setPhase({ kind: 'answering', item, question: asked.question, failure: null });
           shownAt.current = Date.now();
         } else {
           streams.follow(asked.requestId);
