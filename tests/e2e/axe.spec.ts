@@ -7,6 +7,8 @@ import { cardsStates, chatStates, firstRunStates, reviewStates, serverStates } f
 import { expect, test } from './support/fixtures';
 
 function expectClean(gate: AxeGate): void {
+  // The count docs/accessibility.md reports (the JSON reporter lists it per test).
+  test.info().annotations.push({ type: 'axe runs', description: String(gate.runs) });
   expect(gate.failures, 'states that would not open').toEqual([]);
   expect(gate.violations, `serious or critical axe violations in ${gate.runs} runs`).toEqual([]);
 }
@@ -43,7 +45,7 @@ test('review a due card, reveal it; quiz it and see the grade', async ({ chat, h
   expectClean(gate);
 });
 
-test('a classroom server: its answer with the Remote badge, a failed one, Settings → Servers, remove dialog', async ({
+test('a classroom server: its answer with the Remote badge, a failed one, Settings → Servers, remove dialog; Compare and the quiz on it', async ({
   chat,
   harness,
 }) => {

@@ -47,4 +47,6 @@ export const ALL_STATES: readonly { state: string; kind: StateKind }[] = [
   { state: 'Settings: servers (one tested)', kind: 'view' },
   { state: 'Settings: server form', kind: 'state' },
   { state: 'Remove server dialog', kind: 'dialog' },
+  { state: 'Compare on a server (Remote: NAME)', kind: 'view' },
+  { state: 'Quiz: a server failed (reason shown)', kind: 'state' },
 ];

@@ -255,11 +255,12 @@ export async function serverStates(
   const slow = await startClassroomServer({ mode: 'slow', pauseMs: 150 });
   const gone = await startClassroomServer({ mode: 'drop', pauseMs: 50 });
   try {
+    const ids: Record<string, string> = {};
     for (const [name, fake] of [
       ['Anatomy lab', slow],
       ['Night shift', gone],
-    ] as const)
-      await harness.call('servers:add', {
+    ] as const) {
+      const added = (await harness.call('servers:add', {
         server: {
           name,
           baseUrl: fake.url,
@@ -268,7 +269,9 @@ export async function serverStates(
           adapter: { mode: 'llama-server-lora', id: 0 },
           allowLocalNetwork: false,
         },
-      });
+      })) as { id: string };
+      ids[name] = added.id;
+    }
 
     await visit.state({ state: 'Chat (remote answer, Remote badge)', kind: 'view', screenshots: true }, async () => {
       await chat.open();
@@ -304,6 +307,29 @@ export async function serverStates(
       await expect(servers.removeDialog).toBeVisible();
     });
     await escapeFrom(page, 'remove-server-dialog').catch(() => undefined);
+
+    // A server as "Answer new questions with", no local model: Compare and the quiz are answered by it.
+    await harness.call('settings:update', { defaultEngine: ids['Anatomy lab'] });
+    await visit.state({ state: 'Compare on a server (Remote: NAME)', kind: 'view', screenshots: true }, async () => {
+      await new AppNav(page).go('open-compare');
+      await page.getByTestId('compare-question').fill('What is hypokalemia?');
+      await page.getByTestId('compare-start').click();
+      for (const side of ['base', 'adapter'])
+        await expect(page.getByTestId(`compare-${side}`).getByTestId('compare-text')).toContainText('Hypokalemia');
+      await page.getByTestId('compare-stop-both').click();
+      await expect(page.getByTestId('compare-base')).toHaveAttribute('data-status', 'stopped');
+      await expect(page.getByTestId('compare-engine')).toContainText('Remote: Anatomy lab');
+    });
+    await harness.call('settings:update', { defaultEngine: ids['Night shift'] });
+    await harness.call('cards:create', {
+      deckId: null,
+      front: 'Normal serum potassium range?',
+      back: '3.5–5.0 mmol/L',
+    });
+    await visit.state({ state: 'Quiz: a server failed (reason shown)', kind: 'state' }, async () => {
+      await new QuizPage(page).startFromReview();
+      await expect(page.getByTestId('quiz-question-failure')).toBeVisible();
+    });
   } finally {
     await slow.close();
     await gone.close();
