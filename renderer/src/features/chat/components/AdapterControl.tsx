@@ -5,15 +5,12 @@ import type { ReactNode } from 'react';
 import type { EngineStatus } from '../../../../../preload/contract/features/servers';
 import type { ModelStatus, ProfileId } from '../../../../../preload/contract/schemas';
 import { focusRing } from '../../../components/ui/Button';
-import { useFormatters, useTranslation } from '../../../i18n';
+import { useTranslation } from '../../../i18n';
 import { PROFILE_SHORT_LABELS } from '../../model/labels';
 import type { AdapterChoiceState } from '../hooks/useAdapterChoice';
+import { AdapterError, AdapterScale, AdapterToggle, fileName } from './AdapterSwitches';
 import { controlBar } from './control-bar';
 import { RemoteAdapterControl } from './RemoteAdapterControl';
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 /** The profile the next answer uses: it travels with the adapter (see ModelService). */
 export function nextAnswerProfile(status: ModelStatus, adapterOn: boolean): ProfileId | null {
@@ -36,7 +33,6 @@ export function AdapterControl({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('chat');
-  const fmt = useFormatters();
   if (engine?.kind === 'remote') {
     return (
       <RemoteAdapterControl engine={engine} state={state}>
@@ -54,7 +50,6 @@ export function AdapterControl({
   const { adapter } = status;
   const { choice } = state;
   const profile = nextAnswerProfile(status, choice.enabled);
-  const scale = fmt.number(choice.scale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
   if (adapter === null) {
     return (
@@ -71,34 +66,10 @@ export function AdapterControl({
   return (
     <div data-testid="adapter-control" data-adapter={choice.enabled ? 'on' : 'off'} className={controlBar}>
       {children}
-      <label className="inline-flex min-h-6 items-center gap-2 font-medium" title={adapter.path}>
-        <input
-          type="checkbox"
-          role="switch"
-          data-testid="adapter-toggle"
-          checked={choice.enabled}
-          onChange={(event) => state.setEnabled(event.target.checked)}
-          className={`h-4 w-4 accent-teal-700 ${focusRing}`}
-        />
-        {t('controls.adapter')}{' '}
+      <AdapterToggle state={state} title={adapter.path}>
         <span className="max-w-48 truncate font-normal text-muted">{fileName(adapter.path)}</span>
-      </label>
-      <label className="inline-flex min-h-6 items-center gap-2">
-        {t('controls.scale')}
-        <input
-          type="range"
-          data-testid="adapter-scale"
-          min={0}
-          max={2}
-          step={0.05}
-          value={choice.scale}
-          disabled={!choice.enabled}
-          onChange={(event) => state.setScale(Number(event.target.value))}
-          className="w-28 accent-teal-700 disabled:opacity-40"
-          aria-valuetext={scale}
-        />
-        <output className="w-8 font-mono tabular-nums">{scale}</output>
-      </label>
+      </AdapterToggle>
+      <AdapterScale state={state} />
       {profile !== null && (
         <span data-testid="adapter-profile" title={t('controls.profileHint')}>
           {t('controls.profile', { profile: PROFILE_SHORT_LABELS[profile] })}
@@ -117,11 +88,7 @@ export function AdapterControl({
           </dl>
         </details>
       )}
-      {state.error !== null && (
-        <span role="alert" className="text-red-700 dark:text-red-300">
-          {state.error.message}
-        </span>
-      )}
+      <AdapterError state={state} />
     </div>
   );
 }
