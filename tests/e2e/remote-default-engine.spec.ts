@@ -1,7 +1,7 @@
 // A classroom server as Settings' "Answer new questions with", and no local model loaded: Compare is open and its
 // two answers come from the server, which it names ("Remote: NAME"); Review's quiz asks the server's question and
 // offers its comment; a server that fails is named with the reason under the card asked as written.
-import { CLASSROOM_MODEL, startClassroomServer } from './support/classroom-server';
+import { addClassroomServer, CLASSROOM_MODEL, startClassroomServer } from './support/classroom-server';
 import { chatStream, completionStream, sendJson, streamReply } from '../support/fake-openai-server';
 import { AppNav } from './pages/app-nav';
 import { QuizPage } from './pages/quiz-page';
@@ -15,17 +15,8 @@ test('with a server as the default engine and no local model, Compare and the qu
 }, testInfo) => {
   const fake = await startClassroomServer({ mode: 'slow', pauseMs: 10 });
   try {
-    const added = (await harness.call('servers:add', {
-      server: {
-        name: 'Anatomy lab',
-        baseUrl: fake.url,
-        software: 'llama-server',
-        model: null,
-        adapter: { mode: 'llama-server-lora', id: 0 },
-        allowLocalNetwork: false,
-      },
-    })) as { id: string };
-    await harness.call('settings:update', { defaultEngine: added.id });
+    const id = await addClassroomServer(harness, fake, 'Anatomy lab');
+    await harness.call('settings:update', { defaultEngine: id });
     for (const [front, back] of [
       ['Drug of choice for absence seizures?', 'Ethosuximide'],
       ['Normal serum potassium range?', '3.5–5.0 mmol/L'],

@@ -4,7 +4,7 @@
 // offers "Switch to this computer". No local model is loaded: a server needs none.
 import type { Conversation } from '../../preload/contract/schemas';
 import { ServersPage } from './pages/servers-page';
-import { startClassroomServer } from './support/classroom-server';
+import { addClassroomServer, startClassroomServer } from './support/classroom-server';
 import { expect, test } from './support/fixtures';
 
 const QUESTION = 'What is hypokalemia?';
@@ -78,16 +78,7 @@ test('a server that goes away mid-answer: the partial text stays, failed, and th
 }, testInfo) => {
   const fake = await startClassroomServer({ mode: 'drop', pauseMs: 100 });
   try {
-    await harness.call('servers:add', {
-      server: {
-        name: 'Night shift',
-        baseUrl: fake.url,
-        software: 'llama-server',
-        model: null,
-        adapter: { mode: 'llama-server-lora', id: 0 },
-        allowLocalNetwork: false,
-      },
-    });
+    await addClassroomServer(harness, fake, 'Night shift');
     const servers = new ServersPage(chat.page);
     await chat.open();
     await servers.useEngine('Night shift');
@@ -119,31 +110,22 @@ test('"Answer new questions with" a server: a new chat starts on it without a ch
   const fake = await startClassroomServer({ mode: 'slow', pauseMs: 20 });
   try {
     const servers = new ServersPage(chat.page);
-    const added = (await harness.call('servers:add', {
-      server: {
-        name: 'Anatomy lab',
-        baseUrl: fake.url,
-        software: 'llama-server',
-        model: null,
-        adapter: { mode: 'llama-server-lora', id: 0 },
-        allowLocalNetwork: false,
-      },
-    })) as { id: string };
+    const id = await addClassroomServer(harness, fake, 'Anatomy lab');
     await chat.open();
     await expect(chat.page.getByTestId('remote-badge')).toHaveCount(0);
 
     await servers.openSettings();
     await chat.page.getByLabel('Answer new questions with').selectOption({ label: 'Anatomy lab' });
     await expect(chat.page.getByTestId('servers-default-engine')).toBeEnabled();
-    expect(((await harness.call('settings:get', {})) as { defaultEngine: string | null }).defaultEngine).toBe(added.id);
+    expect(((await harness.call('settings:get', {})) as { defaultEngine: string | null }).defaultEngine).toBe(id);
 
     await servers.openChat();
     await expect(servers.badge('Anatomy lab')).toBeVisible();
-    await expect(servers.engineSelect).toHaveValue(added.id);
+    await expect(servers.engineSelect).toHaveValue(id);
     await chat.ask(QUESTION);
     await expect(chat.lastAnswer()).toHaveAttribute('data-status', 'complete');
     const [first] = (await harness.call('conversations:list', {})) as Conversation[];
-    expect(first?.engine).toBe(added.id);
+    expect(first?.engine).toBe(id);
 
     // A new chat set to this computer stays there, whatever the default.
     await chat.page.getByTestId('new-conversation').click();

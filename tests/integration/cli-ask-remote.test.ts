@@ -18,6 +18,7 @@ import {
   sseEvent,
   streamReply,
 } from '../support/fake-openai-server';
+import { parseJsonAnswer } from './support/json-answer';
 import { runCli } from './support/run-cli';
 import { runCliAsync } from './support/run-cli-async';
 
@@ -116,17 +117,7 @@ describe('cli ask --server', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const answer = JSON.parse(lines[0] as string) as Record<string, unknown>;
-    expect(Object.keys(answer).sort()).toEqual([
-      'engine',
-      'notices',
-      'stopReason',
-      'text',
-      'tokens',
-      'tokensPerSecond',
-    ]);
+    const answer = parseJsonAnswer(result.stdout);
     expect(answer).toMatchObject({
       text: 'Check the dose.',
       tokens: 2,

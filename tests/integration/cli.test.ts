@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGgufHeader, writeGgufFile } from '../../main/services/gguf';
 import { ensureTinyModel } from '../fixtures/tiny-llama';
+import { parseJsonAnswer } from './support/json-answer';
 
 const CLI = join(process.cwd(), 'main', 'cli', 'index.ts');
 let dir: string;
@@ -57,17 +58,7 @@ describe('cli ask', () => {
       'What is DKA?',
     );
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    const answer = JSON.parse(lines[0] as string) as Record<string, unknown>;
-    expect(Object.keys(answer).sort()).toEqual([
-      'engine',
-      'notices',
-      'stopReason',
-      'text',
-      'tokens',
-      'tokensPerSecond',
-    ]);
+    const answer = parseJsonAnswer(result.stdout);
     expect(answer.notices).toEqual([]);
     expect(answer.engine).toMatchObject({ kind: 'local', name: 'This computer', adapter: loraPath });
     expect(answer.tokens).toBe(8);

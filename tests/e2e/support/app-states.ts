@@ -15,7 +15,7 @@ import { ReviewPage } from '../pages/review-page';
 import { ServersPage } from '../pages/servers-page';
 import { SetupPage } from '../pages/setup-page';
 import { AppHarness } from './app-harness';
-import { startClassroomServer } from './classroom-server';
+import { addClassroomServer, startClassroomServer } from './classroom-server';
 import { expect } from './fixtures';
 import type { StateVisitor } from './app-state-list';
 import type { StaticServer } from './static-server';
@@ -260,17 +260,7 @@ export async function serverStates(
       ['Anatomy lab', slow],
       ['Night shift', gone],
     ] as const) {
-      const added = (await harness.call('servers:add', {
-        server: {
-          name,
-          baseUrl: fake.url,
-          software: 'llama-server',
-          model: null,
-          adapter: { mode: 'llama-server-lora', id: 0 },
-          allowLocalNetwork: false,
-        },
-      })) as { id: string };
-      ids[name] = added.id;
+      ids[name] = await addClassroomServer(harness, fake, name);
     }
 
     await visit.state({ state: 'Chat (remote answer, Remote badge)', kind: 'view', screenshots: true }, async () => {

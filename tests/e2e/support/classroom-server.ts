@@ -57,3 +57,22 @@ export async function startClassroomServer(
   fake.on('POST /v1/chat/completions', streamReply([...answerSteps(chatPiece, mode, pauseMs), ...chatFinish]));
   return fake;
 }
+
+/** Adds `fake` in Settings as llama-server with the medical adapter as --lora 0; returns the server's id. */
+export async function addClassroomServer(
+  harness: { call(channel: string, payload: unknown): Promise<unknown> },
+  fake: FakeOpenAiServer,
+  name: string,
+): Promise<string> {
+  const added = (await harness.call('servers:add', {
+    server: {
+      name,
+      baseUrl: fake.url,
+      software: 'llama-server',
+      model: null,
+      adapter: { mode: 'llama-server-lora', id: 0 },
+      allowLocalNetwork: false,
+    },
+  })) as { id: string };
+  return added.id;
+}

@@ -3,107 +3,31 @@
 // closes the request, a server that drops keeps the partial answer as failed, the conversation goes back to
 // this computer, removing the server moves its conversations, a declined question is never sent, and the API
 // key is in neither the database file nor the export.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApp, type App } from '../../../main/services/app/create-app';
-import type { EventSink } from '../../../main/services/events';
-import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import { describe, expect, it, vi } from 'vitest';
 import type { EngineStatus, RemoteServerView, ServerHealth } from '../../../preload/contract/features/servers';
 import type { Conversation, Message } from '../../../preload/contract/schemas';
-import { ensureTinyModel, type TinyModelFixture } from '../../fixtures/tiny-llama';
-import { FakeSecretBox } from '../../support/fake-secret-box';
-import {
-  completionStream,
-  FakeOpenAiServer,
-  sendJson,
-  sseEvent,
-  streamReply,
-  type FakeHandler,
-} from '../../support/fake-openai-server';
-import { FakeLauncher } from '../../unit/model-host/fake-host';
+import { completionStream, sseEvent, streamReply, type FakeHandler } from '../../support/fake-openai-server';
 import { callApp } from '../support/app-under-test';
+import { remoteAppPerTest } from './support';
 
 const KEY = 'sk-class-SECRET-9f8e7d6c5b4a';
 const QUESTION = 'What is hypokalemia?';
 
 type Answering = { outcome: 'answering'; requestId: string; conversation: Conversation; assistantMessage: Message };
 type SendOutcome = Answering | { outcome: 'out_of_scope'; notices: string[] };
-type Done = EventPayload<'chat:done'>;
 
-class Recorder implements EventSink {
-  readonly events: { channel: EventChannel; payload: unknown }[] = [];
-  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
-    this.events.push({ channel, payload });
-  }
+const env = remoteAppPerTest('mea-remote-chat-');
 
-  deltas(requestId: string): string[] {
-    return this.events
-      .filter((event) => event.channel === 'chat:delta')
-      .map((event) => event.payload as EventPayload<'chat:delta'>)
-      .filter((delta) => delta.requestId === requestId)
-      .map((delta) => delta.delta);
-  }
-
-  async done(requestId: string, timeoutMs = 15_000): Promise<Done> {
-    const started = Date.now();
-    for (;;) {
-      const found = this.events.find(
-        (event) => event.channel === 'chat:done' && (event.payload as Done).requestId === requestId,
-      );
-      if (found) return found.payload as Done;
-      if (Date.now() - started > timeoutMs) throw new Error(`no chat:done for ${requestId}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-}
-
-let fixture: TinyModelFixture;
-let dir: string;
-let fake: FakeOpenAiServer;
-let recorder: Recorder;
-let app: App;
-
-beforeAll(async () => {
-  fixture = await ensureTinyModel();
-});
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mea-remote-chat-'));
-  fake = await FakeOpenAiServer.start();
-  fake.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
-  fake.on('GET /v1/models', (_request, res) =>
-    sendJson(res, 200, { object: 'list', data: [{ id: 'gemma-base' }, { id: 'medical' }] }),
-  );
-  recorder = new Recorder();
-  app = createApp({
-    dataDir: join(dir, 'data'),
-    launcher: new FakeLauncher(),
-    events: recorder,
-    pickFile: async () => null,
-    version: '0.0.0-test',
-    chat: { deltaIntervalMs: 1, saveIntervalMs: 20 },
-    secretBox: new FakeSecretBox(),
-    remoteEngine: { timeouts: { firstByteMs: 2_000, stallMs: 1_000, probeMs: 2_000 } },
-    threadCalibration: false,
-  });
-});
-
-afterEach(async () => {
-  await app.close();
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const call = <T>(channel: string, payload: unknown) => callApp<T>(app, channel, payload);
+const call = <T>(channel: string, payload: unknown) => callApp<T>(env.app, channel, payload);
 
 function addServer(apiKey: string | null = KEY): Promise<RemoteServerView> {
   return call<RemoteServerView>('servers:add', {
     server: {
       name: 'Anatomy lab',
-      baseUrl: `${fake.url}/v1`,
+      baseUrl: `${env.fake.url}/v1`,
       software: 'vllm',
       model: 'gemma-base',
       adapter: { mode: 'model-name', model: 'medical' },
@@ -119,7 +43,7 @@ async function ask(conversationId: number | null, text: string, engine?: string)
   return outcome;
 }
 
-const completions = () => fake.requestsTo('/v1/completions');
+const completions = () => env.fake.requestsTo('/v1/completions');
 
 /** Streams `first`, waits until the client hung up or `holdMs` passed, then does `then`. */
 function pieceThen(first: string, then: 'hang' | 'drop'): FakeHandler {
@@ -147,18 +71,18 @@ describe('a conversation answered by a remote server', () => {
       front: 'What is hypokalemia?',
       back: 'Serum potassium below 3.5 mmol/L',
     });
-    fake.on('POST /v1/completions', streamReply([completionStream(['Low ', 'serum ', 'potassium [1].'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Low ', 'serum ', 'potassium [1].'])]));
 
     const started = await ask(null, QUESTION, server.id);
     expect(started.conversation.engine).toBe(server.id);
     expect(started.assistantMessage.modelName).toBe('gemma-base (Anatomy lab)');
-    const done = await recorder.done(started.requestId);
+    const done = await env.recorder.waitFor('chat:done', started.requestId);
     expect(done.message).toMatchObject({
       status: 'complete',
       content: 'Low serum potassium [1].',
       grounding: 'grounded',
     });
-    expect(recorder.deltas(started.requestId).join('')).toBe('Low serum potassium [1].');
+    expect(env.recorder.deltas(started.requestId).join('')).toBe('Low serum potassium [1].');
     expect((await call<{ state: string }>('model:getStatus', {})).state).not.toBe('ready');
 
     const [sent] = completions();
@@ -167,13 +91,13 @@ describe('a conversation answered by a remote server', () => {
     expect(body).toMatchObject({ model: 'medical', stream: true });
     expect(body.prompt).toContain(QUESTION);
     expect(body.prompt).toContain('Serum potassium below 3.5 mmol/L');
-    for (const request of fake.requests) expect(request.body).not.toContain(KEY);
+    for (const request of env.fake.requests) expect(request.body).not.toContain(KEY);
 
     expect(await call<EngineStatus>('engine:status', { conversationId: started.conversation.id })).toEqual({
       kind: 'remote',
       serverId: server.id,
       name: 'Anatomy lab',
-      address: `${fake.url}/v1`,
+      address: `${env.fake.url}/v1`,
       modelName: 'gemma-base',
       adapter: { mode: 'model-name', name: 'medical', scalable: false },
     });
@@ -184,25 +108,25 @@ describe('a conversation answered by a remote server', () => {
     });
 
     // The key is in no byte SQLite wrote (main file, WAL), and in no event sent to the renderer.
-    const dataDir = join(dir, 'data');
+    const dataDir = join(env.dir, 'data');
     const files = (await readdir(dataDir)).filter((name) => name.startsWith('medical-education-assistant.db'));
     expect(files.length).toBeGreaterThan(0);
     for (const name of files)
       expect((await readFile(join(dataDir, name))).includes(Buffer.from(KEY)), name).toBe(false);
-    expect(JSON.stringify(recorder.events)).not.toContain(KEY);
+    expect(JSON.stringify(env.recorder.events)).not.toContain(KEY);
   });
 
   it('Stop closes the request at the server and keeps what had arrived, as stopped', async () => {
     const server = await addServer();
-    fake.on('POST /v1/completions', pieceThen('Potassium ', 'hang'));
+    env.fake.on('POST /v1/completions', pieceThen('Potassium ', 'hang'));
     const started = await ask(null, QUESTION, server.id);
     const begin = Date.now();
-    while (recorder.deltas(started.requestId).length === 0) {
+    while (env.recorder.deltas(started.requestId).length === 0) {
       if (Date.now() - begin > 5_000) throw new Error('no delta arrived');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(await call('chat:stop', { requestId: started.requestId })).toEqual({ stopped: true });
-    const done = await recorder.done(started.requestId);
+    const done = await env.recorder.waitFor('chat:done', started.requestId);
     expect(done.message).toMatchObject({ status: 'stopped', content: 'Potassium ' });
     const [request] = completions();
     await request?.closed;
@@ -211,9 +135,9 @@ describe('a conversation answered by a remote server', () => {
 
   it('a server that disappears mid-answer: failed, the partial text kept; back on this computer it answers', async () => {
     const server = await addServer();
-    fake.on('POST /v1/completions', pieceThen('Potassium is ', 'drop'));
+    env.fake.on('POST /v1/completions', pieceThen('Potassium is ', 'drop'));
     const started = await ask(null, QUESTION, server.id);
-    const done = await recorder.done(started.requestId);
+    const done = await env.recorder.waitFor('chat:done', started.requestId);
     expect(done.message).toMatchObject({ status: 'failed', content: 'Potassium is ' });
     expect(done.message.error).toMatch(/switch this conversation back/);
     expect(done.message.error).not.toContain(KEY);
@@ -226,10 +150,10 @@ describe('a conversation answered by a remote server', () => {
     // Back to this computer: the local model answers, the server hears nothing more.
     const local = await call<Conversation>('conversations:setEngine', { id: started.conversation.id, engine: null });
     expect(local.engine).toBeNull();
-    await call('settings:update', { modelPath: fixture.modelPath });
+    await call('settings:update', { modelPath: env.fixture.modelPath });
     await call('model:load', {});
     const again = await ask(started.conversation.id, 'And hyperkalemia?');
-    const localDone = await recorder.done(again.requestId);
+    const localDone = await env.recorder.waitFor('chat:done', again.requestId);
     expect(localDone.message).toMatchObject({ status: 'complete', content: 'Low potassium.', modelName: 'fake-model' });
     expect(completions()).toHaveLength(1);
     expect((await call<EngineStatus>('engine:status', { conversationId: local.id })).kind).toBe('local');
@@ -237,10 +161,10 @@ describe('a conversation answered by a remote server', () => {
 
   it('a question the scope guard declines never reaches the server; safety notices stay on remote answers', async () => {
     const server = await addServer();
-    fake.on('POST /v1/completions', streamReply([completionStream(['Call ', 'emergency services.'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Call ', 'emergency services.'])]));
     const first = await ask(null, QUESTION, server.id);
-    await recorder.done(first.requestId);
-    const sentBefore = fake.requests.length;
+    await env.recorder.waitFor('chat:done', first.requestId);
+    const sentBefore = env.fake.requests.length;
 
     const declined = await call<SendOutcome>('chat:send', {
       conversationId: first.conversation.id,
@@ -253,14 +177,14 @@ describe('a conversation answered by a remote server', () => {
       engine: server.id,
     });
     expect(declinedNew.outcome).toBe('out_of_scope');
-    expect(fake.requests.length).toBe(sentBefore);
+    expect(env.fake.requests.length).toBe(sentBefore);
 
     const urgent = await ask(
       first.conversation.id,
       'Crushing chest pain radiating to the left arm, what is happening?',
     );
     expect(urgent.assistantMessage.notices).toContain('emergency');
-    const done = await recorder.done(urgent.requestId);
+    const done = await env.recorder.waitFor('chat:done', urgent.requestId);
     expect(done.message.notices).toContain('emergency');
     expect(completions()).toHaveLength(2);
   });
@@ -278,24 +202,24 @@ describe('a conversation answered by a remote server', () => {
     expect((await call<Conversation>('conversations:get', { id: conversation.id })).engine).toBeNull();
     expect((await call<Conversation>('conversations:get', { id: other.id })).engine).toBeNull();
     expect((await call<EngineStatus>('engine:status', { conversationId: conversation.id })).kind).toBe('local');
-    const changes = recorder.events.filter((event) => event.channel === 'servers:changed');
+    const changes = env.recorder.events.filter((event) => event.channel === 'servers:changed');
     expect(changes.at(-1)?.payload).toMatchObject({ servers: [] });
     await expect(call('conversations:setEngine', { id: conversation.id, engine: server.id })).rejects.toThrow(
       /not_found/,
     );
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 
   it('"Export all my data" lists the servers without their keys', async () => {
     const server = await addServer();
     const conversation = await call<Conversation>('conversations:create', { title: 'Renal' });
     await call('conversations:setEngine', { id: conversation.id, engine: server.id });
-    const path = join(dir, 'export.zip');
+    const path = join(env.dir, 'export.zip');
     await call('app:exportAllData', { path });
     const files = unzipSync(new Uint8Array(await readFile(path)));
     const json = strFromU8(files['data.json'] as Uint8Array);
     expect(json).not.toContain(KEY);
-    const sealed = app.db.prepare('SELECT api_key_sealed FROM remote_servers').pluck().get() as Buffer;
+    const sealed = env.app.db.prepare('SELECT api_key_sealed FROM remote_servers').pluck().get() as Buffer;
     for (const encoding of ['base64', 'hex'] as const) expect(json).not.toContain(sealed.toString(encoding));
     const data = JSON.parse(json) as {
       remoteServers: Record<string, unknown>[];
@@ -305,7 +229,7 @@ describe('a conversation answered by a remote server', () => {
       {
         id: server.id,
         name: 'Anatomy lab',
-        baseUrl: `${fake.url}/v1`,
+        baseUrl: `${env.fake.url}/v1`,
         software: 'vllm',
         model: 'gemma-base',
         adapter: { mode: 'model-name', model: 'medical' },
@@ -316,7 +240,7 @@ describe('a conversation answered by a remote server', () => {
       },
     ]);
     expect(data.conversations.find((c) => c.id === conversation.id)?.engine).toBe(server.id);
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 });
 
@@ -324,17 +248,17 @@ describe('with no server configured', () => {
   it('nothing reaches the network: a local answer, the server list and the engine status call no fetch', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     try {
-      await call('settings:update', { modelPath: fixture.modelPath });
+      await call('settings:update', { modelPath: env.fixture.modelPath });
       await call('model:load', {});
       const started = await ask(null, QUESTION);
       expect(started.conversation.engine).toBeNull();
-      expect((await recorder.done(started.requestId)).message.status).toBe('complete');
+      expect((await env.recorder.waitFor('chat:done', started.requestId)).message.status).toBe('complete');
       expect(await call('servers:list', {})).toEqual({ servers: [], keyStorage: { available: true, message: null } });
       expect((await call<EngineStatus>('engine:status', { conversationId: started.conversation.id })).kind).toBe(
         'local',
       );
       expect(fetchSpy).not.toHaveBeenCalled();
-      expect(fake.requests).toEqual([]);
+      expect(env.fake.requests).toEqual([]);
       // Positive control: the same spy sees the remote client's requests once a server is added and tested.
       const server = await addServer();
       expect((await call<ServerHealth>('servers:test', { id: server.id })).ok).toBe(true);

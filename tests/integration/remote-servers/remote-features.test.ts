@@ -4,27 +4,14 @@
 // stay on this computer (the server hears nothing) while it is null; Evaluate always scores here and says so. The
 // scope guard still comes first, a failing server is named in the error and nothing saved is lost, and removing the
 // server resets the default (and the engine status without a conversation with it).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../main/services/app/create-app';
-import type { EventSink } from '../../../main/services/events';
-import type { EventChannel, EventPayload } from '../../../preload/contract/channels';
+import { describe, expect, it } from 'vitest';
 import type { CompareStarted } from '../../../preload/contract/features/compare';
 import type { EngineStatus, RemoteServerView } from '../../../preload/contract/features/servers';
 import type { Conversation, Message, Settings } from '../../../preload/contract/schemas';
-import { ensureTinyModel, type TinyModelFixture } from '../../fixtures/tiny-llama';
-import { FakeSecretBox } from '../../support/fake-secret-box';
-import {
-  chatStream,
-  completionStream,
-  FakeOpenAiServer,
-  sendJson,
-  streamReply,
-} from '../../support/fake-openai-server';
-import { FakeLauncher } from '../../unit/model-host/fake-host';
+import { chatStream, completionStream, sendJson, streamReply } from '../../support/fake-openai-server';
 import { callApp } from '../support/app-under-test';
+import { remoteAppPerTest } from './support';
 
 const QUESTION = 'What is hypokalemia?';
 const ANSWER = 'Hypokalemia is a serum potassium below 3.5 mmol/L.';
@@ -33,67 +20,12 @@ const CARDS_JSON = '[{"front": "What is hypokalemia?", "back": "Serum potassium 
 type Answering = { outcome: 'answering'; requestId: string; conversation: Conversation; assistantMessage: Message };
 type Generated = { proposals: { front: string; back: string; duplicate: boolean }[]; method: 'grammar' | 'text' };
 
-class Recorder implements EventSink {
-  readonly events: { channel: EventChannel; payload: unknown }[] = [];
-  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): void {
-    this.events.push({ channel, payload });
-  }
+const env = remoteAppPerTest('mea-remote-features-');
 
-  /** The first event on `channel` with this request id, polled until it comes. */
-  async waitFor<E extends EventChannel>(channel: E, requestId: string, timeoutMs = 15_000): Promise<EventPayload<E>> {
-    const started = Date.now();
-    for (;;) {
-      const found = this.events.find(
-        (event) => event.channel === channel && (event.payload as { requestId?: string }).requestId === requestId,
-      );
-      if (found) return found.payload as EventPayload<E>;
-      if (Date.now() - started > timeoutMs) throw new Error(`no ${channel} for ${requestId}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-}
-
-let fixture: TinyModelFixture;
-let dir: string;
-let fake: FakeOpenAiServer;
-let recorder: Recorder;
-let app: App;
-
-beforeAll(async () => {
-  fixture = await ensureTinyModel();
-});
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mea-remote-features-'));
-  fake = await FakeOpenAiServer.start();
-  fake.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
-  fake.on('GET /v1/models', (_request, res) =>
-    sendJson(res, 200, { object: 'list', data: [{ id: 'gemma-base' }, { id: 'medical' }] }),
-  );
-  recorder = new Recorder();
-  app = createApp({
-    dataDir: join(dir, 'data'),
-    launcher: new FakeLauncher(),
-    events: recorder,
-    pickFile: async () => null,
-    version: '0.0.0-test',
-    chat: { deltaIntervalMs: 1, saveIntervalMs: 20 },
-    secretBox: new FakeSecretBox(),
-    remoteEngine: { timeouts: { firstByteMs: 2_000, stallMs: 1_000, probeMs: 2_000 } },
-    threadCalibration: false,
-  });
-});
-
-afterEach(async () => {
-  await app.close();
-  await fake.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const call = <T>(channel: string, payload: unknown) => callApp<T>(app, channel, payload);
+const call = <T>(channel: string, payload: unknown) => callApp<T>(env.app, channel, payload);
 
 async function callError(channel: string, payload: unknown): Promise<{ code: string; message: string }> {
-  const envelope = await app.dispatcher.dispatch(channel, payload);
+  const envelope = await env.app.dispatcher.dispatch(channel, payload);
   if (envelope.ok) throw new Error(`${channel} succeeded`);
   return envelope.error;
 }
@@ -102,7 +34,7 @@ function addServer(name = 'Anatomy lab', software: 'vllm' | 'ollama' = 'vllm'): 
   return call<RemoteServerView>('servers:add', {
     server: {
       name,
-      baseUrl: `${fake.url}/v1`,
+      baseUrl: `${env.fake.url}/v1`,
       software,
       model: 'gemma-base',
       adapter: { mode: 'model-name', model: 'medical' },
@@ -115,7 +47,7 @@ const setDefault = (defaultEngine: string | null) => call<Settings>('settings:up
 
 /** This computer's (fake) model, with the tiny adapter so Compare has something to compare. */
 async function loadLocalModel(): Promise<void> {
-  await call('settings:update', { modelPath: fixture.modelPath, loraPath: fixture.loraPath });
+  await call('settings:update', { modelPath: env.fixture.modelPath, loraPath: env.fixture.loraPath });
   await call('model:load', {});
 }
 
@@ -139,19 +71,22 @@ async function deckWithCard(): Promise<{ deckId: number; cardId: number }> {
   return { deckId: deck.id, cardId: card.id };
 }
 
-const completions = () => fake.requestsTo('/v1/completions');
-const chatCompletions = () => fake.requestsTo('/v1/chat/completions');
+const completions = () => env.fake.requestsTo('/v1/completions');
+const chatCompletions = () => env.fake.requestsTo('/v1/chat/completions');
 const bodyOf = (request: { json: unknown } | undefined) => request?.json as Record<string, unknown>;
 
 describe('Make cards from an answer uses the engine of its conversation', () => {
   it('a remote conversation: the schema request goes to its server, and the kept cards are saved', async () => {
     const server = await addServer();
-    fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
     const started = await ask(QUESTION, server.id);
-    expect((await recorder.waitFor('chat:done', started.requestId)).message.status).toBe('complete');
+    expect((await env.recorder.waitFor('chat:done', started.requestId)).message.status).toBe('complete');
     const deck = await call<{ id: number }>('decks:create', { name: 'Renal' });
 
-    fake.on('POST /v1/completions', streamReply([completionStream([CARDS_JSON.slice(0, 30), CARDS_JSON.slice(30)])]));
+    env.fake.on(
+      'POST /v1/completions',
+      streamReply([completionStream([CARDS_JSON.slice(0, 30), CARDS_JSON.slice(30)])]),
+    );
     const generated = await call<Generated>('cards:generate', {
       source: { answerMessageId: started.assistantMessage.id },
       deckId: deck.id,
@@ -181,15 +116,15 @@ describe('Make cards from an answer uses the engine of its conversation', () => 
 
   it('a server without JSON schemas on plain-text prompts (Ollama) is asked for free text instead', async () => {
     const vllm = await addServer();
-    fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
     const started = await ask(QUESTION, vllm.id);
-    await recorder.waitFor('chat:done', started.requestId);
+    await env.recorder.waitFor('chat:done', started.requestId);
     // The conversation moves to another server: its cards are made there, where it is now answered.
     const ollama = await addServer('Department Ollama', 'ollama');
     await call('conversations:setEngine', { id: started.conversation.id, engine: ollama.id });
     const deck = await call<{ id: number }>('decks:create', { name: 'Renal' });
 
-    fake.on(
+    env.fake.on(
       'POST /v1/completions',
       streamReply([completionStream(['Q: What is hypokalemia?\n', 'A: Serum potassium below 3.5 mmol/L\n'])]),
     );
@@ -209,12 +144,12 @@ describe('Make cards from an answer uses the engine of its conversation', () => 
 
   it('a server that fails is named with the reason; nothing is saved and the answer stays', async () => {
     const server = await addServer();
-    fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
     const started = await ask(QUESTION, server.id);
-    await recorder.waitFor('chat:done', started.requestId);
+    await env.recorder.waitFor('chat:done', started.requestId);
     const deck = await call<{ id: number }>('decks:create', { name: 'Renal' });
 
-    fake.on('POST /v1/completions', (_request, res) =>
+    env.fake.on('POST /v1/completions', (_request, res) =>
       sendJson(res, 500, { error: { message: 'CUDA out of memory' } }),
     );
     const error = await callError('cards:generate', {
@@ -222,7 +157,7 @@ describe('Make cards from an answer uses the engine of its conversation', () => 
       deckId: deck.id,
     });
     expect(error.code).toBe('model_unavailable');
-    expect(error.message).toContain(new URL(fake.url).host);
+    expect(error.message).toContain(new URL(env.fake.url).host);
     expect(error.message).toMatch(/\(500\).*CUDA out of memory/);
     // Not asked again for free text: the server would fail the same way.
     expect(completions()).toHaveLength(2);
@@ -242,14 +177,14 @@ describe('Make cards from an answer uses the engine of its conversation', () => 
     await loadLocalModel();
     const started = await ask(QUESTION, null);
     expect(started.conversation.engine).toBeNull();
-    await recorder.waitFor('chat:done', started.requestId);
+    await env.recorder.waitFor('chat:done', started.requestId);
     const deck = await call<{ id: number }>('decks:create', { name: 'Renal' });
     // The fake host answers "Low potassium." to everything: no card in it, so both paths run, locally.
     await call<Generated>('cards:generate', {
       source: { answerMessageId: started.assistantMessage.id },
       deckId: deck.id,
     });
-    expect(fake.requests.filter((request) => request.method === 'POST')).toEqual([]);
+    expect(env.fake.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 });
 
@@ -274,21 +209,21 @@ describe('the default engine in Settings', () => {
     expect((await call<Settings>('settings:get', {})).defaultEngine).toBeNull();
     expect(await defaultStatus()).toMatchObject({ kind: 'local', serverId: null });
     expect(await callError('settings:update', { defaultEngine: server.id })).toMatchObject({ code: 'not_found' });
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 
   it('a new chat sent without an engine takes the default; one sent with null stays on this computer', async () => {
     const server = await addServer();
     await setDefault(server.id);
-    fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream([ANSWER])]));
     const remote = await ask(QUESTION);
     expect(remote.conversation.engine).toBe(server.id);
-    expect((await recorder.waitFor('chat:done', remote.requestId)).message.content).toBe(ANSWER);
+    expect((await env.recorder.waitFor('chat:done', remote.requestId)).message.content).toBe(ANSWER);
 
     await loadLocalModel();
     const local = await ask(QUESTION, null);
     expect(local.conversation.engine).toBeNull();
-    expect((await recorder.waitFor('chat:done', local.requestId)).message.content).toBe('Low potassium.');
+    expect((await env.recorder.waitFor('chat:done', local.requestId)).message.content).toBe('Low potassium.');
     expect(completions()).toHaveLength(1);
   });
 });
@@ -300,10 +235,10 @@ describe('quiz, Explain and Compare follow the default engine', () => {
     const { cardId } = await deckWithCard();
 
     // Quiz: the question and the comment, with no local model loaded.
-    fake.on('POST /v1/completions', streamReply([completionStream(['Which drug ', 'treats absence seizures?'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Which drug ', 'treats absence seizures?'])]));
     const asked = await call<{ status: string; requestId: string }>('quiz:ask', { cardId });
     expect(asked.status).toBe('generating');
-    expect(await recorder.waitFor('quiz:question', asked.requestId)).toMatchObject({
+    expect(await env.recorder.waitFor('quiz:question', asked.requestId)).toMatchObject({
       status: 'complete',
       question: { source: 'model', text: 'Which drug treats absence seizures?' },
       error: null,
@@ -312,33 +247,33 @@ describe('quiz, Explain and Compare follow the default engine', () => {
     expect(bodyOf(completions()[0]).prompt).toContain('Drug of choice for absence seizures?');
     expect(bodyOf(completions()[0]).prompt).not.toMatch(/ethosuximide/i);
 
-    fake.on('POST /v1/completions', streamReply([completionStream(['Right: ', 'ethosuximide.'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Right: ', 'ethosuximide.'])]));
     const explained = await call<{ requestId: string }>('quiz:explain', { cardId, answer: 'ethosuximide' });
-    expect(await recorder.waitFor('quiz:explanation', explained.requestId)).toMatchObject({
+    expect(await env.recorder.waitFor('quiz:explanation', explained.requestId)).toMatchObject({
       status: 'complete',
       text: 'Right: ethosuximide.',
     });
     expect(completions()).toHaveLength(2);
 
     // Review's Explain: a new chat on the default engine.
-    fake.on(
+    env.fake.on(
       'POST /v1/completions',
       streamReply([completionStream(['Ethosuximide blocks ', 'T-type calcium channels.'])]),
     );
     const explain = await call<{ requestId: string; conversationId: number }>('review:explain', { cardId });
-    const done = await recorder.waitFor('chat:done', explain.requestId);
+    const done = await env.recorder.waitFor('chat:done', explain.requestId);
     expect(done.message).toMatchObject({ status: 'complete', content: 'Ethosuximide blocks T-type calcium channels.' });
     expect((await call<Conversation>('conversations:get', { id: explain.conversationId })).engine).toBe(server.id);
     expect(bodyOf(completions()[2]).prompt).toContain("Explain why the answer to 'Drug of choice");
 
     // Compare: base (the server's chat template, base model) and adapter (the adapter's model) side by side.
-    fake.on('POST /v1/completions', streamReply([completionStream(['Adapter ', 'answer.'])]));
-    fake.on('POST /v1/chat/completions', streamReply([chatStream(['Base ', 'answer.'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Adapter ', 'answer.'])]));
+    env.fake.on('POST /v1/chat/completions', streamReply([chatStream(['Base ', 'answer.'])]));
     const compared = await call<CompareStarted>('compare:start', { question: QUESTION });
     expect(compared.engine).toEqual({ kind: 'remote', serverId: server.id, name: 'Anatomy lab' });
     const [base, adapter] = await Promise.all([
-      recorder.waitFor('compare:done', compared.base.requestId),
-      recorder.waitFor('compare:done', compared.adapter.requestId),
+      env.recorder.waitFor('compare:done', compared.base.requestId),
+      env.recorder.waitFor('compare:done', compared.adapter.requestId),
     ]);
     expect(base).toMatchObject({ status: 'complete', text: 'Base answer.', profile: 'template' });
     expect(adapter).toMatchObject({ status: 'complete', text: 'Adapter answer.', profile: 'adapter' });
@@ -353,31 +288,33 @@ describe('quiz, Explain and Compare follow the default engine', () => {
 
     const asked = await call<{ status: string; requestId: string }>('quiz:ask', { cardId });
     expect(asked.status).toBe('generating');
-    await recorder.waitFor('quiz:question', asked.requestId);
+    await env.recorder.waitFor('quiz:question', asked.requestId);
     const explained = await call<{ requestId: string }>('quiz:explain', { cardId, answer: 'ethosuximide' });
-    expect(await recorder.waitFor('quiz:explanation', explained.requestId)).toMatchObject({ text: 'Low potassium.' });
+    expect(await env.recorder.waitFor('quiz:explanation', explained.requestId)).toMatchObject({
+      text: 'Low potassium.',
+    });
 
     const explain = await call<{ requestId: string; conversationId: number }>('review:explain', { cardId });
-    expect((await recorder.waitFor('chat:done', explain.requestId)).message.content).toBe('Low potassium.');
+    expect((await env.recorder.waitFor('chat:done', explain.requestId)).message.content).toBe('Low potassium.');
     expect((await call<Conversation>('conversations:get', { id: explain.conversationId })).engine).toBeNull();
 
     const compared = await call<CompareStarted>('compare:start', { question: QUESTION });
     expect(compared.engine).toEqual({ kind: 'local', serverId: null, name: 'This computer' });
-    const adapter = await recorder.waitFor('compare:done', compared.adapter.requestId);
+    const adapter = await env.recorder.waitFor('compare:done', compared.adapter.requestId);
     expect(adapter).toMatchObject({ status: 'complete', text: 'Low potassium.' });
-    await recorder.waitFor('compare:done', compared.base.requestId);
+    await env.recorder.waitFor('compare:done', compared.base.requestId);
 
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 
   it('the scope guard still comes first: a declined Compare question or Explain follow-up never reaches the server', async () => {
     const server = await addServer();
     await setDefault(server.id);
     const { cardId } = await deckWithCard();
-    fake.on('POST /v1/completions', streamReply([completionStream(['Ethosuximide.'])]));
+    env.fake.on('POST /v1/completions', streamReply([completionStream(['Ethosuximide.'])]));
     const explain = await call<{ requestId: string; conversationId: number }>('review:explain', { cardId });
-    await recorder.waitFor('chat:done', explain.requestId);
-    const sent = fake.requests.length;
+    await env.recorder.waitFor('chat:done', explain.requestId);
+    const sent = env.fake.requests.length;
 
     const declined = await callError('compare:start', { question: 'What is the capital of France?' });
     expect(declined.code).toBe('conflict');
@@ -386,28 +323,28 @@ describe('quiz, Explain and Compare follow the default engine', () => {
       text: 'Write a poem about football',
     });
     expect(followUp.outcome).toBe('out_of_scope');
-    expect(fake.requests.length).toBe(sent);
+    expect(env.fake.requests.length).toBe(sent);
   });
 
   it('a failing server is named in what quiz and Compare report', async () => {
     const server = await addServer();
     await setDefault(server.id);
     const { cardId } = await deckWithCard();
-    const host = new URL(fake.url).host;
-    fake.on('POST /v1/completions', (_request, res) => sendJson(res, 401, { error: { message: 'no key' } }));
-    fake.on('POST /v1/chat/completions', (_request, res) => sendJson(res, 401, { error: { message: 'no key' } }));
+    const host = new URL(env.fake.url).host;
+    env.fake.on('POST /v1/completions', (_request, res) => sendJson(res, 401, { error: { message: 'no key' } }));
+    env.fake.on('POST /v1/chat/completions', (_request, res) => sendJson(res, 401, { error: { message: 'no key' } }));
 
     const asked = await call<{ status: string; requestId: string }>('quiz:ask', { cardId });
-    const question = await recorder.waitFor('quiz:question', asked.requestId);
+    const question = await env.recorder.waitFor('quiz:question', asked.requestId);
     // The card's own front is asked instead, and the reason says which server.
     expect(question).toMatchObject({ status: 'failed', question: { source: 'card', notice: 'failed' } });
     expect(question.error).toContain(host);
     const explained = await call<{ requestId: string }>('quiz:explain', { cardId, answer: 'ethosuximide' });
-    expect((await recorder.waitFor('quiz:explanation', explained.requestId)).error).toMatch(/401/);
+    expect((await env.recorder.waitFor('quiz:explanation', explained.requestId)).error).toMatch(/401/);
 
     const compared = await call<CompareStarted>('compare:start', { question: QUESTION });
     for (const side of [compared.base, compared.adapter]) {
-      const done = await recorder.waitFor('compare:done', side.requestId);
+      const done = await env.recorder.waitFor('compare:done', side.requestId);
       expect(done.status).toBe('failed');
       expect(done.error).toContain(host);
     }
@@ -416,17 +353,17 @@ describe('quiz, Explain and Compare follow the default engine', () => {
   it('Evaluate stays on this computer and says so, with a server as the default', async () => {
     const server = await addServer();
     await setDefault(server.id);
-    const error = await callError('evaluation:run', { dataPath: join(dir, 'items.jsonl'), variants: ['base'] });
+    const error = await callError('evaluation:run', { dataPath: join(env.dir, 'items.jsonl'), variants: ['base'] });
     expect(error).toMatchObject({ code: 'model_unavailable' });
     expect(error.message).toMatch(/Evaluate always scores with the model on this computer/);
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 
   it('Compare on a server without the adapter says so before sending anything', async () => {
     const server = await call<RemoteServerView>('servers:add', {
       server: {
         name: 'Plain Ollama',
-        baseUrl: `${fake.url}/v1`,
+        baseUrl: `${env.fake.url}/v1`,
         software: 'ollama',
         model: 'gemma-base',
         adapter: { mode: 'none' },
@@ -437,6 +374,6 @@ describe('quiz, Explain and Compare follow the default engine', () => {
     const error = await callError('compare:start', { question: QUESTION });
     expect(error).toMatchObject({ code: 'model_unavailable' });
     expect(error.message).toMatch(/Plain Ollama is set up without the medical adapter/);
-    expect(fake.requests).toEqual([]);
+    expect(env.fake.requests).toEqual([]);
   });
 });
