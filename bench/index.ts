@@ -8,6 +8,9 @@
 //              --image-side, --regenerate, --json FILE)
 //   abort      how fast Stop ends an answer, p95 ≤ 250 ms (bench/abort.ts; options: --runs, --model FILE |
 //              --tinyllama-shaped | --tiny-fixture, --threads)
+//   continuation  time to first token when a conversation comes back in a fresh host: restored state vs
+//              re-evaluation vs the live context (bench/continuation.ts; options: --model FILE | --tinyllama-shaped
+//              | --tiny-fixture, --threads, --turns, --runs, --answer-tokens, --answer-words)
 //   --engine remote  an OpenAI-compatible server through the app's RemoteEngine vs. measured directly: time to
 //              first token and generation tokens/s (bench/remote/run.ts; options: --server URL, --api-key-env,
 //              --server-model, --server-lora ID:SCALE, --server-software, --local-network, --runs, --tokens)
@@ -15,21 +18,24 @@
 //              the background (bench/cold-start.ts; options: --model FILE | --tinyllama-shaped | --tiny-fixture,
 //              --threads, --runs, --conversations, --renderer DIR)
 // With no arguments: generation speed, then abort. With options but no --only: generation speed, as before.
-// `--only generation|abort|cards|anki-import|cold-start [options]` runs one of them with its options.
+// `--only generation|abort|cards|anki-import|continuation|cold-start [options]` runs one of them with its options.
 import { runAbortBench } from './abort';
 import { runAnkiImportBench } from './anki-import';
 import { runCardsBench } from './cards';
 import { runColdStartBench } from './cold-start';
+import { runContinuationBench } from './continuation';
 import { runGenerationBench } from './generation/run';
 import { runRemoteBench } from './remote/run';
 
-const BENCHES = ['generation', 'abort', 'cards', 'anki-import', 'cold-start'] as const;
+const BENCHES = ['generation', 'abort', 'cards', 'anki-import', 'continuation', 'cold-start'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 async function runBench(name: BenchName, args: string[]): Promise<void> {
   if (name === 'cards') await runCardsBench(args);
   else if (name === 'anki-import') {
     if (!(await runAnkiImportBench(args))) process.exitCode = 1;
+  } else if (name === 'continuation') {
+    if (!(await runContinuationBench(args))) process.exitCode = 1;
   } else if (name === 'cold-start') await runColdStartBench(args);
   else if (name === 'generation') await runGenerationBench(args);
   // A failed gate (p95 over the limit) fails the command.

@@ -59,6 +59,7 @@ export class ContinuationStates {
     if (this.disposed || sequence.contextTokens.length > 0) return 0;
     const found = this.options.cache.find(this.keyOf(entry, lora));
     if (!found || found.tokenCount > sequence.contextSize) return 0;
+    const startedAt = performance.now();
     try {
       const saved = await this.options.cache.readTokens(found);
       if (!saved) return 0;
@@ -84,7 +85,8 @@ export class ContinuationStates {
       }
       this.options.log(
         'info',
-        `continuation states: restored ${common} of ${saved.length} saved tokens of conversation ${request.sessionKey}`,
+        `continuation states: restored ${common} of ${saved.length} saved tokens of conversation ` +
+          `${request.sessionKey} in ${Math.round(performance.now() - startedAt)} ms`,
       );
       return common;
     } catch (error) {
