@@ -1,6 +1,6 @@
 // Where the model host keeps conversations' saved evaluation states (inside the app's data folder), how
 // much it may keep, and deleting them with their conversation or with all data.
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { LoadConfig } from '../model-host';
 
 /** Enough for several long conversations (~22 MB per 1,000 tokens on a TinyLlama-sized model). */
@@ -22,7 +22,8 @@ export class ConversationStates {
     private readonly maxBytes = DEFAULT_CONVERSATION_STATE_BYTES,
     private readonly log: (line: string) => void = () => {},
   ) {
-    this.dir = join(dataDir, CONVERSATION_STATES_FOLDER);
+    // The host takes only an absolute folder (it never resolves a path against its own working directory).
+    this.dir = resolve(dataDir, CONVERSATION_STATES_FOLDER);
   }
 
   /** The state cache part of a model load. */
