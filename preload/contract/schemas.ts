@@ -120,6 +120,9 @@ export const scopeDecisionSchema = z.strictObject({
 /** The interface language: 'system' follows the operating system's preferred languages (English when none is supported). */
 export const uiLanguageSchema = z.enum(['system', 'en', 'es', 'fr', 'de']);
 
+/** The disk cap of saved conversation states in MB: 0 turns saving off, at most 10,000 MB. */
+export const conversationStateCapMbSchema = z.number().int().min(0).max(10_000);
+
 export const samplingSchema = z.strictObject({
   temperature: z.number().finite().min(0).max(2),
   topP: z.number().finite().gt(0).max(1),
@@ -144,6 +147,8 @@ export const settingsSchema = z.strictObject({
   /** Grounding may also use earlier answers of other chats (after the cards, marked as possibly wrong). */
   groundWithPastAnswers: z.boolean(),
   uiLanguage: uiLanguageSchema,
+  /** Megabytes of saved conversation states kept on disk (0 = none saved); used from the next model load. */
+  conversationStateCapMb: conversationStateCapMbSchema,
   /**
    * The engine of what no conversation chooses for: new chats sent without an engine, Review's Explain, quiz,
    * Compare and Make cards from a topic. null = this computer's model, else the id of a saved server.
@@ -163,6 +168,7 @@ export const settingsPatchSchema = z.strictObject({
   scopeGuard: scopeGuardModeSchema.optional(),
   groundWithPastAnswers: z.boolean().optional(),
   uiLanguage: uiLanguageSchema.optional(),
+  conversationStateCapMb: conversationStateCapMbSchema.optional(),
   /** A saved server's id (an unknown one is refused), or null for this computer. */
   defaultEngine: serverIdSchema.nullable().optional(),
 });

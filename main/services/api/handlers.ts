@@ -68,7 +68,7 @@ export function createInvokeHandlers(s: HandlerServices): InvokeHandlers {
     ...conversationHandlers(s.conversations, s.messages, (id) => s.conversationStates?.forgetConversation(id)),
     ...chatHandlers(s.chat),
     ...compareHandlers(s.compare),
-    ...modelHandlers(s.model, s.settings),
+    ...modelHandlers(s.model, s.settings, async () => (await s.conversationStates?.usage()) ?? { bytes: 0, files: 0 }),
     ...libraryHandlers(s.library, s.model),
     ...flashcardsHandlers(s.flashcards),
     ...notesHandlers(s.flashcards.notes),

@@ -10,6 +10,7 @@ import { createInvokeHandlers } from '../api/handlers';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
 import { ScopeGate } from '../chat/scope-gate';
 import { CompareService } from '../compare/compare-service';
+import { DataDeletionService } from '../data-deletion';
 import { DataExportService } from '../data-export';
 import { createDownloadService, FirstRunSetup, useModelFiles } from '../downloads';
 import { EvaluationRepository } from '../evaluation/evaluation-repository';
@@ -123,8 +124,11 @@ export function createApp(deps: AppDependencies): App {
           deps.threadCalibration?.machine ?? currentMachineIdentity(),
           deps.threadCalibration,
         );
-  const conversationStates = new ConversationStates(host, deps.dataDir, deps.conversationStateBytes, (line) =>
-    deps.host?.onHostLog?.(line),
+  const conversationStates = new ConversationStates(
+    host,
+    deps.dataDir,
+    () => deps.conversationStateBytes ?? settings.get().conversationStateCapMb * 1024 * 1024,
+    (line) => deps.host?.onHostLog?.(line),
   );
   const model = new ModelService(host, settings, deps.events, calibrations, conversationStates);
   // Nothing is sent to a server until the user adds one and a conversation chooses it.
@@ -211,6 +215,21 @@ export function createApp(deps: AppDependencies): App {
       compare.isRunning() ? 'A comparison is still running. Stop it or wait for both answers, then evaluate.' : null,
     samplePath: deps.resourcesDir === undefined ? null : join(deps.resourcesDir, ...SAMPLE_EVALUATION_DATA),
   });
+  const imports = new ImportJobs({ transfer, emit: (progress) => deps.events.emit('cards:importProgress', progress) });
+  const dataDeletion = new DataDeletionService({
+    db,
+    busyReason: () =>
+      chat.isRunning() || compare.isRunning() || quiz.isRunning() || evaluation.isRunning() || servers.isBusy()
+        ? 'An answer is still being written. Stop it or wait for it, then delete.'
+        : imports.isRunning()
+          ? 'Cards are still being imported. Wait for the import or cancel it, then delete.'
+          : null,
+    backups: () => backupStore.list(),
+    removeMediaFiles: () => media.removeAllFiles(),
+    forgetConversationStates: () => conversationStates.forgetAll(),
+    afterRowsDeleted: () => servers.afterAllRemoved(),
+    log: (line) => deps.host?.onHostLog?.(line),
+  });
   const handlers = createInvokeHandlers({
     conversations,
     conversationStates,
@@ -227,7 +246,7 @@ export function createApp(deps: AppDependencies): App {
     quiz,
     makeCards,
     transfer,
-    imports: new ImportJobs({ transfer, emit: (progress) => deps.events.emit('cards:importProgress', progress) }),
+    imports,
     evaluation,
     pickFile: deps.pickFile,
     appInfo: { version: deps.version, dataDir: deps.dataDir, platform: process.platform },
@@ -240,9 +259,15 @@ export function createApp(deps: AppDependencies): App {
         media,
         desiredRetention: () => review.getSettings().desiredRetention,
       }),
+      dataDeletion,
     },
     servers,
   });
+  // States of conversations deleted while no host ran (or it crashed) go; the host deletes them in its model
+  // queue, so whether before or after the load opens the cache.
+  void conversationStates
+    .retainOnly(conversations.allIds())
+    .catch((error: unknown) => deps.host?.onHostLog?.(`Could not delete orphan conversation states: ${String(error)}`));
   void model.loadIfConfigured();
 
   return {

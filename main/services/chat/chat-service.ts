@@ -171,6 +171,11 @@ export class ChatService {
   }
 
   /** Stops every answer and waits until each has been saved. */
+  /** Whether an answer is being generated now. */
+  isRunning(): boolean {
+    return this.active.size > 0;
+  }
+
   async dispose(): Promise<void> {
     const pending = [...this.active.values()];
     for (const request of pending) request.controller.abort();

@@ -1,7 +1,7 @@
 // Content-addressed store of card images and audio: one file per distinct content, named by its SHA-256,
 // written atomically (temp file, fsync, rename), typed by its bytes and recorded in the media table.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Semaphore } from 'async-mutex';
@@ -173,6 +173,14 @@ export class MediaStore {
         }),
       WRITE_SLOTS,
     );
+  }
+
+  /**
+   * Deletes every stored file once their rows are gone ("Delete all my data"), waiting for running writes;
+   * a file a crash leaves behind is removed by the next garbage collection.
+   */
+  removeAllFiles(): Promise<void> {
+    return this.gate.runExclusive(() => rm(this.paths.root, { recursive: true, force: true }), WRITE_SLOTS);
   }
 
   /** Renames the temp file to the hash's name; true when the file was not there before. */

@@ -218,6 +218,8 @@ export class ModelHostServer {
         runtimeVersion(llama, this.deps.stateRuntimeSuffix),
       ]);
       const cache = await StateCache.open({ dir: settings.dir, maxBytes: settings.maxBytes, log });
+      // A cap of 0 turns saving off: opening the cache under it has deleted every state already.
+      if (settings.maxBytes === 0) return null;
       return new ContinuationStates({
         cache,
         identity: (loraScale, profile) => stateIdentity({ model, adapter, loraScale, profile, runtime }),

@@ -125,6 +125,11 @@ export class QuizService {
     return { stopped: true };
   }
 
+  /** Whether quiz questions or grading are being generated now. */
+  isRunning(): boolean {
+    return this.running.size > 0;
+  }
+
   async dispose(): Promise<void> {
     const entries = [...this.running.values()];
     this.stopAll();

@@ -192,6 +192,17 @@ export class RemoteServers implements RemoteEngineSource {
     return stored;
   }
 
+  /** Whether an answer from any server is coming in now. */
+  isBusy(): boolean {
+    return [...this.engines.values()].some((engine) => engine.inFlight > 0);
+  }
+
+  /** Forgets the engines of servers whose rows were deleted all at once ("Delete all my data") and says so. */
+  afterAllRemoved(): void {
+    this.engines.clear();
+    this.changed();
+  }
+
   private assertIdle(id: string, what: 'changed' | 'removed'): void {
     if ((this.engines.get(id)?.inFlight ?? 0) > 0) {
       throw new ApiError('conflict', `An answer from this server is still coming in. Stop it, then it can be ${what}.`);

@@ -1,8 +1,10 @@
 // User settings: model files, sampling, GPU layers, the scope guard mode, the interface language, the
-// default engine, and the prompt profile remembered per model+adapter pair.
+// default engine, the disk cap of saved conversation states, and the prompt profile remembered per
+// model+adapter pair.
 import { z } from 'zod';
 import { ApiError } from '../../../preload/contract/envelope';
 import {
+  conversationStateCapMbSchema,
   gpuLayersSchema,
   pathSchema,
   profileChoiceSchema,
@@ -45,7 +47,11 @@ const KEYS = {
   pastAnswers: 'chat.groundWithPastAnswers',
   uiLanguage: 'ui.language',
   defaultEngine: 'engine.default',
+  stateCap: 'continuation.capMb',
 } as const;
+
+/** Saved conversation states kept on disk by default: about 14,000 tokens on a TinyLlama-sized model. */
+export const DEFAULT_CONVERSATION_STATE_CAP_MB = 300;
 
 /** Out-of-scope questions are declined with an "Ask anyway" option unless the student changes it. */
 const DEFAULT_SCOPE_GUARD = 'ask';
@@ -92,6 +98,11 @@ export class SettingsService {
       scopeGuard,
       groundWithPastAnswers,
       uiLanguage,
+      conversationStateCapMb: this.repo.get(
+        KEYS.stateCap,
+        conversationStateCapMbSchema,
+        DEFAULT_CONVERSATION_STATE_CAP_MB,
+      ),
     });
   }
 
@@ -114,6 +125,9 @@ export class SettingsService {
     if (patch.groundWithPastAnswers !== undefined) this.repo.set(KEYS.pastAnswers, patch.groundWithPastAnswers);
     if (patch.uiLanguage) this.repo.set(KEYS.uiLanguage, uiLanguageSchema.parse(patch.uiLanguage));
     if (patch.defaultEngine !== undefined) this.repo.set(KEYS.defaultEngine, patch.defaultEngine);
+    if (patch.conversationStateCapMb !== undefined) {
+      this.repo.set(KEYS.stateCap, conversationStateCapMbSchema.parse(patch.conversationStateCapMb));
+    }
     return this.get();
   }
 

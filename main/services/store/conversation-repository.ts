@@ -34,9 +34,11 @@ export class ConversationRepository {
   private readonly setScopeOverrideStmt: Statement<[number, number]>;
   private readonly setUseCardsStmt: Statement<[number, number]>;
   private readonly setEngineStmt: Statement<[string | null, number]>;
+  private readonly allIdsStmt: Statement<[], { id: number }>;
 
   constructor(db: Database, options: { now?: Clock } = {}) {
     this.now = options.now ?? Date.now;
+    this.allIdsStmt = db.prepare('SELECT id FROM conversations');
     this.insertStmt = db.prepare(
       `INSERT INTO conversations (title, created_at, updated_at, adapter_enabled, adapter_scale, engine)
        VALUES (?, ?, ?, ?, ?, ?)
@@ -176,6 +178,11 @@ export class ConversationRepository {
       throw new StoreNotFoundError('conversation', conversationId);
     }
     return this.require(conversationId);
+  }
+
+  /** The id of every conversation still stored, hidden ones (deleted, undo still possible) included. */
+  allIds(): number[] {
+    return this.allIdsStmt.all().map((row) => row.id);
   }
 
   /** Hides the conversation (and its messages) until restore() or purgeDeleted(). */

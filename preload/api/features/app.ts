@@ -1,4 +1,4 @@
-// window.api functions for app information, native pickers, start-up notices and data export.
+// window.api functions for app information, native pickers, start-up notices, data export and deletion.
 import type { MeaBridgeApi } from '../../contract/api';
 import type { AppApi } from '../../contract/features/app';
 import type { BridgeTools } from '../bridge-tools';
@@ -9,5 +9,6 @@ export function appBridge({ call }: BridgeTools): Pick<MeaBridgeApi, keyof AppAp
     getAppInfo: () => call('app:getInfo', {}),
     getStartupNotices: () => call('app:startupNotices', {}),
     exportAllData: (path) => call('app:exportAllData', { path }),
+    deleteAllData: (confirmation) => call('app:deleteAllData', { confirmation }),
   };
 }

@@ -10,6 +10,7 @@ export function modelBridge({ call, on }: BridgeTools): Pick<MeaBridgeApi, keyof
     getThreadCalibration: () => call('model:getCalibration', {}),
     getMemoryPlan: () => call('model:getMemoryPlan', {}),
     recalibrateThreads: () => call('model:recalibrate', {}),
+    getConversationStateUsage: () => call('model:conversationStateUsage', {}),
     getSettings: () => call('settings:get', {}),
     updateSettings: (patch) => call('settings:update', patch),
     onModelStatus: (listener) => on('model:status', listener),

@@ -1,4 +1,5 @@
-// App-level calls: version and data folder, native file pickers, start-up notices, "Export all my data".
+// App-level calls: version and data folder, native file pickers, start-up notices, "Export all my data",
+// "Delete all my data".
 import { z } from 'zod';
 import { pathSchema } from '../schemas';
 
@@ -51,6 +52,20 @@ export const dataExportReceiptSchema = z.strictObject({
 });
 export type DataExportReceipt = z.infer<typeof dataExportReceiptSchema>;
 
+/**
+ * What "Delete all my data" must carry: the renderer sends it only after the user typed the confirmation
+ * word of their language, so no other call can delete everything by accident.
+ */
+export const DELETE_ALL_CONFIRMATION = 'delete all my data';
+
+export const deletedDataSchema = z.strictObject({
+  conversations: count,
+  cards: count,
+  decks: count,
+  backups: count,
+});
+export type DeletedData = z.infer<typeof deletedDataSchema>;
+
 export const appInvokeChannels = {
   'dialog:pickFile': {
     request: z.strictObject({ kind: pickKindSchema }),
@@ -70,6 +85,14 @@ export const appInvokeChannels = {
     request: z.strictObject({ path: pathSchema }),
     response: dataExportReceiptSchema,
   },
+  /**
+   * Deletes conversations, cards, decks, reviews, media, servers and their keys, evaluation runs, settings
+   * (the installed models and the model choice stay), backups and saved conversation states.
+   */
+  'app:deleteAllData': {
+    request: z.strictObject({ confirmation: z.literal(DELETE_ALL_CONFIRMATION) }),
+    response: deletedDataSchema,
+  },
 } as const;
 
 type Response<C extends keyof typeof appInvokeChannels> = z.output<(typeof appInvokeChannels)[C]['response']>;
@@ -79,4 +102,5 @@ export interface AppApi {
   getAppInfo(): Promise<Response<'app:getInfo'>>;
   getStartupNotices(): Promise<Response<'app:startupNotices'>>;
   exportAllData(path: string): Promise<Response<'app:exportAllData'>>;
+  deleteAllData(confirmation: typeof DELETE_ALL_CONFIRMATION): Promise<Response<'app:deleteAllData'>>;
 }

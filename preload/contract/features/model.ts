@@ -5,6 +5,10 @@ import { memoryPlanSchema } from '../memory-plan';
 import { calibrationProgressSchema, threadCalibrationSchema } from '../thread-calibration';
 
 const empty = z.strictObject({});
+const count = z.number().int().min(0);
+
+/** What the saved conversation states take on disk now. */
+export const conversationStateUsageSchema = z.strictObject({ bytes: count, files: count });
 
 export const modelInvokeChannels = {
   'model:getStatus': { request: empty, response: modelStatusSchema },
@@ -15,6 +19,8 @@ export const modelInvokeChannels = {
   'model:getMemoryPlan': { request: empty, response: memoryPlanSchema.nullable() },
   /** Reloads the model and measures thread counts again ("Re-measure"; threads must be 'auto'). */
   'model:recalibrate': { request: empty, response: modelStatusSchema },
+  /** Disk use of the saved conversation states (shown next to their cap in Settings). */
+  'model:conversationStateUsage': { request: empty, response: conversationStateUsageSchema },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
 } as const;
@@ -32,6 +38,7 @@ export interface ModelApi {
   getThreadCalibration(): Promise<Response<'model:getCalibration'>>;
   getMemoryPlan(): Promise<Response<'model:getMemoryPlan'>>;
   recalibrateThreads(): Promise<Response<'model:recalibrate'>>;
+  getConversationStateUsage(): Promise<Response<'model:conversationStateUsage'>>;
   getSettings(): Promise<Response<'settings:get'>>;
   updateSettings(
     patch: z.input<(typeof modelInvokeChannels)['settings:update']['request']>,

@@ -1,4 +1,5 @@
 // In-memory stand-in for the host process: speaks the real protocol, can crash, hang or fail loads.
+import { existsSync } from 'node:fs';
 import type { HostExitInfo, HostLauncher, HostProcess } from '../../../main/services/model-host';
 import {
   parseClientMessage,
@@ -8,6 +9,7 @@ import {
   type LoadConfig,
   type ModelInfo,
 } from '../../../main/services/model-host/protocol';
+import { StateCache } from '../../../main/services/model-host/state-cache';
 
 export const fakeInfo = (config: LoadConfig): ModelInfo => ({
   modelName: 'fake-model',
@@ -157,10 +159,22 @@ export class FakeHost implements HostProcess {
       case 'stats':
         this.emit({ type: 'stats', requestId: message.requestId, stats: { modelLoads: 1, contexts: [], rssBytes: 1 } });
         return;
+      case 'forget-states':
+        // As the real host does without a cache open: the states in that folder really go.
+        void forgetStatesIn(message.dir, message.sessionKey).then((removed) =>
+          this.emit({ type: 'states-forgotten', requestId: message.requestId, removed }),
+        );
+        return;
       case 'fault':
         return;
     }
   }
+}
+
+async function forgetStatesIn(dir: string, sessionKey: string | undefined): Promise<number> {
+  if (!existsSync(dir)) return 0;
+  const cache = await StateCache.open({ dir, maxBytes: Number.MAX_SAFE_INTEGER, log: () => {} });
+  return cache.forget(sessionKey);
 }
 
 /** A load's thread calibration: one progress message per candidate; the last candidate is "fastest". */

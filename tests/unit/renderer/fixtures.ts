@@ -48,6 +48,7 @@ export const defaultSettings: Settings = {
   scopeGuard: 'ask',
   groundWithPastAnswers: false,
   uiLanguage: 'system',
+  conversationStateCapMb: 300,
   defaultEngine: null,
 };
 
@@ -111,6 +112,7 @@ export function fakeApi(): MeaApi {
     loadModel: async () => readyStatus,
     getThreadCalibration: async () => null,
     getMemoryPlan: async () => null,
+    getConversationStateUsage: async () => ({ bytes: 0, files: 0 }),
     recalibrateThreads: async () => readyStatus,
     getSettings: async () => defaultSettings,
     updateSettings: async () => defaultSettings,
@@ -127,6 +129,7 @@ export function fakeApi(): MeaApi {
     exportAllData: async () => {
       throw new Error('not used');
     },
+    deleteAllData: async () => ({ conversations: 0, cards: 0, decks: 0, backups: 0 }),
     getModelCatalog: async () => ({
       modelsDir: '/tmp/models',
       freeBytes: null,

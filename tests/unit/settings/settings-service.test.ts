@@ -25,8 +25,20 @@ describe('SettingsService', () => {
       scopeGuard: 'ask',
       groundWithPastAnswers: false,
       uiLanguage: 'system',
+      conversationStateCapMb: 300,
       defaultEngine: null,
     });
+  });
+
+  it('keeps the disk cap of saved conversation states between 0 (off) and 10,000 MB', () => {
+    expect(settings.update({ conversationStateCapMb: 0 }).conversationStateCapMb).toBe(0);
+    expect(settings.update({ conversationStateCapMb: 10_000 }).conversationStateCapMb).toBe(10_000);
+    expect(() => settings.update({ conversationStateCapMb: 10_001 })).toThrow();
+    expect(() => settings.update({ conversationStateCapMb: -1 })).toThrow();
+    settings.update({ scopeGuard: 'strict' });
+    expect(new SettingsService(repo).get().conversationStateCapMb).toBe(10_000);
+    repo.set('continuation.capMb', 'lots');
+    expect(settings.get().conversationStateCapMb).toBe(300);
   });
 
   it('follows the system language until one is chosen, stores it, and ignores an unknown stored value', () => {

@@ -94,6 +94,11 @@ export class ImportJobs {
     }
   }
 
+  /** Whether an import is running now. */
+  isRunning(): boolean {
+    return this.running.size > 0;
+  }
+
   /** True when the import will stop with nothing saved; false when unknown or its notes are saved already. */
   cancel(requestId: string): { cancelled: boolean } {
     const job = this.running.get(requestId);

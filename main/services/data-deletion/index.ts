@@ -1,0 +1,1 @@
+export { DataDeletionService, type DeleteAllDataOptions, type DeletedData } from './delete-all-data';
