@@ -9,6 +9,7 @@ const count = z.number().int().min(0);
 
 /** What the saved conversation states take on disk now. */
 export const conversationStateUsageSchema = z.strictObject({ bytes: count, files: count });
+export type ConversationStateUsage = z.infer<typeof conversationStateUsageSchema>;
 
 export const modelInvokeChannels = {
   'model:getStatus': { request: empty, response: modelStatusSchema },

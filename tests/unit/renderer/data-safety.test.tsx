@@ -2,10 +2,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DataExportReceipt, StartupNotice } from '../../../preload/contract/features/app';
+import { DeleteAllDataPanel } from '../../../renderer/src/features/data-safety/components/DeleteAllDataPanel';
 import { StartupNoticesBanner } from '../../../renderer/src/features/data-safety/components/StartupNoticesBanner';
+import { confirms } from '../../../renderer/src/features/data-safety/hooks/useDeleteAllData';
 import { describeExport } from '../../../renderer/src/features/data-safety/hooks/useDataExport';
 import { i18n } from '../../../renderer/src/i18n';
+import { ApiProvider } from '../../../renderer/src/lib/api';
 import { formatTimestamp } from '../../../renderer/src/lib/format';
+import { fakeApi } from './fixtures';
 
 const TAKEN_AT = Date.UTC(2026, 0, 10, 8, 0);
 const restored: StartupNotice = {
@@ -75,5 +79,30 @@ describe('describeExport', () => {
     expect(describeExport(i18n.getFixedT('de', 'dataSafety'), many, 'de')).toBe(
       'Gespeichert unter /home/s/data.zip: 2 Unterhaltungen, 9 Nachrichten, 1 Stapel, 2.048 Karten, 7 Wiederholungen und 4 Bewertungsläufe (Stapel auch als .apkg).',
     );
+  });
+});
+
+describe('Delete all my data', () => {
+  it('takes the confirmation word of the UI language, whatever its case and the spaces around it', () => {
+    expect(confirms(' delete ', 'DELETE')).toBe(true);
+    expect(confirms('löschen', 'LÖSCHEN')).toBe(true);
+    expect(confirms('DELET', 'DELETE')).toBe(false);
+    expect(confirms('', 'DELETE')).toBe(false);
+  });
+
+  it('offers the dialog from a panel in the UI language', async () => {
+    const render = () =>
+      renderToStaticMarkup(
+        <ApiProvider api={fakeApi()}>
+          <DeleteAllDataPanel />
+        </ApiProvider>,
+      );
+    expect(render()).toContain('Delete all my data…');
+    await i18n.changeLanguage('de');
+    try {
+      expect(render()).toContain('Alle meine Daten löschen…');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

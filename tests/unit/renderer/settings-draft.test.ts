@@ -73,4 +73,21 @@ describe('settings draft', () => {
     const zeroTopP = draftToPatch({ ...draft, topP: '0' });
     expect(zeroTopP.ok).toBe(false);
   });
+
+  it('renderer.settings.state-cap: a whole number of MB from 0 (off) to 10,000', () => {
+    const draft = toDraft(defaultSettings);
+    expect(draft.conversationStateCapMb).toBe('300');
+    const off = draftToPatch({ ...draft, conversationStateCapMb: '0' });
+    expect(off.ok && off.patch.conversationStateCapMb).toBe(0);
+    expect(isDirty({ ...draft, conversationStateCapMb: '500' }, defaultSettings)).toBe(true);
+    for (const [text, code] of [
+      ['10001', 'range'],
+      ['-1', 'range'],
+      ['2.5', 'notWhole'],
+      ['', 'notNumber'],
+    ] as const) {
+      const result = draftToPatch({ ...draft, conversationStateCapMb: text });
+      expect(result.ok ? null : result.errors.conversationStateCapMb?.code).toBe(code);
+    }
+  });
 });

@@ -8,12 +8,14 @@ import { TermTip } from '../../../components/ui/TermTip';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { DataExportPanel } from '../../data-safety/components/DataExportPanel';
+import { DeleteAllDataPanel } from '../../data-safety/components/DeleteAllDataPanel';
 import { ServersSection } from '../../servers/components/ServersSection';
 import { PROFILE_LABELS } from '../../model/labels';
 import { useSettingsForm } from '../hooks/useSettingsForm';
 import { draftErrorText, type SettingsDraft } from '../state/settingsDraft';
 import { GpuLayersField } from './GpuLayersField';
 import { ImportPanel } from './ImportPanel';
+import { ConversationStateCapField } from './ConversationStateCapField';
 import { InUsePanel } from './InUsePanel';
 import { LowMemoryField } from './LowMemoryField';
 import { PastAnswersField } from './PastAnswersField';
@@ -32,6 +34,7 @@ const FIELD_IDS: ReadonlyArray<[keyof SettingsDraft, string]> = [
   ['loraScale', 'settings-lora-scale'],
   ['gpuLayers', 'settings-gpu-layers'],
   ['threads', 'settings-threads'],
+  ['conversationStateCapMb', 'settings-state-cap'],
   ['temperature', 'settings-temperature'],
   ['topP', 'settings-top-p'],
   ['maxTokens', 'settings-max-tokens'],
@@ -212,6 +215,12 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
                   onChange={(value) => update('lowMemory', value)}
                   refreshKey={`${status?.state ?? ''}|${status?.modelInfo?.modelName ?? ''}|${busy ?? ''}`}
                 />
+                <ConversationStateCapField
+                  value={draft.conversationStateCapMb}
+                  error={errorText('conversationStateCapMb')}
+                  onChange={(value) => update('conversationStateCapMb', value)}
+                  refreshKey={`${status?.state ?? ''}|${busy ?? ''}`}
+                />
               </Section>
 
               <ImportPanel disabled={busy !== null} onImported={form.adoptPaths} onModelStatus={onModelStatus} />
@@ -245,6 +254,7 @@ export function SettingsView({ status, onModelStatus }: SettingsViewProps) {
               <UiLanguagePanel />
               <InUsePanel status={status} />
               <DataExportPanel />
+              <DeleteAllDataPanel />
             </aside>
           </div>
         )}

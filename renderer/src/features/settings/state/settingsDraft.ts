@@ -31,6 +31,8 @@ export interface SettingsDraft {
   lowMemory: LowMemoryChoice;
   scopeGuard: ScopeGuardMode;
   groundWithPastAnswers: boolean;
+  /** Megabytes of saved conversation states kept on disk; 0 = none. */
+  conversationStateCapMb: string;
 }
 
 /** What is wrong with a field, as a code the view words in the UI language (settings catalog, `errors`). */
@@ -57,8 +59,12 @@ export function toDraft(settings: Settings): SettingsDraft {
     lowMemory: settings.lowMemory,
     scopeGuard: settings.scopeGuard,
     groundWithPastAnswers: settings.groundWithPastAnswers,
+    conversationStateCapMb: String(settings.conversationStateCapMb),
   };
 }
+
+/** The disk cap of saved conversation states, in MB (the contract's bounds). */
+export const STATE_CAP_MB = { min: 0, max: 10_000 } as const;
 
 interface NumberRule {
   min: number;
@@ -87,6 +93,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
     temperature: parseNumber(draft.temperature, { min: 0, max: 2 }),
     topP: parseNumber(draft.topP, { min: 0.01, max: 1 }),
     maxTokens: parseNumber(draft.maxTokens, { min: 1, max: LIMITS.maxNewTokens, integer: true }),
+    conversationStateCapMb: parseNumber(draft.conversationStateCapMb, { ...STATE_CAP_MB, integer: true }),
   };
   for (const [key, result] of Object.entries(numbers)) {
     if ('error' in result) errors[key as keyof typeof numbers] = result.error;
@@ -116,7 +123,8 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
     'error' in numbers.loraScale ||
     'error' in numbers.temperature ||
     'error' in numbers.topP ||
-    'error' in numbers.maxTokens
+    'error' in numbers.maxTokens ||
+    'error' in numbers.conversationStateCapMb
   ) {
     return { ok: false, errors };
   }
@@ -138,6 +146,7 @@ export function draftToPatch(draft: SettingsDraft): DraftResult {
       },
       scopeGuard: draft.scopeGuard,
       groundWithPastAnswers: draft.groundWithPastAnswers,
+      conversationStateCapMb: numbers.conversationStateCapMb.value,
     },
   };
 }
