@@ -23,6 +23,8 @@ interface HostOptions {
   idleMs?: number;
   /** false: no state cache at all (plain re-evaluation). */
   cache?: boolean;
+  /** The cache's cap (default 64 MB); 0 = saving turned off. */
+  maxBytes?: number;
 }
 
 async function host(dir: string, options: HostOptions = {}): Promise<ModelHostClient> {
@@ -35,7 +37,14 @@ async function host(dir: string, options: HostOptions = {}): Promise<ModelHostCl
     gpuLayers: 'auto',
     ...(options.cache === false
       ? {}
-      : { stateCache: { dir, maxBytes: 64 * 1024 * 1024, idleMs: options.idleMs ?? NEVER, minTokens: MIN_TOKENS } }),
+      : {
+          stateCache: {
+            dir,
+            maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+            idleMs: options.idleMs ?? NEVER,
+            minTokens: MIN_TOKENS,
+          },
+        }),
   });
   return client;
 }
@@ -174,6 +183,22 @@ describe('continuation states: eviction, damage, crashes, forgetting', () => {
     // While idle the cache was cut to what any next question starts with: all of it is reused.
     expect(result.restoredTokens).toBe(entry!.tokenCount);
     await close(fresh);
+  });
+
+  it('a cap of 0 (saving turned off) deletes the saved states when the model loads and saves none', async () => {
+    const dir = path.join(root, 'cap-off');
+    const client = await host(dir, { idleMs: 300 });
+    await converse(client, 'o1', ['What is anemia?']);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await sessionsIn(dir)).toEqual(['o1']);
+    await close(client);
+    const off = await host(dir, { idleMs: 300, maxBytes: 0 });
+    expect(await sessionsIn(dir)).toEqual([]);
+    await converse(off, 'o2', ['What is anemia?']);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await off.flushStates();
+    await close(off);
+    expect(stateFiles(dir)).toEqual([]);
   });
 
   it('ignores and deletes damaged, cut-short and foreign state files, with a log line, and still answers', async () => {

@@ -143,6 +143,11 @@ describe('state cache', () => {
     const smaller = await StateCache.open({ dir, maxBytes: 1500, log: () => {} });
     expect(smaller.list().map((entry) => entry.sessionKey)).toEqual(['d']);
     expect(stateFiles()).toHaveLength(1);
+
+    // A cap of 0 (saving turned off in Settings) deletes every state at the open.
+    const off = await StateCache.open({ dir, maxBytes: 0, log: () => {} });
+    expect(off.list()).toEqual([]);
+    expect(stateFiles()).toEqual([]);
   });
 
   it('does not keep a state larger than the whole cap', async () => {
