@@ -1,8 +1,10 @@
 // Settings → Delete all my data: the dialog needs the confirmation word, then everything the student made is
 // gone and the app reopens empty and working.
+import AxeBuilder from '@axe-core/playwright';
 import { populate, tableCounts } from '../fixtures/user-data';
 import { ChatPage } from './pages/chat-page';
 import { AppHarness } from './support/app-harness';
+import { SCHEMES, WCAG_TAGS } from './support/axe-gate';
 import { expect, test } from './support/fixtures';
 
 test('Settings → Delete all my data deletes everything after the confirmation word and leaves an empty app', async ({
@@ -26,6 +28,13 @@ test('Settings → Delete all my data deletes everything after the confirmation 
     await expect(confirm).toBeDisabled();
     await dialog.getByTestId('delete-all-confirm').fill('DELET');
     await expect(confirm).toBeDisabled();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const blocking = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+      expect(blocking.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     // Cancelling deletes nothing.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toHaveCount(0);
