@@ -224,7 +224,10 @@ export function createApp(deps: AppDependencies): App {
         : imports.isRunning()
           ? 'Cards are still being imported. Wait for the import or cancel it, then delete.'
           : null,
-    backups: () => backupStore.list(),
+    backups: async () => {
+      await backups.idle();
+      return backupStore.list();
+    },
     removeMediaFiles: () => media.removeAllFiles(),
     forgetConversationStates: () => conversationStates.forgetAll(),
     afterRowsDeleted: () => servers.afterAllRemoved(),

@@ -41,6 +41,11 @@ export class AutomaticBackups {
     return this.running;
   }
 
+  /** Resolves once no backup is being written (one running is finished, whatever its outcome). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => null);
+  }
+
   /** At quit, before the database closes: finish a running backup, or take one if the last is a day old. */
   async beforeClose(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);

@@ -37,8 +37,8 @@ export interface DeleteAllDataOptions {
   db: Database;
   /** Why deleting must wait (an answer, comparison, import or evaluation running), or null. */
   busyReason(): string | null;
-  /** Completed backups of the data file (they hold copies of everything). */
-  backups(): ReadonlyArray<{ path: string }>;
+  /** Completed backups of the data file (they hold copies of everything), once none is being written. */
+  backups(): Promise<ReadonlyArray<{ path: string }>>;
   removeMediaFiles(): Promise<void>;
   forgetConversationStates(): Promise<void>;
   /** Tells the services that cache rows (remote servers' engines) that the rows are gone. */
@@ -63,7 +63,7 @@ export class DataDeletionService {
     this.options.afterRowsDeleted();
     // The rows are gone for good now; the files below only hold copies of them, so a failure is reported
     // (the user asked for them to go) but changes nothing above.
-    const backups = this.options.backups();
+    const backups = await this.options.backups();
     for (const backup of backups) rmSync(backup.path, { force: true });
     await this.options.removeMediaFiles();
     await this.options.forgetConversationStates();
