@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PickKind } from '../../../preload/contract/features/app';
 import { Dispatcher } from '../api/dispatcher';
-import { openDataFile, type AutomaticBackupsOptions } from '../backup';
+import { DAMAGED_FOLDER, openDataFile, type AutomaticBackupsOptions } from '../backup';
 import { createInvokeHandlers } from '../api/handlers';
 import { ChatService, type ChatServiceOptions } from '../chat/chat-service';
 import { ScopeGate } from '../chat/scope-gate';
@@ -228,6 +228,7 @@ export function createApp(deps: AppDependencies): App {
       await backups.idle();
       return backupStore.list();
     },
+    copyFolders: [join(deps.dataDir, DAMAGED_FOLDER)],
     removeMediaFiles: () => media.removeAllFiles(),
     forgetConversationStates: () => conversationStates.forgetAll(),
     afterRowsDeleted: () => servers.afterAllRemoved(),

@@ -1,5 +1,5 @@
 // "Delete all my data": every row the user made, in one transaction, then the files that hold copies of
-// them (media, backups of the data file, saved conversation states). What describes this computer and not
+// them (media, backups and damaged copies of the data file, saved conversation states). What describes this computer and not
 // the user (the installed models and adapters, which of them is loaded and how, thread measurements) stays,
 // so the app still answers afterwards.
 import { rmSync } from 'node:fs';
@@ -39,6 +39,8 @@ export interface DeleteAllDataOptions {
   busyReason(): string | null;
   /** Completed backups of the data file (they hold copies of everything), once none is being written. */
   backups(): Promise<ReadonlyArray<{ path: string }>>;
+  /** Folders that hold nothing but copies of the data file (damaged files set aside by a restore). */
+  copyFolders: readonly string[];
   removeMediaFiles(): Promise<void>;
   forgetConversationStates(): Promise<void>;
   /** Tells the services that cache rows (remote servers' engines) that the rows are gone. */
@@ -65,6 +67,7 @@ export class DataDeletionService {
     // (the user asked for them to go) but changes nothing above.
     const backups = await this.options.backups();
     for (const backup of backups) rmSync(backup.path, { force: true });
+    for (const folder of this.options.copyFolders) rmSync(folder, { recursive: true, force: true });
     await this.options.removeMediaFiles();
     await this.options.forgetConversationStates();
     this.options.log?.(

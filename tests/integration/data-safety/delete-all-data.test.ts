@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../main/services/app/create-app';
-import { BACKUPS_FOLDER } from '../../../main/services/backup/open-data-file';
+import { BACKUPS_FOLDER, DAMAGED_FOLDER } from '../../../main/services/backup/open-data-file';
 import { backupFileName } from '../../../main/services/backup/backup-names';
 import { MEDIA_FOLDER } from '../../../main/services/media/media-paths';
 import { readManifest, writeManifest } from '../../../main/services/model-host/state-cache/manifest';
@@ -92,6 +92,9 @@ describe('Delete all my data', () => {
       mkdirSync(backups, { recursive: true });
       writeFileSync(join(backups, backupFileName(Date.now() - 60_000, 12)), 'a copy of the data file');
       const states = await writeStates(dataDir, [1, 2]);
+      // A damaged data file a restore set aside is a copy of the data too.
+      mkdirSync(join(dataDir, DAMAGED_FOLDER, '2026-01-01'), { recursive: true });
+      writeFileSync(join(dataDir, DAMAGED_FOLDER, '2026-01-01', 'data.db'), 'a damaged copy');
 
       // Without the exact confirmation nothing happens.
       const refused = await app.dispatcher.dispatch('app:deleteAllData', { confirmation: 'yes' });
@@ -112,6 +115,7 @@ describe('Delete all my data', () => {
       expect(app.media.has(image.hash)).toBe(false);
       expect(existsSync(join(dataDir, MEDIA_FOLDER))).toBe(false);
       expect(readdirSync(backups)).toEqual([]);
+      expect(existsSync(join(dataDir, DAMAGED_FOLDER))).toBe(false);
       expect(await savedFor(states)).toEqual([]);
       expect(readdirSync(states).filter((name) => name.endsWith('.state'))).toEqual([]);
       expect(await callApp(app, 'model:conversationStateUsage', {})).toEqual({ bytes: 0, files: 0 });
