@@ -67,6 +67,11 @@ export class DataDeletionService {
     // (the user asked for them to go) but changes nothing above.
     const backups = await this.options.backups();
     for (const backup of backups) rmSync(backup.path, { force: true });
+    // Deleted rows stay readable in the file's free pages and in the WAL until overwritten: rewrite the file
+    // (after any backup has finished, since VACUUM would restart it) so they cannot be read back from it.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
     for (const folder of this.options.copyFolders) rmSync(folder, { recursive: true, force: true });
     await this.options.removeMediaFiles();
     await this.options.forgetConversationStates();

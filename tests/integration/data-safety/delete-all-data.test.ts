@@ -1,7 +1,7 @@
 // "Delete all my data": every user row, the settings (back to their defaults), remote servers, media files,
 // backups and saved conversation states go in one command that needs its confirmation word; the app then
 // works as a fresh one. Also: saved states of conversations that no longer exist are deleted at start-up.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,16 @@ describe('Delete all my data', () => {
 
       const deleted = await callApp(app, 'app:deleteAllData', { confirmation: 'delete all my data' });
       expect(deleted).toEqual({ conversations: seeded.conversations, cards: seeded.cards, decks: 2, backups: 1 });
+
+      // Nothing deleted can be read back from the data file or its WAL (free pages are rewritten).
+      for (const file of ['medical-education-assistant.db', 'medical-education-assistant.db-wal']) {
+        const path = join(dataDir, file);
+        if (!existsSync(path)) continue;
+        const bytes = readFileSync(path);
+        for (const text of ['What causes symptom', 'Anatomy lab', 'biguanide']) {
+          expect(bytes.includes(Buffer.from(text)), `${text} in ${file}`).toBe(false);
+        }
+      }
 
       const counts = tableCounts(app.db);
       expect({ ...counts, settings: 0 }).toEqual(Object.fromEntries(Object.keys(counts).map((table) => [table, 0])));
