@@ -18,6 +18,17 @@ const reportDir = join(process.cwd(), 'test-results', 'reports');
 mkdirSync(reportDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+// Failed tests by name, repeated at the very end: CI keeps only the tail of the log.
+const failedTests = [];
+// Strips the colour codes test runners put in messages.
+const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const firstLine = (text) =>
+  (
+    String(text ?? '')
+      .replace(ansiColour, '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? ''
+  ).trim();
 
 function run(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
@@ -40,6 +51,24 @@ function countVitest(file) {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  for (const file of report.testResults ?? []) {
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) {
+      failedTests.push(`${file.name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    // A file that failed to load has no assertions but a message.
+    if (file.status === 'failed' && failed.length === 0) failedTests.push(`${file.name}: ${firstLine(file.message)}`);
+  }
+}
+
+function playwrightFailures(suite, path = []) {
+  for (const spec of suite.specs ?? []) {
+    if (spec.ok) continue;
+    const error = spec.tests?.flatMap((test) => test.results ?? []).find((result) => result.error)?.error;
+    failedTests.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}: ${firstLine(error?.message)}`);
+  }
+  for (const child of suite.suites ?? [])
+    playwrightFailures(child, suite.file === child.file ? [...path, child.title] : path);
 }
 
 function countPlaywright(file) {
@@ -48,6 +77,7 @@ function countPlaywright(file) {
   totals.passed += report.stats.expected + report.stats.flaky;
   totals.failed += report.stats.unexpected;
   totals.skipped += report.stats.skipped;
+  for (const suite of report.suites ?? []) playwrightFailures(suite);
 }
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -88,5 +118,6 @@ if (built) {
 }
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+if (failedTests.length > 0) console.log(`\nFailed tests:\n${failedTests.map((line) => `  ${line}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length > 0 || totals.failed > 0 ? 1 : 0);

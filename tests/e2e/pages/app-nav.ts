@@ -16,12 +16,21 @@ export class AppNav {
     return this.page.getByTestId('nav-menu-list');
   }
 
-  /** Opens a view by its tab, opening the menu first where the tabs are folded into it. */
+  /**
+   * Opens a view by its tab, opening the menu first where the tabs are folded into it. Retried as a whole: just
+   * after a resize the header may still be switching between the tabs and the menu (a media-query change lands a
+   * frame later), and a click on the control that is about to go would wait for it forever.
+   */
   async go(target: NavTarget): Promise<void> {
-    if (await this.menuButton.isVisible()) {
-      if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') await this.menuButton.click();
-      await expect(this.menuList).toBeVisible();
-    }
-    await this.page.getByTestId(target).click();
+    const tab = this.page.getByTestId(target);
+    await expect(async () => {
+      if (!(await tab.isVisible()) && (await this.menuButton.isVisible())) {
+        if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
+          await this.menuButton.click({ timeout: 2_000 });
+        }
+        await expect(this.menuList).toBeVisible({ timeout: 2_000 });
+      }
+      await tab.click({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
   }
 }
