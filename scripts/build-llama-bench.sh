@@ -8,15 +8,8 @@
 # Q8_0 model into Q4_K_M: `OUT/llama.cpp/build/bin/llama-quantize --allow-requantize IN.gguf OUT.gguf Q4_K_M`.
 # Needs git, cmake, a C++ compiler and ninja or make; takes ~15 min on 2 cores. Linux x64 only.
 set -eu
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-OUT=$(mkdir -p "${1:-$ROOT/../llama-bench}" && cd "${1:-$ROOT/../llama-bench}" && pwd)
-case "$OUT/" in "$ROOT"/*) echo "build-llama-bench: $OUT is inside the repository; choose a folder outside it" >&2; exit 1 ;; esac
-BUNDLE="$ROOT/node_modules/node-llama-cpp/llama/gitRelease.bundle"
-LIBS="$ROOT/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64"
-[ -f "$BUNDLE" ] || { echo "build-llama-bench: $BUNDLE not found (run npm install)" >&2; exit 1; }
-[ -d "$LIBS" ] || { echo "build-llama-bench: node-llama-cpp's linux-x64 binaries not found at $LIBS" >&2; exit 1; }
-[ -d "$OUT/llama.cpp" ] || git clone -q "$BUNDLE" "$OUT/llama.cpp"
-GEN=""; command -v ninja >/dev/null && GEN="-G Ninja"
+NAME=build-llama-bench DEFAULT_OUT=llama-bench
+. "$(dirname "$0")/lib/llama-source.sh"
 # The native build is only used to compile llama-bench itself; at run time it loads node-llama-cpp's
 # libraries (below). Running the native build directly can die with SIGILL on VMs that report AMX.
 cmake -S "$OUT/llama.cpp" -B "$OUT/llama.cpp/build" $GEN -DCMAKE_BUILD_TYPE=Release -DLLAMA_CURL=OFF \

@@ -9,15 +9,8 @@
 # parallel jobs (default: all cores). Needs git, cmake, a C++ compiler and ninja or make; takes ~20 min
 # on 2 cores. Linux x64 only. No network: no curl, no OpenSSL, no web UI download.
 set -eu
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-OUT=$(mkdir -p "${1:-$ROOT/../llama-server}" && cd "${1:-$ROOT/../llama-server}" && pwd)
-case "$OUT/" in "$ROOT"/*) echo "build-llama-server: $OUT is inside the repository; choose a folder outside it" >&2; exit 1 ;; esac
-BUNDLE="$ROOT/node_modules/node-llama-cpp/llama/gitRelease.bundle"
-LIBS="$ROOT/node_modules/@node-llama-cpp/linux-x64/bins/linux-x64"
-[ -f "$BUNDLE" ] || { echo "build-llama-server: $BUNDLE not found (run npm install)" >&2; exit 1; }
-[ -d "$LIBS" ] || { echo "build-llama-server: node-llama-cpp's linux-x64 binaries not found at $LIBS" >&2; exit 1; }
-[ -d "$OUT/llama.cpp" ] || git clone -q "$BUNDLE" "$OUT/llama.cpp"
-GEN=""; command -v ninja >/dev/null && GEN="-G Ninja"
+NAME=build-llama-server DEFAULT_OUT=llama-server
+. "$(dirname "$0")/lib/llama-source.sh"
 STARTED=$(date +%s)
 # The native build is only used to compile llama-server and the small libraries node-llama-cpp does not
 # ship (server logic, common, mtmd); at run time it loads node-llama-cpp's libllama and libggml (below).
