@@ -6,8 +6,7 @@ import { Field, inputClass } from '../../../components/ui/Field';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
-
-const LOCAL = '';
+import { EngineOptions, engineOfOption, engineOptionValue } from './EngineOptions';
 
 export function DefaultEnginePicker({ servers }: { servers: readonly RemoteServerView[] }) {
   const { t } = useTranslation('servers');
@@ -51,17 +50,12 @@ export function DefaultEnginePicker({ servers }: { servers: readonly RemoteServe
       <select
         id="servers-default-engine"
         data-testid="servers-default-engine"
-        value={value ?? LOCAL}
+        value={engineOptionValue(value ?? null)}
         disabled={busy || value === undefined}
-        onChange={(event) => void choose(event.target.value === LOCAL ? null : event.target.value)}
+        onChange={(event) => void choose(engineOfOption(event.target.value))}
         className={inputClass}
       >
-        <option value={LOCAL}>{t('engine.local')}</option>
-        {servers.map((server) => (
-          <option key={server.id} value={server.id}>
-            {server.name}
-          </option>
-        ))}
+        <EngineOptions servers={servers} />
       </select>
     </Field>
   );
