@@ -10,8 +10,13 @@ import { createApp, type App } from '../main/services/app/create-app';
 import type { EventSink } from '../main/services/events';
 import { ForkHostLauncher } from '../main/services/model-host';
 import type { EventChannel, EventPayload } from '../preload/contract/channels';
-import { ensureTinyModel } from '../tests/fixtures/tiny-llama';
-import { ensureTinyLlamaShapedModel } from './tinyllama-shaped-model';
+import {
+  MODEL_CHOICE_OPTIONS,
+  modelChoiceFrom,
+  positiveInteger,
+  resolveModelChoice,
+  type ModelChoice,
+} from './model-choice';
 
 const P95_LIMIT_MS = 250;
 /** Stops land this long (uniformly random) after the answer's first words. */
@@ -19,7 +24,7 @@ const MAX_STOP_DELAY_MS = 400;
 
 interface AbortBenchOptions {
   runs: number;
-  model: { kind: 'file'; path: string } | { kind: 'tinyllama-shaped' } | { kind: 'tiny-fixture' };
+  model: ModelChoice;
   threads: number;
 }
 
@@ -29,31 +34,14 @@ export function parseAbortBenchArgs(args: readonly string[], defaultThreads: num
     strict: true,
     options: {
       runs: { type: 'string' },
-      model: { type: 'string' },
-      'tinyllama-shaped': { type: 'boolean', default: false },
-      'tiny-fixture': { type: 'boolean', default: false },
+      ...MODEL_CHOICE_OPTIONS,
       threads: { type: 'string' },
     },
   });
-  const positive = (name: string, value: string | undefined, fallback: number): number => {
-    if (value === undefined) return fallback;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1)
-      throw new Error(`--${name} must be a positive integer, got "${value}"`);
-    return number;
-  };
-  if ([values.model !== undefined, values['tinyllama-shaped'], values['tiny-fixture']].filter(Boolean).length > 1) {
-    throw new Error('give only one of --model, --tinyllama-shaped, --tiny-fixture');
-  }
   return {
-    runs: positive('runs', values.runs, 50),
-    model:
-      values.model !== undefined
-        ? { kind: 'file', path: values.model }
-        : values['tiny-fixture']
-          ? { kind: 'tiny-fixture' }
-          : { kind: 'tinyllama-shaped' },
-    threads: positive('threads', values.threads, defaultThreads),
+    runs: positiveInteger('runs', values.runs, 50),
+    model: modelChoiceFrom(values),
+    threads: positiveInteger('threads', values.threads, defaultThreads),
   };
 }
 
@@ -100,16 +88,9 @@ async function call<T>(app: App, channel: string, payload: unknown): Promise<T> 
   return envelope.value as T;
 }
 
-async function resolveModel(choice: AbortBenchOptions['model']): Promise<{ path: string; label: string }> {
-  if (choice.kind === 'tiny-fixture') return { path: (await ensureTinyModel()).modelPath, label: 'tiny fixture' };
-  if (choice.kind === 'tinyllama-shaped')
-    return { path: await ensureTinyLlamaShapedModel(), label: 'TinyLlama-shaped' };
-  return { path: choice.path, label: choice.path };
-}
-
 export async function runAbortBench(args: readonly string[]): Promise<boolean> {
   const options = parseAbortBenchArgs(args, Math.min(4, os.availableParallelism()));
-  const model = await resolveModel(options.model);
+  const model = await resolveModelChoice(options.model);
   const dir = mkdtempSync(join(os.tmpdir(), 'mea-abort-bench-'));
   const timer = new StopTimer();
   const app = createApp({

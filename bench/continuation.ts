@@ -23,10 +23,15 @@ import {
 } from '../main/services/model-host';
 import { readManifest } from '../main/services/model-host/state-cache/manifest';
 import { renderProfilePrompt, type ChatTurn } from '../main/services/prompt-profiles';
-import { ensureTinyModel } from '../tests/fixtures/tiny-llama';
 import { FOLLOW_UP_QUESTION, vignetteQuestion } from './generation/bench-prompt';
 import { median } from './stats';
-import { ensureTinyLlamaShapedModel } from './tinyllama-shaped-model';
+import {
+  MODEL_CHOICE_OPTIONS,
+  modelChoiceFrom,
+  positiveInteger,
+  resolveModelChoice,
+  type ModelChoice,
+} from './model-choice';
 
 const LIVE_FACTOR_GOAL = 1.5;
 const SPEEDUP_GOAL = 5;
@@ -53,7 +58,7 @@ const nextQuestion = (run: number): string =>
     : `${run + 1}. ${NEXT_QUESTIONS[run % NEXT_QUESTIONS.length] as string}`;
 
 export interface ContinuationBenchOptions {
-  model: { kind: 'file'; path: string } | { kind: 'tinyllama-shaped' } | { kind: 'tiny-fixture' };
+  model: ModelChoice;
   threads: number;
   turns: number;
   runs: number;
@@ -66,9 +71,7 @@ export function parseContinuationBenchArgs(args: readonly string[], defaultThrea
     args: [...args],
     strict: true,
     options: {
-      model: { type: 'string' },
-      'tinyllama-shaped': { type: 'boolean', default: false },
-      'tiny-fixture': { type: 'boolean', default: false },
+      ...MODEL_CHOICE_OPTIONS,
       threads: { type: 'string' },
       turns: { type: 'string' },
       runs: { type: 'string' },
@@ -76,37 +79,15 @@ export function parseContinuationBenchArgs(args: readonly string[], defaultThrea
       'answer-words': { type: 'string' },
     },
   });
-  const positive = (name: string, value: string | undefined, fallback: number): number => {
-    if (value === undefined) return fallback;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1)
-      throw new Error(`--${name} must be a positive integer, got "${value}"`);
-    return number;
-  };
-  if ([values.model !== undefined, values['tinyllama-shaped'], values['tiny-fixture']].filter(Boolean).length > 1) {
-    throw new Error('give only one of --model, --tinyllama-shaped, --tiny-fixture');
-  }
   return {
-    model:
-      values.model !== undefined
-        ? { kind: 'file', path: values.model }
-        : values['tiny-fixture']
-          ? { kind: 'tiny-fixture' }
-          : { kind: 'tinyllama-shaped' },
-    threads: positive('threads', values.threads, defaultThreads),
-    turns: positive('turns', values.turns, 10),
-    runs: positive('runs', values.runs, 5),
-    answerTokens: positive('answer-tokens', values['answer-tokens'], 150),
+    model: modelChoiceFrom(values),
+    threads: positiveInteger('threads', values.threads, defaultThreads),
+    turns: positiveInteger('turns', values.turns, 10),
+    runs: positiveInteger('runs', values.runs, 5),
+    answerTokens: positiveInteger('answer-tokens', values['answer-tokens'], 150),
     // ~110 tokens each with the benchmark model's vocabulary: 10 turns then fit its 2,048-token context.
-    answerWords: positive('answer-words', values['answer-words'], 25),
+    answerWords: positiveInteger('answer-words', values['answer-words'], 25),
   };
-}
-
-async function resolveModel(choice: ContinuationBenchOptions['model']): Promise<{ path: string; label: string }> {
-  if (choice.kind === 'tiny-fixture') return { path: (await ensureTinyModel()).modelPath, label: 'tiny fixture' };
-  if (choice.kind === 'tinyllama-shaped')
-    return { path: await ensureTinyLlamaShapedModel(), label: 'TinyLlama-shaped' };
-  return { path: choice.path, label: choice.path };
 }
 
 interface Timed {
@@ -155,7 +136,7 @@ function request(sessionKey: string, history: ChatTurn[], prompt: string, maxTok
 
 export async function runContinuationBench(args: readonly string[]): Promise<boolean> {
   const options = parseContinuationBenchArgs(args, Math.min(4, os.availableParallelism()));
-  const model = await resolveModel(options.model);
+  const model = await resolveModelChoice(options.model);
   const root = mkdtempSync(join(os.tmpdir(), 'mea-continuation-bench-'));
   const statesDir = join(root, 'conversation-states');
   const started: ModelHostClient[] = [];

@@ -1,7 +1,8 @@
 // Command-line options of the generation benchmark, parsed and checked (pure: no defaults read from the machine).
 import { parseArgs } from 'node:util';
+import { MODEL_CHOICE_OPTIONS, modelChoiceFrom, positiveInteger, type ModelChoice } from '../model-choice';
 
-export type ModelChoice = { kind: 'file'; path: string } | { kind: 'tinyllama-shaped' } | { kind: 'tiny-fixture' };
+export type { ModelChoice };
 
 export interface GenerationBenchOptions {
   model: ModelChoice;
@@ -21,22 +22,13 @@ export const GENERATION_BENCH_USAGE =
   'npm run bench -- [--model FILE | --tinyllama-shaped | --tiny-fixture] [--threads N] [--llama-bench PATH] ' +
   '[--runs R] [--rounds K] [--tokens T] [--prompt-tokens P] [--turns 10] [--greedy] [--json FILE]';
 
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
-  return number;
-}
-
 /** `defaultThreads`: the cores this process may use (passed in so parsing stays pure). */
 export function parseGenerationBenchArgs(args: readonly string[], defaultThreads: number): GenerationBenchOptions {
   const { values } = parseArgs({
     args: [...args],
     strict: true,
     options: {
-      model: { type: 'string' },
-      'tinyllama-shaped': { type: 'boolean', default: false },
-      'tiny-fixture': { type: 'boolean', default: false },
+      ...MODEL_CHOICE_OPTIONS,
       threads: { type: 'string' },
       'llama-bench': { type: 'string' },
       runs: { type: 'string' },
@@ -48,16 +40,8 @@ export function parseGenerationBenchArgs(args: readonly string[], defaultThreads
       json: { type: 'string' },
     },
   });
-  const modelFlags = [values.model !== undefined, values['tinyllama-shaped'], values['tiny-fixture']].filter(Boolean);
-  if (modelFlags.length > 1) throw new Error('give only one of --model, --tinyllama-shaped, --tiny-fixture');
-  const model: ModelChoice =
-    values.model !== undefined
-      ? { kind: 'file', path: values.model }
-      : values['tiny-fixture']
-        ? { kind: 'tiny-fixture' }
-        : { kind: 'tinyllama-shaped' };
   return {
-    model,
+    model: modelChoiceFrom(values),
     threads: positiveInteger('threads', values.threads, defaultThreads),
     llamaBench: values['llama-bench'] ?? null,
     runs: positiveInteger('runs', values.runs, 3),

@@ -2,17 +2,16 @@
 // prompt eval and generation speed through the app's whole path, raw node-llama-cpp in bare processes and
 // (when given) llama.cpp's llama-bench, same model, threads, prompt size and token count, side by side.
 import { execFile } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { ensureTinyModel } from '../../tests/fixtures/tiny-llama';
-import { ensureTinyLlamaShapedModel } from '../tinyllama-shaped-model';
+import { resolveModelChoice } from '../model-choice';
 import { PAUSE_BETWEEN_QUESTIONS_MS, runAppPath, type AppPathResult } from './app-path';
 import { formatReport } from './format-report';
 import { intervalStats, intervalsOf, rate, tokensPerSecondFrom } from './interval-stats';
 import { llamaBenchArgs, runLlamaBench, type LlamaBenchResult } from './llama-bench';
-import { parseGenerationBenchArgs, type GenerationBenchOptions, type ModelChoice } from './options';
+import { parseGenerationBenchArgs, type GenerationBenchOptions } from './options';
 import type { RawProcessConfig, RawProcessOutput, RawRun } from './raw-types';
 import {
   ratioRows,
@@ -25,13 +24,6 @@ import {
 } from './report';
 
 const RAW_SCRIPT = fileURLToPath(new URL('./raw-process.ts', import.meta.url));
-
-async function resolveModel(choice: ModelChoice): Promise<string> {
-  if (choice.kind === 'tiny-fixture') return (await ensureTinyModel()).modelPath;
-  if (choice.kind === 'tinyllama-shaped') return ensureTinyLlamaShapedModel();
-  if (!existsSync(choice.path)) throw new Error(`--model: no such file: ${choice.path}`);
-  return choice.path;
-}
 
 /** Runs the bare node-llama-cpp script in a fresh process and returns its one JSON line. */
 async function runRaw(config: RawProcessConfig): Promise<RawProcessOutput> {
@@ -200,7 +192,7 @@ async function measure(options: GenerationBenchOptions, modelPath: string): Prom
 
 export async function runGenerationBench(args: readonly string[]): Promise<GenerationBenchReport> {
   const options = parseGenerationBenchArgs(args, os.availableParallelism());
-  const modelPath = await resolveModel(options.model);
+  const modelPath = (await resolveModelChoice(options.model)).path;
   console.log(
     `generation bench: ${modelPath}, threads ${options.threads}, ${options.runs} runs of ${options.tokens} tokens`,
   );
