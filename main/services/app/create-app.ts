@@ -186,14 +186,19 @@ export function createApp(deps: AppDependencies): App {
     delayMs: deps.mediaCollectionDelayMs,
   });
   mediaCollection.start();
+  const conversationOf = (messageId: number) => {
+    const conversationId = messages.get(messageId)?.conversationId;
+    return conversationId === undefined ? undefined : conversations.get(conversationId);
+  };
   const makeCards = new MakeCardsService({
     db,
     flashcards,
     generate: modelCardGenerator(model),
     messageText: (id) => messages.get(id)?.content ?? null,
-    messageEngine: (id) => {
-      const conversationId = messages.get(id)?.conversationId;
-      return conversationId === undefined ? null : (conversations.get(conversationId)?.engine ?? null);
+    messageEngine: (id) => conversationOf(id)?.engine ?? null,
+    messageAdapter: (id) => {
+      const conversation = conversationOf(id);
+      return conversation ? { enabled: conversation.adapterEnabled, scale: conversation.adapterScale } : null;
     },
     defaultEngine,
     limits: deps.makeCardsLimits,

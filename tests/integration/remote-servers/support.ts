@@ -49,6 +49,8 @@ export interface RemoteApp {
   dir: string;
   fake: FakeOpenAiServer;
   app: App;
+  /** The fake model host's launcher: what this computer's model was asked is in `launcher.current.received`. */
+  launcher: FakeLauncher;
 }
 
 /** `prefix` names the temporary folder. */
@@ -59,9 +61,10 @@ export async function startRemoteApp(prefix: string, events: EventSink): Promise
   fake.on('GET /v1/models', (_request, res) =>
     sendJson(res, 200, { object: 'list', data: [{ id: 'gemma-base' }, { id: 'medical' }] }),
   );
+  const launcher = new FakeLauncher();
   const app = createApp({
     dataDir: join(dir, 'data'),
-    launcher: new FakeLauncher(),
+    launcher,
     events,
     pickFile: async () => null,
     version: '0.0.0-test',
@@ -70,7 +73,7 @@ export async function startRemoteApp(prefix: string, events: EventSink): Promise
     remoteEngine: { timeouts: { firstByteMs: 2_000, stallMs: 1_000, probeMs: 2_000 } },
     threadCalibration: false,
   });
-  return { dir, fake, app };
+  return { dir, fake, app, launcher };
 }
 
 export async function closeRemoteApp({ dir, fake, app }: RemoteApp): Promise<void> {

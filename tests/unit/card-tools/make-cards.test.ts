@@ -4,13 +4,17 @@ import { ApiError } from '../../../preload/contract/envelope';
 import { EngineUnsupportedError } from '../../../main/services/engine';
 import { MakeCardsService, type CardTextGenerator } from '../../../main/services/flashcards/make-cards';
 import { RemoteEngineError } from '../../../main/services/remote-engine/errors';
+import type { AdapterChoice } from '../../../preload/contract/schemas';
 import { useFlashcards } from '../flashcards/helpers';
 
 const open = useFlashcards();
 
 type Call = Parameters<CardTextGenerator>[0];
 
-function setup(answers: ((call: Call) => string)[], engines: { message?: string | null; topic?: string | null } = {}) {
+function setup(
+  answers: ((call: Call) => string)[],
+  engines: { message?: string | null; topic?: string | null; adapter?: AdapterChoice | null } = {},
+) {
   const harness = open();
   const calls: Call[] = [];
   const generate: CardTextGenerator = async (call) => {
@@ -25,6 +29,7 @@ function setup(answers: ((call: Call) => string)[], engines: { message?: string 
     generate,
     messageText: (id) => (id === 7 ? 'Metformin lowers hepatic glucose output.' : null),
     messageEngine: () => engines.message ?? null,
+    messageAdapter: () => engines.adapter ?? null,
     defaultEngine: () => engines.topic ?? null,
   });
   const deck = harness.service.createDeck('Pharm');
@@ -93,6 +98,16 @@ describe('MakeCardsService.generate', () => {
     await t.service.generate({ answerMessageId: 7 }, t.deck.id);
     await t.service.generate({ topic: 'metformin' }, t.deck.id);
     expect(t.calls.map((call) => call.engine)).toEqual(['class-server', 'default-server']);
+  });
+
+  it("asks with the answer's conversation's adapter choice on both paths; a topic with the adapter as loaded", async () => {
+    const off = { enabled: false, scale: 1 };
+    const t = setup([() => 'no cards here', () => 'Q: Metformin class?\nA: Biguanide', () => 'Q: A?\nA: B'], {
+      adapter: off,
+    });
+    await t.service.generate({ answerMessageId: 7 }, t.deck.id);
+    await t.service.generate({ topic: 'metformin' }, t.deck.id);
+    expect(t.calls.map((call) => call.adapter)).toEqual([off, off, undefined]);
   });
 
   it('a server without JSON schemas or refusing the schema gets free text; a failing one is not asked twice', async () => {

@@ -1,7 +1,9 @@
 // "Make cards": asks the model for cards (JSON-schema grammar, free text as fallback), marks the ones
 // the deck already has, and saves the cards the user kept in one transaction. An answer's cards are made
-// by the engine of its conversation (this computer or a server), a topic's by the default engine.
+// by the engine of its conversation (this computer or a server) with that conversation's adapter choice, a
+// topic's by the default engine with the adapter as loaded.
 import type { Database } from 'better-sqlite3';
+import type { AdapterChoice } from '../../../../preload/contract/schemas';
 import { ApiError } from '../../../../preload/contract/envelope';
 import { RemoteEngineError } from '../../remote-engine/errors';
 import { DuplicateCardError, type FlashcardService } from '..';
@@ -23,7 +25,11 @@ export type CardTextGenerator = (input: {
   maxTokens: number;
   /** The server that answers; null or absent = this computer's model. */
   engine?: string | null;
+  /** The adapter on/off and scale (an answer's conversation's); absent = the adapter as loaded. */
+  adapter?: AdapterChoice;
 }) => Promise<{ text: string }>;
+
+type AnswerSetup = { engine: string | null; adapter?: AdapterChoice };
 
 export type MakeCardsSource = { answerMessageId: number } | { topic: string };
 
@@ -53,6 +59,8 @@ export interface MakeCardsDeps {
   messageText(id: number): string | null;
   /** The engine of the conversation a message belongs to (null: this computer); absent: this computer. */
   messageEngine?(id: number): string | null;
+  /** The adapter choice of the conversation a message belongs to (null or absent: the adapter as loaded). */
+  messageAdapter?(id: number): AdapterChoice | null;
   /** The engine for a topic (the settings' default); absent: this computer. */
   defaultEngine?(): string | null;
   limits?: Partial<MakeCardsLimits>;
@@ -70,7 +78,7 @@ export class MakeCardsService {
   async generate(source: MakeCardsSource, deckId: number): Promise<MakeCardsResult> {
     this.deps.flashcards.decks.require(deckId);
     const prompt = this.prompt(source);
-    const { cards, method } = await this.askModel(prompt, this.engineFor(source));
+    const { cards, method } = await this.askModel(prompt, this.answerSetup(source));
     const proposals = cards
       .slice(0, this.limits.maxCards)
       .map((card) => ({ ...card, duplicate: this.deps.flashcards.cards.findSameFront(deckId, card.front) !== null }));
@@ -115,9 +123,12 @@ export class MakeCardsService {
     return answerPrompt(text, this.limits.maxCards);
   }
 
-  private engineFor(source: MakeCardsSource): string | null {
-    if ('topic' in source) return this.deps.defaultEngine?.() ?? null;
-    return this.deps.messageEngine?.(source.answerMessageId) ?? null;
+  /** Who answers and with which adapter: an answer's cards as its conversation is answered, like a follow-up. */
+  private answerSetup(source: MakeCardsSource): AnswerSetup {
+    if ('topic' in source) return { engine: this.deps.defaultEngine?.() ?? null };
+    const id = source.answerMessageId;
+    const adapter = this.deps.messageAdapter?.(id) ?? null;
+    return { engine: this.deps.messageEngine?.(id) ?? null, ...(adapter ? { adapter } : {}) };
   }
 
   /**
@@ -126,12 +137,12 @@ export class MakeCardsService {
    */
   private async askModel(
     prompt: string,
-    engine: string | null,
+    setup: AnswerSetup,
   ): Promise<{ cards: ParsedCard[]; method: 'grammar' | 'text' }> {
     const { generate, onFallback } = this.deps;
     const { maxTokens } = this.limits;
     try {
-      const { text } = await generate({ prompt, jsonSchema: cardsJsonSchema(this.limits), maxTokens, engine });
+      const { text } = await generate({ prompt, jsonSchema: cardsJsonSchema(this.limits), maxTokens, ...setup });
       const cards = readGrammarCards(text) ?? readFreeCards(text);
       if (cards.length > 0) return { cards, method: 'grammar' };
       onFallback?.('the grammar answer held no usable card');
@@ -141,7 +152,7 @@ export class MakeCardsService {
       if (error instanceof RemoteEngineError && error.code !== 'bad_request') throw error;
       onFallback?.(`grammar generation failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { text } = await generate({ prompt: freeTextPrompt(prompt), maxTokens, engine });
+    const { text } = await generate({ prompt: freeTextPrompt(prompt), maxTokens, ...setup });
     return { cards: readFreeCards(text), method: 'text' };
   }
 }

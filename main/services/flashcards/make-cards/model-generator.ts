@@ -11,9 +11,12 @@ export interface CardModel {
   ): Promise<{ text: string }>;
 }
 
-/** One-off answers on the scratch sequence, so no conversation's cached session is evicted; `engine` picks who answers. */
+/**
+ * One-off answers on the scratch sequence, so no conversation's cached session is evicted; `engine` picks who
+ * answers and `adapter` whether (and how strongly) the adapter is applied.
+ */
 export function modelCardGenerator(model: CardModel): CardTextGenerator {
-  return ({ prompt, jsonSchema, maxTokens, engine }) =>
+  return ({ prompt, jsonSchema, maxTokens, engine, adapter }) =>
     model.generate(
       {
         sessionKey: 'make-cards',
@@ -22,6 +25,7 @@ export function modelCardGenerator(model: CardModel): CardTextGenerator {
         scratch: true,
         maxTokens,
         engine: engine ?? null,
+        ...(adapter ? { adapter } : {}),
         ...(jsonSchema ? { jsonSchema } : {}),
       },
       { requestId: randomUUID(), signal: new AbortController().signal, onDelta: () => {} },
