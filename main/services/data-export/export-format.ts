@@ -1,9 +1,13 @@
 // The "Export all my data" JSON format: everything the user has, with epoch-millisecond times.
 // Version 2 added imported Anki notes: noteTypes, notes, mediaNames and media (the files themselves are in
 // decks.apkg, under the names mediaNames gives them), and the note columns of cards (noteId, templateOrd,
-// contentFormat, suspended, buriedUntil). Later additions that old readers can ignore: conversations' engine
-// (null = this computer, else a server id) and remoteServers (without their API keys).
-export const EXPORT_FORMAT_VERSION = 2;
+// contentFormat, suspended, buriedUntil). Version 3 added conversations' engine (null = this computer, else a
+// server id) and remoteServers (without their API keys). Each version only adds: an older file reads as the
+// current shape with the missing parts empty (read-export.ts).
+export const EXPORT_FORMAT_VERSION = 3;
+
+/** Every version this app can read back, oldest first. */
+export const READABLE_EXPORT_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** A database row with its snake_case columns renamed to camelCase. */
 export type ExportedRow = Record<string, unknown>;

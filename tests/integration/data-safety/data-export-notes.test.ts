@@ -41,7 +41,7 @@ describe('Export all my data, with imported notes and media', () => {
 
     const files = unzipSync(new Uint8Array(readFileSync(path)));
     const data = JSON.parse(strFromU8(files[DATA_FILE]!)) as ExportedData;
-    expect(data.formatVersion).toBe(2);
+    expect(data.formatVersion).toBe(3);
     expect(data.counts).toEqual(receipt.counts);
     expect(data.notes.map((note) => [note.guid, note.fields])).toEqual(
       content.notes.map((note) => [note.guid, note.fields]),

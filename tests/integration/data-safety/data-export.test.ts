@@ -6,7 +6,14 @@ import type { Database } from 'better-sqlite3';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../preload/contract/envelope';
-import { DataExportService, DATA_FILE, DECKS_FILE, type ExportedData } from '../../../main/services/data-export';
+import {
+  DataExportService,
+  DATA_FILE,
+  DECKS_FILE,
+  EXPORT_FORMAT_VERSION,
+  readExportedData,
+  type ExportedData,
+} from '../../../main/services/data-export';
 import { FlashcardService } from '../../../main/services/flashcards';
 import { TransferService } from '../../../main/services/flashcards/transfer';
 import { LATEST_SCHEMA_VERSION, openDatabase, SettingsRepository } from '../../../main/services/store';
@@ -53,9 +60,12 @@ describe('DataExportService', () => {
 
     const files = unzipSync(new Uint8Array(readFileSync(path)));
     expect(Object.keys(files).sort()).toEqual([DATA_FILE, DECKS_FILE]);
-    const data = JSON.parse(strFromU8(files[DATA_FILE] ?? new Uint8Array())) as ExportedData;
+    const json = strFromU8(files[DATA_FILE] ?? new Uint8Array());
+    const data = JSON.parse(json) as ExportedData;
+    // What this app writes, it reads back as written.
+    expect(readExportedData(json)).toEqual({ data, fromVersion: EXPORT_FORMAT_VERSION });
     expect(data).toMatchObject({
-      formatVersion: 2,
+      formatVersion: EXPORT_FORMAT_VERSION,
       app: { name: 'Medical Education Assistant', version: '9.9.9' },
       exportedAt: '2026-05-01T00:00:00.000Z',
       schemaVersion: LATEST_SCHEMA_VERSION,
