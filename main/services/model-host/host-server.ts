@@ -1,5 +1,4 @@
 // The host's request handler: owns the loaded model, its contexts per LoRA setting and running generations.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LlamaText, SpecialToken, type GbnfJsonSchema, type Llama, type LlamaGrammar } from 'node-llama-cpp';
 import { calibrateLoadedModel, type CalibrationOutcome } from './calibration-on-load';
@@ -24,12 +23,9 @@ import {
   type TokenizeRequest,
 } from './protocol';
 import { SessionBusyError } from './session-pool';
-import { ContinuationStates } from './state-cache/continuation';
-import { runtimeVersion } from './state-cache/runtime-version';
-import { StateCache, type StateLogLevel } from './state-cache/state-cache';
-import { stateIdentity, type FileIdentity } from './state-cache/state-identity';
+import type { ContinuationStates } from './state-cache/continuation';
+import { forgetSavedStates, openContinuationStates, type StateLog } from './state-cache/host-states';
 import { scoreTokenSequence, ScoringAbortedError } from './token-scoring';
-import { modelFileIdentity } from '../model/calibration-key';
 
 export interface ModelHostServerDeps {
   send(message: HostMessage): void;
@@ -46,9 +42,6 @@ export interface ModelHostServerDeps {
   /** Test only: saved states are keyed as if this other runtime version made them (MEA_STATE_RUNTIME_SUFFIX). */
   stateRuntimeSuffix?: string | null;
 }
-
-const DEFAULT_STATE_IDLE_MS = 1500;
-const DEFAULT_STATE_MIN_TOKENS = 64;
 
 export const DEFAULT_MAX_LIVE_SESSIONS = 3;
 const DEFAULT_MAX_CONTEXTS = 3;
@@ -153,7 +146,10 @@ export class ModelHostServer {
         onSessionEvicted: (lora, entry) => this.continuation?.saveBeforeEviction(entry, lora) ?? Promise.resolve(),
       });
       this.loaded = loaded;
-      this.continuation = await this.openContinuation(llama, config);
+      this.continuation = await openContinuationStates(llama, config, {
+        log: this.stateLog,
+        runtimeSuffix: this.deps.stateRuntimeSuffix,
+      });
       const calibrated = config.calibrate ? await this.calibrate(requestId, llama, loaded, config.calibrate) : {};
       const info = { ...(await describeModel(llama, loaded, this.deps.runtime.gpuFallback)), ...calibrated };
       this.deps.send({ type: 'loaded', requestId, info });
@@ -202,52 +198,16 @@ export class ModelHostServer {
     await current.model.dispose();
   }
 
-  /** The state cache for this load's model, or null (none configured; a cache that fails to open is only logged). */
-  private async openContinuation(llama: Llama, config: LoadConfig): Promise<ContinuationStates | null> {
-    const settings = config.stateCache;
-    if (!settings) return null;
-    const log = (level: StateLogLevel, message: string): void => this.deps.send({ type: 'log', level, message });
-    try {
-      const fileIdentity = async (filePath: string): Promise<FileIdentity> => ({
-        path: path.resolve(filePath),
-        ...(await modelFileIdentity(filePath)),
-      });
-      const [model, adapter, runtime] = await Promise.all([
-        fileIdentity(config.modelPath),
-        config.loraPath ? fileIdentity(config.loraPath) : null,
-        runtimeVersion(llama, this.deps.stateRuntimeSuffix),
-      ]);
-      const cache = await StateCache.open({ dir: settings.dir, maxBytes: settings.maxBytes, log });
-      // A cap of 0 turns saving off: opening the cache under it has deleted every state already.
-      if (settings.maxBytes === 0) return null;
-      return new ContinuationStates({
-        cache,
-        identity: (loraScale, profile) => stateIdentity({ model, adapter, loraScale, profile, runtime }),
-        idleMs: settings.idleMs ?? DEFAULT_STATE_IDLE_MS,
-        minTokens: settings.minTokens ?? DEFAULT_STATE_MIN_TOKENS,
-        log,
-      });
-    } catch (error) {
-      log('warn', `continuation states: the cache in ${settings.dir} could not be opened: ${messageOf(error)}`);
-      return null;
-    }
-  }
+  private readonly stateLog: StateLog = (level, message) => this.deps.send({ type: 'log', level, message });
 
-  /** Deletes saved states (a deleted conversation, or all data); through the open cache when it is that folder. */
+  /** Deletes saved states (a deleted conversation, or all data). */
   private async forgetStates({
     requestId,
     dir,
     sessionKey,
   }: Extract<ClientMessage, { type: 'forget-states' }>): Promise<void> {
     try {
-      const states = this.continuation;
-      let removed = 0;
-      if (states && path.resolve(states.cache.dir) === path.resolve(dir)) removed = await states.forget(sessionKey);
-      else if (existsSync(dir)) {
-        const log = (level: StateLogLevel, message: string): void => this.deps.send({ type: 'log', level, message });
-        const cache = await StateCache.open({ dir, maxBytes: Number.MAX_SAFE_INTEGER, log });
-        removed = await cache.forget(sessionKey);
-      }
+      const removed = await forgetSavedStates(this.continuation, { dir, sessionKey, log: this.stateLog });
       this.deps.send({ type: 'states-forgotten', requestId, removed });
     } catch (error) {
       this.sendError(requestId, 'INTERNAL', `Could not delete saved conversation states: ${messageOf(error)}`);
