@@ -5,8 +5,8 @@ import type { AdapterChoice, AdapterInfo, ModelStatus, ProfileId, Settings } fro
 import { ApiError } from '../../../preload/contract/envelope';
 import type { EventSink } from '../events';
 import type { SettingsService } from '../settings/settings-service';
-import { defaultProfileFor, neutralizeTurnMarkers } from '../prompt-profiles';
-import type { GenerateResult, HostStatus, ModelHostClient, ModelInfo as HostModelInfo } from '../model-host';
+import { neutralizeTurnMarkers } from '../prompt-profiles';
+import type { GenerateResult, HostStatus, ModelHostClient } from '../model-host';
 import { EngineUnsupportedError, type Engine, type EngineDescription } from '../engine/engine';
 import { EngineRouter, type RemoteEngineSource } from '../engine/engine-router';
 import { LocalEngine } from '../engine/local-engine';
@@ -18,6 +18,7 @@ import { stat } from 'node:fs/promises';
 import { freemem, totalmem } from 'node:os';
 import type { MemoryPlan } from '../../../preload/contract/memory-plan';
 import { adapterProvenance } from './adapter-provenance';
+import { localAnswerSetup, remoteAnswerSetup, remoteModelLabel, resolveProfile, toContractInfo } from './answer-setup';
 import { planMemory, plannedResidentBytes } from './memory-plan';
 import type { ConversationStates } from './conversation-states';
 import type { ThreadCalibrations, ThreadPlan } from './thread-calibrations';
@@ -206,7 +207,7 @@ export class ModelService {
       const reason = this.status.message ? ` (${this.status.message})` : '';
       throw new ApiError('model_unavailable', `No model is ready${reason}. Load a model in Settings.`);
     }
-    return { modelName: info.modelName, profile: this.answerSetup(info, adapter).profile };
+    return { modelName: info.modelName, profile: localAnswerSetup(info, adapter, this.settings.get().profile).profile };
   }
 
   /** The adapter choice of a new conversation: on, at the scale the adapter was loaded with (max 2). */
@@ -305,7 +306,11 @@ export class ModelService {
     lora: { scale: number } | null | undefined;
   } {
     this.requireActiveModel(adapter);
-    return this.answerSetup(this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>, adapter);
+    return localAnswerSetup(
+      this.status.modelInfo as NonNullable<ModelStatus['modelInfo']>,
+      adapter,
+      this.settings.get().profile,
+    );
   }
 
   /** Settings changed (e.g. the prompt profile): recompute what the status shows. */
@@ -345,77 +350,18 @@ export class ModelService {
     const info = hostStatus.modelInfo ?? null;
     return {
       state: hostStatus.state,
-      modelInfo: info ? this.toContractInfo(info) : null,
-      profile: info ? this.resolveProfile(info) : null,
+      modelInfo: info ? toContractInfo(info) : null,
+      profile: info ? resolveProfile(info, this.settings.get().profile) : null,
       // A GPU that fell back to the CPU is worth saying while all is otherwise well.
       message: hostStatus.message ?? hostStatus.lastError ?? info?.gpuFallback ?? null,
       adapter: info?.loraPath && this.adapter?.path === info.loraPath ? this.adapter : null,
     };
   }
 
-  private toContractInfo(info: HostModelInfo): NonNullable<ModelStatus['modelInfo']> {
-    return {
-      modelName: info.modelName,
-      architecture: info.architecture ?? null,
-      backend: info.backend,
-      gpuLayers: info.gpuLayers,
-      totalLayers: info.totalLayers,
-      threads: info.threads,
-      contextSize: info.contextSize,
-      hasChatTemplate: info.hasChatTemplate,
-      loraPath: info.loraPath ?? null,
-      gpuDeviceNames: info.gpuDeviceNames,
-      vramTotalBytes: info.vramTotalBytes,
-      vramUsedBytes: info.vramUsedBytes,
-      gpuFallback: info.gpuFallback,
-    };
-  }
-
-  /**
-   * The LoRA setting and prompt profile of one answer. The profile travels with the adapter: on, the
-   * adapter's profile (the settings' choice for the pair, else 'adapter'); off, the base model's own
-   * (its chat template, or qa without one). Absent = the adapter at its load scale.
-   */
-  private answerSetup(
-    info: NonNullable<ModelStatus['modelInfo']>,
-    adapter: AdapterChoice | undefined,
-  ): { profile: ProfileId; lora: { scale: number } | null | undefined } {
-    if (!info.loraPath) return { profile: this.resolveProfile(info), lora: null };
-    if (adapter && !adapter.enabled) {
-      return { profile: defaultProfileFor({ hasLora: false, hasChatTemplate: info.hasChatTemplate }), lora: null };
-    }
-    return { profile: this.resolveProfile(info), lora: adapter ? { scale: adapter.scale } : undefined };
-  }
-
-  private resolveProfile(info: Pick<HostModelInfo, 'loraPath' | 'hasChatTemplate'>): ProfileId {
-    const choice = this.settings.get().profile;
-    if (choice !== 'auto') return choice;
-    return defaultProfileFor({ hasLora: Boolean(info.loraPath), hasChatTemplate: info.hasChatTemplate });
-  }
-
   private publish(status: ModelStatus): void {
     this.status = status;
     this.events.emit('model:status', status);
   }
-}
-
-/**
- * The LoRA setting and prompt profile of one answer from a server: with the adapter on, the adapter's own
- * plain-text profile (sent to /v1/completions); off, or on a server without the adapter, the server's chat
- * template (/v1/chat/completions).
- */
-function remoteAnswerSetup(
-  description: EngineDescription,
-  adapter: AdapterChoice | undefined,
-): { profile: ProfileId; lora: { scale: number } | null | undefined } {
-  if (description.adapter.mode === 'none') return { profile: 'template', lora: undefined };
-  if (adapter && !adapter.enabled) return { profile: 'template', lora: null };
-  return { profile: 'adapter', lora: adapter ? { scale: adapter.scale } : undefined };
-}
-
-/** What an answer from a server is stored as: the server's name, and its model when known. */
-function remoteModelLabel(description: EngineDescription): string {
-  return description.modelName ? `${description.modelName} (${description.name})` : description.name;
 }
 
 /** About one token per three characters: cautious for English and for the other languages the app speaks. */
