@@ -74,6 +74,7 @@ export function startDesktopApp(mainDir: string): void {
     serveRenderer(join(mainDir, '../renderer'), () => services?.media ?? null);
     const events = new EventHub();
     events.add(new WindowEventSink(() => window));
+    const secretBox = new SafeStorageSecretBox();
     try {
       services = createApp({
         dataDir: dataDir ?? app.getPath('userData'),
@@ -83,7 +84,7 @@ export function startDesktopApp(mainDir: string): void {
         version: app.getVersion(),
         // Packaged: electron-builder's extraResources sit in process.resourcesPath; from source: resources/.
         resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
-        secretBox: new SafeStorageSecretBox(),
+        secretBox,
       });
     } catch (error) {
       if (smoke) {
@@ -100,7 +101,7 @@ export function startDesktopApp(mainDir: string): void {
     }
     if (smoke) {
       // No window and no IPC: the smoke run drives the services, closes them and exits by itself.
-      void runSmokeMode(smoke, { app: services, events, hostScriptPath });
+      void runSmokeMode(smoke, { app: services, events, hostScriptPath, secretBox });
       return;
     }
     stopIpc = registerIpcHandlers(services.dispatcher, () => window);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app } from 'electron';
 import type { App } from '../services/app/create-app';
 import type { EventHub } from '../services/events';
+import type { SecretBox } from '../services/remote-engine/secret-box';
 import {
   parseSmokeArguments,
   runSmokeTest,
@@ -63,7 +64,7 @@ export function readSmokeMode(argv: readonly string[] = process.argv, cwd: strin
 /** Runs the smoke test over the composed services (no window, no IPC), writes the report and exits the app. */
 export async function runSmokeMode(
   smoke: SmokeMode,
-  services: { app: App; events: EventHub; hostScriptPath: string },
+  services: { app: App; events: EventHub; hostScriptPath: string; secretBox?: SecretBox },
 ): Promise<void> {
   const guard = setTimeout(
     () => finish(smoke, 1, `Smoke test did not finish within ${WHOLE_RUN_DEADLINE_MS / 60_000} minutes.`),
@@ -80,6 +81,7 @@ export async function runSmokeMode(
       reportPath: smoke.reportPath,
       environment: smokeEnvironment(services.hostScriptPath),
       gpu: smoke.gpu,
+      secretBox: services.secretBox,
     });
     clearTimeout(guard);
     finish(smoke, smokeExitCode(report), smokeSummary(report, smoke.reportPath));

@@ -9,4 +9,4 @@ export { remoteServerConfigSchema, serverAdapterSchema, SERVER_SOFTWARE } from '
 export type { RemoteServerConfig, RemoteServerConfigInput, ServerAdapter, ServerSoftware } from './server-config';
 export { checkServerUrl, isLoopbackHost, isLocalNetworkHost } from './url-policy';
 export type { ServerAddress, ServerTransport, UrlPolicyOptions } from './url-policy';
-export type { SecretBox } from './secret-box';
+export type { OpenedSecret, SecretBox } from './secret-box';

@@ -2,11 +2,7 @@
 import type { SecretBox } from '../remote-engine/secret-box';
 
 export const NO_SECRET_STORAGE: SecretBox = {
-  available: () => false,
-  encrypt() {
-    throw new Error('No secret storage is available here.');
-  },
-  decrypt() {
-    throw new Error('No secret storage is available here.');
-  },
+  available: () => Promise.resolve(false),
+  seal: () => Promise.reject(new Error('No secret storage is available here.')),
+  open: () => Promise.reject(new Error('No secret storage is available here.')),
 };

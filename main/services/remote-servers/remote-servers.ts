@@ -1,6 +1,6 @@
 // The servers in Settings: add, edit, remove, test, and the engine each one answers with. API keys go
-// through the SecretBox (the OS's encryption) before they reach the database and are decrypted only to
-// build a server's engine; no key is ever returned, logged or put into a message.
+// through the SecretBox (the OS's encryption) before they reach the database and are opened only when a
+// server's engine first sends a request; no key is ever returned, logged or put into a message.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../../preload/contract/envelope';
@@ -11,12 +11,14 @@ import type {
   ServerList,
   ServerSettings,
 } from '../../../preload/contract/features/servers';
+import type { EngineHealth } from '../engine/engine';
 import type { RemoteEngineSource } from '../engine/engine-router';
 import type { EventSink } from '../events';
-import { RemoteEngine, type RemoteEngineOptions } from '../remote-engine/remote-engine';
-import type { SecretBox } from '../remote-engine/secret-box';
+import type { RemoteEngineOptions } from '../remote-engine/remote-engine';
+import type { OpenedSecret, SecretBox } from '../remote-engine/secret-box';
 import { remoteServerConfigSchema, type RemoteServerConfig } from '../remote-engine/server-config';
 import { CountedEngine } from './counted-engine';
+import { KeyedEngine } from './keyed-engine';
 import { ServerRepository, type StoredServer } from './server-repository';
 
 export const NO_KEY_STORAGE_MESSAGE =
@@ -43,7 +45,7 @@ export class RemoteServers implements RemoteEngineSource {
   private readonly engineOptions: Pick<RemoteEngineOptions, 'fetch' | 'timeouts'>;
   private readonly newId: () => string;
   private readonly onRemoved: (id: string) => void;
-  /** Engines built so far (each holds its decrypted key); dropped when the server changes or goes. */
+  /** Engines built so far (each holds its key once opened); dropped when the server changes or goes. */
   private readonly engines = new Map<string, CountedEngine>();
 
   constructor(options: RemoteServersOptions) {
@@ -55,12 +57,11 @@ export class RemoteServers implements RemoteEngineSource {
     this.onRemoved = options.onRemoved ?? (() => {});
   }
 
-  list(): ServerList {
-    const available = this.secretBox.available();
-    return {
-      servers: this.repository.list().map(viewOf),
-      keyStorage: { available, message: available ? null : NO_KEY_STORAGE_MESSAGE },
-    };
+  async list(): Promise<ServerList> {
+    // Read before waiting, so the list is the one of the moment it was asked for.
+    const servers = this.repository.list().map(viewOf);
+    const available = await this.secretBox.available();
+    return { servers, keyStorage: { available, message: available ? null : NO_KEY_STORAGE_MESSAGE } };
   }
 
   has(id: string): boolean {
@@ -68,51 +69,53 @@ export class RemoteServers implements RemoteEngineSource {
   }
 
   /** Saves a new server; `apiKey` is stored encrypted, and refused where the OS cannot encrypt it. */
-  add(settings: ServerSettings, apiKey: string | null = null): RemoteServerView {
+  async add(settings: ServerSettings, apiKey: string | null = null): Promise<RemoteServerView> {
     const config = checkedConfig({ ...settings, id: this.newId() });
-    const sealed = apiKey === null ? null : this.seal(apiKey);
+    const sealed = apiKey === null ? null : await this.seal(apiKey);
     const stored = this.repository.insert(config, sealed);
-    this.changed();
+    await this.changed();
     return viewOf(stored);
   }
 
   /** Changes a server; `apiKey` undefined keeps the stored key, null removes it. */
-  update(id: string, settings: ServerSettings, apiKey?: string | null): RemoteServerView {
+  async update(id: string, settings: ServerSettings, apiKey?: string | null): Promise<RemoteServerView> {
     this.requireStored(id);
     this.assertIdle(id, 'changed');
     const config = checkedConfig({ ...settings, id });
-    const sealedApiKey = apiKey === undefined ? undefined : apiKey === null ? null : this.seal(apiKey);
+    const sealedApiKey = apiKey === undefined ? undefined : apiKey === null ? null : await this.seal(apiKey);
+    // Checked again: an answer may have started while the OS was sealing the key.
+    this.assertIdle(id, 'changed');
     const stored = this.repository.update(id, { config, sealedApiKey });
     if (stored === null) throw notFound();
     this.engines.delete(id);
-    this.changed();
+    await this.changed();
     return viewOf(stored);
   }
 
   /** Removes a server; its conversations are answered on this computer again (their ids are returned). */
-  remove(id: string): { id: string; movedConversationIds: number[] } {
+  async remove(id: string): Promise<{ id: string; movedConversationIds: number[] }> {
     this.requireStored(id);
     this.assertIdle(id, 'removed');
     const moved = this.repository.remove(id);
     if (moved === null) throw notFound();
     this.engines.delete(id);
     this.onRemoved(id);
-    this.changed();
+    await this.changed();
     return { id, movedConversationIds: moved };
   }
 
   /** "Test connection": whether the server answers with the configured model and adapter, and how fast. */
   async test(id: string, signal?: AbortSignal): Promise<ServerHealth> {
-    let engine: CountedEngine;
+    let health: EngineHealth;
     try {
-      engine = this.counted(id);
+      // The key is opened on the first request, so a key that cannot be read says so here too.
+      health = await this.counted(id).health(signal);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'model_unavailable') {
         return { ok: false, status: 'unavailable', message: error.message, latencyMs: null, models: [] };
       }
       throw error;
     }
-    const health = await engine.health(signal);
     return {
       ok: health.ok,
       status: health.status,
@@ -122,7 +125,7 @@ export class RemoteServers implements RemoteEngineSource {
     };
   }
 
-  /** The engine of a saved server (RemoteEngineSource): built on first use with the key decrypted for it. */
+  /** The engine of a saved server (RemoteEngineSource): built on first use; it opens the key on its first request. */
   engine(id: string): CountedEngine {
     return this.counted(id);
   }
@@ -150,10 +153,10 @@ export class RemoteServers implements RemoteEngineSource {
     const cached = this.engines.get(id);
     if (cached) return cached;
     const stored = this.requireStored(id);
-    const apiKey = stored.sealedApiKey === null ? null : this.open(stored);
-    let engine: RemoteEngine;
+    const openKey = stored.sealedApiKey === null ? null : () => this.openKey(stored);
+    let engine: KeyedEngine;
     try {
-      engine = new RemoteEngine({ server: stored.config, apiKey, ...this.engineOptions });
+      engine = new KeyedEngine({ server: stored.config, ...this.engineOptions }, openKey);
     } catch (error) {
       // The address was checked when it was saved; a policy change since is said in the policy's words.
       throw new ApiError('model_unavailable', error instanceof Error ? error.message : String(error));
@@ -163,26 +166,39 @@ export class RemoteServers implements RemoteEngineSource {
     return counted;
   }
 
-  private seal(apiKey: string): Buffer {
-    if (!this.secretBox.available()) throw new ApiError('forbidden', NO_KEY_STORAGE_MESSAGE);
+  private async seal(apiKey: string): Promise<Buffer> {
+    if (!(await this.secretBox.available())) throw new ApiError('forbidden', NO_KEY_STORAGE_MESSAGE);
     try {
-      return this.secretBox.encrypt(apiKey);
+      return await this.secretBox.seal(apiKey);
     } catch {
       // The cause is not passed on: an encryption error could quote what it was given.
       throw new ApiError('internal', 'The operating system could not encrypt the API key, so it was not saved.');
     }
   }
 
-  private open(stored: StoredServer): string {
+  private async openKey(stored: StoredServer): Promise<string> {
+    const sealed = stored.sealedApiKey as Buffer;
+    let opened: OpenedSecret;
     try {
-      if (!this.secretBox.available()) throw new Error('no secret storage');
-      return this.secretBox.decrypt(stored.sealedApiKey as Buffer);
+      if (!(await this.secretBox.available())) throw new Error('no secret storage');
+      opened = await this.secretBox.open(sealed);
     } catch {
       throw new ApiError(
         'model_unavailable',
         `The API key saved for ${stored.config.name} cannot be read on this computer now (the system keyring is ` +
           'locked, changed, or belongs to another user). Enter the key again in Settings, or remove it there.',
       );
+    }
+    if (opened.reseal) await this.reseal(stored.config.id, sealed, opened.text);
+    return opened.text;
+  }
+
+  /** Stores the key sealed under the OS's current encryption key (it asked for that when the key was opened). */
+  private async reseal(id: string, from: Buffer, apiKey: string): Promise<void> {
+    try {
+      this.repository.reseal(id, from, await this.secretBox.seal(apiKey));
+    } catch {
+      // The old bytes still open, so the next request tries again; the cause could quote the key.
     }
   }
 
@@ -200,7 +216,8 @@ export class RemoteServers implements RemoteEngineSource {
   /** Forgets the engines of servers whose rows were deleted all at once ("Delete all my data") and says so. */
   afterAllRemoved(): void {
     this.engines.clear();
-    this.changed();
+    // Deletion does not wait for the announcement; the list is read before anything else can change it.
+    this.changed().catch(() => {});
   }
 
   private assertIdle(id: string, what: 'changed' | 'removed'): void {
@@ -209,8 +226,8 @@ export class RemoteServers implements RemoteEngineSource {
     }
   }
 
-  private changed(): void {
-    this.events.emit('servers:changed', this.list());
+  private async changed(): Promise<void> {
+    this.events.emit('servers:changed', await this.list());
   }
 }
 

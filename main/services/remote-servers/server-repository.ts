@@ -40,6 +40,7 @@ export class ServerRepository {
   private readonly insertStmt: Statement<[Record<string, unknown>]>;
   private readonly updateStmt: Statement<[Record<string, unknown>]>;
   private readonly updateKeyStmt: Statement<[Buffer | null, string]>;
+  private readonly resealStmt: Statement<[Buffer, string, Buffer]>;
   private readonly deleteStmt: Statement<[string]>;
   private readonly usersStmt: Statement<[string], { id: number }>;
 
@@ -61,6 +62,7 @@ export class ServerRepository {
        WHERE id = @id`,
     );
     this.updateKeyStmt = db.prepare(`UPDATE remote_servers SET api_key_sealed = ? WHERE id = ?`);
+    this.resealStmt = db.prepare(`UPDATE remote_servers SET api_key_sealed = ? WHERE id = ? AND api_key_sealed = ?`);
     this.deleteStmt = db.prepare(`DELETE FROM remote_servers WHERE id = ?`);
     // Soft-deleted conversations move too (the foreign key), but only live ones are reported.
     this.usersStmt = db.prepare(`SELECT id FROM conversations WHERE engine = ? AND deleted_at IS NULL ORDER BY id`);
@@ -89,6 +91,14 @@ export class ServerRepository {
       return true;
     });
     return write() ? this.get(id) : null;
+  }
+
+  /**
+   * Stores the same key sealed again (the OS rotated its encryption key), only while the row still holds the
+   * bytes it was opened from: a key the user replaced meanwhile is kept. Not an edit, so updated_at stays.
+   */
+  reseal(id: string, from: Buffer, to: Buffer): boolean {
+    return this.resealStmt.run(to, id, from).changes > 0;
   }
 
   /**

@@ -12,4 +12,5 @@ export {
   type SmokeStepName,
   type SmokeStepStatus,
 } from './smoke-report';
+export { checkSecretBox, NO_KEYRING } from './secret-box-check';
 export { DEFAULT_SMOKE_TIMEOUTS, runSmokeTest, type SmokeTestOptions, type SmokeTimeouts } from './smoke-test';

@@ -4,7 +4,15 @@ import { dirname } from 'node:path';
 import type { ModelInfo } from '../../../preload/contract/schemas';
 
 export type SmokeStepName =
-  'start-app' | 'prepare-model' | 'import-model' | 'import-adapter' | 'load-model' | 'answer' | 'save-card' | 'close';
+  | 'start-app'
+  | 'prepare-model'
+  | 'import-model'
+  | 'import-adapter'
+  | 'load-model'
+  | 'answer'
+  | 'save-card'
+  | 'secret-box'
+  | 'close';
 
 export type SmokeStepStatus = 'ok' | 'failed' | 'skipped';
 

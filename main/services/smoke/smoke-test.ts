@@ -5,7 +5,9 @@ import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../prel
 import type { ModelInfo } from '../../../preload/contract/schemas';
 import type { App } from '../app/create-app';
 import type { EventSink } from '../events';
+import type { SecretBox } from '../remote-engine/secret-box';
 import { AnswerWatcher } from './answer-watcher';
+import { checkSecretBox } from './secret-box-check';
 import { writeSmokeModel } from './smoke-model';
 import { writeSmokeReport, type SmokeEnvironment, type SmokeReport } from './smoke-report';
 import { StepFailure, StepRecorder } from './step-recorder';
@@ -16,6 +18,7 @@ export interface SmokeTimeouts {
   loadMs: number;
   answerMs: number;
   saveMs: number;
+  secretBoxMs: number;
   closeMs: number;
 }
 
@@ -25,6 +28,7 @@ export const DEFAULT_SMOKE_TIMEOUTS: SmokeTimeouts = {
   loadMs: 180_000,
   answerMs: 120_000,
   saveMs: 30_000,
+  secretBoxMs: 30_000,
   closeMs: 30_000,
 };
 
@@ -45,6 +49,8 @@ export interface SmokeTestOptions {
   gpu?: 'auto' | 'off';
   question?: string;
   timeouts?: Partial<SmokeTimeouts>;
+  /** The OS's secret storage (safeStorage in the packaged app); absent (plain Node), the step is left out. */
+  secretBox?: SecretBox;
 }
 
 const DEFAULT_QUESTION = 'What is hypokalemia?';
@@ -166,6 +172,9 @@ export async function runSmokeTest(options: SmokeTestOptions): Promise<SmokeRepo
       throw new Error('the stored card differs from the one saved');
     return { cardId: card.id, deckId: card.deckId, sourceMessageId: stored.sourceMessageId };
   });
+
+  const { secretBox } = options;
+  if (secretBox) await steps.run('secret-box', timeouts.secretBoxMs, () => checkSecretBox(secretBox));
 
   const hostPid = app.host.pid ?? null;
   const hostLog = steps.failed ? app.host.recentLogs(HOST_LOG_LINES) : [];

@@ -34,6 +34,10 @@ export class StepRecorder {
       this.steps.push({ name, status: 'ok', ms: this.elapsed(started), error: null, details });
       return true;
     } catch (error) {
+      if (error instanceof StepSkipped) {
+        this.steps.push({ name, status: 'skipped', ms: this.elapsed(started), error: error.message, details: {} });
+        return true;
+      }
       const details = error instanceof StepFailure ? error.details : {};
       this.steps.push({ name, status: 'failed', ms: this.elapsed(started), error: messageOf(error), details });
       return false;
@@ -59,6 +63,14 @@ export class StepFailure extends Error {
   ) {
     super(message);
     this.name = 'StepFailure';
+  }
+}
+
+/** Thrown by a step that found it cannot run here (e.g. no OS keyring): recorded as skipped with the reason. */
+export class StepSkipped extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'StepSkipped';
   }
 }
 

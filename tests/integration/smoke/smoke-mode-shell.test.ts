@@ -1,5 +1,6 @@
 // The whole smoke path as the desktop app takes it (Electron mocked, the host forked instead of a
-// utilityProcess): switches → temp folders → createApp on them → run → report → exit code 0, folder removed.
+// utilityProcess, the fake secret box for safeStorage): switches → temp folders → createApp on them → run →
+// report → exit code 0, folder removed.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { createApp } from '../../../main/services/app/create-app';
 import { EventHub } from '../../../main/services/events';
 import { ForkHostLauncher } from '../../../main/services/model-host';
 import type { SmokeReport } from '../../../main/services/smoke';
+import { FakeSecretBox } from '../../support/fake-secret-box';
 
 const electronApp = {
   isPackaged: false,
@@ -45,13 +47,18 @@ describe('smoke mode from the command line', () => {
       version: '0.1.0',
     });
     try {
-      await runSmokeMode(smoke!, { app, events, hostScriptPath: 'main/services/model-host/host-entry.ts' });
+      await runSmokeMode(smoke!, {
+        app,
+        events,
+        hostScriptPath: 'main/services/model-host/host-entry.ts',
+        secretBox: new FakeSecretBox(),
+      });
     } finally {
       stdout.mockRestore();
     }
 
     expect(electronApp.exitCodes).toEqual([0]);
-    expect(printed.join('')).toMatch(/^Smoke test passed: 7\/7 steps in \d+ ms \(report: .*report\.json\)\n$/);
+    expect(printed.join('')).toMatch(/^Smoke test passed: 8\/8 steps in \d+ ms \(report: .*report\.json\)\n$/);
     expect(existsSync(smoke!.rootDir)).toBe(false);
     const report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8')) as SmokeReport;
     expect(report.ok).toBe(true);
@@ -62,5 +69,6 @@ describe('smoke mode from the command line', () => {
       versions: { node: process.versions.node },
     });
     expect(report.llama).toMatchObject({ backend: 'cpu', gpuLayers: 0 });
+    expect(report.steps.at(-2)).toMatchObject({ name: 'secret-box', status: 'ok', details: { reseal: false } });
   });
 });

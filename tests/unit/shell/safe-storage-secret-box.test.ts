@@ -1,5 +1,6 @@
-// The safeStorage SecretBox: keys are kept only where the OS really protects them; on Linux the 'basic_text'
-// fallback (a hard-coded password) and 'unknown' (before ready) count as no protection.
+// The safeStorage SecretBox on Electron's asynchronous calls: keys are kept only where the OS really protects
+// them (on Linux the 'basic_text' fallback, a hard-coded password, and 'unknown', before ready, count as no
+// protection), and a key the OS asks to re-encrypt is reported for sealing again.
 import { describe, expect, it, vi } from 'vitest';
 import type { SafeStorageApi } from '../../../main/shell/safe-storage-secret-box';
 
@@ -8,12 +9,13 @@ vi.mock('electron', () => ({ safeStorage: {} }));
 const { SafeStorageSecretBox } = await import('../../../main/shell/safe-storage-secret-box');
 type Backend = ReturnType<SafeStorageApi['getSelectedStorageBackend']>;
 
-function storage(available: boolean, backend: Backend): SafeStorageApi {
+function storage(available: boolean, backend: Backend, shouldReEncrypt = false): SafeStorageApi {
   return {
-    isEncryptionAvailable: () => available,
+    isAsyncEncryptionAvailable: () => Promise.resolve(available),
     getSelectedStorageBackend: () => backend,
-    encryptString: (text: string) => Buffer.from(`sealed:${[...text].reverse().join('')}`),
-    decryptString: (data: Buffer) => [...data.toString().slice('sealed:'.length)].reverse().join(''),
+    encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(`sealed:${[...text].reverse().join('')}`)),
+    decryptStringAsync: (data: Buffer) =>
+      Promise.resolve({ result: [...data.toString().slice('sealed:'.length)].reverse().join(''), shouldReEncrypt }),
   };
 }
 
@@ -27,17 +29,24 @@ describe('SafeStorageSecretBox', () => {
     ['darwin', true, 'unknown', true],
     ['win32', true, 'basic_text', true],
     ['win32', false, 'unknown', false],
-  ] as const)('on %s, encryption %s with %s: available %s', (platform, encryption, backend, expected) => {
-    expect(new SafeStorageSecretBox(() => storage(encryption, backend), platform).available()).toBe(expected);
+  ] as const)('on %s, encryption %s with %s: available %s', async (platform, encryption, backend, expected) => {
+    await expect(new SafeStorageSecretBox(() => storage(encryption, backend), platform).available()).resolves.toBe(
+      expected,
+    );
   });
 
-  it('round-trips through safeStorage where it is available, and refuses where not', () => {
+  it('round-trips through safeStorage where it is available, and refuses where not', async () => {
     const box = new SafeStorageSecretBox(() => storage(true, 'gnome_libsecret'), 'linux');
-    const sealed = box.encrypt('sk-123');
+    const sealed = await box.seal('sk-123');
     expect(sealed.toString()).not.toContain('sk-123');
-    expect(box.decrypt(sealed)).toBe('sk-123');
+    await expect(box.open(sealed)).resolves.toEqual({ text: 'sk-123', reseal: false });
     const plain = new SafeStorageSecretBox(() => storage(true, 'basic_text'), 'linux');
-    expect(() => plain.encrypt('sk-123')).toThrow(/no protected storage/);
-    expect(() => plain.decrypt(sealed)).toThrow(/no protected storage/);
+    await expect(plain.seal('sk-123')).rejects.toThrow(/no protected storage/);
+    await expect(plain.open(sealed)).rejects.toThrow(/no protected storage/);
+  });
+
+  it('passes on shouldReEncrypt as reseal', async () => {
+    const box = new SafeStorageSecretBox(() => storage(true, 'unknown', true), 'darwin');
+    await expect(box.open(await box.seal('sk-123'))).resolves.toEqual({ text: 'sk-123', reseal: true });
   });
 });

@@ -1,6 +1,6 @@
 // Smoke steps: each recorded with status, time and error; after a failure the rest are skipped, but not close.
 import { describe, expect, it } from 'vitest';
-import { StepFailure, StepRecorder } from '../../../main/services/smoke/step-recorder';
+import { StepFailure, StepRecorder, StepSkipped } from '../../../main/services/smoke/step-recorder';
 
 describe('StepRecorder', () => {
   it('records a passing step with its details and time', async () => {
@@ -56,5 +56,15 @@ describe('StepRecorder', () => {
       ['load-model', 'skipped', 'not run: step "import-model" failed'],
       ['close', 'ok', null],
     ]);
+  });
+
+  it('records a step that finds it cannot run here as skipped, with the reason, not as a failure', async () => {
+    const steps = new StepRecorder();
+    const ok = await steps.run('secret-box', 1000, async () => {
+      throw new StepSkipped('no OS keyring');
+    });
+    expect(ok).toBe(true);
+    expect(steps.steps).toMatchObject([{ name: 'secret-box', status: 'skipped', error: 'no OS keyring', details: {} }]);
+    expect(steps.failed).toBe(false);
   });
 });
