@@ -35,8 +35,17 @@ export class LlamaServerTokens {
   private specialTokens: SpecialTokens | null = null;
   /** The server answered /apply-template with 404 (older llama-server): its chat endpoint applies the template. */
   private applyTemplateMissing = false;
+  /** Tokens of the text every prompt needs (BOS alone, "\n"), asked once per engine rather than per answer. */
+  private readonly fixedTokens = new Map<string, Promise<number[] | null>>();
 
   constructor(private readonly client: OpenAiClient) {}
+
+  /** Drops what was learned of the server (its model may have changed): asked again at the next prompt. */
+  forgetServerFacts(): void {
+    this.specialTokens = null;
+    this.applyTemplateMissing = false;
+    this.fixedTokens.clear();
+  }
 
   /**
    * Tokens of plain text, BOS first when `bos`, as node-llama-cpp tokenizes message text: without the space
@@ -46,7 +55,7 @@ export class LlamaServerTokens {
   async plainText(text: string, bos: boolean, signal?: AbortSignal): Promise<number[] | null> {
     const [tokens, start] = await Promise.all([
       this.withoutSpacePrefix(text, false, signal),
-      bos ? this.raw('', { addSpecial: true, parseSpecial: false }, signal) : Promise.resolve([]),
+      bos ? this.fixed('', { addSpecial: true, parseSpecial: false }) : Promise.resolve([]),
     ]);
     return tokens === null || start === null ? null : [...start, ...tokens];
   }
@@ -140,13 +149,25 @@ export class LlamaServerTokens {
     const options = { addSpecial: false, parseSpecial };
     if (text === '') return [];
     if (text.startsWith('\n')) return this.raw(text, options, signal);
-    const [prefixed, newline] = await Promise.all([
-      this.raw(`\n${text}`, options, signal),
-      this.raw('\n', options, signal),
-    ]);
+    const [prefixed, newline] = await Promise.all([this.raw(`\n${text}`, options, signal), this.fixed('\n', options)]);
     if (prefixed === null || newline === null) return null;
     const cut = newline.length > 0 && newline.every((token, index) => prefixed[index] === token);
     return cut ? prefixed.slice(newline.length) : this.raw(text, options, signal);
+  }
+
+  /**
+   * `raw` for text whose tokens never change while the engine lives (a server restarted with another model gets a
+   * new engine). Shared by concurrent answers, so no answer's signal aborts it; a failure is not kept.
+   */
+  private fixed(text: string, options: { addSpecial: boolean; parseSpecial: boolean }): Promise<number[] | null> {
+    const key = JSON.stringify([text, options.addSpecial, options.parseSpecial]);
+    let tokens = this.fixedTokens.get(key);
+    if (tokens === undefined) {
+      tokens = this.raw(text, options);
+      this.fixedTokens.set(key, tokens);
+      tokens.catch(() => this.fixedTokens.delete(key));
+    }
+    return tokens;
   }
 
   /** Tokens from llama-server's /tokenize as it makes them; null when the server has no such endpoint. */

@@ -174,6 +174,7 @@ export class RemoteEngine implements Engine {
    * in words what is wrong when the server cannot answer with the configured model and adapter.
    */
   async health(signal?: AbortSignal): Promise<EngineHealth> {
+    this.llamaServerTokens.forgetServerFacts();
     const startedAt = performance.now();
     let latencyMs: number | undefined;
     const timed = async (reply: Promise<JsonReply>): Promise<JsonReply> => {

@@ -488,6 +488,26 @@ describe('llama-server', () => {
     ]);
     expect(bodies[0]).not.toHaveProperty('model');
     expect(bodies[0]).toMatchObject({ top_k: 40, min_p: 0 });
+    // "\n" and BOS alone are asked once per engine; each answer tokenizes only its own prompt.
+    const fixed = (json: unknown) => ['\n', ''].includes((json as { content: string }).content);
+    expect(tokenize.filter(fixed)).toHaveLength(2);
+    expect(tokenize.filter((json) => !fixed(json))).toHaveLength(3);
+  });
+
+  it('asks for the tokens of "\\n" and BOS again after a health check (the server may run another model)', async () => {
+    tokenizer();
+    loraAdapters(1);
+    server.on('GET /health', (_request, res) => sendJson(res, 200, { status: 'ok' }));
+    server.on('GET /v1/models', (_request, res) => sendJson(res, 200, { data: [{ id: 'tiny.gguf' }] }));
+    server.on('POST /v1/completions', streamReply([completionStream(['ok'])]));
+    const remote = engine(llamaServer);
+    await collect(remote, request());
+    await remote.health();
+    await collect(remote, request());
+    const newline = server
+      .requestsTo('/tokenize')
+      .filter((received) => (received.json as { content: string }).content === '\n');
+    expect(newline).toHaveLength(2);
   });
 
   it('reads the launch scale from /lora-adapters once per engine, or from the health check', async () => {
@@ -633,7 +653,8 @@ describe('llama-server', () => {
     await expect(remote.tokenize('abc', { bos: true })).resolves.toEqual([2, 97, 98, 99]);
     await expect(remote.tokenize('abc', { bos: false })).resolves.toEqual([97, 98, 99]);
     const asked = server.requestsTo('/tokenize').map((received) => received.json);
-    expect(asked).toHaveLength(5);
+    // "\nabc" twice; "\n" once, kept for the second call.
+    expect(asked).toHaveLength(4);
     expect(asked).toEqual(
       expect.arrayContaining([
         { content: '\nabc', add_special: false, parse_special: false },
