@@ -109,7 +109,7 @@ const VET_PATTERNS: readonly RegExp[] = [
     `\\b${OWNER} (?:${WORD}){0,3}?${PET} (?:was|is|has|had|have|got|gets|ate|eaten|swallowed|drank|licked|chewed|keeps|kept|seems|won't|isn't|hasn't|can't|stopped|started|needs?|takes|taking|is taking|limps|vomit\\w*|threw|been|still|get|getting|may|might|should)\\b`,
   ),
   new RegExp(
-    `\\b(?:can|do|does|will|would|should|why do|how do) ${PET} (?:get|catch|carry|have|need|suffer|eat|take)\\b`,
+    `\\b(?:can|do|does|will|would|should|why do|how do) (?:${WORD})?${PET} (?:get|catch|carry|have|need|suffer|eat|take)\\b`,
   ),
   new RegExp(
     `\\b(?:give|gave|giving|dose|dosing|feed|treat|treating|deworm|worm|vaccinate|vaccinating) (?:${OWNER} )?(?:${WORD}){0,3}?${PET}\\b`,
@@ -127,7 +127,9 @@ const VET_PATTERNS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:mon|ma|notre|le|la|un|une) ${PET_FR} (?:a |est |boite|ne mange|vomit|tousse)|\\ba griffe (?:mon|ma|notre) ${PET_FR}\\b`,
   ),
-  new RegExp(`\\b(?:mein|meine|unser|unsere|der|die|das) ${PET_DE} (?:hat|ist|wurde|frisst|hustet|humpelt)\\b`),
+  new RegExp(
+    `\\b(?:mein|meine|unser|unsere|der|die|das) ${PET_DE} (?:[\\w']+ ){0,2}?(?:hat|ist|wurde|frisst|hustet|humpelt)\\b`,
+  ),
 ];
 
 /** A person hurt, exposed or taking something: then the question is about a person, whatever else it says. */
@@ -138,6 +140,7 @@ const PERSON_PATTERNS: readonly RegExp[] = [
   /^(?:just |got |was |been |just got )?(?:bitten|scratched|clawed|nipped|gored|mauled)\b/,
   /\b(?:people|person|someone|somebody|humans?)\b(?! (?:antibiotics?|medicines?|drugs?|medications?|food|paracetamol|ibuprofen|tablets|pills))/,
   /\b(?:me|myself)\b.{0,30}\b(?:bit|bitten|scratch\w*|took|swallow\w*)\b/,
+  /\b(?:bit|bitten|scratched|clawed) (?:through|into) (?:my|his|her|our|their) (?:[\w']+ )?(?:skin|nail|fingernail|toenail|glove|sleeve|finger|thumb|hand)s?\b/,
   /\b(?:mi|mon|ma|mein|meine) (?:hij[oa]|fils|fille|sohn|tochter|kind|enfant|padre|madre|pere|mere)\b/,
   // People see a doctor; animals see a vet.
   /\b(?:doctor|gp|a e|a and e|emergency room|hospital|urgent care|pharmacist|physician|medecin|arzt|arztin)\b/,
@@ -149,9 +152,12 @@ const VET_TAGGED: readonly RegExp[] = [
 ];
 const PERSON_TAGGED: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:bit|bitten|scratched|clawed|nipped|gored|mauled|attacked) (?:me|us|him|her|(?:my|his|her|our|their) (?:${WORD}){0,2}?(?:${BODY}|${SOMEONE}))\\b`,
+    `\\b(?:bit|bitten|scratched|clawed|nipped|gored|mauled|attacked) (?:me|us|him|her|(?:my|his|her|our|their) (?:(?!${ANIMAL}\\b)${WORD}){0,2}?(?:${BODY}|${SOMEONE}))\\b`,
   ),
-  new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b`),
+  // "the vet tech got bitten by a dog" (not "my dog got bitten by a fox").
+  new RegExp(`(?<!\\b${ANIMAL} )\\b(?:got|was|were|been) (?:bitten|scratched|clawed|gored|mauled) by\\b`),
+  // "the neighbours cat" is the neighbours' animal, not a person.
+  new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b(?! ${ANIMAL}\\b)`),
 ];
 
 /** Whether the animal is the patient: `normalized` from normalize.ts, `tagged` from word-classes.ts. */

@@ -77,11 +77,12 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     first: words(`skin face lips piel cara labios peau visage levres haut gesicht lippen`),
     second: words(`dry oily itchy red redness rash spots acne peeling flaky sensitive burn sunburn breakout breakouts
       pale yellow cracking cracked chapped swollen puffy bumps pimples wrinkly seca grasa granos seche grasse
-      boutons rougeurs pele pelent desquame trocken fettig pickel rot schuppig`),
+      boutons rougeurs pele pelent desquame trocken fettig pickel rot schuppig rissig rissige sprode aufgesprungen`),
   },
   {
     topic: 'sleep',
     first: words(`sleep sleeping slept asleep nap naps bedtime schlaf schlafen einschlafen dormir duermo sueno sommeil
+      mittagsschlaf siesta sieste
       dors wache aufwachen aufwache
       despierto despertarme reveille reveiller`),
     second: words(`hours horas heures stunden enough much need needs brauche trouble fall stay wake waking lack quality
@@ -118,7 +119,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
   {
     topic: 'fitness',
     first: words(`fit fitter fitness workout workouts steps cardio`),
-    second: words(`day daily healthy enough faster schneller`),
+    second: words(`day daily healthy enough faster schneller again shape`),
     conduct: true,
   },
   {
@@ -154,7 +155,7 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     topic: 'sun',
     first: words(`sun sunlight sunbathing sol soleil sonne sonnenlicht sonnenbaden`),
     second:
-      words(`sunscreen sonnencreme creme crema schadlich gesund healthy bueno buena bon vitamin vitamina vitamine harmful bad malo mauvais schlecht skin
+      words(`sunscreen sonnencreme creme crema schadlich gesund healthy bueno buena bon vitamin vitamina vitamine harmful bad malo mauvais schlecht skin too-much
       piel peau haut protect protection exposure`),
   },
   {
@@ -170,6 +171,13 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
       bebe bebes nourrisson kleinkind saugling`),
     second: words(`talk talking talks speak speaking words walk walking walks crawl crawling potty teething milestone
       milestones hablar habla caminar gatear parler parle marcher marche sprechen spricht laufen krabbeln`),
+  },
+  {
+    topic: 'growth and height',
+    first: words(`son daughter kid kids child children boy boys girl girls teen teenager year-old toddler hijo hija nino
+      nina ninos fils fille enfant enfants sohn tochter kind kinder`),
+    second: words(`growth taller shorter height crece crecer crecimiento altura grandit grandir
+      croissance taille wachst wachsen wachstum grosse`),
   },
   {
     topic: 'posture',

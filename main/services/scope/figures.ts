@@ -17,7 +17,7 @@ const GIVE = words(`gave give gives giving given`);
 const ATTACK_REACH = 5;
 
 const OVERDOSE = words(`overdose sobredosis uberdosis`);
-const OF_ABSTRACT = words(`of de an`);
+const OF_ABSTRACT = words(`of on de an`);
 /** Things no one takes a dose of: "an overdose of nostalgia", "una sobredosis de realidad". */
 const ABSTRACT = words(`nostalgia nostalgie romance drama reality realidad realite realitat kitsch cuteness emotion
   emotions emociones emotionen feelings sentiment sentiments cliches cliche information informacion information

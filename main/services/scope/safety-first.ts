@@ -4,8 +4,18 @@
 import type { SafetyAssessment, SafetyNoticeKind } from '../safety';
 import { tokenize } from './normalize';
 
-/** Notices that are about a person whatever animal the question names ("my dog died and I want to die too"). */
-const ABOUT_A_PERSON: ReadonlySet<string> = new Set(['crisis', 'eating_disorder', 'harm_to_others']);
+/**
+ * Notices that are about a person whatever animal the question names ("my dog died and I want to die too"). The
+ * detector gives a bite or an animal's medicine only when a person was bitten or took it (it drops them when the
+ * animal is the patient), so those are a person's too ("the dog that bit me… rabies vaccine").
+ */
+const ABOUT_A_PERSON: ReadonlySet<string> = new Set([
+  'crisis',
+  'eating_disorder',
+  'harm_to_others',
+  'animal_exposure',
+  'others_medicine',
+]);
 
 /** Notices that a figure of speech never explains away. */
 const FIGURE_PROOF: ReadonlySet<string> = new Set(['crisis', 'eating_disorder']);

@@ -77,7 +77,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
       seedling seedlings soil fertilizer fertiliser compost houseplant houseplants cucumber zucchini squash
       orchid orchids fern succulent cactus algae alga seaweed photosynthesis chlorophyll chloroplast chloroplasts bark farm farming harvest planta plantas tomate tomates jardin cultivo
       cultivos arbol arboles hoja hojas plante plantes arbre arbres pflanze pflanzen tomaten garten baum baume
-      blatter rasen kartoffel kartoffeln feuilles potager tulip tulips daffodil daffodils bulb bulbs bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew`),
+      blatter rasen kartoffel kartoffeln feuilles potager tulip tulips daffodil daffodils bulb bulbs bonsai bonsais sap pruning prune hedge shrub shrubs rosier rosiers mildiou limonero mildew
+      olivier olive-tree olivo rempoter repot repotting`),
     // A gardener's own skin, eyes or breathing stay medical ("itchy rash after weeding").
     unless: set(`rash allergic allergy allergies itch itchy itching blister blisters skin hands eyes breathing asthma
       hay-fever pollen poisoning poisonous toxic children child kids baby tetanus cut wound`),
@@ -123,14 +124,17 @@ export const SENSE_RULES: readonly SenseRule[] = [
   {
     sense: 'cooking and baking',
     triggers: set(
-      `cure cured curing sick dose overdose sobredosis fever healthy infection infected mold mould bacteria`,
+      `cure cured curing sick dose overdose sobredosis fever healthy infection infected mold mould bacteria pulse
+      kidney kidneys liver livers tripe`,
     ),
     context: set(`recipe recipes cook cooking bake baking bread sourdough starter dough yeast skillet pan oven
       salmon gravlax bacon ham meat cheese ferment fermenting fermentation kombucha kimchi brine pickle pickles
-      receta recette rezept cake cakes pastel tarta gateau kuchen torte flavour flavor sabor saveur`),
-    // Food safety is medical: "botulism from home-cured ham", "listeria in cheese when pregnant".
+      receta recette rezept cake cakes pastel tarta gateau kuchen torte flavour flavor sabor saveur chili stew
+      soup casserole onions onion fry fried frying roast roasted grill grilled marinade marinate tender tough`),
+    // Food safety is medical: "botulism from home-cured ham", "listeria in cheese when pregnant"; so is what a
+    // food does to a person ("is liver good for anaemia").
     unless: set(`botulism listeria salmonella poisoning food-poisoning pregnant pregnancy allergy allergic risk
-      exposure toxin toxins`),
+      exposure toxin toxins iron anemia anaemia cholesterol vitamin gout`),
   },
   {
     sense: 'law and politics',
@@ -162,7 +166,8 @@ export const SENSE_RULES: readonly SenseRule[] = [
     names: true,
     context: set(`sang sing singer song songs lyrics album band music musician movie movies film films series episode
       tv actor actress netflix guitarist drummer frontman gig gigs vinyl discography game games gaming video-game pokemon pac-man maze xbox playstation nintendo
-      minecraft fortnite character characters cancion canciones chanson chansons lied lieder musica musique`),
+      minecraft fortnite character characters cancion canciones chanson chansons lied lieder musica musique chess
+      checkmate gambit`),
   },
   {
     // The history of an epidemic (wages after the Black Death, the 1918 flu in novels), not how a disease works.
@@ -183,10 +188,12 @@ export const SENSE_RULES: readonly SenseRule[] = [
     sense: 'objects and artworks',
     triggers:
       set(`ct-scan ct-scans x-ray x-rays bone bones skull skeleton nose noses eye eyes chest leg legs arm arms hand hands teeth tooth head neck mouth foot feet spine
-      finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed`),
+      finger fingers ear ears face skin fracture fractures fractured cracked crack broken heal healed blood stroke
+      strokes`),
     context: set(`statue statues sculpture sculptures bust marble bronze painting portrait canvas conservator
       restoration restorer table tables chair chairs sofa couch furniture wood wooden glue saw blade blades gear
-      gears cog comb zipper manuscript manuscripts mummy mummies artefact artefacts artifact artifacts museum fossil fossils dinosaur dinosaurs t-rex guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
+      gears cog comb zipper manuscript manuscripts mummy mummies artefact artefacts artifact artifacts museum fossil fossils dinosaur dinosaurs t-rex watercolor watercolour watercolors watercolours acrylic
+      gouache guitar guitars violin cello fretboard drawers dresser cabinet doll dolls puppet mannequin figurine teddy vase pottery ceramic porcelain estatua
       escultura statue-en mesa silla mueble table-en chaise meuble statuette skulptur tisch stuhl puppe`),
     unless: set(`patient child children son daughter baby pain hurts hurt fell-off fell-over injured injury cut bleeding
       swollen`),
@@ -199,6 +206,19 @@ export const SENSE_RULES: readonly SenseRule[] = [
     context: set(`hive hives beehive beehives honeybee honeybees beekeeping beekeeper beekeepers apiary colony colonies
       ruche ruches apiculteur colmena colmenas apicultor bienenstock imker bienenvolk`),
     unless: set(`sting stings stung allergic allergy allergies anaphylaxis epipen swelling`),
+  },
+  {
+    // Health-care schools, careers, shops and offices as such: fees, admissions, jobs, opening hours, software.
+    sense: 'health-care schools, jobs and shops',
+    triggers: set(`pharmacy pharmacies pharmacist pharmacists nursing nurse nurses physician physicians surgeon
+      surgeons surgeon-general dental dentist dentists doctor doctors farmacia farmacias pharmacie pharmacies apotheke
+      apotheken`),
+    context: set(`school schools program programme programs degree degrees debt tuition job-security career careers
+      admissions interview interviews application applications scholarship salary scheduling-software software
+      opening-hours open opens close closes closing sundays sunday weekend horario guardia listado politically
+      job jobs hiring`),
+    unless: set(`symptom symptoms pain side-effects dose doses dosage prescription prescribed medicine medicines
+      medication medications vaccine vaccines injury injured sick`),
   },
   {
     sense: 'light and signals',

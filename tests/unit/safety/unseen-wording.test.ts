@@ -115,3 +115,51 @@ describe('everyday sentences that share the words', () => {
     expect(notices(text)).toEqual([]);
   });
 });
+
+// Fifteenth round: the concepts behind the misses of build-fresh-8 and build-notices-15's first run (a place to end
+// it, belongings given away beside a plan, sedating children, lying about weight, toxic plants and wild mushrooms
+// eaten, a relative using the asker's medicine, a person bitten in the passive, German word order), in new words.
+describe('fifteenth round: wording that needs a notice', () => {
+  it.each([
+    ['looking for a spot up high to end it all tonight', 'crisis'],
+    ['i gave away my books and my bike, i finally feel at peace', 'crisis'],
+    ['what can i give my twins so they stay asleep until noon while i go out', 'harm_to_others'],
+    ['how do i lie to my mum about my weight at the doctor', 'eating_disorder'],
+    ['my daughter says she already ate at school but she is getting so thin', 'eating_disorder'],
+    ['started using my aunt’s diabetes injections to lose weight', 'eating_disorder'],
+    ['my toddler chewed a foxglove leaf in the garden', 'poisoning'],
+    ['we cooked some foraged mushrooms and my wife is sick now', 'poisoning'],
+    ['meine tochter hat an einem fingerhut geknabbert', 'poisoning'],
+    ['mon fils a avalé du dissolvant', 'poisoning'],
+    ['my brother keeps using my adderall for exams', 'others_medicine'],
+    ['my neighbour has oxycodone, can i have one for my back', 'others_medicine'],
+    ['we split my prescribed sleeping pills with my sister', 'others_medicine'],
+    ['my 4 year old got into grandpa’s bag and ate some of his heart tablets', 'others_medicine'],
+    ['ich habe die schmerztablette meiner mutter genommen', 'others_medicine'],
+    ['my daughter was bitten on the hand by a neighbour’s dog', 'animal_exposure'],
+    ['mich hat gestern im park beim joggen ein hund ins bein gebissen', 'animal_exposure'],
+    ['mein sohn wurde letzte woche im urlaub vom esel gebissen', 'animal_exposure'],
+    ['the hamster bit through my fingernail', 'animal_exposure'],
+  ])('"%s" → %s', (text, kind) => {
+    expect(notices(text)).toContain(kind);
+  });
+});
+
+describe('fifteenth round: everyday sentences that share the words', () => {
+  it.each([
+    'i need to end things with my girlfriend, how do i say it kindly',
+    'we gave away our old sofa before moving house',
+    'what can i give my twins so they stay busy on a long flight',
+    'how do i lie flat on my back with a bad mattress',
+    'the yew hedge in our garden needs trimming',
+    'best wild mushroom risotto recipe',
+    'my brother keeps using my laptop for games',
+    'the neighbours cat scratched my dogs nose',
+    'how often should indoor cats get their vaccines',
+    'der hund meiner eltern wurde von einem fuchs gebissen',
+    'une tablette de chocolat noir par jour',
+    'a tablet of soap and a towel',
+  ])('"%s"', (text) => {
+    expect(notices(text)).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const VICTIM = alt(
   'someone',
   'somebody',
   `(?:a|an|the) (?:${WORD})?(?:${SOMEONE}|hiker|jogger|runner|cyclist|walker|tourist|visitor|farmer|vet|nurse)`,
-  `(?:my|his|her|our|their|your|the) (?:${WORD}){0,2}?(?:${BODY}|${SOMEONE})(?:'s (?:${WORD})?${BODY})?`,
+  `(?:my|his|her|our|their|your|the) (?:(?!${ANIMAL}\\b)${WORD}){0,2}?(?:${BODY}|${SOMEONE})(?:'s (?:${WORD})?${BODY})?`,
 );
 // "my cat was bitten by another cat": the animal is the one bitten.
 const ANIMAL_SUBJECT_BEFORE = `(?<!\\b${ANIMAL} (?:${WORD})?(?:was|got|gets|has been|had been|is|been|were|have been) )`;
@@ -45,7 +45,7 @@ export const animalExposureRules: SafetyRuleSet = {
     /\bbats? (?:[\w']+ ){0,2}?(?:landed|flew|crawled|was|got|came) (?:on|into|onto|in|at|near) (?:me|us|him|her|my|our|his|the (?:baby|child|kid|bed))\b/,
     /\b(?:touched|handled|picked up|held|caught|grabbed|found) (?:a|the) (?:dead |live |sick |baby |wild |injured )?bats?\b|\bwoke up (?:with|to) a bat\b|\bthere (?:was|were) (?:a )?bats? (?:in|flying)\b|\bbat (?:exposure|contact|bites?|scratch\w*)\b/,
     // A bat touching someone, and an animal that broke the skin.
-    /\bbats? (?:[\w']+ ){0,2}?(?:touched|brushed|scratched|grazed|nipped|hit) (?:me|us|him|her|my|our|his|the (?:baby|child|kid))\b/,
+    /\bbats? (?:[\w']+ ){0,2}?(?:touched|touches|touch|brushed|brushes|scratched|scratches|grazed|nipped|hit|lands on) (?:me|us|you|him|her|my|our|his|your|the (?:baby|child|kid))\b/,
     // Rabies, and the infections that come from bites and scratches.
     /\brabies\b|\brabid\b|\b(?:rabis|rabbies|rabie)\b|\bhydrophobia\b|\blyssavirus\w*/,
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
@@ -62,7 +62,7 @@ export const animalExposureRules: SafetyRuleSet = {
   ],
   tagged: [
     new RegExp(
-      `\\b${ANIMAL}\\b (?:${WORD}){0,2}?(?:bit|scratched|clawed|nipped) (?:my|his|her|their|our) (?:[\\w']+ )?(?:BODY|eyes?|face|cheek|lip|nose|ear|finger|thumb|toe|chin|neck|scalp)\\b`,
+      `\\b${ANIMAL}\\b (?:${WORD}){0,2}?(?:bit|scratched|clawed|nipped) (?:my|his|her|their|our) (?:(?!${ANIMAL}\\b)[\\w']+ )?(?:BODY|eyes?|face|cheek|lip|nose|ear|finger|thumb|toe|chin|neck|scalp)\\b`,
     ),
     new RegExp(
       `\\b${ANIMAL}\\b.{0,60}\\b(?:broke|broken|breaking|pierced|punctured) (?:the|his|her|my|their) (?:skin|BODY)\\b`,
@@ -70,11 +70,11 @@ export const animalExposureRules: SafetyRuleSet = {
     // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".
     new RegExp(`\\b${ANIMAL} (?:${WORD}){0,5}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
     new RegExp(
-      `\\b${ANIMAL} (?:${WORD}){0,2}?${BITE_VERB} (?:through|into) (?:my|his|her|their) (?:glove|sleeve|trousers|jeans|boot|sock|skin|BODY)s?\\b`,
+      `\\b${ANIMAL} (?:${WORD}){0,2}?${BITE_VERB} (?:through|into) (?:my|his|her|their) (?:glove|sleeve|trousers|jeans|boot|sock|skin|nail|fingernail|toenail|BODY)s?\\b`,
     ),
     // "I was bitten by a snake", "scratched by the neighbour's cat" (not "my cat was bitten by another cat").
     new RegExp(
-      `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged) by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
+      `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged)(?: (?:on|in) (?:the|my|his|her|their|our|your) (?:[\\w']+ )?[\\w']+)? by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
     ),
     // "a dog bite", "cat scratches", "a bite from a pet rat" (not "mouse bites" on a circuit board, nor "why
     // does my hamster bite", a question about the animal's behaviour).
@@ -102,10 +102,14 @@ export const animalExposureRules: SafetyRuleSet = {
     new RegExp(`\\ba (?:mordu|griffe) (?:mon|ma|son|sa|un|une|le|la|notre|leur) (?:[\\w']+ )?${SOMEONE}\\b`),
     // German: "mich hat ein Hund gebissen", "ein Fuchs hat meinen Sohn gekratzt", "wurde von einer Katze gebissen".
     new RegExp(
-      `\\b(?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b|\\b${ANIMAL} (?:hat|haben) (?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:${SOMEONE} )?(?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b`,
+      `\\b(?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:[\\w']+ ){0,8}?(?:gebissen|gekratzt)\\b|\\b${ANIMAL} (?:hat|haben) (?:mich|meinen|meine|meinem|ihn|sie|uns|unseren|unsere) (?:${SOMEONE} )?(?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b`,
+    ),
+    // "mich hat gestern im Park beim Joggen ein Hund ins Bein gebissen": the animal anywhere between.
+    new RegExp(
+      `\\b(?:mich|meinen|meine|meinem|uns|unseren|unsere) (?:[\\w']+ )?hat (?:[\\w']+ ){0,8}?${ANIMAL} (?:[\\w']+ ){0,4}?(?:gebissen|gekratzt)\\b`,
     ),
     new RegExp(
-      `(?<!\\b${ANIMAL} )\\bwurde (?:[\\w']+ ){0,2}?von (?:einer|einem|einen|dem|der|meinem|meiner|unserem|unserer) (?:[\\w']+ )?${ANIMAL}\\b.{0,30}\\b(?:gebissen|gekratzt)\\b`,
+      `(?<!\\b${ANIMAL} )\\bwurde (?:[\\w']+ ){0,5}?(?:vom|von (?:einer|einem|einen|dem|der|meinem|meiner|unserem|unserer)) (?:[\\w']+ )?${ANIMAL}\\b.{0,30}\\b(?:gebissen|gekratzt)\\b`,
     ),
   ],
 };

@@ -7,6 +7,9 @@ import type { SafetyRuleSet } from './types';
 export const crisisRules: SafetyRuleSet = {
   kind: 'crisis',
   patterns: [
+    // A place to end it ("somewhere quiet to end things"); belongings given away beside a plan or a calm.
+    /\b(?:somewhere|a place|a spot|anywhere) (?:[\w']+ ){0,3}?to end (?:it|it all|things|everything|my life)\b/,
+    /\b(?:gave|given|giving|give) away (?:[\w']+ ){0,6}?.{0,60}\b(?:made a plan|have a plan|my plan|(?:feel|felt|i'm|im) (?:so |really )?(?:calm|at peace)|won't (?:be )?need(?:ing)? (?:it|them)|when i'm gone)\b/,
     /\bsuicid\w*/, // en suicide/suicidal, es suicidio/suicidas, fr suicider
     // Common misspellings and the euphemisms of social media ("unalive myself", "sewerslide").
     /\b(?:sucide|suicde|suiside|sucidal|suicidial|sewerslide|unalive\w*)\b/,

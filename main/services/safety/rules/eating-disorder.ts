@@ -140,6 +140,12 @@ const DE_WEIGHT = '(?:abnehm\\w*|abzunehm\\w*|nicht zuzunehmen|zunehm\\w*|dunn\\
 export const eatingDisorderRules: SafetyRuleSet = {
   kind: 'eating_disorder',
   patterns: [
+    // Lying about weight or eating; a carer told a meal was eaten elsewhere; "fine, just never hungry".
+    /\b(?:lie|lying|lied|lies) (?:to (?:[\w']+ ){1,3})?about (?:my|her|his|their|how much (?:i|she|he)) (?:weight|eating|food|meals|calories|bmi)\b/,
+    /\b(?:says?|said|dice|dit) (?:que )?(?:she|he|they|ya|qu'(?:elle|il) a deja) (?:already |ya )?(?:ate|eaten|has eaten|comio|ha comido|mange)\b.{0,60}\b(?:not true|lying|no es verdad|miente|mentira|thin|skinny|delgad[oa]|maigre|pas vrai)\b/,
+    /\b(?:i'm|im|i am) (?:fine|ok|okay),? (?:i'm |im |i am )?just (?:not|never) hungry\b|\bjust not hungry ever\b/,
+    // Someone's diabetes or thyroid medicine used to lose weight.
+    /\b(?:use|using|take|taking|took|inject\w*) (?:[\w']+ ){0,3}?(?:diabetes|insulin|thyroid|adhd|ozempic|wegovy|mounjaro) (?:meds|medication|medicine|pills|tablets|injections?|pens?|shots?)\b.{0,20}\b(?:to )?(?:lose|losing|drop) (?:weight|kilos|pounds)\b/,
     // The disorders by name, as topics too. "anorexia" listed with nausea/weight loss is the symptom.
     /(?<!(?:nausea|vomiting|malaise|fatigue|fever|weight loss|cachexia) (?:and )?)\banorexi(?:a|c|cs|e|que|ques)\b(?! (?:and|or) (?:nausea|weight loss|vomiting|fatigue|malaise|cachexia))/,
     /\bbul[ei]mi\w*|\banorex(?:ia|ic|ya|a)\b|\banerexi\w*|\beating disorders?\b|\bdisordered eating\b|\bbinge eating\b|\bdiabulimi\w*|\borthorexi\w*|\barfid\b/,

@@ -9,6 +9,14 @@ import type { SafetyRuleSet } from './types';
 export const harmToOthersRules: SafetyRuleSet = {
   kind: 'harm_to_others',
   patterns: [
+    // German: a lethal dose or a killing that the person must not notice.
+    new RegExp(
+      near(
+        alt('todlich\\w*', 'umbringen', 'toten', 'vergift\\w*', 'dosis'),
+        alt('(?:er|sie) soll(?:en)? es nicht merken', 'ohne dass (?:er|sie|es) (?:es )?merkt'),
+        60,
+      ),
+    ),
     /\b(?:spike|spiked|spiking) (?:a|the|someone's|somebody's|her|his|their|my [\w']+'s) (?:[\w']+ )?(?:drinks?|glass|coffee|beer|food)\b|\broof(?:ie|y)\w*|\bdate rape drugs?\b/,
     new RegExp(
       `\\b${SECRET}\\b.{0,20}\\b(?:give|giving|gave|dose|dosing|drug|put|putting|chang\\w*|swap\\w*|switch\\w*|tamper\\w*|replac\\w*|add\\w*|mix\\w*)\\b`,
@@ -78,7 +86,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     // Making someone ill, worse, unconscious; giving them an overdose or a disease.
     new RegExp(`\\b(?:get|getting) ${PERSON} to ${ILL}\\b`),
     new RegExp(
-      `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|won't|doesn't|don't|can't|cannot|never|will not|stops? (?:nagging|talking|complaining|bothering me|whining|crying)|shuts? up|leaves? me alone)\\b`,
+      `\\b(?:give|slip|feed) ${PERSON} (?:${WORD}){0,2}?so (?:that )?(?:he|she|they) (?:sleeps?|falls? asleep|passes out|pass out|stays? (?:knocked out|asleep|out cold|unconscious|sedated)|(?:is|are) (?:knocked out|out cold)|won't|doesn't|don't|can't|cannot|never|will not|stops? (?:nagging|talking|complaining|bothering me|whining|crying)|shuts? up|leaves? me alone)\\b`,
     ),
     // "My puppy swallowed a toy, should I make him vomit?": "him" is the animal named before, not a person.
     new RegExp(

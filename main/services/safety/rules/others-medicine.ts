@@ -104,15 +104,29 @@ export const othersMedicineRules: SafetyRuleSet = {
       `\\b(?:gave|give|offered|lent|sold|handed) me (?:[\\w']+ ){0,3}?(?:of )?(?:his|her|their) (?:${WORD}){0,2}?${MED}\\b`,
     ),
     new RegExp(
-      `\\b(?:my|our|his|her) (?:${WORD}){0,2}?${SOMEONE}\\b.{0,40}\\b(?:took|taking|takes|swallowed|ate|chewed|got into|stole|stealing|steals|been taking|used|using|found)\\b.{0,25}\\b(?:my|our) (?:${WORD}){0,3}?${MED}\\b`,
+      `\\b(?:(?:my|our|his|her) (?:${WORD}){0,2}?)?${SOMEONE}\\b.{0,40}\\b(?:took|taking|takes|swallowed|ate|chewed|got into|stole|stealing|steals|been taking|used|using|use|found|drank)\\b.{0,25}\\b(?:my|our) (?:${WORD}){0,3}?${MED}\\b`,
+    ),
+    // A child into a relative's things, then their tablets: "got into grandma's purse and swallowed some of her pills".
+    new RegExp(
+      `\\bCHILD\\b.{0,40}\\bKIN(?:'s|s')\\b.{0,40}\\b(?:swallowed|ate|eaten|chewed|drank|took|taken)\\b.{0,30}\\b${MED}\\b`,
+    ),
+    // "my roommate has Adderall, is it ok to take one".
+    new RegExp(
+      `\\b${SOMEONE} (?:has|had|gave|got|offered) (?:me )?(?:${WORD}){0,2}?${MED}\\b.{0,40}\\b(?:take|try|use|borrow|have) (?:one|some|a few|a couple|it|them)\\b`,
     ),
     new RegExp(
       `\\b(?:give|gave|giving|given) (?:my|our|a|the|his|her) (?:${WORD}){0,2}?${SOMEONE} (?:some|one|a bit|a dose|half) (?:of )?(?:my|our|his|her) (?:adult |own |grown up )?(?:${WORD}){0,2}?${MED}\\b`,
     ),
-    // Sharing prescriptions; people taking an animal's medicine.
+    new RegExp(
+      `\\b(?:give|gave|giving|given) (?:my|our|a|the|his|her) (?:${WORD}){0,2}?${SOMEONE} (?:my|our) (?:own |adult |leftover |old )?(?:prescription |prescribed )?(?:${WORD}){0,2}?${MED}\\b`,
+    ),
+    // Sharing prescriptions ("split my Ozempic with my best friend"); people taking an animal's medicine.
+    new RegExp(
+      `\\b(?:split|splitting|shar(?:e|ed|es|ing)) (?:my|our) (?:${WORD}){0,2}?${MED}\\b.{0,20}\\bwith (?:my|a|our|his|her) (?:${WORD}){0,2}?${SOMEONE}\\b`,
+    ),
     new RegExp(`\\bshar(?:e|ed|es|ing) (?:[\\w']+ ){0,2}?(?:prescription |prescribed )?${MED}\\b`),
     new RegExp(
-      `\\b(?:people|humans?|KIN|i|you|we) (?:[\\w']+ ){0,2}?(?:take|use|took|used|taking|using) (?:a |the )?(?:${ANIMAL}|veterinary|vet|livestock|cattle|fish) (?:[\\w']+ ){0,2}?${MED}\\b`,
+      `\\b(?:people|humans?|KIN|CHILD|i|you|we) (?:[\\w']+ ){0,2}?(?:take|use|took|used|taking|using|drank|drink|swallowed|ate|chewed) (?:some (?:of )?)?(?:a |the |my |our )?(?:${ANIMAL}|veterinary|vet|livestock|cattle|fish) (?:[\\w']+ ){0,2}?${MED}\\b`,
     ),
     // Spanish: "las pastillas de mi abuela", "el antibiótico de mi hermana", "unas pastillas del perro".
     new RegExp(

@@ -25,6 +25,17 @@ const PRODUCT =
 export const poisoningRules: SafetyRuleSet = {
   kind: 'poisoning',
   patterns: [
+    // Poisonous plants eaten or chewed, wild mushrooms eaten; poisonous enough to hurt someone.
+    new RegExp(
+      near(
+        '(?:yew|eibe|foxglove|fingerhut|oleander|adelfa|laurier rose|laburnum|goldregen|tollkirsche|monkshood|aconit\\w*|eisenhut|lily of the valley|maiglockchen|muguet|castor beans?|rizinus\\w*|tejo|dieffenbachia|daffodil bulbs?)',
+        '(?:ate|eaten|eat|eating|chewed|chewing|nibbled|swallowed|geknabbert|gegessen|gekaut|verschluckt|comio|se comio|mordisqueo|mange|a mange|machouille|croque)',
+        40,
+      ),
+    ),
+    /\b(?:wild|foraged|picked|unknown|lawn|garden) (?:mushrooms?|toadstools?|fungi)\b.{0,40}\b(?:ate|eaten|eating|cooked|for dinner|vomit\w*|sick)\b|\b(?:ate|eaten|picked and ate) (?:some |a few )?(?:wild|foraged|unknown) (?:mushrooms?|toadstools?|berries)\b|\bpilze\b.{0,30}\bgesammelt\b.{0,40}\b(?:gegessen|erbrochen|ubel)|\bchampignons (?:cueillis|sauvages)\b.{0,40}\b(?:mange|vomi)|\bsetas (?:silvestres|del campo|recogidas)\b.{0,40}\b(?:comi\w*|vomit\w*)/,
+    /\b(?:poisonous|toxic|lethal|deadly) enough to (?:hurt|kill|harm|make (?:someone|somebody|him|her|them) (?:sick|ill))\b/,
+    /\b(?:dosis|menge)\b.{0,60}\btodlich\b|\btodliche (?:dosis|menge)\b|\b(?:tomarme|tomar|me tomo|me tome|me voy a tomar)\b.{0,20}\b(?:todas las pastillas|todo el bote|toda la caja|todos los comprimidos)\b/,
     new RegExp(`${MEDIA_WAS}\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on|de|d') ?(?:\\w+ )?${IDIOM}\\b)`),
     /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
     /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b(?! (?:blood|time|photos?|pictures|notes|damage|steps|courses|classes|tests?|risks?|breaks?|effort|work|hits|money|space|water|sleep|exercise|stress|pressure|flak|heat|care)\b)/,
@@ -66,10 +77,10 @@ export const poisoningRules: SafetyRuleSet = {
     /\bpara que no (?:se )?despierte\b/,
     // French.
     /\bsurdos\w*|\btrop de (?:comprimes|medicaments|cachets|pilules)\b|\bintoxiqu\w*/,
-    /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|toute la boite|tous (?:les|ses|mes) (?:comprimes|cachets|medicaments)|une boite)\b/,
+    /\bmonoxyde de carbone\b|\bavale\w*\b.{0,25}\b(?:javel|poison|piles?|produit menager|parfum|dissolvant|lessive|liquide vaisselle|white spirit|toute la boite|tous (?:les|ses|mes) (?:comprimes|cachets|medicaments)|une boite)\b/,
     /\bne se (?:reveille|reveillera) (?:plus|jamais)\b/,
     // German (compounds matched as substrings).
-    /\b(?:spulmittel|waschmittel|\w*reiniger|putzmittel|bleiche|batterie\w*|knopfzelle\w*|lampenol|duftol|nagellack\w*|desinfektionsmittel|entkalker|geschirrspul\w*|weichspuler)\b.{0,30}\b(?:getrunken|geschluckt|verschluckt|gegessen|trinkt|geleckt)\b/,
+    /\b(?:spulmittel|waschmittel|\w*reiniger|putzmittel|bleiche|batterie\w*|knopfzelle\w*|lampenol|duftol|nagellack\w*|desinfektionsmittel|entkalker|geschirrspul\w*|weichspuler)\b.{0,50}\b(?:getrunken|geschluckt|verschluckt|gegessen|trinkt|geleckt)\b/,
     new RegExp(`uberdosis(?! (?:an |von )?${IDIOM}\\b)`),
     /kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,

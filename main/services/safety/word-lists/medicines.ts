@@ -51,6 +51,9 @@ export const MED = [
   'diuretics?',
   'heartworm \\w+',
   'dewormer',
+  'r?o?accutane',
+  'isotretinoin\\w*',
+  '(?:adhd|melatonin|sleep|iron|vitamin) gummies',
   'wormer',
   'flea (?:treatment|tablets?)',
   'hormones?',
@@ -158,6 +161,8 @@ export const MED = [
   'diuretiques?',
   // German (compounds: "Schmerztabletten", "Asthmaspray").
   '\\w*tabletten',
+  // The singular only in a compound: French "tablette" is a bar of chocolate or a tablet computer.
+  '\\w+tablette',
   '\\w*pillen?',
   '\\w*kapseln',
   '\\w*medikament(?:e|en|s)?',

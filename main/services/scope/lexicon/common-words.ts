@@ -18,6 +18,7 @@ counter center centre letter better butter matter master faster poster sister mi
 paper water later layer player prayer power tower flower shower lower
 pressure measure treasure pleasure leisure closure exposure
 nation station motion notion potion lotion option portion action fraction traction reaction relation
+stations concerts migrate migrated migrates farmacia farmacias
 station creation location vacation emotion promotion solution pollution revolution evolution constitution
 antivirus malware computer computers laptop phone phones battery batteries software hardware network internet email password
 python javascript java code coding function variable array string class object server database

@@ -13,7 +13,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'networking',
     cues: `network networks networking router routers routeur cisco ip tcp udp lan vlan subnet dns dhcp ethernet
-      netzwerk reseau packet packets firewall pare-feu cortafuegos interface port ports ssh spoofing mac-address gateway wifi bandwidth switchport`,
+      netzwerk reseau packet packets firewall pare-feu cortafuegos interface port ports ssh spoofing mac-address gateway wifi bandwidth switchport
+      nas ordner folder folders permissions share-permissions`,
   },
   {
     name: 'databases and programming',
@@ -26,7 +27,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       version-control svn commit logiciel datei gate gates logic boolean xor nand truth-table bitwise excel
       spreadsheet sheets powerpoint outlook microsoft sd sd-card memory-card adapter slot usb microservice
       microservices diagrama base-de-datos datos programmation programacion algorithm algorithms plugin plugins
-      elasticsearch ms-dos`,
+      elasticsearch ms-dos
+      tib gib tb-drive drive drives pdf docx markdown wiki fichier fichiers cvs-repo repo repos`,
   },
   {
     name: 'money and business',
@@ -37,7 +39,8 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
       non-profit charity ngo register registered registration hotel bolsa accion acciones bourse aktie aktien
       pe-ratio price-to-earnings okr okrs kpi kpis ticker nyse ftse tesla nvidia amazon alphabet netflix
       efiling e-filing tax-return tax-returns swiss zurich geneva company companies corporation utilities sector industry oil-spill oil-company
-      refinery petrol holiday-pay sick-pay mercado financiero`,
+      refinery petrol holiday-pay sick-pay mercado financiero
+      subscription subscriptions saas churn mrr arr`,
   },
   {
     name: 'cars',
@@ -46,7 +49,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   },
   {
     name: 'time zones',
-    cues: `timezone time-zone utc gmt cest daylight-saving pst cst edt pdt`,
+    cues: `timezone time-zone utc gmt cest daylight-saving pst cst edt pdt atlantic-time eastern-time pacific-time central-time mountain-time standard-time`,
   },
   {
     name: 'sport',
@@ -56,13 +59,15 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   {
     name: 'games',
     cues: `game games gaming gamer video-game pokemon elden-ring counter-strike minecraft fortnite xbox playstation
-      nintendo console rpg mmo dnd d-d dungeons-and-dragons dungeons tabletop juego juegos jeu jeux spiel spiele`,
+      nintendo console rpg mmo dnd d-d dungeons-and-dragons dungeons tabletop juego juegos jeu jeux spiel spiele
+      chess`,
   },
   {
     name: 'film, television and music',
     cues: `tv series episode episodes actor actress played movie movies film films netflix hbo sitcom
       song songs songwriter songwriters album singer band lyrics playlist music musician royalties concert spotify
-      serie pelicula cancion tolkien hobbit lord-of-the-rings star-wars harry-potter marvel anime manga`,
+      serie pelicula cancion tolkien hobbit lord-of-the-rings star-wars harry-potter marvel anime manga
+      dj mix remix rekordbox ableton fl-studio tempo morceau musique`,
   },
   {
     name: 'spy agencies',
@@ -72,19 +77,31 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
     name: 'universities and work',
     cues: `college university dorm campus masters bachelor phd mba salary career job jobs employer employee
       office manager boss resume hiring recruiter universidad universite diplome universitaire licence employment
-      contract contracts homework primary-school`,
+      contract contracts homework primary-school
+      school schools teacher teachers classroom pupils dodgeball a-levels a-level gcse gcses highers`,
   },
   {
     name: 'cameras, electronics and control',
     cues: `camera cameras lens lenses photography dslr mirrorless autofocus shutter aperture controller controllers
       drone robot circuit pcb voltage amplifier thermostat oven gains tuning arduino 4k inch pixels display
       regulateur four kamera objektiv pid-loop feedback-loop sous-vide cooker controlador regler heizung robotica robotique receiver
-      stereo hifi hi-fi subwoofer denon sony canon nikon fujifilm lumix olympus`,
+      stereo hifi hi-fi subwoofer denon sony canon nikon fujifilm lumix olympus
+      solar solar-panel solar-panels photovoltaic inverter mppt power-point`,
   },
   {
     name: 'building and planning',
     cues: `renovation renovations permit permits planning-permission building-permit council contractor extension
       loft-conversion obra reforma permis-de-construire baugenehmigung`,
+  },
+  {
+    name: 'astronomy',
+    cues: `telescope telescopes astronomy astronomer star stars planet planets constellation declination right-ascension
+      goto-mount equatorial-mount telescopio teleskop`,
+  },
+  {
+    name: 'numbers and government papers',
+    cues: `roman-numerals roman-numeral numeral numerals birth-certificate passport visa statistics-authority
+      government-agency`,
   },
   {
     name: 'politics',
@@ -93,7 +110,7 @@ export const ABBREVIATION_DOMAINS: readonly Domain[] = [
   },
   {
     name: 'ships and navies',
-    cues: `navy naval ship ships warship boat boats torpedo submarine fleet wwii ww2`,
+    cues: `navy naval ship ships warship boat boats torpedo submarine fleet wwii ww2 schiff schiffe schiffsnamen schiffsname kreuzfahrtschiff cruise-ship`,
   },
   {
     name: 'broadcasting and campaigns',

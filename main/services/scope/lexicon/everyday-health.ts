@@ -17,6 +17,8 @@ skip-meals skipped-meals thinspo pro-ana pro-mia enema enemas diet-pills appetit
 appetite-suppressants make-myself-sick made-myself-sick myself-throw-up myself-vomit throw-up-after
 have-a-cold has-a-cold had-a-cold got-a-cold catch-a-cold caught-a-cold help-a-cold cold-or-flu
 child-abuse being-abused stiff-neck flat-feet side-stitch stitch-in-my cracked-lips chapped-lips oily-skin dry-skin greasy-hair ingrown
+growth-spurt growth-spurts night-terrors night-terror wakes-up-screaming waking-up-screaming sleepwalking sleep-walking
+spits-up spit-up spitting-up trying-for-a-baby trying-to-conceive get-pregnant getting-pregnant with-a-cold
 bad-for-health dangerous-for-health harmful-to-health harmful-for-health for-your-health pour-la-sante
 para-la-salud fur-die-gesundheit gesundheitsschadlich
 yawning water-intake fluid-intake tired-all-the gall-stones chicken-pox chiken-pox in-your-system in-my-system wisdom-teeth wisdom-tooth bedwetting wet-the-bed erection erections wet-dream
@@ -27,7 +29,8 @@ chair-de-poule des-fourmis-dans angine gueule-de-bois courbatures ronflement ron
 gencives transpiration transpirer sueurs insomnie constipe constipee ballonne ballonnee ballonnements deshydrate
 deshydratee cernes mal-au mal-a-la mal-aux j-ai-mal
 gansehaut kribbeln muskelkater schnarchen schnarche wechseljahre pubertat haarausfall pickel akne zahnfleisch nachtschweiss
-schlaflosigkeit blahbauch blahungen mudigkeit menstruation dehydriert augenringe tut-weh tun-weh
+schlaflosigkeit blahbauch blahungen mudigkeit menstruation dehydriert augenringe tut-weh tun-weh seitenstechen
+rissige-lippen
 `;
 
 /** Lean towards the body but have other uses ("stress test", "healing crystals"): two of them, or one with more. */

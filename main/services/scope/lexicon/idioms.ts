@@ -3,6 +3,20 @@
 /** Idioms (folded) whose medical words mean nothing medical; removed from the text before scoring. */
 export const IDIOMS: readonly string[] = [
   'heart of the matter',
+  // Food and money, not organs or symptoms.
+  'kidney bean',
+  'me muero de ganas',
+  'muero de ganas',
+  'me muero por ir',
+  'kidney beans',
+  'liver and onions',
+  'chicken liver',
+  'chicken livers',
+  'cough up the money',
+  'cough up the cash',
+  'cough up the rent',
+  'cough up the dough',
+  'blood red',
   'cup fever',
   'football fever',
   'election fever',

@@ -23,6 +23,7 @@ herd-immunity community-immunity vaccination-coverage vaccine-coverage immunisat
 immunization-coverage vaccine-uptake vaccination-rate vaccination-rates basic-reproduction-number
 reproduction-number screening-programme screening-programmes screening-programs social-determinants
 determinants-of-health open-defecation handwashing hand-washing hand-hygiene fluoridation water-fluoridation
+newborn-screening screen-newborns
 vaccine-hesitancy anti-vax antivax antivaxxers mass-vaccination tobacco-control sugar-tax health-promotion
 health-inequalities health-inequality global-health pandemic-preparedness disease-surveillance
 inmunidad-de-grupo inmunidad-de-rebano cobertura-vacunal cribado salud-publica determinantes-sociales
@@ -32,7 +33,7 @@ herdenimmunitat impfquote durchimpfungsrate inzidenz pravalenz vorsorgeuntersuch
 
 /** Common in medicine, found elsewhere too ("receptor" in radio, "quarantine" in antivirus software). */
 const COMMON = `
-receptor receptors quarantine incidencia prevalencia length-time-bias lead-time-bias vaccination-campaign epidemiologist
+receptor receptors fluoride quarantine incidencia prevalencia length-time-bias lead-time-bias vaccination-campaign epidemiologist
 `;
 
 /** Words with a strong everyday or other-science sense ("clearance sale", "half-life of uranium"): two are needed. */
