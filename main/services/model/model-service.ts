@@ -66,6 +66,12 @@ export class ModelService {
   private engines: EngineRouter;
   /** How the last load decided "Lower memory use" (null: nothing loaded yet). */
   private lastMemoryPlan: MemoryPlan | null = null;
+  /**
+   * Loads run one at a time in call order: each reads the settings and files before it reaches the host, and
+   * two overlapping ones could reach it in the other order, so the later call would return while the earlier
+   * one (now the host's latest) is still loading.
+   */
+  private loads: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly host: ModelHostClient,
@@ -107,7 +113,13 @@ export class ModelService {
    * Loads the model and adapter chosen in settings; file problems are reported before any native load.
    * With threads 'auto', the first load of a model on this machine measures thread counts first.
    */
-  async load(options: { remeasure?: boolean } = {}): Promise<ModelStatus> {
+  load(options: { remeasure?: boolean } = {}): Promise<ModelStatus> {
+    const next = this.loads.then(() => this.loadNow(options));
+    this.loads = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loadNow(options: { remeasure?: boolean }): Promise<ModelStatus> {
     const { modelPath, loraPath, loraScale, gpuLayers, threads, lowMemory } = this.settings.get();
     if (!modelPath) throw new ApiError('model_unavailable', 'No model file chosen. Pick a GGUF model in Settings.');
     let adapter: AdapterInfo | null = null;
