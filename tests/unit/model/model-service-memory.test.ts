@@ -1,5 +1,6 @@
 // ModelService loads with "Lower memory use" as the memory plan decides it: 'auto' from the injected free memory,
-// 'on'/'off' as chosen; the plan Settings shows is the one the load used.
+// 'on'/'off' as chosen; the plan Settings shows is the one the load used. Two loads asked for at once (the
+// start-up load and the student's) reach the host in call order, and the later returns with its model ready.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventSink } from '../../../main/services/events';
 import { ModelHostClient } from '../../../main/services/model-host';
@@ -58,5 +59,45 @@ describe('ModelService memory plan', () => {
     model?.dispose();
     await host?.dispose();
     expect((await loadWith('on', 6 * GIB)).useMmap).toBe(false);
+  });
+});
+
+describe('ModelService loads', () => {
+  it('run one at a time in call order, so the last one returns with the model ready', async () => {
+    const launcher = new FakeLauncher({});
+    host = new ModelHostClient({ launcher });
+    const settings = new SettingsService(new SettingsRepository(openDatabase(':memory:')));
+    settings.update({ modelPath: fixture.modelPath, threads: 1 });
+    model = new ModelService(host, settings, silent);
+    // Counts the loads in the host client at once: overlapping ones may reach the host in either order.
+    let inHost = 0;
+    let mostAtOnce = 0;
+    const hostLoad = host.load.bind(host);
+    host.load = async (...args) => {
+      mostAtOnce = Math.max(mostAtOnce, ++inHost);
+      try {
+        return await hostLoad(...args);
+      } finally {
+        inHost -= 1;
+      }
+    };
+    const first = model.load();
+    const second = model.load();
+    await expect(second).resolves.toMatchObject({ state: 'ready' });
+    expect(model.getStatus().state).toBe('ready');
+    await expect(first).resolves.toMatchObject({ state: 'ready' });
+    expect(mostAtOnce).toBe(1);
+    expect(launcher.current.received.filter((message) => message.type === 'load')).toHaveLength(2);
+  });
+
+  it('a failed load does not stop the next one', async () => {
+    const launcher = new FakeLauncher({});
+    host = new ModelHostClient({ launcher });
+    const settings = new SettingsService(new SettingsRepository(openDatabase(':memory:')));
+    settings.update({ modelPath: `${fixture.modelPath}.missing` });
+    model = new ModelService(host, settings, silent);
+    await expect(model.load()).rejects.toMatchObject({ code: 'not_found' });
+    settings.update({ modelPath: fixture.modelPath });
+    await expect(model.load()).resolves.toMatchObject({ state: 'ready' });
   });
 });
