@@ -37,6 +37,10 @@ export interface AnimalReading {
 
 type Party = 'person' | 'animal';
 
+/** "like an elephant", "comme un chien", "wie ein Hund": a comparison, not an animal in the question. */
+const SIMILE = new Set(['like', 'como', 'comme', 'wie']);
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einen']);
+
 /** Possessives of the asker or the reader: an animal's "his leg" is not a person's. */
 const OWN_POSSESSIVES = new Set(['my', 'your', 'mi', 'mis', 'tu', 'tus', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes']);
 const OWN_POSSESSIVE_PREFIX = /^(?:mein|dein)/;
@@ -94,6 +98,8 @@ export function isAnimalAt(tokens: readonly Token[], index: number, exposure = f
   // "PET scan" is imaging; the French "chat" only counts in a phrase ("mon chat").
   if (token.original === 'PET') return false;
   if (token.word === 'chat' && !ANIMALS.has(`${wordAt(tokens, index - 1)} chat`)) return false;
+  // A simile names no animal: "feels like an elephant is sitting on my chest", "sleep like a log".
+  if (SIMILE.has(wordAt(tokens, index - 2)) && ARTICLES.has(wordAt(tokens, index - 1))) return false;
   return !NOT_ANIMAL_AFTER.has(wordAt(tokens, index + 1)) && !NOT_ANIMAL_BEFORE.has(wordAt(tokens, index - 1));
 }
 

@@ -170,7 +170,14 @@ const TOPIC_PAIRS: readonly TopicPair[] = [
     first: words(`year-old year-olds month-old month-olds toddler toddlers baby babies newborn newborns infant infants
       bebe bebes nourrisson kleinkind saugling`),
     second: words(`talk talking talks speak speaking words walk walking walks crawl crawling potty teething milestone
-      milestones hablar habla caminar gatear parler parle marcher marche sprechen spricht laufen krabbeln`),
+      milestones hablar habla caminar gatear parler parle marcher marche sprechen spricht laufen krabbeln grow
+      growing picky fussy`),
+  },
+  {
+    topic: 'calories',
+    first: words(`calories calorie kcal kalorien calorias`),
+    second: words(`eat eating day daily burn burned burn lose gain bulk need needs in essen comer manger`),
+    conduct: true,
   },
   {
     topic: 'growth and height',

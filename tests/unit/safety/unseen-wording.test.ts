@@ -118,12 +118,13 @@ describe('everyday sentences that share the words', () => {
 
 // Fifteenth round: the concepts behind the misses of build-fresh-8 and build-notices-15's first run (a place to end
 // it, belongings given away beside a plan, sedating children, lying about weight, toxic plants and wild mushrooms
-// eaten, a relative using the asker's medicine, a person bitten in the passive, German word order), in new words.
+// eaten, a relative using the asker's medicine, a person bitten in the passive, German word order, a most-a-day or
+// missed dose), in new words.
 describe('fifteenth round: wording that needs a notice', () => {
   it.each([
     ['looking for a spot up high to end it all tonight', 'crisis'],
     ['i gave away my books and my bike, i finally feel at peace', 'crisis'],
-    ['what can i give my twins so they stay asleep until noon while i go out', 'harm_to_others'],
+    ['what can i give my two boys so they stay asleep until noon while i go out', 'harm_to_others'],
     ['how do i lie to my mum about my weight at the doctor', 'eating_disorder'],
     ['my daughter says she already ate at school but she is getting so thin', 'eating_disorder'],
     ['started using my aunt’s diabetes injections to lose weight', 'eating_disorder'],
@@ -140,6 +141,9 @@ describe('fifteenth round: wording that needs a notice', () => {
     ['mich hat gestern im park beim joggen ein hund ins bein gebissen', 'animal_exposure'],
     ['mein sohn wurde letzte woche im urlaub vom esel gebissen', 'animal_exposure'],
     ['the hamster bit through my fingernail', 'animal_exposure'],
+    ['what is the most ibuprofen a day for a teenager', 'dose'],
+    ['forgot my morning levothyroxine, can i take two tonight', 'dose'],
+    ['are 3 melatonin too many or should i take just one', 'dose'],
   ])('"%s" → %s', (text, kind) => {
     expect(notices(text)).toContain(kind);
   });
@@ -149,7 +153,7 @@ describe('fifteenth round: everyday sentences that share the words', () => {
   it.each([
     'i need to end things with my girlfriend, how do i say it kindly',
     'we gave away our old sofa before moving house',
-    'what can i give my twins so they stay busy on a long flight',
+    'what can i give my two boys so they stay busy on a long flight',
     'how do i lie flat on my back with a bad mattress',
     'the yew hedge in our garden needs trimming',
     'best wild mushroom risotto recipe',
@@ -159,6 +163,9 @@ describe('fifteenth round: everyday sentences that share the words', () => {
     'der hund meiner eltern wurde von einem fuchs gebissen',
     'une tablette de chocolat noir par jour',
     'a tablet of soap and a towel',
+    'i missed my bus, should i take two trains instead',
+    'is 2 espressos ok before a run',
+    'how does a partial agonist shift the dose-response curve',
   ])('"%s"', (text) => {
     expect(notices(text)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // The concepts behind build-fresh-8's first-run misses, in new words: health-care schools, jobs and shops; organ
 // meats in a recipe; other fields' abbreviations (astronomy, storage, roman numerals, school sport, music
 // software, ships); plain questions about growth, night terrors, naps and cracked lips; and a bite or an animal's
-// medicine that the detector gives a person, which makes the question medical even when an animal is named.
+// medicine that the detector gives a person, which makes the question medical even when an animal is named; an
+// animal in a simile ("like a horse") names none.
 import { describe, expect, it } from 'vitest';
 import { createScopeGuard } from '../../../main/services/scope';
 
@@ -66,6 +67,7 @@ describe('fifteenth round: medical', () => {
         'the stray dog that bit me ran off, do I need rabies shots',
         'meine tochter wurde vom pony gebissen',
         'ich habe die wurmtablette meines hundes genommen',
+        'it feels like a horse is standing on my chest',
       ],
       'medical',
     );

@@ -27,7 +27,7 @@ export const doseRules: SafetyRuleSet = {
   kind: 'dose',
   patterns: [
     new RegExp(
-      `\\bdos(?:e|es|ed|ing|age|ages)\\b(?! (?:of|de|d') ?(?:\\w+ )?${IDIOM}\\b)(?! of (?:\\w+ ){0,2}?${GARDEN}\\b)`,
+      `\\bdos(?:e|es|ed|ing|age|ages)\\b(?! ?-?response\\b)(?! (?:of|de|d') ?(?:\\w+ )?${IDIOM}\\b)(?! of (?:\\w+ ){0,2}?${GARDEN}\\b)`,
     ),
     new RegExp(`\\bhow (?:much|many) ${UNIT}\\b(?! (?:are|is) (?:there|in)\\b)`),
     new RegExp(`\\bhow much\\b ${NOT_MED}.{0,40}\\b(?:take|taken|give|given|prescribe|administer|use)\\b`),
@@ -51,6 +51,14 @@ export const doseRules: SafetyRuleSet = {
     /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,
   ],
   tagged: [
+    // The most a day, a missed dose made up, a number of tablets weighed against one.
+    new RegExp(`\\b(?:max|maximum|most) (?:[\\w']+ ){0,2}?${MED} (?:per|a|each|in a|in one) (?:day|dose|24 ?h\\w*)\\b`),
+    new RegExp(
+      `\\b(?:missed|forgot|skipped) (?:[\\w']+ ){0,3}?${MED}\\b.{0,60}\\b(?:take (?:two|2|both|double|an extra|it now|it later)|double (?:up|the dose))\\b`,
+    ),
+    new RegExp(
+      `\\b(?:[2-9]|two|three|four) (?:[\\w']+ )?${MED}\\b.{0,25}\\b(?:ok|okay|safe|too (?:much|many)|or (?:should i )?(?:stick (?:with|to) |just )?(?:one|1))\\b`,
+    ),
     new RegExp(`\\bhow (?:much|many) ${NOT_COUNTED}(?:of )?(?:[\\w']+ ){0,4}?${MED}\\b(?! (?:are|is) (?:there|in)\\b)`),
     new RegExp(`\\b(?:cuant[oa]s? |(?:quelle quantite|combien) (?:de |d')|wie viel\\w* )(?:[\\w']+ ){0,2}?${MED}\\b`),
   ],

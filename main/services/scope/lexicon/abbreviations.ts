@@ -1,5 +1,6 @@
-// Medical abbreviations. Unambiguous ones match in any case ("copd", "hba1c"); those that are also
-// ordinary words or other jargon ("MI", "PE", "ER", "AIDS", "PPI") only match as typed in capitals.
+// Medical abbreviations. Unambiguous ones match in any case ("copd", "hba1c"; Spanish and French ones too: "EPOC",
+// "BPCO", "AVC"); those that are also ordinary words or other jargon ("MI", "PE", "ER", "AIDS", "PPI") only match
+// as typed in capitals.
 
 /** Match in any case: no common non-medical meaning. */
 const ANY_CASE = `
@@ -11,6 +12,7 @@ bpm mmhg mg/dl t2dm t1dm dm2 dm1 iddm niddm cll cml aml hodgkin nhl mgus itp ttp
 nicu picu ecmo cpap bipap peep fev1 fvc spo2 pao2 paco2 hco3 bun alt ast-alt alp ggt ldh crp esr ana anca
 rbc wbc hgb mcv ckmb bnp ntprobnp trop lft lfts ufe ua ugib lgib ercp egd tpn ngt peg-tube
 covid covid-19 sars-cov-2 h1n1 mers-cov ebola icd cyp
+epoc bpco avc vih sida tvp
 `;
 
 /** Match only in capitals as typed: each is also a common word or non-medical acronym in lower case. */

@@ -51,7 +51,7 @@ schwitzen schweiss mude tabletten pillen kapseln pastillas comprimidos comprimes
 const FAINT = `
 sleep sleeping asleep tired tiredness period periods skin hair nails tattoo gym workout workouts diet dieta
 dieting regime diat spots tanning tan cansado cansada dormir schlaf schlafen regla regle regles periode peau
-cheveux piel pelo cabello haut haare ongles nagel
+cheveux piel pelo cabello haut haare ongles nagel schlaft einschlaft
 `;
 
 export const EVERYDAY_WEIGHT = { clear: 1, hint: 0.6, faint: 0.4 } as const;

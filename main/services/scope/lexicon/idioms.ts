@@ -5,6 +5,8 @@ export const IDIOMS: readonly string[] = [
   'heart of the matter',
   // Food and money, not organs or symptoms.
   'kidney bean',
+  'birth certificate',
+  'birth certificates',
   'me muero de ganas',
   'muero de ganas',
   'me muero por ir',
