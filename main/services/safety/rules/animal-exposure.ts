@@ -68,7 +68,7 @@ export const animalExposureRules: SafetyRuleSet = {
       `\\b${ANIMAL}\\b.{0,60}\\b(?:broke|broken|breaking|pierced|punctured) (?:the|his|her|my|their) (?:skin|BODY)\\b`,
     ),
     // "A stray dog bit my hand", "the neighbour's cat scratched me", "a bull gored my uncle".
-    new RegExp(`\\b${ANIMAL} (?:${WORD}){0,5}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
+    new RegExp(`\\b${ANIMAL} (?:${WORD}){0,7}?${BITE_VERB} (?:through |into |at |on )?${VICTIM}\\b`),
     new RegExp(
       `\\b${ANIMAL} (?:${WORD}){0,2}?${BITE_VERB} (?:through|into) (?:my|his|her|their) (?:glove|sleeve|trousers|jeans|boot|sock|skin|nail|fingernail|toenail|BODY)s?\\b`,
     ),
