@@ -4,13 +4,10 @@
 // them all). Every feature remembers the words it came from, so an added notice can be explained by the
 // question's own words. Apostrophes split words ("l'insuline" → "l", "insuline"; "don't" → "don", "t"), so French
 // elision and English contractions give the same bigrams whether or not the apostrophe was typed.
+import { wordGramHits, type FeatureHit } from '../../text-features/word-grams';
 import { tagWithSpans, type TaggedText } from '../word-classes';
 
-/** One feature occurrence and the indices of the words it belongs to. */
-export interface FeatureHit {
-  feature: string;
-  words: number[];
-}
+export type { FeatureHit };
 
 export interface ExtractedFeatures {
   /** The normalised words, in order. */
@@ -20,8 +17,6 @@ export interface ExtractedFeatures {
   occurrences: Map<string, number>;
 }
 
-const MIN_CHAR_GRAM = 3;
-const MAX_CHAR_GRAM = 5;
 const WORD = /[^\s'/]+/g;
 /** A word of tagged text that is a class token ("KIN", "KINs", "MED"): normalised text has no capitals. */
 const TOKEN = /^[A-Z]/;
@@ -51,26 +46,14 @@ function taggedWords(tagged: TaggedText, words: readonly Located[]): { word: str
 }
 
 /**
- * "w:burden" for a word, "b:a burden" for a pair of neighbours, "c:<bur", "c:den>" for the character n-grams of a
- * word padded with "<" and ">" (so beginnings and endings are grams of their own, and a misspelt or inflected word
- * still shares most of its grams), and "t:KIN", "t:poison KIN" for a class token and a pair with one. A feature is
- * listed once per occurrence. `tagged` is tagWithSpans(normalized), passed in when the caller has it already.
+ * The word grams (text-features/word-grams.ts), then "t:KIN", "t:poison KIN" for a class token and a pair with
+ * one. A feature is listed once per occurrence. `tagged` is tagWithSpans(normalized), passed in when the caller
+ * has it already.
  */
 export function extractFeatures(normalized: string, tagged: TaggedText = tagWithSpans(normalized)): ExtractedFeatures {
   const located = locate(normalized);
   const words = located.map((entry) => entry.word);
-  const hits: FeatureHit[] = [];
-  words.forEach((word, index) => {
-    hits.push({ feature: `w:${word}`, words: [index] });
-    const next = words[index + 1];
-    if (next !== undefined) hits.push({ feature: `b:${word} ${next}`, words: [index, index + 1] });
-    const padded = `<${word}>`;
-    for (let size = MIN_CHAR_GRAM; size <= MAX_CHAR_GRAM; size++) {
-      for (let start = 0; start + size <= padded.length; start++) {
-        hits.push({ feature: `c:${padded.slice(start, start + size)}`, words: [index] });
-      }
-    }
-  });
+  const hits = wordGramHits(words);
   if (tagged.text !== normalized) {
     const classed = taggedWords(tagged, located);
     classed.forEach(({ word, covers }, index) => {

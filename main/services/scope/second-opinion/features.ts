@@ -2,12 +2,9 @@
 // each word. Every feature remembers the words it came from, so a decision can be explained by words.
 // The folding is the second opinion's own (not the guard's tokenizer) so a change to the guard cannot shift a
 // trained model's features.
+import { wordGramHits, type FeatureHit } from '../../text-features/word-grams';
 
-/** One feature occurrence and the indices of the words it belongs to. */
-export interface FeatureHit {
-  feature: string;
-  words: number[];
-}
+export type { FeatureHit };
 
 export interface ExtractedFeatures {
   /** The folded words, in order. */
@@ -19,8 +16,6 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’‘`´]/g;
 // Letters and digits, inner hyphens kept ("beta-blocker", "mg/kg" splits into "mg" and "kg").
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-const MIN_CHAR_GRAM = 3;
-const MAX_CHAR_GRAM = 5;
 
 /** NFKC, lower case, diacritics off (é → e), ß → ss. */
 export function foldText(text: string): string {
@@ -39,17 +34,5 @@ export function foldedWords(text: string): string[] {
  */
 export function extractFeatures(text: string): ExtractedFeatures {
   const words = foldedWords(text);
-  const hits: FeatureHit[] = [];
-  words.forEach((word, index) => {
-    hits.push({ feature: `w:${word}`, words: [index] });
-    const next = words[index + 1];
-    if (next !== undefined) hits.push({ feature: `b:${word} ${next}`, words: [index, index + 1] });
-    const padded = `<${word}>`;
-    for (let size = MIN_CHAR_GRAM; size <= MAX_CHAR_GRAM; size++) {
-      for (let start = 0; start + size <= padded.length; start++) {
-        hits.push({ feature: `c:${padded.slice(start, start + size)}`, words: [index] });
-      }
-    }
-  });
-  return { words, hits };
+  return { words, hits: wordGramHits(words) };
 }
