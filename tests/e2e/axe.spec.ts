@@ -6,6 +6,10 @@ import { AxeGate } from './support/axe-gate';
 import { cardsStates, chatStates, firstRunStates, reviewStates, serverStates } from './support/app-states';
 import { expect, test } from './support/fixtures';
 
+// Each state is checked four times (two schemes, two sizes): about 50 s for the chat states on an idle 2-core
+// machine and well over the default 120 s when it is loaded, with nothing stuck.
+test.describe.configure({ timeout: 300_000 });
+
 function expectClean(gate: AxeGate): void {
   // The count docs/accessibility.md reports (the JSON reporter lists it per test).
   test.info().annotations.push({ type: 'axe runs', description: String(gate.runs) });

@@ -29,13 +29,14 @@ test('Compare: both columns stream at once, Stop both ends them, the model is lo
     .toBe(true);
   await expect(base).toHaveAttribute('data-status', 'streaming');
   await expect(adapter).toHaveAttribute('data-status', 'streaming');
-  await expect(base.getByTestId('compare-profile')).toHaveText('Chat template');
-  await expect(adapter.getByTestId('compare-profile')).toHaveText('Adapter format');
-  await page.screenshot({ path: testInfo.outputPath('compare-view.png'), fullPage: true });
-
+  // Stopped at once: the tiny model writes its 1,500 tokens in a few seconds on a fast machine, and anything
+  // slow here (the screenshot) could let both finish first.
   await page.getByTestId('compare-stop-both').click();
   await expect(base).toHaveAttribute('data-status', 'stopped');
   await expect(adapter).toHaveAttribute('data-status', 'stopped');
+  await expect(base.getByTestId('compare-profile')).toHaveText('Chat template');
+  await expect(adapter.getByTestId('compare-profile')).toHaveText('Adapter format');
+  await page.screenshot({ path: testInfo.outputPath('compare-view.png'), fullPage: true });
   expect((await base.getByTestId('compare-text').innerText()).trim().length).toBeGreaterThan(0);
   expect((await adapter.getByTestId('compare-text').innerText()).trim().length).toBeGreaterThan(0);
   await expect(page.getByTestId('compare-start')).toBeVisible();

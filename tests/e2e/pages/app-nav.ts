@@ -23,14 +23,23 @@ export class AppNav {
    */
   async go(target: NavTarget): Promise<void> {
     const tab = this.page.getByTestId(target);
-    await expect(async () => {
-      if (!(await tab.isVisible()) && (await this.menuButton.isVisible())) {
-        if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
-          await this.menuButton.click({ timeout: 2_000 });
+    let lastError: unknown = null;
+    const until = Date.now() + 30_000;
+    while (Date.now() < until) {
+      try {
+        if (!(await tab.isVisible()) && (await this.menuButton.isVisible())) {
+          if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
+            await this.menuButton.click({ timeout: 5_000 });
+          }
+          await expect(this.menuList).toBeVisible({ timeout: 5_000 });
         }
-        await expect(this.menuList).toBeVisible({ timeout: 2_000 });
+        await tab.click({ timeout: 10_000 });
+        return;
+      } catch (error) {
+        lastError = error;
       }
-      await tab.click({ timeout: 2_000 });
-    }).toPass({ timeout: 30_000 });
+    }
+    // The last attempt's reason (what covered the tab, or what it waited for), not only "timed out".
+    throw new Error(`could not open ${target}: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
   }
 }
