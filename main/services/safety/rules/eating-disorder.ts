@@ -3,6 +3,7 @@
 // (anorexia, bulimia, refeeding syndrome). Vomiting from illness ("threw up with a stomach bug"), ordinary
 // diets and fasting, laxatives for constipation and "purge the cache" do not match: purging needs a sign of
 // intent (on purpose, after every meal, to lose weight, "how do I…"), and weight-loss drugs need a misuse word.
+import { germanEatingDisorderPatterns } from './eating-disorder-german';
 import { alt, near, WORD } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
@@ -133,9 +134,6 @@ const HOW = alt(
 const NO_OBJECT =
   '(?! (?:a|an|the|my|your|our|old|all|this|that|these|those|some|every|stale|unused|it|ich|du|den|die|das)\\b)';
 const NOT_STOPPING = "(?:(?!stop|prevent|avoid|treat|ease|reduce|calm|settle|quit|not|don't)[\\w']+ ){0,2}";
-
-// German weight goals: "abnehmen", "um abzunehmen", "schlank bleiben", "nicht zuzunehmen".
-const DE_WEIGHT = '(?:abnehm\\w*|abzunehm\\w*|nicht zuzunehmen|zunehm\\w*|dunn\\w*|schlank\\w*|kilo\\w*|gewicht\\w*)';
 
 export const eatingDisorderRules: SafetyRuleSet = {
   kind: 'eating_disorder',
@@ -342,25 +340,7 @@ export const eatingDisorderRules: SafetyRuleSet = {
         40,
       ),
     ),
-    // German.
-    /\berbrech\w*\b.{0,30}\b(?:absichtlich|heimlich|nach jede[mr] (?:essen|mahlzeit))|\b(?:absichtlich|heimlich) (?:[\w']+ )?(?:erbrech|ubergeb|kotz)\w*/,
-    /\b(?:mich|sich|dich|uns) (?:[\w']+ ){0,4}zum erbrechen\b|\berbrechen herbeifuhr\w*|\bnach dem essen (?:[\w']+ ){0,2}(?:erbrechen|ubergeben|kotzen)\b/,
-    new RegExp(near('\\b(?:hungern|hungere|hungert)\\b', `(?:${DE_WEIGHT}|ohne dass)`, 40)),
-    /magersucht|\bbulimie\b|essstorung|ess brech sucht/,
-    /\bversteck\w* (?:ihr|sein|das|mein|dein|ihre|seine) essen\b|\bisst (?:kaum|fast nichts|nichts) (?:noch|mehr)\b|\bisst (?:heimlich |fast |kaum |gar )?nichts mehr\b/,
-    /\bkaue\b.{0,30}\bspucke\b/,
-    /\b(?:erbrech|ubergeb|ubergib|kotz)\w*\b.{0,20}\b(?:heimlich|absichtlich)\b/,
-    /\b(?:kotz\w*|erbrech\w*|erbrich\w*|ubergeb\w*|ubergib\w*)\b.{0,20}\bnach (?:jede[mr]|alle[mn]) (?:essen|mahlzeit\w*)\b/,
-    new RegExp(
-      near(
-        "(?:fast(?:e|et|en)|(?:esse|isst|essen|ass) (?:[\\w']+ ){0,4}?(?:nichts|kaum)|hunger\\w* unterdruck\\w*|appetit unterdruck\\w*|nichts (?:mehr )?essen|nicht (?:mehr )?essen|aufhoren zu essen|weniger essen|fasten|erbrech\\w*|erbricht|ubergeb\\w*|hungern|(?:esse|isst) (?:nur|bloss|hochstens)|nur (?:einen|eine|ein) \\w+ (?:am|pro) tag)",
-        DE_WEIGHT,
-        50,
-      ),
-    ),
-    new RegExp(
-      near('(?:abfuhrmittel|entwasserungstabletten|appetitzugler|diatpillen|schlankheitspillen)', DE_WEIGHT, 40),
-    ),
+    ...germanEatingDisorderPatterns,
     // Weight-loss injections or pills taken without a prescription of one's own, or by a teenager for an event.
     /\b(?:ozempic|wegovy|mounjaro|zepbound|saxenda|semaglutide|tirzepatide|liraglutide|phentermine|clenbuterol|glp ?1)\b.{0,50}\b(?:off|from) (?:a|my) (?:friend|mate|mom|mum|sister|brother|cousin|aunt|coworker|roommate|gym)\b|(?!.*\b(?:doctor|gp|prescribed|endocrinolog\w*|physician)\b)\b(?:got|bought|buy|ordered|order|get)\b.{0,15}\b(?:ozempic|wegovy|mounjaro|semaglutide|tirzepatide|clenbuterol|phentermine)\b.{0,40}\b(?:without (?:a )?prescription|online|off|before (?:prom|summer|the wedding|my wedding|the dance|holiday))\b/,
     // Exercise to undo eating: running or working out for hours after every meal, to burn off what was eaten.
