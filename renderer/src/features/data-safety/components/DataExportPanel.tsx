@@ -1,5 +1,6 @@
 // Settings panel "Your data": export everything (conversations, decks, cards, reviews, settings, evaluations) as one .zip.
 import { Button } from '../../../components/ui/Button';
+import { Panel } from '../../../components/ui/Panel';
 import { useFormatters, useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { describeExport, useDataExport } from '../hooks/useDataExport';
@@ -10,14 +11,7 @@ export function DataExportPanel() {
   const fmt = useFormatters();
   const { state, exportAll } = useDataExport(api);
   return (
-    <section
-      aria-labelledby="data-export-heading"
-      className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
-    >
-      <h3 id="data-export-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {t('export.title')}
-      </h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">{t('export.intro')}</p>
+    <Panel headingId="data-export-heading" title={t('export.title')} description={t('export.intro')}>
       <Button
         type="button"
         data-testid="export-all-data"
@@ -46,6 +40,6 @@ export function DataExportPanel() {
           {state.message}
         </p>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { Modal, ModalClose } from '../../../components/ui/Modal';
+import { Panel } from '../../../components/ui/Panel';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useDataExport } from '../hooks/useDataExport';
@@ -13,19 +14,12 @@ export function DeleteAllDataPanel() {
   const { t } = useTranslation('dataSafety');
   const [open, setOpen] = useState(false);
   return (
-    <section
-      aria-labelledby="delete-all-heading"
-      className="rounded-2xl border border-red-200 bg-white p-5 dark:border-red-900 dark:bg-slate-800/60"
-    >
-      <h3 id="delete-all-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {t('deleteAll.title')}
-      </h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">{t('deleteAll.intro')}</p>
+    <Panel headingId="delete-all-heading" tone="danger" title={t('deleteAll.title')} description={t('deleteAll.intro')}>
       <Button variant="danger" data-testid="delete-all-data" onClick={() => setOpen(true)}>
         {t('deleteAll.open')}
       </Button>
       {open && <DeleteAllDialog onClose={() => setOpen(false)} />}
-    </section>
+    </Panel>
   );
 }
 

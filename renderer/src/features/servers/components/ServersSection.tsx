@@ -5,6 +5,7 @@ import type { RemoteServerView } from '../../../../../preload/contract/features/
 import { useAnnounce } from '../../../components/a11y/Announcer';
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
+import { Panel } from '../../../components/ui/Panel';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { useServerList } from '../hooks/useServerList';
@@ -53,15 +54,12 @@ export function ServersSection() {
   };
 
   return (
-    <section
-      aria-labelledby="servers-heading"
-      data-testid="servers-section"
-      className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
+    <Panel
+      headingId="servers-heading"
+      testId="servers-section"
+      title={t('section.title')}
+      description={t('section.description')}
     >
-      <h3 id="servers-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {t('section.title')}
-      </h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">{t('section.description')}</p>
       <div className="flex flex-col gap-4">
         {error !== null && <ErrorBanner message={error.message} />}
         {notice !== null && (
@@ -152,6 +150,6 @@ export function ServersSection() {
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }

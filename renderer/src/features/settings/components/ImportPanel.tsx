@@ -1,6 +1,7 @@
 // "Import" section of Settings: GGUF model, GGUF LoRA or PEFT adapter folder, checked by main before it is loaded.
 import type { ModelStatus, Settings } from '../../../../../preload/contract/schemas';
 import { Button } from '../../../components/ui/Button';
+import { Panel } from '../../../components/ui/Panel';
 import { TermTip } from '../../../components/ui/TermTip';
 import type { Term } from '../../../components/ui/terms';
 import { useTranslation } from '../../../i18n';
@@ -27,15 +28,12 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
   const api = useApi();
   const imports = useModelImport(api, { onImported, onModelStatus });
   return (
-    <section
-      data-testid="import-panel"
-      aria-labelledby="import-heading"
-      className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60"
+    <Panel
+      headingId="import-heading"
+      testId="import-panel"
+      title={t('import.title')}
+      description={t('import.description')}
     >
-      <h3 id="import-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-        {t('import.title')}
-      </h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">{t('import.description')}</p>
       <div className="flex flex-col gap-3">
         {ACTIONS.map(({ action, term }) => {
           const error = imports.errors[action];
@@ -95,6 +93,6 @@ export function ImportPanel({ disabled, onImported, onModelStatus }: ImportPanel
         )}
         <ImportedFilesList entries={imports.entries} />
       </div>
-    </section>
+    </Panel>
   );
 }

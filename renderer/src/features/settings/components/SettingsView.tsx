@@ -4,6 +4,7 @@ import type { ModelStatus, ProfileChoice } from '../../../../../preload/contract
 import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field, inputClass } from '../../../components/ui/Field';
+import { Panel } from '../../../components/ui/Panel';
 import { TermTip } from '../../../components/ui/TermTip';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
@@ -59,11 +60,9 @@ function isProfile(value: string): value is ProfileChoice {
 
 function Section({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
   return (
-    <section className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-700 dark:bg-slate-800/60">
-      <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h3>
-      <p className="mt-0.5 mb-4 text-xs text-muted">{description}</p>
+    <Panel title={title} description={description}>
       <div className="flex flex-col gap-4">{children}</div>
-    </section>
+    </Panel>
   );
 }
 
