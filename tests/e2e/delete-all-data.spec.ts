@@ -6,6 +6,7 @@ import { ChatPage } from './pages/chat-page';
 import { AppHarness } from './support/app-harness';
 import { SCHEMES, WCAG_TAGS } from './support/axe-gate';
 import { expect, test } from './support/fixtures';
+import { settle } from './support/viewport';
 
 test('Settings → Delete all my data deletes everything after the confirmation word and leaves an empty app', async ({
   page,
@@ -30,6 +31,8 @@ test('Settings → Delete all my data deletes everything after the confirmation 
     await expect(confirm).toBeDisabled();
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      // Colours change with a short transition: checked half-way, a button can briefly fail contrast.
+      await settle(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const blocking = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
       expect(blocking.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
