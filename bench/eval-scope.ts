@@ -1,12 +1,13 @@
-// `npm run eval:scope [-- --data FILE] [--errors] [--rules-only]`: runs the scope guard over a labelled set
-// (default: tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language figures and
-// timing; for a file whose lines carry `notices`, also the safety-notice figures. --rules-only leaves the learned
-// notice layer out (the guard and the notices as the hand-written rules alone give them).
+// `npm run eval:scope [-- --data FILE] [--errors] [--rules-only] [--no-second-opinion]`: runs the scope guard over
+// a labelled set (default: tests/fixtures/scope/measure.jsonl) and prints per class, per kind and per language
+// figures and timing; for a file whose lines carry `notices`, also the safety-notice figures. --rules-only leaves
+// both learned layers out (the guard and the notices as the hand-written rules alone give them);
+// --no-second-opinion leaves out only the word model that may overrule the guard near its threshold.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assessSafety } from '../main/services/safety';
-import { RuleScopeGuard } from '../main/services/scope/scope-guard';
+import { createScopeGuard as createGuard } from '../main/services/scope';
 import { SAFETY_NOTICE_ORDER } from '../preload/contract/safety-notices';
 import { readLabelledQuestions, type LabelledQuestion } from './scope-data';
 import { accuracy, accuracyBy, classFigures, quantile, type ScoredQuestion } from './scope-metrics';
@@ -82,10 +83,17 @@ function printNotices(scored: readonly Scored[], showErrors: boolean, assess: As
 
 function main(): number {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, errors: { type: 'boolean' }, 'rules-only': { type: 'boolean' } },
+    options: {
+      data: { type: 'string' },
+      errors: { type: 'boolean' },
+      'rules-only': { type: 'boolean' },
+      'no-second-opinion': { type: 'boolean' },
+    },
   });
-  const assess: Assess = values['rules-only'] ? (text) => assessSafety(text, { learned: false }) : assessSafety;
-  const createScopeGuard = () => new RuleScopeGuard(undefined, assess);
+  const rulesOnly = values['rules-only'] === true;
+  const assess: Assess = rulesOnly ? (text) => assessSafety(text, { learned: false }) : assessSafety;
+  const secondOpinion = !rulesOnly && values['no-second-opinion'] !== true;
+  const createScopeGuard = () => createGuard({ assess, secondOpinion });
   const path = values.data ?? DEFAULT_DATA;
   let items;
   try {
@@ -108,7 +116,11 @@ function main(): number {
     return { ...item, predicted: decision.label, reason: decision.reason, score: decision.score };
   });
 
-  const layers = values['rules-only'] ? ', rules only (no learned notices)' : '';
+  const layers = rulesOnly
+    ? ', rules only (no learned notices, no second opinion)'
+    : secondOpinion
+      ? ''
+      : ', without the second opinion';
   console.log(`Scope guard on ${path} (${items.length} questions${layers})\n`);
   console.log('class          precision  recall     F1  support');
   for (const label of ['medical', 'out_of_scope'] as const) {

@@ -6,10 +6,11 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createScopeGuard, MEDICAL_THRESHOLD } from '../main/services/scope';
-import { stripInjection } from '../main/services/scope/injection';
+import { MEDICAL_THRESHOLD } from '../main/services/scope';
+import { RuleScopeGuard } from '../main/services/scope/scope-guard';
 import {
   RECOMMENDED_BAND,
+  RECOMMENDED_GATE,
   RECOMMENDED_MIN_PROBABILITY,
   SecondOpinion,
   type SecondOpinionDecision,
@@ -55,11 +56,12 @@ const GATES: Gate[] = [
   ...[0.25, 0.5, 1, 1.5, 2, Number.POSITIVE_INFINITY].map((band) => ({ band, minProbability: NO_GATE })),
   ...MIN_PROBABILITIES.slice(1).map((minProbability) => ({ band: RECOMMENDED_BAND, minProbability })),
   { ...RECOMMENDED, notAfterMeta: true },
+  RECOMMENDED_GATE,
 ];
 const KIND_GATES: Gate[] = [
   { band: 1, minProbability: NO_GATE },
   { band: RECOMMENDED_BAND, minProbability: NO_GATE },
-  { ...RECOMMENDED, notAfterMeta: true },
+  RECOMMENDED_GATE,
 ];
 /**
  * Tried in this order; the first with the best leave-one-source-out accuracy, gated, ships. `--no-eval` trains the
@@ -74,21 +76,33 @@ const CANDIDATES: TrainerSettings[] = [
 ];
 
 const percent = (value: number) => (Number.isNaN(value) ? '-' : `${(value * 100).toFixed(1)}%`);
-const gateName = ({ band, minProbability, notAfterMeta }: Gate) =>
-  `${band === Number.POSITIVE_INFINITY ? 'always' : `<${band}`}${minProbability > NO_GATE ? ` p≥${minProbability}` : ''}` +
-  `${notAfterMeta === true ? ' no-meta' : ''}`;
+const gateName = (gate: Gate) =>
+  `${gate.band === Number.POSITIVE_INFINITY ? 'always' : `<${gate.band}`}` +
+  `${gate.minProbability > NO_GATE ? ` p≥${gate.minProbability}` : ''}` +
+  `${gate.minProbabilityToDecline === undefined ? '' : ` decline≥${gate.minProbabilityToDecline}`}` +
+  `${gate.strongScore === undefined ? '' : ` (score≥${gate.strongScore}: ≥${gate.minProbabilityAgainstStrong})`}` +
+  `${gate.minWords === undefined ? '' : ` ≥${gate.minWords} words`}` +
+  `${gate.notAfterMeta === true ? ' no-meta' : ''}`;
 
 function readBuildData(): EvaluatedQuestion[] {
-  const guard = createScopeGuard();
+  // The rules alone: the second opinion is what is being measured.
+  const guard = new RuleScopeGuard();
   const files = readdirSync(DATA)
     .filter((name) => BUILD_FILE.test(name))
     .sort(compareStrings);
   return files.flatMap((file) =>
     readLabelledQuestions(join(DATA, file)).map((item) => {
-      const decision = guard.classify(item.q);
+      const decision = guard.classifyInDetail(item.q);
       const source = OLDER_FILES.has(file) ? OLDER : file;
-      const removedMeta = stripInjection(item.q).removedMeta;
-      return { ...item, file, source, guardLabel: decision.label, guardScore: decision.score, removedMeta };
+      return {
+        ...item,
+        file,
+        source,
+        guardLabel: decision.label,
+        guardScore: decision.score,
+        removedMeta: decision.aimedAtClassifier,
+        needsNotice: decision.needsNotice,
+      };
     }),
   );
 }
@@ -225,12 +239,10 @@ function evaluate(items: readonly EvaluatedQuestion[]): TrainerSettings {
     `chosen: ${describeSettings(best.settings)}, gate ${gateName(best.gate)} (picked on these same figures, so they` +
       ' flatter it a little)',
   );
-  if (best.gate.minProbability !== RECOMMENDED_MIN_PROBABILITY) {
-    console.log(
-      `  the code recommends ${gateName(RECOMMENDED)} (RECOMMENDED_MIN_PROBABILITY in second-opinion.ts); this run` +
-        ` prefers ${gateName(best.gate)}`,
-    );
-  }
+  console.log(
+    `  the app uses ${gateName(RECOMMENDED_GATE)} (RECOMMENDED_GATE in second-opinion.ts): LOSO` +
+      ` ${percent(share(gated(items, best.sources, RECOMMENDED_GATE), items))}`,
+  );
   console.log(
     '\nNOTE: the guard was tuned on the older build files (and may since have been on the newer ones), so its figures' +
       ' here are optimistic; every model figure is for questions that model was not trained on.',

@@ -1,7 +1,13 @@
 // Predictions for data a model was not trained on — stratified k-fold, and leave-one-source-out (train on every
 // other build file group, label this one) — and the label the guard gives with the second opinion gated in.
 import type { ScopeLabel } from '../../main/services/scope';
-import { SecondOpinion, type SecondOpinionDecision } from '../../main/services/scope/second-opinion/second-opinion';
+import {
+  gateAsks,
+  SecondOpinion,
+  sureEnough,
+  type Gate,
+  type SecondOpinionDecision,
+} from '../../main/services/scope/second-opinion/second-opinion';
 import { stratifiedFolds } from './folds';
 import { trainModel, type TrainerSettings, type TrainingQuestion } from './train';
 
@@ -12,17 +18,13 @@ export interface EvaluatedQuestion extends TrainingQuestion {
   source: string;
   guardLabel: ScopeLabel;
   guardScore: number;
-  /** Whether the guard's injection filter removed text that talks to the classifier ("ignore instructions…"). */
+  /** Whether the guard removed text written at the classifier (injection, keyword stuffing). */
   removedMeta: boolean;
+  /** Whether a safety notice made it medical: the app never lets the model decline it. */
+  needsNotice: boolean;
 }
 
-/** When the second opinion replaces the guard's label: score within band of the threshold, model this sure. */
-export interface Gate {
-  band: number;
-  minProbability: number;
-  /** Leave the guard's label alone when the question carried text aimed at the classifier. */
-  notAfterMeta?: boolean;
-}
+export type { Gate };
 
 /** The model's decision for each item, each made by a model trained on the other folds only. */
 export function outOfFoldDecisions(
@@ -74,10 +76,8 @@ export function gatedLabel(
   gate: Gate,
   threshold: number,
 ): ScopeLabel {
-  const asked =
-    Math.abs(item.guardScore - threshold) < gate.band &&
-    decision.probability >= gate.minProbability &&
-    !(gate.notAfterMeta === true && item.removedMeta);
+  const rules = { score: item.guardScore, needsNotice: item.needsNotice, aimedAtClassifier: item.removedMeta };
+  const asked = gateAsks(gate, item.q, rules, threshold) && sureEnough(gate, decision, item.guardScore);
   return asked ? decision.label : item.guardLabel;
 }
 

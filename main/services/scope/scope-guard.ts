@@ -17,7 +17,15 @@ import { wordSet } from './lexicon/word-set';
 import { namesIn } from './names';
 import { ABBREVIATION_SENSES, ANIMAL_SENSE, SENSE_RULES, type SenseRule } from './senses';
 import { TermMatcher, type TermMatch } from './term-matcher';
-import type { ScopeClassifier, ScopeDecision } from './types';
+import type { ScopeClassifier, ScopeDecision, ScopeLabel } from './types';
+
+/** The rules' decision with the two facts that no other reader may overrule. */
+export interface RuleDecision extends ScopeDecision {
+  /** A safety notice made or kept it medical: declining it would hide the notice. */
+  needsNotice: boolean;
+  /** Injection text, keyword stuffing or a listed run was removed: the question was written at the classifier. */
+  aimedAtClassifier: boolean;
+}
 
 /** Thrown for empty, whitespace-only or zero-width-only input, before any scoring. */
 export class BlankQuestionError extends Error {
@@ -140,6 +148,12 @@ export class RuleScopeGuard implements ScopeClassifier {
   }
 
   classify(text: string): ScopeDecision {
+    const { needsNotice: _notice, aimedAtClassifier: _aimed, ...decision } = this.classifyInDetail(text);
+    return decision;
+  }
+
+  /** The decision with what a second reader must respect: a needed notice, and text aimed at the classifier. */
+  classifyInDetail(text: string): RuleDecision {
     if (isBlankText(text)) throw new BlankQuestionError();
     const { text: cleaned, removedMeta } = stripInjection(text);
     const segments = cleaned.split(SEGMENT_BREAK).map((segment) => {
@@ -179,14 +193,15 @@ export class RuleScopeGuard implements ScopeClassifier {
     const score = Math.round(counted.reduce((sum, match) => sum + match.weight, 0) * 100) / 100;
     const figures = idioms.filter((idiom) => !this.fixedIdioms.has(idiom));
     const flag = safetyFlag(this.assess(text), { animalPatient, otherField: senses.length > 0, figures });
-    const label = score >= MEDICAL_THRESHOLD || flag ? 'medical' : 'out_of_scope';
+    const label: ScopeLabel = score >= MEDICAL_THRESHOLD || flag ? 'medical' : 'out_of_scope';
     const meta = removedMeta || stuffed.size > 0 || listedRuns;
     const reason = this.reason(label, counted, neutralised, idioms, meta, flag);
     const matched =
       label === 'medical'
         ? [...counted.map((match) => match.shown), ...(flag?.matched ?? [])]
         : [...neutralised.map((n) => n.match.shown), ...idioms];
-    return { label, score: flag ? Math.max(score, MEDICAL_THRESHOLD) : score, reason, matched };
+    const shownScore = flag ? Math.max(score, MEDICAL_THRESHOLD) : score;
+    return { label, score: shownScore, reason, matched, needsNotice: flag !== undefined, aimedAtClassifier: meta };
   }
 
   /** Animals in the question and whether a person is concerned, with the term matcher's view of each word. */

@@ -4,7 +4,10 @@ export type ScopeLabel = 'medical' | 'out_of_scope';
 
 export interface ScopeDecision {
   label: ScopeLabel;
-  /** The guard's score; higher = more medical. The label is 'medical' when score >= threshold. */
+  /**
+   * The rules' score; higher = more medical. The rules say 'medical' when score >= threshold; near the threshold a
+   * word model may overrule them, and the reason then says so.
+   */
   score: number;
   /** One human-readable sentence explaining the decision (shown to the user and printed by the CLI). */
   reason: string;

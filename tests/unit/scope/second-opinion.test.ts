@@ -1,6 +1,6 @@
 // The shipped second opinion: obvious questions, the reason's wording, the file's size, and when the guard's
 // score lets it speak.
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEDICAL_THRESHOLD } from '../../../main/services/scope';
@@ -11,8 +11,10 @@ import {
   RECOMMENDED_MIN_PROBABILITY,
   secondOpinionFor,
 } from '../../../main/services/scope/second-opinion';
+import { readLabelledQuestions } from '../../../bench/scope-data';
 
 const MODEL_FILE = join(process.cwd(), 'main', 'services', 'scope', 'second-opinion', 'model.json');
+const SCOPE_DATA = join(process.cwd(), 'tests', 'fixtures', 'scope');
 const REASON =
   /^Second opinion \(word model, (?:0\.[5-9]\d|1\.00) (?:medical|out of scope)\): "[^"]+"(?:, "[^"]+"){0,2}\.$/;
 const opinion = loadSecondOpinion();
@@ -56,6 +58,15 @@ describe('second opinion: the shipped model', () => {
     const decision = opinion.classify('?!');
     expect(decision.words).toEqual([]);
     expect(decision.reason).toMatch(/: no word stood out; the model's prior decided\.$/);
+  });
+
+  it('was trained on every line of the scope build files as they are now (else run `npm run train:scope`)', () => {
+    const lines = readdirSync(SCOPE_DATA)
+      .filter((name) => /^build[\w-]*\.jsonl$/.test(name))
+      .flatMap((name) => readLabelledQuestions(join(SCOPE_DATA, name)));
+    const settings = (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { settings: Record<string, unknown> }).settings;
+    expect(settings.questions).toBe(lines.length);
+    expect(settings.medical).toBe(lines.filter((line) => line.label === 'medical').length);
   });
 
   it('ships a small file', () => {

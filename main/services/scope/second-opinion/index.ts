@@ -6,11 +6,16 @@ import { checkModel } from './model';
 import { SecondOpinion, type GateOptions, type SecondOpinionDecision } from './second-opinion';
 
 export {
+  gateAsks,
   GUARD_THRESHOLD,
   RECOMMENDED_BAND,
+  RECOMMENDED_GATE,
   RECOMMENDED_MIN_PROBABILITY,
   SecondOpinion,
+  sureEnough,
+  type Gate,
   type GateOptions,
+  type RuleFacts,
   type SecondOpinionDecision,
 } from './second-opinion';
 export { MODEL_FORMAT, type SecondOpinionModelJson } from './model';

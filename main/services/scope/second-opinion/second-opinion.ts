@@ -1,17 +1,77 @@
 // The second opinion: a small linear model over words and character n-grams that labels a question and names
 // the three words that pushed it most towards that label. Meant for questions the rule guard is unsure about.
 import type { ScopeDecision, ScopeLabel } from '../types';
+import { foldedWords } from './features';
 import { checkModel, scoreText, weightMap, type SecondOpinionModelJson } from './model';
 
 /** The guard's MEDICAL_THRESHOLD, repeated here so the guard can import this module without a cycle. */
 export const GUARD_THRESHOLD = 1;
 /**
  * The gate measured best on build data the model was not trained on (docs/scope-second-opinion.md): every score
- * below 2.5 (no evidence, weak evidence, one strong term), and only when the model is at least this sure.
+ * below 2.5 (no evidence, weak evidence, one strong term), questions of five words or more, and only when the model
+ * is this sure: surer to make a question medical than to decline one, since injection text and figures of speech
+ * sway it towards medical, and surer to decline against one strong term than against weak evidence.
  */
 export const RECOMMENDED_BAND = 1.5;
-export const RECOMMENDED_MIN_PROBABILITY = 0.97;
+export const RECOMMENDED_MIN_PROBABILITY = 0.95;
+export const RECOMMENDED_GATE: Gate = {
+  band: RECOMMENDED_BAND,
+  minProbability: RECOMMENDED_MIN_PROBABILITY,
+  minProbabilityToDecline: 0.8,
+  strongScore: 2,
+  minProbabilityAgainstStrong: 0.9,
+  minWords: 5,
+  notAfterMeta: true,
+};
 const WORDS_IN_REASON = 3;
+
+/** When the second opinion replaces the guard's label. */
+export interface Gate {
+  /** The rules' score must lie strictly within this distance of the threshold. */
+  band: number;
+  /** How sure the model must be that a question is medical to make it so. */
+  minProbability: number;
+  /** How sure it must be that a question is out of scope to decline it; `minProbability` unless given. */
+  minProbabilityToDecline?: number;
+  /** From this rule score up (one strong term), declining needs `minProbabilityAgainstStrong` instead. */
+  strongScore?: number;
+  minProbabilityAgainstStrong?: number;
+  /** A question of fewer words stays with the rules: a term or no term says more than a few n-grams. */
+  minWords?: number;
+  /** Leave the guard's label alone when the question carried text aimed at the classifier. */
+  notAfterMeta?: boolean;
+}
+
+/** What the gate needs to know of the rules' decision. */
+export interface RuleFacts {
+  score: number;
+  /** A safety notice made it medical: never declined. */
+  needsNotice?: boolean;
+  /** Text written at the classifier was removed. */
+  aimedAtClassifier?: boolean;
+}
+
+/** Whether the gate lets the model be asked at all (checked before the model is loaded or run). */
+export function gateAsks(gate: Gate, text: string, rules: RuleFacts, threshold = GUARD_THRESHOLD): boolean {
+  if (rules.needsNotice === true) return false;
+  if (gate.notAfterMeta === true && rules.aimedAtClassifier === true) return false;
+  if (!(Math.abs(rules.score - threshold) < gate.band)) return false;
+  return gate.minWords === undefined || foldedWords(text).length >= gate.minWords;
+}
+
+/** Whether the model is sure enough of its label for the gate, given the rules' score. */
+export function sureEnough(
+  gate: Gate,
+  decision: Pick<SecondOpinionDecision, 'label' | 'probability'>,
+  ruleScore: number,
+): boolean {
+  if (decision.label === 'medical') return decision.probability >= gate.minProbability;
+  const strong = gate.strongScore !== undefined && ruleScore >= gate.strongScore;
+  const needed = strong
+    ? (gate.minProbabilityAgainstStrong ?? gate.minProbability)
+    : (gate.minProbabilityToDecline ?? gate.minProbability);
+  return decision.probability >= needed;
+}
 
 export interface GateOptions {
   /** The guard's threshold; GUARD_THRESHOLD unless given. */
