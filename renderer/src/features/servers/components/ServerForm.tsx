@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/Button';
 import { ErrorBanner } from '../../../components/ui/ErrorBanner';
 import { Field, inputClass } from '../../../components/ui/Field';
 import { TermTip } from '../../../components/ui/TermTip';
+import { TextField } from '../../../components/ui/TextField';
 import { useTranslation } from '../../../i18n';
 import { useApi } from '../../../lib/api';
 import { toUiError, type UiError } from '../../../lib/errors';
@@ -39,6 +40,9 @@ const FIELD_IDS: ReadonlyArray<[DraftField, string]> = [
   ['adapterModel', 'server-adapter-model'],
   ['apiKey', 'server-api-key'],
 ];
+
+/** The draft keys shown as TextFields (each is also a DraftField with its own message). */
+type TextKey = 'name' | 'baseUrl' | 'model' | 'adapterModel' | 'apiKey';
 
 export function ServerForm({ server, keyStorage, onSaved, onCancel }: ServerFormProps) {
   const { t } = useTranslation('servers');
@@ -105,6 +109,12 @@ export function ServerForm({ server, keyStorage, onSaved, onCancel }: ServerForm
     const error = errors[field];
     return error === undefined ? undefined : t(`form.errors.${error}`);
   };
+  /** A text field's value, message and change handler; mainError (what main refused on save) shows if ours is absent. */
+  const bind = (key: TextKey, mainError: string | null = null) => ({
+    value: draft[key],
+    error: fieldError(key) ?? mainError ?? undefined,
+    onChange: (value: string) => update(key, value),
+  });
   const modes = adapterModesFor(draft.software);
   const keyHint = !keyStorage.available
     ? t('form.apiKeyUnavailable')
@@ -128,38 +138,19 @@ export function ServerForm({ server, keyStorage, onSaved, onCancel }: ServerForm
       </h4>
       {failure !== null && <ErrorBanner message={failure.message} onDismiss={() => setFailure(null)} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="server-name" label={t('form.name')} hint={t('form.nameHint')} error={fieldError('name')}>
-          <input
-            id="server-name"
-            data-testid="server-name"
-            value={draft.name}
-            maxLength={80}
-            autoComplete="off"
-            onChange={(event) => update('name', event.target.value)}
-            className={inputClass}
-          />
-        </Field>
-        <Field
+        <TextField id="server-name" label={t('form.name')} hint={t('form.nameHint')} maxLength={80} {...bind('name')} />
+        <TextField
           id="server-url"
           label={t('form.url')}
           hint={t('form.urlHint')}
-          error={fieldError('baseUrl') ?? addressError ?? undefined}
           tip={<TermTip term="https" />}
-        >
-          <input
-            id="server-url"
-            data-testid="server-url"
-            type="url"
-            inputMode="url"
-            value={draft.baseUrl}
-            maxLength={2048}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('form.urlPlaceholder')}
-            onChange={(event) => update('baseUrl', event.target.value)}
-            className={inputClass}
-          />
-        </Field>
+          type="url"
+          inputMode="url"
+          maxLength={2048}
+          spellCheck={false}
+          placeholder={t('form.urlPlaceholder')}
+          {...bind('baseUrl', addressError)}
+        />
       </div>
       <CheckboxField
         id="server-local-network"
@@ -187,23 +178,14 @@ export function ServerForm({ server, keyStorage, onSaved, onCancel }: ServerForm
             ))}
           </select>
         </Field>
-        <Field
+        <TextField
           id="server-model"
           label={draft.adapterMode === 'model-name' ? t('form.modelRequiredLabel') : t('form.model')}
           hint={t('form.modelHint')}
-          error={fieldError('model')}
-        >
-          <input
-            id="server-model"
-            data-testid="server-model"
-            value={draft.model}
-            maxLength={256}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => update('model', event.target.value)}
-            className={inputClass}
-          />
-        </Field>
+          maxLength={256}
+          spellCheck={false}
+          {...bind('model')}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -251,46 +233,28 @@ export function ServerForm({ server, keyStorage, onSaved, onCancel }: ServerForm
           </Field>
         )}
         {draft.adapterMode === 'model-name' && (
-          <Field
+          <TextField
             id="server-adapter-model"
             label={t('form.adapterModel')}
             hint={t('form.adapterModelHint')}
-            error={fieldError('adapterModel')}
-          >
-            <input
-              id="server-adapter-model"
-              data-testid="server-adapter-model"
-              value={draft.adapterModel}
-              maxLength={256}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => update('adapterModel', event.target.value)}
-              className={inputClass}
-            />
-          </Field>
+            maxLength={256}
+            spellCheck={false}
+            {...bind('adapterModel')}
+          />
         )}
       </div>
-      <Field
+      <TextField
         id="server-api-key"
         label={t('form.apiKey')}
         hint={keyHint}
-        error={fieldError('apiKey') ?? keyError ?? undefined}
         tip={<TermTip term="apiKey" />}
-      >
-        <input
-          id="server-api-key"
-          data-testid="server-api-key"
-          type="password"
-          value={draft.apiKey}
-          maxLength={4096}
-          autoComplete="off"
-          spellCheck={false}
-          disabled={!keyStorage.available || draft.removeKey}
-          placeholder={editing && server.hasApiKey ? t('form.apiKeySavedPlaceholder') : undefined}
-          onChange={(event) => update('apiKey', event.target.value)}
-          className={inputClass}
-        />
-      </Field>
+        type="password"
+        maxLength={4096}
+        spellCheck={false}
+        disabled={!keyStorage.available || draft.removeKey}
+        placeholder={editing && server.hasApiKey ? t('form.apiKeySavedPlaceholder') : undefined}
+        {...bind('apiKey', keyError)}
+      />
       {editing && server.hasApiKey && (
         <CheckboxField
           id="server-remove-key"
