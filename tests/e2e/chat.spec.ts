@@ -7,14 +7,12 @@ import { MessageRepository } from '../../main/services/store';
 test('ask, watch tokens stream, stop, and find the conversation after a reload and a restart', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
   bridgeScript,
   rendererServer,
   browser,
 }, testInfo) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await chat.ask('What is hypokalemia?');
   const answer = chat.lastAnswer();
@@ -148,11 +146,9 @@ test('settings: choose a model by path, load it, and see what is in use', async 
 test('a model host crash mid-answer keeps the conversation, tells the user, and the next question is answered', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
   await chat.ask('What is diabetic ketoacidosis?');
   const answer = chat.lastAnswer();
   await expect
@@ -192,13 +188,11 @@ test('asking without a model explains why, keeps the question in the composer an
 test('Esc stops, Regenerate replaces the last answer, Copy puts the answer on the clipboard', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await chat.ask('What is the anion gap?');
   const answer = chat.lastAnswer();

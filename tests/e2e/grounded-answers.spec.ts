@@ -19,7 +19,7 @@ async function finished(answer: Locator): Promise<void> {
 test('cited cards open in Cards, come back from history, and "Use my cards" off cites nothing', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
   const cards = new FlashcardsPage(chat.page);
   const deck = (await harness.call('decks:create', { name: 'Electrolytes' })) as { id: number };
@@ -39,9 +39,7 @@ test('cited cards open in Cards, come back from history, and "Use my cards" off 
     front: 'Murmur of aortic stenosis?',
     back: 'Ejection systolic murmur radiating to the carotids.',
   });
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   // A new chat starts with its cards on; the question matches one card.
   await expect(chat.useCardsToggle).toBeChecked();
@@ -100,11 +98,13 @@ test('cited cards open in Cards, come back from history, and "Use my cards" off 
   await expect(chat.citationChips(chat.assistantMessages.first())).toHaveCount(1);
 });
 
-test('a new chat asked with "Use my cards" off is created with it off', async ({ chat, harness, tinyModel }) => {
+test('a new chat asked with "Use my cards" off is created with it off', async ({
+  chat,
+  harness,
+  openChatWithTinyModel,
+}) => {
   await harness.call('cards:create', { deckId: null, front: 'What is hypokalemia?', back: 'Low serum potassium.' });
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
   await chat.useCardsToggle.uncheck();
   await chat.ask('What is hypokalemia?');
   const answer = chat.lastAnswer();
@@ -119,11 +119,9 @@ test('a new chat asked with "Use my cards" off is created with it off', async ({
 test('with "Also use my earlier answers" on in Settings, an earlier chat’s answer is cited and opens that chat', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
   await chat.ask('What causes gout attacks?');
   const first = chat.lastAnswer();
   await finished(first);

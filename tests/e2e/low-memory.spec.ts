@@ -4,11 +4,9 @@ import { test, expect } from './support/fixtures';
 test('lower memory use shows what Automatic decided for the chosen model, and On is saved', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
   await chat.page.getByTestId('open-settings').click();
   const field = chat.page.getByTestId('settings-low-memory');
   const plan = chat.page.getByTestId('settings-low-memory-plan');

@@ -25,11 +25,9 @@ async function answered(chat: ChatPage, count: number): Promise<void> {
 test('declines a non-medical question politely; "ask anyway" answers and sticks to the conversation', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }, testInfo) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await submit(chat, OFF_TOPIC);
   const panel = chat.page.getByTestId('scope-decline');
@@ -99,12 +97,9 @@ test('declines a prompt injection, and in strict mode offers no "ask anyway"', a
 
 test('red flags and dose questions show the fixed notices above the answer', async ({
   chat,
-  harness,
-  tinyModel,
+  openChatWithTinyModel,
 }, testInfo) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await chat.ask('crushing chest pain radiating to the left arm, what is happening?');
   const emergency = chat.lastAnswer().getByTestId('safety-notice');
@@ -139,12 +134,9 @@ test('red flags and dose questions show the fixed notices above the answer', asy
 
 test('a person bitten by an animal is answered with its notice; a crisis written in Spanish gets the Spanish notice', async ({
   chat,
-  harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   // An animal in the question does not make it veterinary when a person is the one bitten.
   await chat.ask('A stray dog bit my hand yesterday, do I need a rabies shot?');

@@ -18,6 +18,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   harness: AppHarness;
   chat: ChatPage;
+  /** Loads the tiny model into this test's app, then opens the chat view and waits for "ready". */
+  openChatWithTinyModel: () => Promise<void>;
 }
 
 // MEA_RENDERER_DIR lets parallel work build into its own folder (electron-vite build --outDir DIR).
@@ -51,6 +53,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   chat: async ({ page, harness, rendererServer }, use) => {
     await harness.attach(page);
     await use(new ChatPage(page, rendererServer.url));
+  },
+  openChatWithTinyModel: async ({ chat, harness, tinyModel }, use) => {
+    await use(async () => {
+      await harness.useModel(tinyModel.modelPath);
+      await chat.open();
+      await chat.waitForModel('ready');
+    });
   },
 });
 
