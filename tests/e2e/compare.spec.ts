@@ -52,10 +52,8 @@ test('Compare: both columns stream at once, Stop both ends them, the model is lo
   await expect(base).toHaveAttribute('data-status', 'stopped');
 });
 
-test('Compare without an adapter says so and offers Settings', async ({ chat, harness, tinyModel }) => {
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+test('Compare without an adapter says so and offers Settings', async ({ chat, openChatWithTinyModel }) => {
+  await openChatWithTinyModel();
   await chat.page.getByTestId('open-compare').click();
   const notice = chat.page.getByTestId('compare-unavailable');
   await expect(notice).toContainText(/No LoRA adapter is configured/);

@@ -174,12 +174,10 @@ test('Evaluate: base vs base + adapter, progress, chart of the stored figures, r
 test('Evaluate without an adapter: the adapter variant is disabled with its reason, and the contract refuses it', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
   await harness.call('settings:update', { threads: 1 });
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
   await openEvaluate(chat.page);
   const adapterBox = chat.page.getByTestId('evaluation-variant-adapter');
   await expect(adapterBox).toBeDisabled();

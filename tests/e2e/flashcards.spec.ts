@@ -5,12 +5,10 @@ import { FlashcardsPage } from './pages/flashcards-page';
 test('save a card from an answer, then search, edit, delete with undo, and rename the deck', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }, testInfo) => {
   const cards = new FlashcardsPage(chat.page);
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await chat.ask('What is hypokalemia?');
   const answer = chat.lastAnswer();

@@ -47,13 +47,11 @@ test('reviews a due card with the keyboard and records it in the stats', async (
 test('a card saved from a chat answer is reviewed, then explained in a new chat', async ({
   chat,
   harness,
-  tinyModel,
+  openChatWithTinyModel,
 }) => {
   const review = new ReviewPage(chat.page);
   const cards = new FlashcardsPage(chat.page);
-  await harness.useModel(tinyModel.modelPath);
-  await chat.open();
-  await chat.waitForModel('ready');
+  await openChatWithTinyModel();
 
   await chat.ask('What is hyponatremia?');
   const answer = chat.lastAnswer();
