@@ -54,6 +54,9 @@ const FALSE_NOTICE_BUDGET: Readonly<Partial<Record<SafetyNoticeKind, number>>> =
   eating_disorder: 0.015,
   emergency: 0.01,
   poisoning: 0.01,
+  animal_exposure: 0.01,
+  others_medicine: 0.01,
+  dose: 0.01,
 };
 /** Share of the ordinary questions (which the sets hold far more of in real use) that may get a false notice. */
 const ORDINARY_BUDGET = 0.005;

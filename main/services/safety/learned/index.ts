@@ -5,10 +5,13 @@ import type { LearnedNotice, SafetyNoticeKind } from '../types';
 import type { TaggedText } from '../word-classes';
 import { extractFeatures } from './features';
 import { checkLearnedModel, LearnedModel } from './model';
+import animalExposure from './models/animal-exposure.json' with { type: 'json' };
 import crisis from './models/crisis.json' with { type: 'json' };
+import dose from './models/dose.json' with { type: 'json' };
 import eatingDisorder from './models/eating-disorder.json' with { type: 'json' };
 import emergency from './models/emergency.json' with { type: 'json' };
 import harmToOthers from './models/harm-to-others.json' with { type: 'json' };
+import othersMedicine from './models/others-medicine.json' with { type: 'json' };
 import poisoning from './models/poisoning.json' with { type: 'json' };
 
 /** The kinds with a learned model, in display order; their files are models/<kind with hyphens>.json. */
@@ -17,10 +20,22 @@ export const LEARNED_KINDS: readonly SafetyNoticeKind[] = [
   'harm_to_others',
   'emergency',
   'poisoning',
+  'animal_exposure',
+  'others_medicine',
   'eating_disorder',
+  'dose',
 ];
 
-const SHIPPED: readonly unknown[] = [crisis, harmToOthers, emergency, poisoning, eatingDisorder];
+const SHIPPED: readonly unknown[] = [
+  crisis,
+  harmToOthers,
+  emergency,
+  poisoning,
+  animalExposure,
+  othersMedicine,
+  eatingDisorder,
+  dose,
+];
 const WORDS_IN_REASON = 3;
 
 let shared: readonly LearnedModel[] | undefined;
