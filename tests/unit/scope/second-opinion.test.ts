@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEDICAL_THRESHOLD } from '../../../main/services/scope';
 import {
+  gateAsks,
   GUARD_THRESHOLD,
   loadSecondOpinion,
   RECOMMENDED_BAND,
   RECOMMENDED_MIN_PROBABILITY,
-  secondOpinionFor,
+  sureEnough,
 } from '../../../main/services/scope/second-opinion';
 import { readLabelledQuestions } from '../../../bench/scope-data';
 
@@ -89,26 +90,48 @@ describe('second opinion: the band around the guard threshold', () => {
     expect(GUARD_THRESHOLD).toBe(MEDICAL_THRESHOLD);
   });
 
-  it('speaks only strictly within the band', () => {
-    expect(secondOpinionFor(question, { score: MEDICAL_THRESHOLD }, 0.5)).not.toBeNull();
-    expect(secondOpinionFor(question, { score: MEDICAL_THRESHOLD - 0.4 }, 0.5)).not.toBeNull();
-    expect(secondOpinionFor(question, { score: MEDICAL_THRESHOLD + 0.5 }, 0.5)).toBeNull();
-    expect(secondOpinionFor(question, { score: 0 }, 1)).toBeNull();
-    expect(secondOpinionFor(question, { score: 0 }, 1.5)?.label).toBe('medical');
-    expect(secondOpinionFor(question, { score: 12 }, Number.POSITIVE_INFINITY)).not.toBeNull();
-    expect(secondOpinionFor(question, { score: MEDICAL_THRESHOLD }, 0)).toBeNull();
+  it('asks only strictly within the band', () => {
+    const within = (score: number, band: number) => gateAsks({ band, minProbability: 0.5 }, question, { score });
+    expect(within(MEDICAL_THRESHOLD, 0.5)).toBe(true);
+    expect(within(MEDICAL_THRESHOLD - 0.4, 0.5)).toBe(true);
+    expect(within(MEDICAL_THRESHOLD + 0.5, 0.5)).toBe(false);
+    expect(within(0, 1)).toBe(false);
+    expect(within(0, 1.5)).toBe(true);
+    expect(within(12, Number.POSITIVE_INFINITY)).toBe(true);
+    expect(within(MEDICAL_THRESHOLD, 0)).toBe(false);
   });
 
-  it('abstains below the minimum probability', () => {
+  it('never asks about a question that needs a notice, nor after text aimed at the classifier when told so', () => {
+    const gate = { band: 1.5, minProbability: 0.5, notAfterMeta: true };
+    expect(gateAsks(gate, question, { score: 0, needsNotice: true })).toBe(false);
+    expect(gateAsks(gate, question, { score: 0, aimedAtClassifier: true })).toBe(false);
+    expect(gateAsks({ ...gate, notAfterMeta: false }, question, { score: 0, aimedAtClassifier: true })).toBe(true);
+  });
+
+  it('counts words for the minimum', () => {
+    const gate = { band: 1.5, minProbability: 0.5, minWords: 9 };
+    expect(gateAsks(gate, question, { score: 0 })).toBe(true);
+    expect(gateAsks({ ...gate, minWords: 10 }, question, { score: 0 })).toBe(false);
+  });
+
+  it('abstains below the minimum probability of each direction', () => {
     const decision = opinion.classify(question);
-    const gate = (minProbability: number) => secondOpinionFor(question, { score: 0 }, 1.5, { minProbability });
-    expect(gate(decision.probability)).toEqual(decision);
-    expect(gate(Math.min(1, decision.probability + 0.001))).toBeNull();
+    expect(decision.label).toBe('medical');
+    expect(sureEnough({ band: 1.5, minProbability: decision.probability }, decision, 0)).toBe(true);
+    expect(sureEnough({ band: 1.5, minProbability: Math.min(1, decision.probability + 0.001) }, decision, 0)).toBe(
+      false,
+    );
+    const declining = { label: 'out_of_scope' as const, probability: 0.85 };
+    const gate = { band: 1.5, minProbability: 0.99, minProbabilityToDecline: 0.8 };
+    expect(sureEnough(gate, declining, 1.2)).toBe(true);
+    expect(sureEnough({ ...gate, strongScore: 2, minProbabilityAgainstStrong: 0.9 }, declining, 2)).toBe(false);
+    expect(sureEnough({ ...gate, strongScore: 2, minProbabilityAgainstStrong: 0.9 }, declining, 1.9)).toBe(true);
   });
 
   it('takes another threshold when given one', () => {
-    expect(secondOpinionFor(question, { score: 5 }, 0.5, { threshold: 5 })).not.toBeNull();
-    expect(secondOpinionFor(question, { score: 1 }, 0.5, { threshold: 5 })).toBeNull();
+    const gate = { band: 0.5, minProbability: 0.5 };
+    expect(gateAsks(gate, question, { score: 5 }, 5)).toBe(true);
+    expect(gateAsks(gate, question, { score: 1 }, 5)).toBe(false);
   });
 
   it('recommends a band that takes in questions with no evidence at all', () => {

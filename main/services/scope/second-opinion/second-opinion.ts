@@ -1,6 +1,6 @@
 // The second opinion: a small linear model over words and character n-grams that labels a question and names
 // the three words that pushed it most towards that label. Meant for questions the rule guard is unsure about.
-import type { ScopeDecision, ScopeLabel } from '../types';
+import type { ScopeLabel } from '../types';
 import { foldedWords } from './features';
 import { checkModel, scoreText, weightMap, type SecondOpinionModelJson } from './model';
 
@@ -73,13 +73,6 @@ export function sureEnough(
   return decision.probability >= needed;
 }
 
-export interface GateOptions {
-  /** The guard's threshold; GUARD_THRESHOLD unless given. */
-  threshold?: number;
-  /** Below this probability for its own label the model abstains (null) and the guard's label stands; default 0. */
-  minProbability?: number;
-}
-
 export interface SecondOpinionDecision {
   label: ScopeLabel;
   /** The model's probability for the label it gives (0.5–1). */
@@ -123,21 +116,5 @@ export class SecondOpinion {
         ? `${head}: no word stood out; the model's prior decided.`
         : `${head}: ${strongest.map((word) => `"${word}"`).join(', ')}.`;
     return { label, probability, medicalProbability, reason, words: strongest };
-  }
-
-  /**
-   * The model's decision for a question whose guard score lies strictly within `band` of the threshold and that
-   * the model is at least `minProbability` sure of; null otherwise (the guard's label stands). `band` Infinity
-   * asks always, 0 never.
-   */
-  forGuard(
-    text: string,
-    guardDecision: Pick<ScopeDecision, 'score'>,
-    band: number,
-    { threshold = GUARD_THRESHOLD, minProbability = 0 }: GateOptions = {},
-  ): SecondOpinionDecision | null {
-    if (!(Math.abs(guardDecision.score - threshold) < band)) return null;
-    const decision = this.classify(text);
-    return decision.probability >= minProbability ? decision : null;
   }
 }
