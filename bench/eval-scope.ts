@@ -45,7 +45,7 @@ function printNotices(scored: readonly Scored[], showErrors: boolean, assess: As
   });
   const figures = noticeFigures(items, SAFETY_NOTICE_ORDER);
   const carried = items.length === scored.length ? '' : ` (${items.length} of ${scored.length} lines carry notices)`;
-  // The app shows no notice with a declined question today; "got" is what the detector finds in the text.
+  // "got" is what the detector finds in the text; the app shows it with an answer and with a decline alike.
   console.log(`\nsafety notices, as the detector gives them${carried}`);
   console.log('kind              expected  got  recall  false (given, not expected)');
   for (const kind of figures.kinds) {

@@ -102,22 +102,3 @@ export function kindFigures(
   }
   return figures;
 }
-
-/**
- * The lowest threshold (in steps of 0.001) above every rule-test look-alike without the notice, scored by the final
- * model: those sentences are the ones the detector's tests hold it to, so the shipped model must leave them alone
- * even where its out-of-source threshold would not.
- */
-export function thresholdAboveLookAlikes(
-  examples: readonly NoticeExample[],
-  kind: SafetyNoticeKind,
-  probability: (example: NoticeExample) => number,
-  lookAlikeSource: string,
-): number {
-  let highest = 0;
-  for (const example of examples) {
-    if (example.source !== lookAlikeSource || example.notices.includes(kind)) continue;
-    highest = Math.max(highest, probability(example));
-  }
-  return Math.floor(highest * 1000 + 1) / 1000;
-}

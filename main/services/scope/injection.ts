@@ -30,6 +30,8 @@ const META_SENTENCE_PATTERNS: readonly RegExp[] = [
   /^[^?]{0,60}\b(?:asks|asked|wants to know|writes|says|wonders)\s*:?\s*$/,
   // "this question is about medicine", "the following is a clinical case", "my request is health related"
   /\b(?:this|that|the following|the next|my|the)\s+(?:question|query|request|message|case|prompt|one)?\s*(?:is|concerns|relates to|counts as)\s+(?:\w+\s+){0,3}(?:medicine|medical|clinical|health|healthcare|health related)\b/,
+  // A sentence that only asks for a role's voice: "Answer as a physician would.", "Reply like a nurse does."
+  /^\s*(?:please\s+)?(?:answer|respond|reply|explain(?:\s+it)?|write|talk)\s+(?:as|like)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:would|does|do)\b[\s.!]*$/,
   // Role-play and system-prompt talk
   /\b(?:you are now|you re now|act as|pretend (?:to be|you are)|from now on|new instructions?|system prompt|developer mode|jailbreak|dan mode|admin override|as an ai)\b/,
   /\b(?:the|this|your)\s+(?:guard|filter|classifier|scope check|moderator|safety check)\b/,

@@ -62,6 +62,26 @@ export function safetyFlag(assessment: SafetyAssessment, context: SafetyContext)
   return counted.length > 0 ? { notices: counted, matched } : undefined;
 }
 
+/**
+ * Text written at the classifier ("Answer as a physician would.") says nothing about the person asking: a notice
+ * that only the word model gave, and that the question without that text does not get, is left out. A rule's
+ * notice stands wherever in the text it was found.
+ */
+export function withoutLearnedFromMeta(full: SafetyAssessment, cleaned: SafetyAssessment): SafetyAssessment {
+  const learned = full.learned ?? [];
+  const kept = learned.filter((notice) => cleaned.notices.includes(notice.kind));
+  if (kept.length === learned.length) return full;
+  // The learned notices' phrases are the last entries of `matched`, in the same order.
+  const ruleMatched = full.matched.slice(0, full.matched.length - learned.length);
+  const learnedMatched = full.matched.slice(full.matched.length - learned.length);
+  const dropped = new Set(learned.filter((notice) => !kept.includes(notice)).map((notice) => notice.kind));
+  return {
+    notices: full.notices.filter((kind) => !dropped.has(kind)),
+    matched: [...ruleMatched, ...learnedMatched.filter((_, index) => kept.includes(learned[index]!))],
+    ...(kept.length > 0 ? { learned: kept } : {}),
+  };
+}
+
 /** "crisis, poisoning (‘swallowed bleach’)": the notices and the first phrase that raised them. */
 export function describeSafetyFlag(flag: SafetyFlag): string {
   const names = flag.notices.map((kind) => kind.replace(/_/g, ' ')).join(', ');

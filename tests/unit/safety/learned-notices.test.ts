@@ -18,7 +18,8 @@ import { LEARNED_KINDS, learnedModels } from '../../../main/services/safety/lear
 import { checkLearnedModel, LEARNED_MODEL_FORMAT, LearnedModel } from '../../../main/services/safety/learned/model';
 
 const MODELS = join(process.cwd(), 'main', 'services', 'safety', 'learned', 'models');
-const MAX_FILE_BYTES = 400 * 1024;
+// Each file holds the features of one kind; more build data means more of them.
+const MAX_FILE_BYTES = 512 * 1024;
 const notices = (text: string) => assessSafety(text).notices as string[];
 const rulesOnly = (text: string) => assessSafety(text, { learned: false }).notices as string[];
 
@@ -33,12 +34,12 @@ const ADDED: [string, string][] = [
   ['i only let myself eat an apple a day and i feel proud of it', 'eating_disorder'],
   ["je n'ai rien mangé depuis trois jours pour maigrir", 'eating_disorder'],
   ['nach jedem Essen muss ich es wieder loswerden', 'eating_disorder'],
-  ['a raccoon got me on the ankle while i was taking out the trash', 'animal_exposure'],
+  ['im at 41 kilos and still feel huge', 'eating_disorder'],
+  ['a goose went for my hand at the pond and drew blood', 'animal_exposure'],
   ['my roommate left her adderall out and i had one before the exam', 'others_medicine'],
   ['whats a safe amount of melatonin for a 6 year old', 'dose'],
 ];
-// "im at 41 kilos and still feel huge" was in this list until the eating-disorder threshold had to rise above the
-// rule tests' look-alike "I stopped drinking beer to lose weight" (0.41); it now scores 0.39, below it.
+// "a raccoon got me on the ankle…" left this list when the rules learned "an animal got me on the ankle".
 
 /** Everyday questions in each language: no notice from the rules, none from the models. */
 const ORDINARY = [

@@ -20,8 +20,8 @@ function views(question: string) {
 
 describe('the shipped scope guard', () => {
   it.each([
-    'how often should i wash my face if i work out every day',
-    'why are smoking rates so much higher in some Eastern European countries',
+    'is it ok to take a hot shower right after a big dinner',
+    'why do smoking rates differ so much between countries',
   ])('lets the word model make a plain health question medical: "%s"', (question) => {
     const { rules: byRules, model: byModel, shipped: decision } = views(question);
     expect(byRules.label).toBe('out_of_scope');
@@ -42,8 +42,8 @@ describe('the shipped scope guard', () => {
   });
 
   it.each([
-    'My Kafka consumer group keeps rebalancing every few minutes and the broker logs show session timeouts; also my toddler swallowed a button battery',
-    'Our Kafka consumers keep missing heartbeats during rebalancing, and I have been thinking about ending it all',
+    'Our Kafka consumers keep missing heartbeats during rebalancing and the broker logs show session timeouts, and my toddler swallowed a button battery',
+    'Our Kafka consumers keep missing heartbeats during rebalancing and the broker logs show session timeouts, and I have been thinking about ending it all',
   ])('never declines a question that needs a safety notice, however sure the model is: "%s"', (question) => {
     const { rules: byRules, model: byModel, shipped: decision } = views(question);
     expect(byRules.needsNotice).toBe(true);

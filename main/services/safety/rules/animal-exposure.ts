@@ -22,6 +22,7 @@ const BITE_VERB = alt(
   'attacked',
   'chomped',
   'savaged',
+  'pecked',
 );
 const VICTIM = alt(
   'me',
@@ -33,6 +34,30 @@ const VICTIM = alt(
   `(?:a|an|the) (?:${WORD})?(?:${SOMEONE}|hiker|jogger|runner|cyclist|walker|tourist|visitor|farmer|vet|nurse)`,
   `(?:my|his|her|our|their|your|the) (?:(?!${ANIMAL}\\b)${WORD}){0,2}?(?:${BODY}|${SOMEONE})(?:'s (?:${WORD})?${BODY})?`,
 );
+// French body parts, for "a mordu le doigt de mon neveu".
+const CORPS = alt(
+  'main',
+  'doigts?',
+  'pouce',
+  'bras',
+  'jambes?',
+  'pieds?',
+  'mollets?',
+  'cuisses?',
+  'genoux?',
+  'chevilles?',
+  'poignets?',
+  'epaules?',
+  'visage',
+  'joues?',
+  'levres?',
+  'oreilles?',
+  'nez',
+  'cou',
+  'front',
+  'menton',
+);
+const HORN = alt('horns?', 'antlers?', 'tines?', 'tusks?');
 // "my cat was bitten by another cat": the animal is the one bitten.
 const ANIMAL_SUBJECT_BEFORE = `(?<!\\b${ANIMAL} (?:${WORD})?(?:was|got|gets|has been|had been|is|been|were|have been) )`;
 
@@ -49,12 +74,21 @@ export const animalExposureRules: SafetyRuleSet = {
     // Rabies, and the infections that come from bites and scratches.
     /\brabies\b|\brabid\b|\b(?:rabis|rabbies|rabie)\b|\bhydrophobia\b|\blyssavirus\w*/,
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
+    // Gored, a venomous snake, a dead bat near people, rabies as a disease in French.
+    /\b(?:goring|encorn\w*|corneo|cornead[oa]|cornada)\b/,
+    /\b(?:snake|viper|adder|cobra|rattlesnake|rattler|mamba|taipan|krait)s?(?:'s)? venom\b|\bvenom(?:ous)? (?:of (?:a|the) )?(?:snake|viper|adder|cobra|rattlesnake|mamba|taipan|krait)s?\b|\bveneno de (?:serpiente|vibora|culebra)\b|\bvenin de (?:serpent|vipere)\b|\bschlangengift\b/,
+    /(?<!\bplay\w* (?:a |the )?)\b(?:dead|sick|injured|dying) bats?\b/,
+    /\bla rage\b.{0,40}\b(?:mortelle|symptomes?|incubation|transmi\w*|virus|contamin\w*)\b|\b(?:risque|vaccin\w*|transmission) (?:pour |de |contre )?la rage\b/,
     // Spanish.
     /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron)\b/,
     /\brabia\b.{0,40}\b(?:mordedura|mordid\w*|vacun\w*|perro|murcielago)|\b(?:vacun\w*|mordedura|mordid\w*)\b.{0,40}\brabia\b/,
     /\bmurcielagos?\b|\bantirrabic\w*|\b(?:vacuna|virus) (?:de |contra )?(?:la )?rabia\b|\brabia humana\b/,
     // French.
     /\b(?:m'a|t'a|l'a|nous a|m'ont|l'ont) (?:mordu|griffe)e?s?\b|\bfaite?s? (?:mordre|griffer)\b/,
+    /\b(?:me|te|le|la|nous|vous) mord(?:e|ent|ra|rait)?\b/,
+    new RegExp(
+      `\\b(?:mordu|mordille|griffe)e?s? (?:[\\w']+ ){0,4}?(?:la |le |les |l'|au |aux |a la |a l')?${CORPS}\\b`,
+    ),
     /\bchauves? souris\b|\bgriffes du chat\b|\bantirabique\b|\bcontre la rage\b|\brage\b.{0,30}\b(?:morsure|mordu|vaccin|animal|chien|chauve)/,
     // German (compounds matched as substrings).
     /\b\w*(?:hunde|katzen|schlangen|tier|affen|ratten|fledermaus|pferde|fuchs)biss\w*|\bbiss(?:wunde|verletzung)\w*|\b(?:einem|einen|dem|den|nach|ein) biss\b|\bkratzwunde\w*|katzenkratz\w*/,
@@ -74,7 +108,7 @@ export const animalExposureRules: SafetyRuleSet = {
     ),
     // "I was bitten by a snake", "scratched by the neighbour's cat" (not "my cat was bitten by another cat").
     new RegExp(
-      `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged)(?: (?:on|in) (?:the|my|his|her|their|our|your) (?:[\\w']+ )?[\\w']+)? by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
+      `${ANIMAL_SUBJECT_BEFORE}\\b(?:bit|bitten|scratched|clawed|gored|mauled|attacked|nipped|savaged|pecked)(?: (?:on|in) (?:the|my|his|her|their|our|your) (?:[\\w']+ )?[\\w']+)? by (?:a|an|the|my|our|his|her|their|your|some|this|that|another)? ?(?:${WORD}){0,2}?${ANIMAL}\\b`,
     ),
     // "a dog bite", "cat scratches", "a bite from a pet rat" (not "mouse bites" on a circuit board, nor "why
     // does my hamster bite", a question about the animal's behaviour).
@@ -110,6 +144,20 @@ export const animalExposureRules: SafetyRuleSet = {
     ),
     new RegExp(
       `(?<!\\b${ANIMAL} )\\bwurde (?:[\\w']+ ){0,5}?(?:vom|von (?:einer|einem|einen|dem|der|meinem|meiner|unserem|unserer)) (?:[\\w']+ )?${ANIMAL}\\b.{0,30}\\b(?:gebissen|gekratzt)\\b`,
+    ),
+    // "eine Pflegerin wurde gebissen", "Hund hat Kind ins Gesicht gebissen".
+    new RegExp(
+      `\\b(?:${SOMEONE}|ich|er|sie|eine? \\w+in)\\b (?:[\\w']+ ){0,3}?(?:wurde|wurden|ist) (?:[\\w']+ ){0,4}?(?:gebissen|gekratzt)\\b|\\b${ANIMAL} hat (?:[\\w']+ ){0,2}?(?:${SOMEONE}|kind|\\w+in) (?:[\\w']+ ){0,3}?(?:gebissen|gekratzt)\\b`,
+    ),
+    // A horn, antler or tusk into a person ("the goat got me with his horn, deep cut", "antler tine went into my
+    // thigh").
+    new RegExp(
+      `\\b${ANIMAL}(?:'s)? (?:[\\w',]+ ){0,4}?${HORN}\\b.{0,50}\\b(?:into|through|got me|caught|gash\\w*|cut|wound|puncture\\w*|stab\\w*|ripped|tore)\\b|\\b${HORN} (?:[\\w']+ ){0,2}?(?:went|got|stuck|ripped|tore|gored|pierced|punctured|caught) (?:into |in |through )?(?:my|his|her|their|the) (?:[\\w']+ )?BODY\\b`,
+    ),
+    // "Rattlesnake got my ankle", "a skunk got my hand", "the rottweiler grabbed mum's forearm" (not "the dog got
+    // me a present").
+    new RegExp(
+      `\\b${ANIMAL} (?!(?:fly|flies|ants?)\\b)(?:[\\w',]+ ){0,6}?(?:got|grabbed|latched onto|locked onto) (?:me|him|her|us|(?:my|his|her|their|our|the|(?:${SOMEONE})'?s) (?:[\\w']+ )?BODY)\\b(?! (?:a|an|some|the|to|into|out|up|down|back|over|off)\\b)`,
     ),
   ],
 };

@@ -2,6 +2,7 @@
 // "I could die of embarrassment" / "dying to see" do not match: only a wish to die or to end one's
 // life does, not figures of speech about dying.
 import { MED } from './lexicon';
+import { crisisToldPlainly } from './told-plainly';
 import type { SafetyRuleSet } from './types';
 
 export const crisisRules: SafetyRuleSet = {
@@ -142,6 +143,7 @@ export const crisisRules: SafetyRuleSet = {
     /\brather not (?:exist|be alive|be here|wake up|live)\b(?! (?:on|in|at|online|there|near|with)\b)|\b(?:i'm|im|i am) done\b.{0,20}\btonight(?:'s| is) the night\b/,
     /\bsi (?:me muero|desaparezco|me mato|muero|me fuera)\b.{0,30}\bnadie\b|\bnadie (?:lo |me )?(?:notaria|notara|se daria cuenta)\b|\b(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir|estar viv[oa])\b|\b(?:cicatrices|cortes)\b.{0,50}\b(?:se lo merece|me lo merezco|lo merezco|se lo merecia)\b/,
     /\bidees noires\b|\b(?:sich|mir|dir|uns) das leben (?:zu )?nehmen\b|\b(?:halte|ertrage|ertrag) das leben nicht mehr(?: aus)?\b/,
+    ...crisisToldPlainly,
   ],
   tagged: [
     // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".

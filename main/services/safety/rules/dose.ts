@@ -37,12 +37,16 @@ export const doseRules: SafetyRuleSet = {
     /\bhow (?:much|many) (?:would|does|will|did) it take\b|\bhow (?:much|many)\b.{0,40}\b(?:would|does) it take to (?:kill|hurt|harm|knock|poison|die|overdose)\b|\bhow (?:much|many)\b.{0,40}\b(?:would (?:kill|be lethal|be fatal)|to kill|is lethal|is fatal)\b/,
     /\b(?:mg|mcg|ml|g|units?) ?(?:\/|per|por|par|pro) ?kg\b/,
     /\b(?:maximum|max|daily|starting|loading|maintenance|lethal|fatal) (?:daily )?(?:dose|dosage|amount)\b/,
+    // How many shots of a vaccine, in the four languages; and one amount weighed against another ("400 mcg or 5 mg").
+    /\bhow many (?:[\w']+ ){0,2}?(?:shots|jabs|injections|vaccines?|vaccinations?|boosters?)\b(?! (?:are|is) (?:there|in)\b)(?! (?:of|in) )|\bcuant[oa]s (?:[\w']+ )?(?:vacunas|inyecciones|refuerzos)\b|\bwie ?viele (?:impfdosen|impfungen|spritzen|dosen)\b/,
+    /\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|ml|units?|iu)\b.{0,15}\bor\b.{0,10}\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|ml|units?|iu)\b/,
+    /hochstmenge/,
     // Spanish.
     new RegExp(
       `(?<!sobre)\\bdosis\\b(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von |de )?${IDIOM}\\b)|\\bposologia\\b|\\bdosificacion\\b|\\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\\b`,
     ),
     // French ("dose"/"dosage" are shared with English above).
-    /\bposologie\b|\bcombien de (?:mg|milligrammes|comprimes|cachets)\b/,
+    /\bposologie\b|\bcombien (?:de |d')(?:mg|milligrammes|comprimes|cachets|ml|gouttes|unites|doses|injections|rappels|vaccins|piqures)\b/,
     // German: "Dosis" inside compounds ("Tageshöchstdosis") but not "Überdosis".
     new RegExp(
       `(?<!uber|sobre)dosis(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von |de )?${IDIOM}\\b)|dosierung`,
@@ -59,7 +63,22 @@ export const doseRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:[2-9]|two|three|four) (?:[\\w']+ )?${MED}\\b.{0,25}\\b(?:ok|okay|safe|too (?:much|many)|or (?:should i )?(?:stick (?:with|to) |just )?(?:one|1))\\b`,
     ),
-    new RegExp(`\\bhow (?:much|many) ${NOT_COUNTED}(?:of )?(?:[\\w']+ ){0,4}?${MED}\\b(?! (?:are|is) (?:there|in)\\b)`),
-    new RegExp(`\\b(?:cuant[oa]s? |(?:quelle quantite|combien) (?:de |d')|wie viel\\w* )(?:[\\w']+ ){0,2}?${MED}\\b`),
+    new RegExp(
+      `\\bhow (?:much|many) (?!.{0,60}\\b(?:cost|costs|price|priced)\\b)${NOT_COUNTED}(?:of )?(?:[\\w']+ ){0,4}?${MED}\\b(?! (?:are|is) (?:there|in)\\b)`,
+    ),
+    new RegExp(
+      `\\b(?:cuant[oa]s?|quelle quantite|combien|wie ?viel\\w*)\\b(?! (?:vale|valen|cuesta|cuestan|coute|coutent|kostet|kosten)\\b) (?:[\\w']+ |d'|l'){0,4}?${MED}\\b`,
+    ),
+    // "How much children's Tylenol", "the most Calpol she can have", "max daily ibuprofen", "double my metformin",
+    // "two codeine instead of one", "Zyrtec, can I take 2 in one day", "DayQuil and NyQuil, how many hours apart".
+    new RegExp(
+      `\\bhow much (?!(?:is|are|does|do|did) )(?:of )?(?:[\\w']+ ){0,4}?${MED}\\b(?!.{0,30}\\b(?:cost|costs|price)\\b)`,
+    ),
+    new RegExp(
+      `\\bmost ${MED}\\b (?:[\\w']+ ){0,3}?(?:can|could|should|to give|allowed)\\b|\\b(?:max|maximum) (?:[\\w']+ ){0,2}?${MED}\\b|\\bdouble (?:up (?:on )?)?(?:my|his|her|the) (?:[\\w']+ )?${MED}\\b`,
+    ),
+    new RegExp(
+      `\\b(?:take|have|give|use) (?:[2-9]|two|three|four) (?:[\\w']+ )?${MED} instead of (?:one|1)\\b|\\b${MED}\\b.{0,40}\\b(?:take|have|give) (?:[2-9]|two|three)\\b.{0,15}\\b(?:in (?:one|a) day|a day|per day|in 24)|\\b${MED}\\b.{0,60}\\bhow (?:many|long) (?:(?:hours|hrs|hr) )?apart\\b`,
+    ),
   ],
 };

@@ -4,6 +4,7 @@
 // diets and fasting, laxatives for constipation and "purge the cache" do not match: purging needs a sign of
 // intent (on purpose, after every meal, to lose weight, "how do I…"), and weight-loss drugs need a misuse word.
 import { germanEatingDisorderPatterns } from './eating-disorder-german';
+import { eatingDisorderSignPatterns } from './eating-disorder-signs';
 import { alt, near, WORD } from './lexicon';
 import type { SafetyRuleSet } from './types';
 
@@ -377,5 +378,6 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\b(?:fingers?|dedos|doigts|finger) (?:down|in|into|en|dans|in den) (?:my |her |his |the |la |sa |ma |seinen |ihren |meinen )?(?:throat|garganta|gorge|hals)\b(?!.{0,30}\b(?:baby|choking|atragant\w*|etouff\w*)\b)/,
     /\bne (?:mange|mangeait) (?:qu'une|qu'un|que) (?:pomme|yaourt|fruit|biscuit|salade|repas)\b.{0,10}\b(?:par jour|de la journee)\b|\b(?:only|just) (?:eat|eats|ate|have|has) (?:an|one|a|half an?) (?:apple|yogurt|rice cake|banana|salad|cracker|piece of fruit)s? (?:a|per|each) day\b(?! as (?:a )?snack| for (?:fiber|fibre|health|my gut))|\bsolo (?:como|come) una (?:manzana|fruta|galleta) al dia\b|\b(?:esse|isst) nur (?:einen|eine) (?:apfel|joghurt|banane) am tag\b/,
     /\b(?:compte|counts?|counting|cuenta|zahlt)\b.{0,15}\b(?:tout ce qu'(?:elle|il|je) mange|everything (?:she|he|i) eats?|todo lo que (?:come|como)|alles was (?:sie|er|ich) (?:isst|esse))\b(?=.{0,60}\b(?:sport|exercis\w*|runs?|gym|panic\w*|cries|won't eat|weigh\w*|hours|heures|horas|stunden)\b)|\bversteck\w* (?:ihr|sein|mein) essen\b|\bcache (?:sa|son|ma) nourriture\b/,
+    ...eatingDisorderSignPatterns,
   ],
 };

@@ -1,6 +1,7 @@
 // Emergency red flags (en/es/fr/de): heart attack, stroke signs, severe bleeding, anaphylaxis,
 // airway/breathing, unconsciousness, long seizures. Patterns run on normalised text.
 import { SOMEONE } from './lexicon';
+import { emergencyToldPlainly } from './told-plainly';
 import type { SafetyRuleSet } from './types';
 
 const CANT = "(?:can't|cant|cannot|can not|couldn't|unable to|struggling to|hard to)";
@@ -98,6 +99,7 @@ export const emergencyRules: SafetyRuleSet = {
     /\b(?:starke|schwere|unstillbare)\w* blutung|\bblutung\w* (?:[\w']+ ){0,2}(?:hort|horte) nicht auf\b|\bhort nicht auf zu bluten\b|\batmet (?:nicht|kaum)\b|\bspricht (?:undeutlich|verwaschen|lallend)\b|\b(?:gesicht|mundwinkel) hangt\b|\bblau angelaufen\b|\bkann (?:plotzlich )?(?:nicht mehr|kaum noch) sprechen\b|\b(?:umgekippt|zusammengebrochen|ohnmachtig)\b.{0,30}\breagiert (?:nicht|kaum)\b|\breagiert nicht mehr\b|\blahmung\w* (?:im|in der|des|am) (?:gesicht|arm|bein)|\bgesichtslahmung|\bplotzlich\w* .{0,20}lahmung|\blippen (?:sind |werden )?blau\b|\b(?:arm|bein) nicht (?:mehr )?(?:heben|bewegen)\b|\bblutet (?:stark|sehr)\b/,
     /\banaphylaktisch\w*|\b(?:kann|kriege|bekomme) (?:keine|kaum) luft\b|\bkann nicht atmen\b|\batemnot\b|\berstick\w*/,
     /\bbewusstlos\w*(?! (?:zu )?mach)|\bstarkste\w* kopfschmerz|\bplotzlich\w* .{0,20}kopfschmerz/,
+    ...emergencyToldPlainly,
   ],
   tagged: [
     // A person who won't respond or be woken (not an app that "isn't responding", nor "won't respond to my texts").

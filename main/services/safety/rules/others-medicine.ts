@@ -44,7 +44,9 @@ const USE = alt(
 );
 // Someone else's, or an animal's: "my sister's", "grandma's", "another patient's", "the dog's", "my roommates".
 const OTHERS = alt(
-  `(?:(?:my|his|her|their|our|your|a|the|another|other) (?:${WORD}){0,2}?)?(?:KIN|CHILD)(?:'s|s'|e?s)`,
+  // A bare "children's" or "kids'" names a product ("children's Motrin"), not whose it is.
+  `(?:my|his|her|their|our|your|a|the|another|other) (?:${WORD}){0,2}?(?:KIN|CHILD)(?:'s|s'|e?s)`,
+  "KIN(?:'s|s'|e?s)",
   `(?:my|his|her|their|our|your|a|the) (?:${WORD})?${ANIMAL}(?:'s|s')`,
   "(?:someone|somebody|anyone|anybody) else's",
   "other people's",

@@ -2,6 +2,7 @@
 // products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
 // defence" and "DNS cache poisoning" are not poisoning.
 import { alt, CHILD, FIGURATIVE_NOUN, FOOD, MED, near, PERSON, PERSON_POSS } from './lexicon';
+import { poisoningSituationPatterns, poisoningSituationTagged } from './poisoning-situations';
 import type { SafetyRuleSet } from './types';
 
 const TOXIC =
@@ -38,7 +39,7 @@ export const poisoningRules: SafetyRuleSet = {
     /\b(?:dosis|menge)\b.{0,60}\btodlich\b|\btodliche (?:dosis|menge)\b|\b(?:tomarme|tomar|me tomo|me tome|me voy a tomar)\b.{0,20}\b(?:todas las pastillas|todo el bote|toda la caja|todos los comprimidos)\b/,
     new RegExp(`${MEDIA_WAS}\\boverdos(?:e|es|ed|ing|ages?)?\\b(?! (?:of|on|de|d') ?(?:\\w+ )?${IDIOM}\\b)`),
     /\bod'?d\b|\bod'?ed\b|\bod(?:ing)? on\b|\ban od\b|\bacetaminophen od\b|\bparacetamol od\b/,
-    /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b(?! (?:blood|time|photos?|pictures|notes|damage|steps|courses|classes|tests?|risks?|breaks?|effort|work|hits|money|space|water|sleep|exercise|stress|pressure|flak|heat|care)\b)/,
+    /\b(?:took|taken|take|taking|swallowed|ate|had|give|gave|giving|given) (?:[\w']+ ){0,3}?(?:too many|too much|a lot of|a whole (?:bottle|packet|box|strip|pack) of)\b(?! (?:chocolates?|cookies|biscuits|cereal|pizza|doughnuts|donuts|candy|sweets|crisps|chips|cakes?|wine|beer|cheese|crackers|popcorn|ice cream|oreos|juice|soda|milk|coffee|tea|food|snacks)\b)(?! (?:blood|time|photos?|pictures|notes|damage|steps|courses|classes|tests?|risks?|breaks?|effort|work|hits|money|space|water|sleep|exercise|stress|pressure|flak|heat|care)\b)/,
     /\btoo many (?:pills|tablets|capsules|meds|medications|sleeping pills)\b/,
     new RegExp(
       `\\b(?:swallow\\w*|drank|ate|eaten|ingest\\w*|chewed|chewing|bit into|licked|sucked|got into)\\b.{0,30}\\b${PRODUCT}\\b`,
@@ -84,11 +85,15 @@ export const poisoningRules: SafetyRuleSet = {
     new RegExp(`uberdosis(?! (?:an |von )?${IDIOM}\\b)`),
     /kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
+    ...poisoningSituationPatterns,
   ],
   // Poison as a word: a story's poisoning is not one (see ../fiction.ts).
   outsideFiction: [
     // Swallowing a toxic product, unless a character in a story does ("why did Romeo drink the poison").
-    new RegExp(`\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b.{0,30}\\b${TOXIC}`),
+    // Not "ate lunch at the petrol station".
+    new RegExp(
+      `\\b(?:swallow\\w*|drank|drink\\w*|ate|eaten|ingest\\w*|chewed|licked)\\b(?:(?! at (?:the|a)\\b).){0,30}\\b${TOXIC}`,
+    ),
     // "The poison of social media": poison as a figure for something abstract.
     new RegExp(
       `${NOT_POISON_BEFORE}\\bpoison(?:ing|ed|ings|s)?\\b${NOT_POISON}(?! of (?:the )?(?:social media|internet|politics|hatred|hate|gossip|jealousy|envy|resentment|propaganda|${FIGURATIVE_NOUN})\\b)`,
@@ -126,5 +131,6 @@ export const poisoningRules: SafetyRuleSet = {
       `\\b${CHILD}\\b.{0,30}\\b(?:a avale|avale|a mange|a croque|a bu)\\b.{0,40}\\b(?:${MED}|javel|produit|lessive|capsule)`,
     ),
     new RegExp(`\\b${CHILD}\\b.{0,40}\\b${MED}\\b.{0,30}\\b(?:geschluckt|verschluckt|gegessen)\\b`),
+    ...poisoningSituationTagged,
   ],
 };

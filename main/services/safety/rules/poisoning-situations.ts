@@ -1,0 +1,339 @@
+// Poisonings told as what happened rather than named (en/es/fr/de): a fuel-burning heater, boiler or engine
+// indoors with headaches or sickness (carbon monoxide), a CO alarm going off, crop spraying followed by symptoms,
+// a dose taken twice by mistake, a household product or a whole bottle of medicine swallowed, drink on top of
+// sedatives. People rarely say "poisoning" when it happens to them.
+import { alt, CHILD, MED, near } from './lexicon';
+
+// Symptoms of a poisoning as people put them, in the four languages ("a headache" of a chore is not one).
+const SYMPTOM = alt(
+  '(?<!\\b(?:a|an|such a|what a|real|total|big|massive|huge|giving me|gives me|give me|given me|causing|caused|cause) )(?:headaches?|head ?aches?)',
+  '(?:pounding|splitting|bad) heads?',
+  'dizzy',
+  'dizziness',
+  'woozy',
+  'light ?headed',
+  'drowsy',
+  'nause\\w*',
+  '(?:feel|feels|feeling|felt|was|were|are|is) (?:really |very |so )?(?:sick|ill|rough)(?! of\\b)',
+  'vomit\\w*',
+  'puk\\w*',
+  'throwing up',
+  'threw up',
+  'spewing',
+  'passed out',
+  'fainted',
+  'short of breath',
+  'dolor de cabeza',
+  'duele la cabeza',
+  'mare\\w*',
+  'vomit\\w*',
+  'nauseas?',
+  'mal a la tete',
+  'maux de tete',
+  'vertiges?',
+  'envie de vomir',
+  'vomi\\w*',
+  'somnolente?s?',
+  'nausee\\w*',
+  'kopfschmerz\\w*',
+  'kopfweh',
+  'schwindel\\w*',
+  'ubel\\w*',
+  'erbroch\\w*',
+  'kotz\\w*',
+  'benommen',
+);
+
+// Pesticide poisoning shows as twitching, drooling and sweating too.
+const CHOLINERGIC = alt(
+  SYMPTOM,
+  'twitch\\w*',
+  'drool\\w*',
+  'sweat\\w*',
+  'blurry',
+  'temblando',
+  'babeando',
+  'zittern\\w*',
+);
+
+// Heaters, boilers and stoves burn fuel indoors by design.
+const INDOOR_BURNER = alt(
+  'space heaters?',
+  '(?:gas|paraffin|kerosene|propane|oil) (?:heaters?|fires?|stoves?)',
+  'boilers?',
+  'furnaces?',
+  'wood ?(?:stoves?|burners?)',
+  'log burners?',
+  'calentador(?:es)? (?:de gas|a gas)',
+  'estufas? (?:de gas|de lena|de carbon|a gas)',
+  'braseros?',
+  'calderas?',
+  'chauffage (?:au|a) (?:gaz|petrole|bois)',
+  'poeles? (?:a|au) (?:bois|gaz|petrole|charbon)',
+  'chaudieres?',
+  'gastherme',
+  'gasheizung',
+  'heizstrahler',
+  'gasofen',
+  'holzofen',
+  'kohleofen',
+);
+// Engines and grills are only a danger inside.
+const ENGINE = alt(
+  'generators?',
+  'barbecues?',
+  'barbie',
+  'bbq',
+  'charcoal',
+  'grills?',
+  '(?:car|engine|motor|truck|ute)(?: was| is| left)? (?:running|idling|on)',
+  'voiture qui tournait',
+  'moteur (?:allume|en marche)',
+  'generador(?:es)?',
+  'groupe electrogene',
+  'motor (?:an|lief|laufen)',
+);
+const INSIDE = alt(
+  'garage',
+  'tent',
+  'cabin',
+  'caravan',
+  'camper',
+  'shed',
+  'basement',
+  'cellar',
+  'bedroom',
+  'inside',
+  'indoors',
+  'in the house',
+  'cochera',
+  'tienda de campana',
+  'sotano',
+  'adentro',
+  'dentro',
+  'cabana',
+  'cave',
+  'tente',
+  'chambre',
+  "a l'interieur",
+  'garage',
+  'zelt',
+  'keller',
+  'wohnwagen',
+  'drinnen',
+);
+const CO_ALARM =
+  '\\b(?:co|carbon monoxide) (?:alarm|detector|monitor)s?\\b|\\b(?:co|kohlenmonoxid)[ -]?(?:melder|warnmelder)\\b|\\b(?:detecteur|alarme) (?:de )?(?:co|monoxyde)\\b|\\b(?:detector|alarma) de (?:co|monoxido)\\b';
+
+// Crop spraying and pesticides, then symptoms.
+const PESTICIDE = alt(
+  'pesticides?',
+  'insecticides?',
+  'herbicides?',
+  'organophosph\\w*',
+  'sheep dip',
+  'glyphosate',
+  'paraquat',
+  'roundup',
+  'fumigat\\w*',
+  'crop ?dust\\w*',
+  'sprayed (?:the )?(?:[\\w]+ )?(?:trees|rows|fields?|crops?|orchards?|vines|vineyards?|greenhouse)',
+  'fumigaron',
+  'fumigando',
+  'plaguicidas?',
+  'producto de las plagas',
+  'agroquimicos?',
+  'produits? phyto\\w*',
+  'pflanzenschutz\\w*',
+  'spritzmittel',
+  'insektizid\\w*',
+);
+
+// A household product, in the three other languages.
+const PRODUCT = alt(
+  'lejia',
+  'lavandina',
+  'destapa\\w*',
+  'desatascador',
+  'detergente',
+  'suavizante',
+  'enjuague bucal',
+  'gel de silice',
+  'pilas? (?:de boton)?',
+  'raticida',
+  'matarratas',
+  'veneno para ratas',
+  'gasolina',
+  'quitaesmalte',
+  'javel',
+  "produit (?:vaisselle|menager|d'entretien|wc)",
+  'liquide vaisselle',
+  'lessive',
+  'capsule de lessive',
+  'savon',
+  'dissolvant',
+  'mort[ -]aux[ -]rats',
+  'raticide',
+  'desherbant',
+  'antigel',
+  'piles? bouton',
+  'bain de bouche',
+  '\\w*reinig\\w*',
+  '\\w*putzmittel',
+  '\\w*spulmittel',
+  '\\w*waschmittel\\w*',
+  'spulmaschinen\\w*',
+  'geschirrspul\\w*',
+  '\\w*batterie\\w*',
+  'knopfzelle\\w*',
+  'rattengift',
+  'unkrautvernichter',
+  'frostschutz\\w*',
+  'mundspulung',
+  'nagellackentferner',
+  'weichspuler',
+);
+// Verbs of swallowing in the three other languages.
+const SWALLOWED = alt(
+  'se tomo',
+  'tomo',
+  'bebio',
+  'se bebio',
+  'se trago',
+  'trago',
+  'se comio',
+  'comio',
+  'se metio en la boca',
+  'chupo',
+  'ingirio',
+  'a bu',
+  'a avale',
+  'avale',
+  'a mange',
+  'a croque',
+  'a mis dans sa bouche',
+  'a suce',
+  'getrunken',
+  'ausgetrunken',
+  'geschluckt',
+  'verschluckt',
+  'gegessen',
+  'gekaut',
+  'draufgebissen',
+  'gelutscht',
+  'geleckt',
+  'in den mund genommen',
+  'im mund',
+);
+
+// English products poisoning.ts does not list, after a verb of swallowing ("ate" would find "ate at the petrol
+// station").
+const PRODUCT_EN = alt(
+  'windscreen (?:wash|washer)\\w*',
+  'screen ?wash',
+  'rat bait\\w*',
+  'bait pellets',
+  'petrol',
+  'diesel',
+  'descaler',
+  'dishwasher tabs?',
+  'denture (?:tablets?|tabs|cleaner)',
+  'the (?:[\\w]+ )?stuff under the sink',
+);
+const SWALLOWED_EN = alt(
+  'drank',
+  'drunk',
+  'swallowed',
+  'chewed',
+  'sucked',
+  'licked',
+  'gobful of',
+  'mouthful of',
+  'sip of',
+  'swig of',
+);
+
+// A dose repeated by mistake.
+const TWICE = alt(
+  'twice',
+  'two times',
+  'a second time',
+  'dos veces',
+  'otra vez',
+  'deux fois',
+  'doppelt',
+  'zweimal',
+  'zwei mal',
+);
+
+// Drink on top of sedatives and opioids.
+const DRINK = alt(
+  'pints?',
+  'beers?',
+  'tins',
+  'cans',
+  'shots',
+  'drinks',
+  'bottles? of wine',
+  'vodka',
+  'wodka',
+  'whisk(?:e)?y',
+  'copas',
+  'verres',
+);
+const SEDATIVE = alt(
+  'sleeping (?:pills?|tablets?)',
+  'co-?codamol',
+  'codeine',
+  'tramadol',
+  'oxy(?:codone|contin|s)?',
+  'benzos?',
+  'diazepam',
+  'valium',
+  'xanax',
+  'zopiclone',
+  'tilidin',
+  'opioids?',
+  'methadone',
+  'fentanyl',
+  'gabapentin',
+  'pregabalin',
+  'somniferes?',
+  'schlaftabletten',
+  'pastillas para dormir',
+);
+
+export const poisoningSituationPatterns: readonly RegExp[] = [
+  new RegExp(near(INDOOR_BURNER, SYMPTOM, 120)),
+  new RegExp(`${near(ENGINE, INSIDE, 60)}.{0,120}\\b${SYMPTOM}\\b`),
+  new RegExp(`\\b${INSIDE}\\b.{0,60}${near(ENGINE, SYMPTOM, 80)}`),
+  new RegExp(
+    `(?:${CO_ALARM}).{0,80}\\b(?:went off|going off|goes off|keeps? (?:going off|beeping)|beep\\w*|sounded|salta|sono|sonne|a sonne|piept|hat gepiept|schlagt an|${SYMPTOM})\\b`,
+  ),
+  new RegExp(near(PESTICIDE, CHOLINERGIC, 120)),
+  new RegExp(`\\b${SWALLOWED}\\b.{0,40}\\b${PRODUCT}\\b|\\b${PRODUCT}\\b.{0,40}\\b${SWALLOWED}\\b`),
+  new RegExp(`\\b${SWALLOWED_EN}\\b.{0,30}\\b${PRODUCT_EN}\\b`),
+  /\b(?:two|three|four|2|3|4) (?:[\w]+ )?(?:patches|pills|tablets|doses|injections|puffs) instead of (?:one|1)\b|\bnot knowing (?:i'?d|i had|she'?d|he'?d|we'?d|they'?d) already (?:given|had|taken)\b|\bwochendosis\b.{0,40}\b(?:an einem tag|auf einmal)\b|\ba pris deux fois (?:son|sa|ses|leur) \w+/,
+  new RegExp(
+    `\\b${DRINK}\\b.{0,40}\\b(?:on top of|with|while on|after|and|mixed with|gemischt mit|und|avec|con|y)\\b.{0,20}\\b${SEDATIVE}\\b|\\b${SEDATIVE}\\b.{0,30}\\b(?:and|und|et|y|with)\\b.{0,20}\\b${DRINK}\\b.{0,30}\\b(?:gemischt|mixed|together|melange)\\b`,
+  ),
+  /\btake (?:the lot|everything in the (?:med(?:icine)? cabinet|medicine cupboard|bathroom cabinet))\b/,
+  // Textbook names of a poisoning by a medicine or product.
+  /\bintoxikation\w*|\b(?:battery|batteries|magnets?|caustic|corrosive|iron|salicylate|aspirin|paracetamol|acetaminophen|digoxin|lithium|theophylline) (?:ingestion|toxicity|overdose)\b|\b(?:apap|opioid|opiate|salicylate|tca|benzo|heroin|fentanyl) od\b/,
+];
+
+export const poisoningSituationTagged: readonly RegExp[] = [
+  // A medicine taken twice by mistake ("injected my evening insulin twice by mistake", "Schlaftablette doppelt
+  // genommen").
+  new RegExp(
+    `\\b${MED}\\b.{0,40}\\b${TWICE}\\b.{0,30}\\b(?:by mistake|by accident|accidentally|forgot|por error|sin querer|se olvido|par erreur|oublie|aus versehen|versehentlich|vergessen)\\b|\\b${MED}\\b.{0,40}\\b(?:doppelt|zweimal) (?:genommen|gegeben|gespritzt|eingenommen)\\b|\\b(?:doble dosis|double dos(?:e|ed)|doppelte dosis) (?:de |of |von )?(?:[\\w']+ )?${MED}\\b`,
+  ),
+  // A whole or half pack of a medicine.
+  new RegExp(
+    `\\b(?:full|entire) (?:packet|pack|bottle|box|strip|blister) of (?:[\\w']+ ){0,2}?${MED}\\b|\\b(?:todo un|un) (?:frasco|bote|blister)(?: entero)? de (?:[\\w']+ )?${MED}\\b|\\bmedia botella de (?:jarabe|${MED})\\b|\\b(?:tout|toute) (?:un|une|le|la) (?:tube|flacon|boite|plaquette) (?:de |d')(?:[\\w']+ )?${MED}\\b|\\b(?:eine|die) ganze (?:packung|flasche|schachtel) (?:[\\w']+ )?${MED}\\b`,
+  ),
+  // A child got into tablets ("the baby found grandpa's pill organizer and chewed something").
+  new RegExp(
+    `\\b${CHILD}\\b.{0,60}\\b(?:${MED} (?:organi[sz]er|box|case|dispenser)|pillbox|purse|handbag|bolsa|bolso|sac a main|handtasche)\\b.{0,60}\\b(?:chewed|ate|swallowed|empty|missing|se comio|se trago|faltan|a mange|avale|manquent|gegessen|geschluckt|fehlen)\\b`,
+  ),
+];
