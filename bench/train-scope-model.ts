@@ -100,7 +100,7 @@ function readBuildData(): EvaluatedQuestion[] {
         source,
         guardLabel: decision.label,
         guardScore: decision.score,
-        removedMeta: decision.aimedAtClassifier,
+        aimedAtClassifier: decision.aimedAtClassifier,
         needsNotice: decision.needsNotice,
       };
     }),

@@ -19,7 +19,7 @@ export interface EvaluatedQuestion extends TrainingQuestion {
   guardLabel: ScopeLabel;
   guardScore: number;
   /** Whether the guard removed text written at the classifier (injection, keyword stuffing). */
-  removedMeta: boolean;
+  aimedAtClassifier: boolean;
   /** Whether a safety notice made it medical: the app never lets the model decline it. */
   needsNotice: boolean;
 }
@@ -76,7 +76,7 @@ export function gatedLabel(
   gate: Gate,
   threshold: number,
 ): ScopeLabel {
-  const rules = { score: item.guardScore, needsNotice: item.needsNotice, aimedAtClassifier: item.removedMeta };
+  const rules = { score: item.guardScore, needsNotice: item.needsNotice, aimedAtClassifier: item.aimedAtClassifier };
   const asked = gateAsks(gate, item.q, rules, threshold) && sureEnough(gate, decision, item.guardScore);
   return asked ? decision.label : item.guardLabel;
 }
