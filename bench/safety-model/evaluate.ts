@@ -34,14 +34,17 @@ export function outOfSourceProbabilities(
 
 /** Decimal places of a shipped threshold. */
 const THRESHOLD_DECIMALS = 3;
+const SCALE = 10 ** THRESHOLD_DECIMALS;
+
+/** The smallest threshold, in the shipped decimals, that `probability` stays below. */
+export const thresholdJustAbove = (probability: number): number => Math.floor(probability * SCALE + 1) / SCALE;
 
 /** The lowest threshold at which at most `budget` of these probabilities reach it, rounded up. */
 function thresholdWithin(probabilities: readonly number[], budget: number): number {
   const sorted = [...probabilities].sort((a, b) => b - a);
-  const scale = 10 ** THRESHOLD_DECIMALS;
   // Just above the first one that would exceed the budget.
   const boundary = sorted[Math.floor(budget * sorted.length)] ?? 0;
-  return Math.min(1 - 1 / scale, Math.max(1 / scale, Math.floor(boundary * scale + 1) / scale));
+  return Math.min(1 - 1 / SCALE, Math.max(1 / SCALE, thresholdJustAbove(boundary)));
 }
 
 /**

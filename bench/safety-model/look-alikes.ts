@@ -4,9 +4,9 @@
 // 0.145 to 0.411), so the model is first refit with the look-alikes still above the threshold counting more; only
 // what refitting cannot fix raises the threshold.
 import type { SafetyNoticeKind } from '../../main/services/safety';
-import { LearnedModel } from '../../main/services/safety/learned/model';
-import type { LearnedModelJson } from '../../main/services/safety/learned/model';
+import { LearnedModel, type LearnedModelJson } from '../../main/services/safety/learned/model';
 import type { NoticeExample } from './data';
+import { thresholdJustAbove } from './evaluate';
 import { trainLearnedModel, type LearnedSettings } from './train';
 
 export interface LookAlikeFit {
@@ -25,8 +25,6 @@ export interface LookAlikeFitOptions {
   rounds?: number;
   extra?: Record<string, number | string>;
 }
-
-const THRESHOLD_SCALE = 1000;
 
 function lookAlikesAbove(
   examples: readonly NoticeExample[],
@@ -62,7 +60,7 @@ export function fitBelowLookAlikes(
     const { above, highest } = lookAlikesAbove(examples, kind, new LearnedModel(model), threshold, isLookAlike);
     if (above.size === 0) return { model, refits };
     if (refits === rounds) {
-      model.threshold = Math.floor(highest * THRESHOLD_SCALE + 1) / THRESHOLD_SCALE;
+      model.threshold = thresholdJustAbove(highest);
       return { model, refits, raisedFrom: threshold };
     }
     for (const index of above) weights[index] = weights[index]! * factor;
