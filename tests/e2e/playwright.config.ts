@@ -17,6 +17,8 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     screenshot: 'only-on-failure',
+    // No action waits for an element until the test's own timeout: a control that went away fails with its name.
+    actionTimeout: 60_000,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: [

@@ -28,7 +28,8 @@ export class AppNav {
     while (Date.now() < until) {
       try {
         if (!(await tab.isVisible()) && (await this.menuButton.isVisible())) {
-          if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') {
+          // Bounded: the button may go between the two reads, and an unbounded read would wait for it forever.
+          if ((await this.menuButton.getAttribute('aria-expanded', { timeout: 2_000 })) !== 'true') {
             await this.menuButton.click({ timeout: 5_000 });
           }
           await expect(this.menuList).toBeVisible({ timeout: 5_000 });

@@ -33,13 +33,16 @@ async function escapeFrom(page: Page, testId: string): Promise<void> {
 async function openHeaderMenu(page: Page): Promise<void> {
   const nav = new AppNav(page);
   if (!(await nav.menuButton.isVisible())) return;
-  if ((await nav.menuButton.getAttribute('aria-expanded')) !== 'true') await nav.menuButton.click();
+  if ((await nav.menuButton.getAttribute('aria-expanded', { timeout: 5_000 })) !== 'true') await nav.menuButton.click();
   await expect(nav.menuList).toBeVisible();
 }
 
 async function closeHeaderMenu(page: Page): Promise<void> {
   const nav = new AppNav(page);
-  if ((await nav.menuButton.isVisible()) && (await nav.menuButton.getAttribute('aria-expanded')) === 'true')
+  if (
+    (await nav.menuButton.isVisible()) &&
+    (await nav.menuButton.getAttribute('aria-expanded', { timeout: 5_000 })) === 'true'
+  )
     await page.keyboard.press('Escape');
 }
 

@@ -25,6 +25,9 @@ export class AxeGate implements StateVisitor {
   async state(spec: StateSpec, open: () => Promise<void>): Promise<void> {
     try {
       await this.page.setViewportSize(DESKTOP);
+      // The header swaps its menu for the tabs a frame after the resize; opening before that lands aims at a
+      // control about to go.
+      await settle(this.page);
       await open();
     } catch (error) {
       this.failures.push(`${spec.state}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
