@@ -75,7 +75,20 @@ const PET = alt(
   'herd',
   'flock',
 );
-const PET_ES = alt('perr[oa]s?', 'gat[oa]s?', 'caballos?', 'conejos?', 'mascotas?', 'vacas?', 'ovejas?', 'cabras?');
+const PET_ES = alt(
+  'perr(?:it)?[oa]s?',
+  'gat(?:it)?[oa]s?',
+  'cachorr[oa]s?',
+  'caballos?',
+  'yeguas?',
+  'burr[oa]s?',
+  'cerd[oa]s?',
+  'conejos?',
+  'mascotas?',
+  'vacas?',
+  'ovejas?',
+  'cabras?',
+);
 const PET_FR = alt(
   'chiens?',
   'chiots?',
@@ -89,7 +102,8 @@ const PET_FR = alt(
   'animal',
 );
 const PET_DE = alt(
-  'hund\\w*',
+  '\\w*hund(?:e|es|en)?',
+  'hunde\\w*',
   'welpen?',
   'katzen?',
   'kater',
@@ -115,11 +129,19 @@ const VET_PATTERNS: readonly RegExp[] = [
     `\\b(?:give|gave|giving|dose|dosing|feed|treat|treating|deworm|worm|vaccinate|vaccinating) (?:${OWNER} )?(?:${WORD}){0,3}?${PET}\\b`,
   ),
   new RegExp(
-    `\\b(?:for|to|in|on) (?:${OWNER} )?(?:\\d+ ?(?:kg|lb|lbs|pound) )?(?:${WORD})?${PET}\\b(?! (?:owners?|lovers?|bites?|scratch\\w*))`,
+    `\\b(?:for|to|in|on) (?:${OWNER} )?(?:\\d+ ?(?:kg|lb|lbs|pound) |\\d+ ?(?:weeks?|months?|years?) old )?(?:${WORD})?${PET}\\b(?! (?:owners?|lovers?|bites?|scratch\\w*))`,
   ),
   new RegExp(
     `\\b(?:bit|bitten|scratched|attacked|clawed|stung|kicked) (?:${OWNER}|another|other) (?:${WORD})?${PET}\\b`,
   ),
+  // Wormers are given to animals; a person who took one says so ("I took the dog's dewormer").
+  new RegExp(
+    `\\b(?:vermifug\\w*|wormer|dewormer|deworming|entwurmung\\w*|wurmkur|desparasita\\w*)\\b.{0,40}\\b(?:${PET}|${PET_FR}|${PET_DE}|${PET_ES})\\b|\\b(?:${PET}|${PET_FR}|${PET_DE}|${PET_ES})\\b.{0,40}\\b(?:vermifug\\w*|wormer|dewormer|deworming|entwurmung\\w*|wurmkur|desparasita\\w*)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:vacunar|vacuna|vacunan|desparasitar|dar|darle|doy|le doy|le puedo dar|le di) (?:de la rabia |contra la rabia )?(?:a|al) (?:mi |mis |un |una |el |la |los |las |nuestr[oa]s? )?(?:[\\w']+ )?${PET_ES}\\b`,
+  ),
+  new RegExp(`\\bfur (?:unseren|unsere|unser|meinen|meine|mein|den|die|das|einen|eine|ein) (?:[\\w']+ )?${PET_DE}\\b`),
   /\bvets?\b|\bveterinar\w*/,
   new RegExp(
     `\\b(?:mi|nuestro|nuestra|el|la|un|una) ${PET_ES} (?:no come|tiene|esta|ha|se comio|comio|se trago|trago|vomita|mordio a otro)`,
@@ -140,6 +162,11 @@ const PERSON_PATTERNS: readonly RegExp[] = [
   /^(?:just |got |was |been |just got )?(?:bitten|scratched|clawed|nipped|gored|mauled)\b/,
   /\b(?:people|person|someone|somebody|humans?)\b(?! (?:antibiotics?|medicines?|drugs?|medications?|food|paracetamol|ibuprofen|tablets|pills))/,
   /\b(?:me|myself)\b.{0,30}\b(?:bit|bitten|scratch\w*|took|swallow\w*)\b/,
+  // A bat in someone's room or on them is a person's exposure, whatever else the question is about ("best lens for
+  // birds, and a bat flew into my bedroom").
+  /\bbats? (?:[\w']+ ){0,2}?(?:flew|landed|crawled|was|got|came) (?:in|into|onto|on|inside) (?:my|our|the|his|her) (?:[\w']+ )?(?:room|bedroom|house|tent|cabin|bed|hair|nursery|cot|crib)\b/,
+  // "took 2 of the dog's dewormer tablets myself": the asker, unnamed.
+  /\bme (?:tome|trague|comi|he tomado)\b|\bj'ai (?:pris|avale)\b|\bich habe? (?:[\w']+ ){0,3}?(?:genommen|geschluckt)\b|^(?:accidentally |just )?(?:took|swallowed|ate|have taken)\b|\b(?:took|swallowed|ate)\b.{0,50}\bmyself\b/,
   /\b(?:bit|bitten|scratched|clawed) (?:through|into) (?:my|his|her|our|their) (?:[\w']+ )?(?:skin|nail|fingernail|toenail|glove|sleeve|finger|thumb|hand)s?\b/,
   /\b(?:mi|mon|ma|mein|meine) (?:hij[oa]|fils|fille|sohn|tochter|kind|enfant|padre|madre|pere|mere)\b/,
   // People see a doctor; animals see a vet.
@@ -152,12 +179,14 @@ const VET_TAGGED: readonly RegExp[] = [
 ];
 const PERSON_TAGGED: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:bit|bitten|scratched|clawed|nipped|gored|mauled|attacked) (?:me|us|him|her|(?:my|his|her|our|their) (?:(?!${ANIMAL}\\b)${WORD}){0,2}?(?:${BODY}|${SOMEONE}))\\b`,
+    `\\b(?:bit|bitten|scratched|clawed|nipped|gored|mauled|attacked) (?:me|us|him|her|(?:my|his|her|our|their) (?:(?!${ANIMAL}\\b)${WORD}){0,2}?(?:${BODY}|${SOMEONE}))\\b(?!(?:'s|s'|s)? ${ANIMAL}\\b)`,
   ),
   // "the vet tech got bitten by a dog" (not "my dog got bitten by a fox").
   new RegExp(`(?<!\\b${ANIMAL} )\\b(?:got|was|were|been) (?:bitten|scratched|clawed|gored|mauled) by\\b`),
+  // "nephew drank some of the horse dewormer": a person swallowed it.
+  /\b(?:KIN|CHILD)\w*\b.{0,40}\b(?:drank|swallowed|ate|took|licked|chewed)\b/,
   // "the neighbours cat" is the neighbours' animal, not a person.
-  new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b(?! ${ANIMAL}\\b)`),
+  new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b(?!(?:'s|s'|s)? ${ANIMAL}\\b)`),
 ];
 
 /** Whether the animal is the patient: `normalized` from normalize.ts, `tagged` from word-classes.ts. */

@@ -64,7 +64,8 @@ const ANIMAL_SUBJECT_BEFORE = `(?<!\\b${ANIMAL} (?:${WORD})?(?:was|got|gets|has 
 export const animalExposureRules: SafetyRuleSet = {
   kind: 'animal_exposure',
   patterns: [
-    /\bsnake ?bites?\b|\bsnakebit\w*|\benvenom\w*|\banti ?venom\w*|\bantivenin\b/,
+    // Not the drink ("snakebite and black", "un Snakebite con grosella").
+    /\bsnake ?bit(?:e|es|ten)?\b(?! (?:and black|con grosella|cocktail|drink|shandy))(?!.{0,60}\b(?:pub|bars?|cocktail|prepara|serve|pints?|drin|getrank)\b)(?<!\b(?:pub|bar|drink|cocktail|pint)\b.{0,60})|\benvenom\w*|\banti ?venom\w*|\bantivenin\b/,
     // Bat contact: a bat in the room, on someone, touched or found.
     /\b(?:a|the) bats? (?:was |were |is |got )?(?:in|inside|into|flew into|flying around|flew around|in our|landed on) (?:my|the|our|his|her|their|a) (?:[\w']+ ){0,2}?(?:room|bedroom|house|home|cabin|tent|bed|attic|nursery|flat|apartment|hair|cot|crib)\b/,
     /\bbats? (?:[\w']+ ){0,2}?(?:landed|flew|crawled|was|got|came) (?:on|into|onto|in|at|near) (?:me|us|him|her|my|our|his|the (?:baby|child|kid|bed))\b/,
@@ -75,12 +76,12 @@ export const animalExposureRules: SafetyRuleSet = {
     /\brabies\b|\brabid\b|\b(?:rabis|rabbies|rabie)\b|\bhydrophobia\b|\blyssavirus\w*/,
     /\brat ?bite fever\b|\bstreptobacillus\b|\bspirillum minus\b|\bcat ?scratch (?:disease|fever)\b|\bbartonella henselae\b|\bcapnocytophaga\b|\bpasteurella\b|\bseal finger\b|\bherpes b virus\b|\bb virus\b.{0,20}\bmonkey/,
     // Gored, a venomous snake, a dead bat near people, rabies as a disease in French.
-    /\b(?:goring|encorn\w*|corneo|cornead[oa]|cornada)\b/,
+    /\b(?:goring|encorn\w*|corneo|cornead[oa]|cornada|aufge?spiesst)\b/,
     /\b(?:snake|viper|adder|cobra|rattlesnake|rattler|mamba|taipan|krait)s?(?:'s)? venom\b|\bvenom(?:ous)? (?:of (?:a|the) )?(?:snake|viper|adder|cobra|rattlesnake|mamba|taipan|krait)s?\b|\bveneno de (?:serpiente|vibora|culebra)\b|\bvenin de (?:serpent|vipere)\b|\bschlangengift\b/,
     /(?<!\bplay\w* (?:a |the )?)\b(?:dead|sick|injured|dying) bats?\b/,
     /\bla rage\b.{0,40}\b(?:mortelle|symptomes?|incubation|transmi\w*|virus|contamin\w*)\b|\b(?:risque|vaccin\w*|transmission) (?:pour |de |contre )?la rage\b/,
     // Spanish.
-    /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron)\b/,
+    /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron|rasguno|rasgunado|rasgunaron)\b/,
     /\brabia\b.{0,40}\b(?:mordedura|mordid\w*|vacun\w*|perro|murcielago)|\b(?:vacun\w*|mordedura|mordid\w*)\b.{0,40}\brabia\b/,
     /\bmurcielagos?\b|\bantirrabic\w*|\b(?:vacuna|virus) (?:de |contra )?(?:la )?rabia\b|\brabia humana\b/,
     // French.

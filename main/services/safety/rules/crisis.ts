@@ -2,6 +2,7 @@
 // "I could die of embarrassment" / "dying to see" do not match: only a wish to die or to end one's
 // life does, not figures of speech about dying.
 import { MED } from './lexicon';
+import { pillsToEndItTagged } from './pill-counts';
 import { crisisToldPlainly } from './told-plainly';
 import type { SafetyRuleSet } from './types';
 
@@ -146,6 +147,7 @@ export const crisisRules: SafetyRuleSet = {
     ...crisisToldPlainly,
   ],
   tagged: [
+    ...pillsToEndItTagged,
     // Saving up medicine, or taking all of it at once: "stockpiling my antidepressants".
     new RegExp(
       `\\b(?:collect\\w*|sav(?:e|ing) up|stockpil\\w*|hoard\\w*|stash\\w*|gesammelt|sammle|acumul\\w*|guardando|amass\\w*) (?:up )?(?:all )?(?:(?:my|of my|mis|meine|mes) )?(?:[\\w']+ )?${MED}\\b(?!.{0,15}\\b(?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|apotheke|farmacia|pharmacie|doctor|gp|hospital|clinic)\\b)`,

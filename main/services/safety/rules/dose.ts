@@ -2,7 +2,8 @@
 // and the amount of a drug or poison it would take to harm. Idioms are excluded ("a dose of reality", "a strong
 // dose of coffee"), so are amounts of non-medicines ("how much water/sleep", "how many half-lives", "how many
 // pills in a Pac-Man maze"). "overdose" is poisoning, not dose.
-import { FIGURATIVE_NOUN, MED } from './lexicon';
+import { FIGURATIVE_NOUN, MED, near } from './lexicon';
+import { partyDrugDose } from './pill-counts';
 import type { SafetyRuleSet } from './types';
 
 // "dose of <X>" where X is plainly not a drug.
@@ -41,6 +42,9 @@ export const doseRules: SafetyRuleSet = {
     /\bhow many (?:[\w']+ ){0,2}?(?:shots|jabs|injections|vaccines?|vaccinations?|boosters?)\b(?! (?:are|is) (?:there|in)\b)(?! (?:of|in) )|\bcuant[oa]s (?:[\w']+ )?(?:vacunas|inyecciones|refuerzos)\b|\bwie ?viele (?:impfdosen|impfungen|spritzen|dosen)\b/,
     /\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|ml|units?|iu)\b.{0,15}\bor\b.{0,10}\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|ml|units?|iu)\b/,
     /hochstmenge/,
+    ...partyDrugDose,
+    // Rabies shots counted or scheduled after a bite.
+    /\bwie ?viele \w*(?:impfungen|impfdosen|spritzen)\b|\bcuant[oa]s (?:[\w']+ ){0,2}?de (?:vacunas|inyecciones)\b|\b(?:vaccine|vaccination|shots?|jabs?|vacunas?|vaccins?|impf\w*) (?:schedule|regimen|esquema|pauta|calendrier|schema)\b.{0,40}\b(?:bites?|bitten|scratch\w*|mordid\w*|mordedura|morsure|mordu|biss|gebissen)\b|\b(?:bites?|bitten|mordid\w*|mordedura|morsure|mordu|biss|gebissen)\b.{0,40}\b(?:vaccine|vaccination|shots?|vacunas?|vaccins?|impf\w*) (?:schedule|regimen|esquema|pauta|calendrier|schema)\b|\brabies (?:vaccine |vaccination )?(?:schedule|regimen)\b/,
     // Spanish.
     new RegExp(
       `(?<!sobre)\\bdosis\\b(?! de (?:abono|fertilizante|cloro|realidad|humor))(?! (?:an |von |de )?${IDIOM}\\b)|\\bposologia\\b|\\bdosificacion\\b|\\bcuant[oa]s? (?:mg|miligramos|comprimidos|pastillas)\\b`,
@@ -55,6 +59,11 @@ export const doseRules: SafetyRuleSet = {
     /\bwie viel\w* (?:[\w']+ ){0,2}?\w*(?:gift|tabletten|insulin|medikament\w*)\b.{0,40}\b(?:tot\w*|umbringen|umzubringen|sterben)\b/,
   ],
   tagged: [
+    // "Dexamethason für Höhenkrankheit, wie viel nimmt man", "EpiPen Jr, at what weight do you switch".
+    new RegExp(
+      `\\b${MED}\\b.{0,60}\\bwie viel\\w* (?:[\\w']+ ){0,2}?(?:nimmt|nehme|nehmen|gibt|gebe|geben) (?:man|KIN|ich|er|sie)\\b`,
+    ),
+    new RegExp(near(MED, 'at what weight', 60)),
     // The most a day, a missed dose made up, a number of tablets weighed against one.
     new RegExp(`\\b(?:max|maximum|most) (?:[\\w']+ ){0,2}?${MED} (?:per|a|each|in a|in one) (?:day|dose|24 ?h\\w*)\\b`),
     new RegExp(

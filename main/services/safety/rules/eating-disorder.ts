@@ -284,7 +284,8 @@ export const eatingDisorderRules: SafetyRuleSet = {
     /\bweigh\w* (?:myself|herself|himself|themselves) (?:\d+|two|three|four|five|six|ten|several|many|multiple) times a day\b|\b(?:counts?|counting) calories (?:obsessively|compulsively|all the time)\b|\bobsess\w* (?:about|over|with) calories\b/,
     /\b(?:scared|afraid|terrified|frightened|fear|phobia) (?:of )?(?:getting|becoming|being|to get) fat\b|\b(?:terrified|phobia|panic\w*|intense fear|obsessive fear) (?:of |about )?(?:gaining|putting on) (?:any )?weight\b/,
     /\b(?:fast\w*|starv\w*|diet\w*|eat(?:ing)? less|lose|skip\w*)\b.{0,40}\balready (?:only )?(?:[2-4]\d ?(?:kg|kilos?)|[6-9]\d ?(?:lbs?|pounds)|underweight|(?:so |very |really )?(?:thin|skinny))\b/,
-    /\bbing(?:e|es|ed|ing)\b(?! (?:watch|drink|read|play|listen|worthy|session))(?:.{0,40}\b(?:then|and then|and|after|before)\b.{0,20}\b(?:fast\w*|purg\w*|vomit\w*|throw up|starv\w*|laxatives?|skip\w*|restrict\w*|compensat\w*|make up for))?/,
+    // Not a series to binge ("Grey's Anatomy, ok for a 12 year old to binge?").
+    /(?<!\b(?:anatomy|series|show|shows|netflix|season|seasons|episodes?|tv|anime|drama|md|sitcom)\b.{0,60})\bbing(?:e|es|ed|ing)\b(?! (?:watch|drink|read|play|listen|worthy|session))(?!.{0,40}\b(?:series|show|season|netflix|episodes?|seasons)\b)(?:.{0,40}\b(?:then|and then|and|after|before)\b.{0,20}\b(?:fast\w*|purg\w*|vomit\w*|throw up|starv\w*|laxatives?|skip\w*|restrict\w*|compensat\w*|make up for))?/,
     // Chewing and spitting.
     /\bchew\w* (?:[\w']+ ){0,4}(?:and|then) spit\w*/,
     // Laxatives, diuretics, diet pills… for weight.

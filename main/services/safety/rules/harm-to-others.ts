@@ -80,6 +80,18 @@ export const harmToOthersRules: SafetyRuleSet = {
       `\\b(?:put|mix|add|inject|spray|pour|drop|sprinkle)\\b.{0,30}\\b(?:in|into|on) ${PERSON_POSS} (?:${WORD}){0,2}?${FOOD}\\b.{0,20}\\b${PURPOSE}`,
     ),
     new RegExp(`\\binject\\w* (?:${WORD}){0,3}?(?:into|in) ${PERSON}\\b`),
+    // A medicine put or ground into someone's food or a child's drink ("puts Piriton in the kids' squash so they
+    // nap"), or given in secret ("donner du sirop pour dormir aux petits en cachette").
+    new RegExp(
+      `\\b(?:puts?|putting|grind\\w*|crush\\w*|slips?|slipping|stir\\w*) (?:up )?(?:${WORD}){0,3}?${MED}\\b.{0,10}\\b(?:in|into) (?:the |her |his |their |my |our )?(?:(?:CHILD|KIN)\\w*'?s?'? )?(?:(?!ANIMAL)${WORD})?(?:${FOOD}|squash|juice|bottle|pap|porridge|cereal|formula|milk|tea|coffee)\\b`,
+    ),
+    new RegExp(
+      near(
+        alt('en cachette', 'a escondidas', 'sin que (?:se den cuenta|lo sepan|sepa)', 'heimlich', 'secretly'),
+        `(?:donner|donne|mettre|met|glisser|dar|darle|darles|poner|geben|gibt|give|gives|giving)\\b.{0,40}\\b${MED}`,
+        50,
+      ),
+    ),
     new RegExp(
       `\\b(?:slip\\w*|sneak\\w*|put|mix\\w*|added|dissolv\\w*) (?:into|in) (?:[\\w']+ )?${FOOD}\\b.{0,30}\\b(?:unnoticed|undetected|without (?:them|him|her|anyone|someone|the person) (?:knowing|noticing|tasting))`,
     ),

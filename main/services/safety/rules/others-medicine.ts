@@ -137,6 +137,17 @@ export const othersMedicineRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:mi|su) (?:[\\w']+ )?${SOMEONE}\\b.{0,30}\\b(?:se tomo|tomo|se trago|trago|se comio|uso|ha tomado)\\b (?:[\\w']+ )?(?:mis|mi) (?:[\\w']+ )?${MED}\\b`,
     ),
+    // "Mi novio me dio de su escitalopram"; pills from another hiker's bag; a grandparent's pill organiser left
+    // open near a toddler.
+    new RegExp(
+      `\\b(?:me|le|te|nos) (?:dio|dieron|paso|pasaron|regalo|ofrecio|presto) (?:una |unas |un poco |uno |unos )?(?:de )?(?:sus?|las suyas|los suyos) (?:[\\w']+ )?${MED}\\b`,
+    ),
+    new RegExp(
+      `\\b${MED} (?:from|out of) (?:another|someone else's|a|the) (?:[\\w']+ )?(?:[\\w]+(?:'s|s')|KIN(?:'s|s')) (?:bag|purse|backpack|rucksack|pack|kit|drawer|cabinet|room|tent)\\b`,
+    ),
+    new RegExp(
+      `\\bKIN(?:'s|s')? (?:[\\w']+ ){0,4}?(?:pilulier|pastillero|(?:MED|pill) ?(?:organi[sz]er|box)|tabletten(?:dose|box))\\b.{0,80}\\bCHILD\\b|\\bCHILD\\b.{0,60}\\bKIN(?:'s|s')? (?:[\\w']+ ){0,2}?(?:pilulier|pastillero|(?:MED|pill) ?(?:organi[sz]er|box)|tabletten(?:dose|box))\\b`,
+    ),
     // French: "les médicaments de mon mari", "des comprimés du chien", "mon mari a pris mes somnifères".
     new RegExp(
       `\\b${MED} (?:${NOT_PLACE}[\\w']+ ){0,3}?(?:de |du |des |d')(?:mon |ma |mes |son |sa |ses |ton |ta |la |le |l')?(?:[\\w']+ )?(?:${SOMEONE}|${ANIMAL})\\b`,

@@ -24,7 +24,10 @@ const SYMPTOM = alt(
   'fainted',
   'short of breath',
   'dolor de cabeza',
-  'duele la cabeza',
+  'duele (?:mucho )?la cabeza',
+  'adormilad[oa]s?',
+  "(?:can'?t|cannot|won'?t|wont) wake (?:\\w+ ){0,2}?up",
+  'no (?:se )?despierta',
   'mare\\w*',
   'vomit\\w*',
   'nauseas?',
@@ -88,6 +91,14 @@ const ENGINE = alt(
   'grills?',
   '(?:car|engine|motor|truck|ute)(?: was| is| left)? (?:running|idling|on)',
   'voiture qui tournait',
+  'gaskocher',
+  'campingkocher',
+  '(?:gas|camp|camping) stoves?',
+  'hornillos?',
+  'fogatas?',
+  'hogueras?',
+  'campfires?',
+  'rechauds?',
   'moteur (?:allume|en marche)',
   'generador(?:es)?',
   'groupe electrogene',
@@ -164,6 +175,8 @@ const PRODUCT = alt(
   'matarratas',
   'veneno para ratas',
   'gasolina',
+  'lave[ -]glace',
+  'lave[ -]vaisselle',
   'quitaesmalte',
   'javel',
   "produit (?:vaisselle|menager|d'entretien|wc)",
@@ -212,6 +225,9 @@ const SWALLOWED = alt(
   'a mange',
   'a croque',
   'a mis dans sa bouche',
+  'dans (?:la|sa) bouche',
+  'a leche',
+  'a mordu dans',
   'a suce',
   'getrunken',
   'ausgetrunken',
@@ -239,6 +255,7 @@ const PRODUCT_EN = alt(
   'dishwasher tabs?',
   'denture (?:tablets?|tabs|cleaner)',
   'the (?:[\\w]+ )?stuff under the sink',
+  '(?:[\\w]+ )?(?:insecticide|pesticide|herbicide|weed ?killer|kerosene|paraffin|antifreeze)',
 );
 const SWALLOWED_EN = alt(
   'drank',
@@ -323,6 +340,25 @@ export const poisoningSituationPatterns: readonly RegExp[] = [
 ];
 
 export const poisoningSituationTagged: readonly RegExp[] = [
+  // A child had someone else's tablets ("grandad's warfarin, my 3 year old might have had one", "se comió unas
+  // gomitas de vitaminas de mi mamá"), or was given one ("a donné à mon fils un de ses cachets pour dormir").
+  new RegExp(
+    `\\bCHILD\\b.{0,60}\\b(?:had|swallowed|ate|chewed|took|got into|se comio|se tomo|se trago|a mange|a avale|a pris|gegessen|geschluckt|genommen)\\b.{0,40}\\b${MED}\\b (?:[\\w']+ ){0,2}?(?:de|del|du|des|von|vom) (?:mi |mis |su |sus |mon |ma |mes |son |sa |ses |meiner |meines |la |el )?KIN`,
+  ),
+  new RegExp(
+    `\\bKIN(?:'s|s') (?:[\\w']+ ){0,2}?${MED}\\b.{0,40}\\bCHILD\\b.{0,30}\\b(?:might have|may have|could have|had|swallowed|ate|chewed|took|got)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:gave|given|a donne|le dio|dio|hat) (?:a |à )?(?:mon |ma |my |mi |su |son |sa |meinem |meiner )?(?:[\\w']+ )?CHILD (?:[\\w']+ ){0,3}?(?:one of (?:her|his) |un de ses |une de ses |una de sus |uno de sus |her |his |ses |sus )(?:[\\w']+ )?${MED}\\b`,
+  ),
+  // A bottle of medicine emptied by a child ("fer en gouttes pour bébé, il a vidé le flacon").
+  new RegExp(
+    `\\b(?:${MED}|CHILD)\\b.{0,60}\\b(?:a vide|emptied|drank|vacio|se tomo|leergetrunken|ausgetrunken) (?:le |la |el |the |die |das |den |a |une |todo el |toda la )?(?:whole |entire |tout le )?(?:flacon|bottle|frasco|botella|bote|flasche|flaschchen)\\b`,
+  ),
+  // "How many mg of iron is dangerous for a child".
+  new RegExp(
+    `\\bhow (?:much|many) (?:mg |grams |g |of )?(?:[\\w']+ ){0,2}?(?:${MED}|iron|caffeine)\\b.{0,40}\\b(?:is|are|would be|becomes?) (?:dangerous|toxic|poisonous|deadly)\\b`,
+  ),
   // A medicine taken twice by mistake ("injected my evening insulin twice by mistake", "Schlaftablette doppelt
   // genommen").
   new RegExp(

@@ -2,6 +2,8 @@
 // products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
 // defence" and "DNS cache poisoning" are not poisoning.
 import { alt, CHILD, FIGURATIVE_NOUN, FOOD, MED, near, PERSON, PERSON_POSS } from './lexicon';
+import { foragedPoisoning, foragedPoisoningTagged } from './foraged';
+import { pillCountPoisoning, pillCountPoisoningTagged, pillsToEndItTagged } from './pill-counts';
 import { poisoningSituationPatterns, poisoningSituationTagged } from './poisoning-situations';
 import type { SafetyRuleSet } from './types';
 
@@ -86,6 +88,8 @@ export const poisoningRules: SafetyRuleSet = {
     /kohlenmonoxid|\bzu viele (?:tabletten|pillen)\b|\bverschluck\w*\b.{0,25}\b(?:batterie|knopfzelle|bleiche|gift)/,
     /\b\w+gift\b|\b(?:das|ein|welches|welche|kein|mit|als) gift\b|\bnicht mehr aufwacht\b/,
     ...poisoningSituationPatterns,
+    ...pillCountPoisoning,
+    ...foragedPoisoning,
   ],
   // Poison as a word: a story's poisoning is not one (see ../fiction.ts).
   outsideFiction: [
@@ -132,5 +136,8 @@ export const poisoningRules: SafetyRuleSet = {
     ),
     new RegExp(`\\b${CHILD}\\b.{0,40}\\b${MED}\\b.{0,30}\\b(?:geschluckt|verschluckt|gegessen)\\b`),
     ...poisoningSituationTagged,
+    ...pillCountPoisoningTagged,
+    ...foragedPoisoningTagged,
+    ...pillsToEndItTagged,
   ],
 };

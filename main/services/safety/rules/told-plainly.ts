@@ -15,7 +15,13 @@ export const crisisToldPlainly: readonly RegExp[] = [
   /\b(?:shotgun|gun|rifle|rope)\b.{0,40}\b(?:looks like (?:an|the) answer|way out|end it)\b/,
   // Cutting oneself.
   /\britzen\b|\bgeritzt\b|\bcortandose\b|\bse corta (?:los brazos|las munecas|las piernas)\b|\bse scarifie\b|\bblades? in (?:my|her|his|their) (?:[\w']+ )?(?:pencil case|room|drawer|bag)\b/,
-  /\b(?:scratch|pick|hit|burn) (?:at )?(?:myself|my (?:[\w']+ )?(?:stomach|arms?|legs?|skin)) (?:till|until) (?:it|they|i) bleeds?\b/,
+  /\b(?:scratch|pick|hit|burn)(?:ing|es|s)? (?:at )?(?:myself|my (?:[\w']+ )?(?:stomach|arms?|legs?|skin)) (?:till?|until) (?:it|they|i) bleeds?\b/,
+  /\bme (?:volvi a cortar|corte otra vez|corte de nuevo|sigo cortando|vuelvo a cortar|corto) (?:el brazo|los brazos|las munecas|la muneca|las piernas|la pierna)\b/,
+  // Better off gone, in French, Spanish and German; falling asleep and not waking; jumping in Mexican slang.
+  /\bsi (?:je|il|elle) n'et(?:ais|ait) plus la\b|\bsi (?:ya )?no estuviera\b.{0,20}\b(?:mejor|facil|nadie)|\b(?:mejor|mas facil) (?:para todos )?si (?:ya )?no estuviera\b|\bwenn ich nicht mehr da (?:ware|bin)\b/,
+  /\bs'endormir et ne (?:jamais|plus|pas) se reveiller\b|\bm'endormir et ne (?:jamais|plus|pas) me reveiller\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\beinschlafen und nicht mehr aufwachen\b/,
+  /\b(?:se va a|me voy a|quiero|quiere|pienso|piensa) (?:aventar|tirar|lanzar)(?:se|me)? (?:desde|del|de la|de un|por la|al)\b/,
+  /\b(?:redet|spricht|reden|sprechen)\b.{0,25}\bvom sterben\b|\bvom sterben\b.{0,60}\bverschenkt\b/,
 ];
 
 export const emergencyToldPlainly: readonly RegExp[] = [
@@ -25,6 +31,11 @@ export const emergencyToldPlainly: readonly RegExp[] = [
   // A seizure that goes on, blood pumping out, a closing throat, a sudden worst headache.
   /\b(?:fitting|seizing|convulsing|having a (?:fit|seizure)|krampft|convulsiona\w*|convulse)\b.{0,30}\b(?:\d+|five|six|seven|eight|ten|several) ?(?:minutes|mins|minuten|minutos)\b/,
   /\bblood (?:is )?(?:\w+ )?(?:pumping|spurting|gushing|pouring)\b|\b(?:pumping|spurting|gushing) blood\b/,
+  // A tourniquet is for bleeding that will not stop; breathing oddly after a fall or collapse.
+  /\b(?:tourniquets?|torniquetes?|garrots?)\b/,
+  /\batmet (?:[\w']+ )?(?:komisch|kaum|nicht mehr|rochelnd|ganz flach)\b|\brespira (?:muy )?(?:raro|apenas|con mucha dificultad)\b|\bne respire (?:plus|presque plus)\b|\brespire (?:bizarrement|a peine)\b|\b(?:breathing (?:really )?(?:weird|funny|strangely|oddly)|barely breathing)\b/,
+  // A heart attack by its ECG name.
+  /\b(?:inferior|anterior|lateral|posterior|septal|acute|wall|silent) (?:wall )?mi\b(?! (?:band|note|phone|casa|vida)\b)|\bmi on (?:the )?(?:ecg|ekg)\b/,
   /\b(?:se me esta cerrando|se le esta cerrando|se me cierra) la garganta\b|\bma gorge se (?:ferme|serre)\b|\b(?:hals|kehle) (?:schnurt sich zu|schwillt zu)\b|\b(?:kriegt|bekommt) (?:schlecht|keine) luft\b|\bno (?:puede|puedo) respirar\b|\brespir\w* fatal\b/,
   /\b(?:el|la) peor (?:dolor de cabeza )?de su vida\b|\bpire (?:mal de tete|migraine) de (?:sa|ma) vie\b|\bschlimmsten kopfschmerzen (?:seines|ihres|meines) lebens\b/,
 ];

@@ -110,6 +110,10 @@ export const KIN = [
   'companer[oa]',
   'sobrin[oa]',
   'pareja',
+  'roomie',
+  'pana',
+  'cuate',
+  'compa',
   'jef[ea]',
   'suegr[oa]',
   'persona',
@@ -191,9 +195,14 @@ export const CHILD = [
   'granddaughter',
   'teen',
   'teenager',
-  '(?:[1-9]|1[0-7]) ?(?:years?|yrs?|y) ?old',
-  '[1-9]\\d? ?(?:months?|weeks?) old',
-  '(?:[1-9]|1[0-7]) ?yo',
+  // Not an animal's age ("a 6 week old puppy", "mi perro de 2 años"): animals are tagged first.
+  '(?<!ANIMAL (?:is |es |est |ist )?)(?:[1-9]|1[0-7]) ?(?:years?|yrs?|y) ?old(?! ANIMAL)',
+  '(?<!ANIMAL (?:is |es |est |ist )?)[1-9]\\d? ?(?:months?|weeks?) old(?! ANIMAL)',
+  '(?<!ANIMAL (?:is |es |est |ist )?)(?:[1-9]|1[0-7]) ?yo(?! ANIMAL)',
+  // "mi primo de 2 años", "le petit de 3 ans", "mein 4 jähriger", "3 Jahre alt": ages of a child only.
+  '(?<!ANIMAL )de (?:[1-9]|1[0-7]) (?:anos|anitos|meses|ans|mois)',
+  '(?:[1-9]|1[0-7]) ?jahre? alt',
+  '(?:[1-9]|1[0-7])[ -]?jahrig\\w*',
   // Spanish, French, German ("Kind" only after a German determiner: English "kind" is an adjective).
   'hij[oa]',
   'nin[oa]',
