@@ -2,7 +2,7 @@
 // meloxicam for a dog", "can a vaccinated dog get rabies?"). The notices are for a person's safety, so these get
 // none of the medical ones, unless a person is hurt or exposed too ("my dog bit my son", "I took my dog's
 // tramadol"). Crisis and harm-to-others notices are never dropped.
-import { alt, ANIMAL, BODY, SOMEONE, WORD } from './rules/lexicon';
+import { alt, ANIMAL, BODY, near, SOMEONE, WORD } from './rules/lexicon';
 
 const PET = alt(
   'dogs?',
@@ -115,6 +115,8 @@ const PET_DE = alt(
   'haustier\\w*',
 );
 
+const WORMER = alt('vermifug\\w*', 'wormer', 'dewormer', 'deworming', 'entwurmung\\w*', 'wurmkur', 'desparasita\\w*');
+
 const OWNER = '(?:my|our|your|his|her|the|a|an|this|their|that)';
 
 /** Text where an animal is the patient. */
@@ -135,9 +137,7 @@ const VET_PATTERNS: readonly RegExp[] = [
     `\\b(?:bit|bitten|scratched|attacked|clawed|stung|kicked) (?:${OWNER}|another|other) (?:${WORD})?${PET}\\b`,
   ),
   // Wormers are given to animals; a person who took one says so ("I took the dog's dewormer").
-  new RegExp(
-    `\\b(?:vermifug\\w*|wormer|dewormer|deworming|entwurmung\\w*|wurmkur|desparasita\\w*)\\b.{0,40}\\b(?:${PET}|${PET_FR}|${PET_DE}|${PET_ES})\\b|\\b(?:${PET}|${PET_FR}|${PET_DE}|${PET_ES})\\b.{0,40}\\b(?:vermifug\\w*|wormer|dewormer|deworming|entwurmung\\w*|wurmkur|desparasita\\w*)\\b`,
-  ),
+  new RegExp(`${near(WORMER, alt(PET, PET_FR, PET_DE, PET_ES), 40)}\\b`),
   new RegExp(
     `\\b(?:vacunar|vacuna|vacunan|desparasitar|dar|darle|doy|le doy|le puedo dar|le di) (?:de la rabia |contra la rabia )?(?:a|al) (?:mi |mis |un |una |el |la |los |las |nuestr[oa]s? )?(?:[\\w']+ )?${PET_ES}\\b`,
   ),

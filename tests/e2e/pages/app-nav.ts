@@ -17,6 +17,14 @@ export class AppNav {
   }
 
   /**
+   * Whether the menu is open. Bounded: the button may go between reading it and this call (the header swaps it for
+   * the tabs a frame after a resize), and an unbounded read would wait for it forever.
+   */
+  async isMenuOpen(timeout = 5_000): Promise<boolean> {
+    return (await this.menuButton.getAttribute('aria-expanded', { timeout })) === 'true';
+  }
+
+  /**
    * Opens a view by its tab, opening the menu first where the tabs are folded into it. Retried as a whole: just
    * after a resize the header may still be switching between the tabs and the menu (a media-query change lands a
    * frame later), and a click on the control that is about to go would wait for it forever.
@@ -28,8 +36,7 @@ export class AppNav {
     while (Date.now() < until) {
       try {
         if (!(await tab.isVisible()) && (await this.menuButton.isVisible())) {
-          // Bounded: the button may go between the two reads, and an unbounded read would wait for it forever.
-          if ((await this.menuButton.getAttribute('aria-expanded', { timeout: 2_000 })) !== 'true') {
+          if (!(await this.isMenuOpen(2_000))) {
             await this.menuButton.click({ timeout: 5_000 });
           }
           await expect(this.menuList).toBeVisible({ timeout: 5_000 });

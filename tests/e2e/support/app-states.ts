@@ -33,17 +33,13 @@ async function escapeFrom(page: Page, testId: string): Promise<void> {
 async function openHeaderMenu(page: Page): Promise<void> {
   const nav = new AppNav(page);
   if (!(await nav.menuButton.isVisible())) return;
-  if ((await nav.menuButton.getAttribute('aria-expanded', { timeout: 5_000 })) !== 'true') await nav.menuButton.click();
+  if (!(await nav.isMenuOpen())) await nav.menuButton.click();
   await expect(nav.menuList).toBeVisible();
 }
 
 async function closeHeaderMenu(page: Page): Promise<void> {
   const nav = new AppNav(page);
-  if (
-    (await nav.menuButton.isVisible()) &&
-    (await nav.menuButton.getAttribute('aria-expanded', { timeout: 5_000 })) === 'true'
-  )
-    await page.keyboard.press('Escape');
+  if ((await nav.menuButton.isVisible()) && (await nav.isMenuOpen())) await page.keyboard.press('Escape');
 }
 
 export async function firstRunStates(
