@@ -190,7 +190,7 @@ async function main(): Promise<number> {
     if (raisedFrom !== undefined) {
       console.log(`${kind}: threshold raised ${raisedFrom} → ${model.threshold}, above the look-alikes`);
     }
-    const text = await serialiseLearnedModel(model);
+    const text = serialiseLearnedModel(model);
     const path = join(values.out, fileOf(kind));
     if (values.check) {
       const same = readFileSync(path, 'utf8') === text;

@@ -274,7 +274,7 @@ async function main(): Promise<void> {
   console.log(`training data: ${items.length} questions (${medical} medical) from ${files.join(', ')}`);
   const settings = values['no-eval'] ? CANDIDATES[0]! : evaluate(items);
   const model = trainModel(items, settings);
-  writeFileSync(values.out, await serialiseModel(model));
+  writeFileSync(values.out, serialiseModel(model));
   const size = statSync(values.out).size;
   const { p50, p95, max } = timing(new SecondOpinion(model), items);
   console.log(

@@ -22,6 +22,7 @@ const FILES = [
   'others-medicine.test.ts',
   'poisoning-situations.test.ts',
   'told-stories.test.ts',
+  'care-and-household.test.ts',
   'unseen-wording.test.ts',
   'veterinary.test.ts',
   'word-classes.test.ts',

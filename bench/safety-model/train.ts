@@ -1,8 +1,6 @@
 // Trains one learned notice model: a vocabulary of features seen in enough training questions, then
 // L2-regularised logistic regression (the second opinion's trainer, bench/scope-model/train.ts) for "this
 // question needs the notice". No randomness anywhere, so the same questions always give the same file.
-import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import type { SafetyNoticeKind } from '../../main/services/safety';
 import { extractFeatures } from '../../main/services/safety/learned/features';
 import { featureValue, LEARNED_MODEL_FORMAT, type LearnedModelJson } from '../../main/services/safety/learned/model';
@@ -92,8 +90,7 @@ export function trainLearnedModel(
   };
 }
 
-/** The file's text, formatted by the repository's prettier settings so `prettier --check` leaves it alone. */
-export async function serialiseLearnedModel(model: LearnedModelJson): Promise<string> {
-  const options = (await resolveConfig(fileURLToPath(import.meta.url))) ?? {};
-  return format(JSON.stringify(model), { ...options, parser: 'json' });
+/** The file's text: compact JSON (a shipped file of tens of thousands of weights; prettier leaves it alone). */
+export function serialiseLearnedModel(model: LearnedModelJson): string {
+  return `${JSON.stringify(model)}\n`;
 }

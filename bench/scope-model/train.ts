@@ -1,8 +1,6 @@
 // Trains the second-opinion model: a vocabulary of features seen in enough training questions, then either
 // L2-regularised logistic regression (full-batch accelerated gradient descent, a fixed number of steps) or
 // multinomial naive Bayes. No randomness anywhere, so the same questions always give the same file.
-import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import type { ScopeLabel } from '../../main/services/scope';
 import { extractFeatures } from '../../main/services/scope/second-opinion/features';
 import {
@@ -171,8 +169,7 @@ export function trainModel(questions: readonly TrainingQuestion[], settings: Tra
   };
 }
 
-/** The file's text, formatted by the repository's prettier settings so `prettier --check` leaves it alone. */
-export async function serialiseModel(model: SecondOpinionModelJson): Promise<string> {
-  const options = (await resolveConfig(fileURLToPath(import.meta.url))) ?? {};
-  return format(JSON.stringify(model), { ...options, parser: 'json' });
+/** The file's text: compact JSON (a shipped file of tens of thousands of weights; prettier leaves it alone). */
+export function serialiseModel(model: SecondOpinionModelJson): string {
+  return `${JSON.stringify(model)}\n`;
 }

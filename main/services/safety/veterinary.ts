@@ -144,8 +144,9 @@ const VET_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bfur (?:unseren|unsere|unser|meinen|meine|mein|den|die|das|einen|eine|ein) (?:[\\w']+ )?${PET_DE}\\b`),
   /\bvets?\b|\bveterinar\w*/,
   new RegExp(
-    `\\b(?:mi|nuestro|nuestra|el|la|un|una) ${PET_ES} (?:no come|tiene|esta|ha|se comio|comio|se trago|trago|vomita|mordio a otro)`,
+    `\\b(?:mi|nuestro|nuestra|el|la|un|una) ${PET_ES} (?:no come|tiene|esta|ha|se comio|comio|se trago|trago|vomita|mordio a otro|puede|tomo|se tomo|bebio|lamio)`,
   ),
+  new RegExp(`\\ba (?:mi|nuestro|nuestra|el|la|un|una) ${PET_ES} le (?:dieron|di|dimos|dio|han dado|pusieron|puse)\\b`),
   new RegExp(
     `\\b(?:mon|ma|notre|le|la|un|une) ${PET_FR} (?:a |est |boite|ne mange|vomit|tousse)|\\ba griffe (?:mon|ma|notre) ${PET_FR}\\b`,
   ),
@@ -184,7 +185,9 @@ const PERSON_TAGGED: readonly RegExp[] = [
   // "the vet tech got bitten by a dog" (not "my dog got bitten by a fox").
   new RegExp(`(?<!\\b${ANIMAL} )\\b(?:got|was|were|been) (?:bitten|scratched|clawed|gored|mauled) by\\b`),
   // "nephew drank some of the horse dewormer": a person swallowed it.
-  /\b(?:KIN|CHILD)\w*\b.{0,40}\b(?:drank|swallowed|ate|took|licked|chewed)\b/,
+  /\b(?:KIN|CHILD)\w*\b.{0,40}\b(?:drank|swallowed|ate|took|licked|chewed|a pris|a avale|a bu|se tomo|se trago|geschluckt|genommen)\b/,
+  // "le estoy dando al nene el antiparasitario del perro": a person is given it.
+  /\b(?:dando|dar|darle|dio|di|doy|le doy|donne|donner|geben|gebe|gegeben) (?:a |al |a la |au |a mon |a ma )?(?:mi |su |la |el |meinem |meiner )?(?:CHILD|KIN)\b/,
   // "the neighbours cat" is the neighbours' animal, not a person.
   new RegExp(`\\b(?:my|our|his|her|a|the) (?:${WORD})?${SOMEONE}\\b(?!(?:'s|s'|s)? ${ANIMAL}\\b)`),
 ];

@@ -35,11 +35,12 @@ const ADDED: [string, string][] = [
   ["ne plus rien avaler pendant trois jours pour maigrir, c'est grave", 'eating_disorder'],
   ['nach jedem Essen muss ich es wieder loswerden', 'eating_disorder'],
   ['im at 41 kilos and still feel huge', 'eating_disorder'],
-  ['a goose went for my hand at the pond and drew blood', 'animal_exposure'],
+  ['a swan had a go at my son by the lake and his arm is bleeding', 'animal_exposure'],
   ['my roommate left her adderall out and i had one before the exam', 'others_medicine'],
   ['whats a safe amount of melatonin for a 6 year old', 'dose'],
 ];
-// "a raccoon got me on the ankle…" left this list when the rules learned "an animal got me on the ankle", and
+// "a raccoon got me on the ankle…" left this list when the rules learned "an animal got me on the ankle", "a goose
+// went for my hand…" when they learned "an animal went for my hand", and
 // "…si je n'étais plus là" and "je n'ai rien mangé depuis trois jours pour maigrir" when they learned those.
 
 /** Everyday questions in each language: no notice from the rules, none from the models. */
@@ -209,7 +210,7 @@ describe('learned notice training', () => {
 
   it('gives byte-identical files for the same data', async () => {
     const train = () => trainLearnedModel(EXAMPLES, featureSets(EXAMPLES), 'crisis', SETTINGS, 0.5);
-    expect(await serialiseLearnedModel(train())).toBe(await serialiseLearnedModel(train()));
+    expect(serialiseLearnedModel(train())).toBe(serialiseLearnedModel(train()));
   });
 
   it('fits what it saw', () => {

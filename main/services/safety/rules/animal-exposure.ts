@@ -83,6 +83,7 @@ export const animalExposureRules: SafetyRuleSet = {
     // Spanish.
     /\b(?:me|te|le|les|nos) (?:ha |han |habia )?(?:mordi\w*|arano|aranado|aranaron|rasguno|rasgunado|rasgunaron)\b/,
     /\brabia\b.{0,40}\b(?:mordedura|mordid\w*|vacun\w*|perro|murcielago)|\b(?:vacun\w*|mordedura|mordid\w*)\b.{0,40}\brabia\b/,
+    /\b(?:contagia|transmite|pasa)\b.{0,20}\brabia\b.{0,20}\b(?:personas|humanos|gente)\b|\brabia\b.{0,40}\b(?:contagia|transmite|contagio|pasa|se pega)\b (?:a |entre )?(?:las |los )?(?:personas|humanos|gente|ninos)\b/,
     /\bmurcielagos?\b|\bantirrabic\w*|\b(?:vacuna|virus) (?:de |contra )?(?:la )?rabia\b|\brabia humana\b/,
     // French.
     /\b(?:m'a|t'a|l'a|nous a|m'ont|l'ont) (?:mordu|griffe)e?s?\b|\bfaite?s? (?:mordre|griffer)\b/,
@@ -159,6 +160,10 @@ export const animalExposureRules: SafetyRuleSet = {
     // me a present").
     new RegExp(
       `\\b${ANIMAL} (?!(?:fly|flies|ants?)\\b)(?:[\\w',]+ ){0,6}?(?:got|grabbed|latched onto|locked onto) (?:me|him|her|us|(?:my|his|her|their|our|the|(?:${SOMEONE})'?s) (?:[\\w']+ )?BODY)\\b(?! (?:a|an|some|the|to|into|out|up|down|back|over|off)\\b)`,
+    ),
+    // "The home's cat caught Dad's forearm", "un berger allemand m'a pogné le mollet" (Quebec French for grabbed).
+    new RegExp(
+      `\\b${ANIMAL} (?:caught|got|nipped|snapped at|went for|latched onto) (?:KIN's|CHILD's|my|his|her|their|the) (?:[\\w']+ )?BODY\\b|\\b${ANIMAL}\\b.{0,20}\\bm'a (?:pogne|attrape|chope|mordu|griffe)\\b`,
     ),
   ],
 };

@@ -89,5 +89,20 @@ export const doseRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:take|have|give|use) (?:[2-9]|two|three|four) (?:[\\w']+ )?${MED} instead of (?:one|1)\\b|\\b${MED}\\b.{0,40}\\b(?:take|have|give) (?:[2-9]|two|three)\\b.{0,15}\\b(?:in (?:one|a) day|a day|per day|in 24)|\\b${MED}\\b.{0,60}\\bhow (?:many|long) (?:(?:hours|hrs|hr) )?apart\\b`,
     ),
+    // Doses told as numbers or as "another one" ("take 1g paracetamol four times a day", "si j'en prends 3",
+    // "je peux en reprendre un autre", "cuánto le doy", "son 4 o 5 inyecciones", "how many is too many").
+    /\b(?:take|taking|have|give|giving|tomar|prendre|nehmen) (?:[\w']+ )?\d+(?:[.,]\d+)? ?(?:g|mg|mcg|ug|ml)\b/,
+    /\bsi j'en (?:prends|prend) (?:\d+|deux|trois|quatre)\b|\bj'en ai pris (?:\d+|deux|trois)\b.{0,40}\b(?:reprendre|en prendre)\b|\b(?:je peux|puis-je) en reprendre\b/,
+    /\bcuant[oa]s? (?:le|les|me|te) (?:doy|damos|puedo dar|tomo|puedo tomar)\b|\b\d+ (?:o|or|ou|oder) \d+ (?:inyecciones|vacunas|shots|jabs|injections|piqures|spritzen|impfungen|dosis|doses)\b/,
+    /\bwie viele (?:einheiten|tropfen|hube|spruhstosse|ie)\b|\bmax(?:imal|imum)? (?:pro|per|a|al|par) (?:tag|day|dia|jour)\b/,
+    new RegExp(`\\b(?:le doy|le puedo dar|puedo darle|le damos|le das) (?:una |un |la |el |media )?${MED}\\b`),
+    new RegExp(`\\b\\d+ ?mg\\b.{0,50}\\bis (?:one|half|a whole one) (?:gonna|going to|too|enough)\\b`),
+    new RegExp(
+      near(
+        MED,
+        "(?:how (?:much|many)\\b.{0,30}\\bsafely (?:have|take|give)|how (?:much|many) (?:is|would be) (?:safe|too (?:much|many))|how many (?:[\\w']+ ){0,3}?is too many)",
+        60,
+      ),
+    ),
   ],
 };

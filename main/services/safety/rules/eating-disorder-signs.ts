@@ -43,4 +43,7 @@ export const eatingDisorderSignPatterns: readonly RegExp[] = [
       100,
     ),
   ),
+  // Food hidden away after barely eating ("versteckt sie den Teller im Kühlschrank"), and refeeding by its name.
+  /\b(?:versteckt|verstecken|hides?|hiding|hid|esconde|escondia|cache|cachait)\b (?:sie |er |elle |ella |el )?(?:[\w']+ ){0,1}?(?:den teller|das essen|ihr essen|sein essen|(?:her|his|their) (?:food|plate|dinner|lunch|meals?)|la comida|el plato|su comida|la nourriture|son assiette|sa nourriture|ses repas)\b/,
+  /\b(?:realimentacion|renutrition|wiederauffutterung\w*)\b/,
 ];

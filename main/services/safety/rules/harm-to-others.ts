@@ -24,7 +24,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:give|giving|drug|drugging|sedat\\w*|dose|dosing|put|slip|mix|knock \\w+ out)\\b.{0,40}\\b${SECRET}`,
     ),
-    /\b(?:sedar|drogar|dormir|dar\w*|echar\w*|poner\w*)\b.{0,40}\bsin que (?:lo |se |le )?(?:sepa|de cuenta|entere|note)\b/,
+    /\b(?:sedar|drogar|dormir|dar\w*|echar\w*|poner\w*|pone|ponen|puso)\b.{0,40}\bsin que (?:lo |se |le )?(?:(?:el|la|su|mi) \w+ )?(?:sepa|de cuenta|entere|note)\b/,
     /\b(?:poison\w*|kill\w*|overdose|toxins?|substances?|chemicals?|drugs?)\b.{0,40}\b(?:looks?|look) like (?:a |an )?(?:heart attack|natural causes|an accident|accident|suicide|a stroke)\b/,
     /\bpoison\w* (?:[\w']+ ){0,3}?(?:works?|kills?|acts?)\b.{0,20}\b(?:on|for) (?:a person|a human|someone|somebody|people|humans)\b|\bheimlich\b.{0,40}\b(?:geben|verabreichen|unterjubeln|mischen|ins (?:essen|getrank))\b/,
     /\bso it looks (?:natural|accidental|like an accident|like (?:a |an )?(?:suicide|natural|heart attack))\b|\blook (?:accidental|like an accident)\b/,
@@ -34,7 +34,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     /\bhacer que (?:alguien|una persona|mi \w+|su \w+|el|ella) se (?:desmaye|duerma|enferme|maree|desvanezca)\b|\bfaire (?:dormir|vomir|s'evanouir|tomber malade) (?:quelqu'un|mon \w+|ma \w+|une personne)\b|\bdejar(?:lo|la|le|los|las)? inconsciente\b|\b(?:rendre|laisser) (?:quelqu'un |le |la )?inconscient\w*|\bassommer quelqu'un\b|\bfaire (?:perdre (?:connaissance|conscience)|s'evanouir) a\b|\b(?:jemanden|ihn|sie|meinen \w+|meine \w+|meinem \w+) (?:[\w']+ ){0,2}?(?:bewusstlos|krank|schlafrig|mude|gefugig|willenlos) (?:zu )?machen\b/,
     // Spanish.
     /\benvenenar (?:a |al |la |el |mi |su |sus |mis )|\bdrogar (?:a |al |la bebida|el vaso|la copa)|\bhacer(?:le)? dano a (?:alguien|mi|su|la|el|una?)\b|\bhacerle dano\b/,
-    /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}en (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
+    /\b(?:echa\w*|echo|eche|poner|pongo|ponga|puse|meter|meto|meta|mezcl\w*) (?:[\w']+ ){0,4}(?:en|a) (?:la |el |su )?(?:comida|bebida|cafe|copa|vaso|te|cerveza)\b/,
     /\b(?:dar|darle|doy|le doy) (?:a (?:alguien|mi \w+) )?una sobredosis\b|\bque (?:se ponga|caiga) enferm\w*/,
     // French.
     /\bempoisonner (?:quelqu'un|mon|ma|mes|son|sa|ses|un|une|le|la|les)\b|\bdroguer (?:quelqu'un|le verre|la boisson|mon|ma|une|un)\b|\bfaire du mal a (?:quelqu'un|mon|ma|mes|un|une)\b/,
@@ -44,6 +44,13 @@ export const harmToOthersRules: SafetyRuleSet = {
     /\bk ?o ?tropfen\b|\b(?:ins|in sein|in ihr|in das|in den|in die) (?:getrank|glas|essen|bier|kaffee|tee)\b.{0,20}\b(?:mischen|geben|tun|schutten)\b/,
     /\bohne dass (?:er|sie|es) (?:es )?(?:merkt|bemerkt|mitbekommt)\b.{0,40}\b(?:geben|mischen|krank|gift|tabletten|medikament)|\b(?:krank|mude|gift|vergift\w*|medikament\w*)\b.{0,50}\bohne dass (?:er|sie) es merkt\b/,
     /\bwelches gift\b.{0,60}\b(?:geben|nicht nachweisen|nachweisbar)\b|\bgift\b.{0,30}\bnicht nachweis\w*/,
+    // Fear of harming the person one cares for, threats to put someone in hospital or burn a house with people in
+    // it, a parent who hits a child and says he will kill him.
+    /\b(?:ihr|ihm|ihnen|jemandem) (?:etwas|was) (?:antue|antun|antu)\b/,
+    /\b(?:je vais|il va|elle va|on va) (?:la|le|les|lui) (?:faire payer|defoncer|tabasser|buter|crever|tuer)\b|\bva finir a l'hopital\b/,
+    /\bquemar la casa con (?:nosotros|ellos|ella|el|todos|los ninos) (?:adentro|dentro)\b|\bburn the (?:house|place) down with (?:us|them|me|her|him|the kids) (?:in|inside)\b/,
+    /\b(?:dijo|dice) que (?:un dia )?(?:lo|la|los|las|te|me) va a matar\b|\ble pega a (?:mi|su|nuestro|nuestra) (?:hij\w*|nen\w*|bebe|niet\w*)\b/,
+    /\bwithout (?:him|her|them) (?:noticing|knowing|realising|realizing)\b.{0,5}$|\b(?:out cold|knocked out|asleep)\b.{0,40}\bwithout (?:him|her|them) (?:noticing|knowing)\b/,
   ],
   tagged: [
     // A violent act aimed at a person, with intent. The person is the object, not the owner of one ("shoot my
@@ -286,5 +293,7 @@ export const harmToOthersRules: SafetyRuleSet = {
     ),
     /\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'d| would) (?:kill|hurt|stab|shoot|beat|strangle) (?:me|us|my kids|my children)\b(?=.{0,40}\b(?:police|cops|report|divorce|leave (?:him|her|them)|take the kids)\b)/,
     /\b(?:partir(?:le)?|romper(?:le)?) la (?:cara|boca|crisma)\b|\bquiero que (?:mi |su |el |la |ese |esa )?(?:[\w']+ )?(?:sufra|se muera|muera)\b|\bje veux qu'(?:il|elle|ils) (?:souffre|meure|creve)\w*|\b(?:will|mochte),? dass (?:er|sie) (?:leidet|stirbt|verreckt)\b|\b(?:ihn|sie|jemanden|den|die|meinen|meine) (?:[\w]+ )?(?:abstechen|abzustechen|erstechen|zu erstechen|kaltmachen|kaltzumachen)\b/,
+    // Pills crushed into a drink with the question of being found out.
+    /\bcrush\w*\b.{0,50}\b(?:into|in) (?:[\w']+ ){0,2}?FOOD\b.{0,40}\b(?:show up|detect\w*|test|notice|find out|taste it)\b/,
   ],
 };

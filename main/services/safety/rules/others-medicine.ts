@@ -4,6 +4,7 @@
 // brother's car", "my friend's advice", "my own leftover antibiotics" and "what do my mum's tablets do" do not
 // match; "my dog swallowed my ibuprofen" is veterinary (see veterinary.ts).
 import { alt, ANIMAL, MED, SOMEONE, WORD } from './lexicon';
+import { careMixupOthersMedicineTagged } from './care-mixups';
 import type { SafetyRuleSet } from './types';
 
 const USE = alt(
@@ -165,5 +166,6 @@ export const othersMedicineRules: SafetyRuleSet = {
     new RegExp(
       `\\b(?:tiermedikament\\w*|tierarznei\\w*|${MED} pour (?:${ANIMAL})|${MED} para (?:${ANIMAL}))\\b.{0,40}\\b(?:genommen|nehmen|pris|prendre|tome|tomar|tomado)\\b`,
     ),
+    ...careMixupOthersMedicineTagged,
   ],
 };

@@ -103,7 +103,7 @@ const PARTY = alt(
 );
 export const pillCountPoisoning: readonly RegExp[] = [
   // "the whole strip of crocin", "toda la caja", "toute la plaquette".
-  /\b(?:whole|entire|full) (?:strip|blister)\b|\btoda la (?:tira|caja de pastillas)\b|\btoute la plaquette\b/,
+  /\b(?:whole|entire|full) (?:strip|blister)\b|\btoda (?:la|su|mi) (?:tira|caja de pastillas)\b|\btoute (?:la|sa|ma|une) (?:plaquette|boite de (?:cachets|comprimes|medocs|somniferes|medicaments))\b/,
   /\b(?:se )?(?:tomo|bebio|trago) (?:un poco de |un trago de |un vaso de )?cloro\b/,
   new RegExp(
     `\\b${TOOK}\\b (?:${ABOUT} )?${MANY}\\b.{0,40}\\b(?:${PARTY}|pills|tablets|tabs|caps|pastillas|pildoras|cachets|comprimes|tabletten)\\b`,
@@ -114,7 +114,9 @@ export const pillCountPoisoning: readonly RegExp[] = [
 ];
 
 export const pillCountPoisoningTagged: readonly RegExp[] = [
-  new RegExp(`\\b${TOOK}\\b (?:${ABOUT} )?${MANY}\\b.{0,40}\\b${MED}\\b`),
+  new RegExp(
+    `\\b${TOOK}\\b (?:(?:mi|my|mon|ma|su|sa|her|his) (?:KIN|CHILD) )?(?:${ABOUT} )?${MANY}\\b.{0,40}\\b${MED}\\b`,
+  ),
   new RegExp(
     `\\b(?:hat|habe|hab|hatte) (?:[\\w']+ ){0,2}?(?:${ABOUT} )?${MANY} (?:[\\w']+ )?${MED} (?:[\\w']+ ){0,2}?(?:geschluckt|genommen|eingenommen|eingeworfen)\\b`,
   ),
@@ -128,6 +130,6 @@ export const partyDrugDose: readonly RegExp[] = [
 // Pills that would end the asker's life.
 export const pillsToEndItTagged: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:how many|how much|cuant[oa]s|combien|wie viele?)\\b.{0,30}\\b${MED}\\b.{0,30}\\b(?:(?:would|will|to|it takes to) (?:kill|finish) (?:me|myself|you)|finish me|acabar conmigo|me matar\\w*|en finir|me tuer|umbringen)\\b`,
+    `\\b(?:how many|how much|cuant[oa]s|combien|wie viele?)\\b.{0,30}\\b${MED}\\b.{0,30}\\b(?:(?:would|will|to|it takes to) (?:kill|finish) (?:me|myself|you)|(?:would|will|to|it takes to) (?:end it|end things|not wake up|never wake up|sleep forever)|finish me|damit man nicht mehr aufwacht|para no despertar|pour ne plus se reveiller|acabar conmigo|me matar\\w*|en finir|me tuer|umbringen)\\b`,
   ),
 ];

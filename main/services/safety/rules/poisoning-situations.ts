@@ -205,6 +205,23 @@ const PRODUCT = alt(
   'mundspulung',
   'nagellackentferner',
   'weichspuler',
+  // Fuels and solvents kept in soft-drink bottles, caustic soda, window cleaner.
+  'kerosene?',
+  'queroseno',
+  'thinner',
+  'tiner',
+  'nafta',
+  'bencina',
+  'aguarras',
+  'petroleo',
+  'soda caustica',
+  'cloro',
+  'limpiavidrios',
+  'soude caustique',
+  'destop',
+  'petrole',
+  'lampenol',
+  'grillanzunder',
 );
 // Verbs of swallowing in the three other languages.
 const SWALLOWED = alt(
@@ -219,6 +236,12 @@ const SWALLOWED = alt(
   'se metio en la boca',
   'chupo',
   'ingirio',
+  'toma',
+  'se toma',
+  'traga',
+  'se traga',
+  'ingiere',
+  'en la boca',
   'a bu',
   'a avale',
   'avale',
@@ -245,6 +268,7 @@ const SWALLOWED = alt(
 // English products poisoning.ts does not list, after a verb of swallowing ("ate" would find "ate at the petrol
 // station").
 const PRODUCT_EN = alt(
+  'screen cleaner\\w*',
   'windscreen (?:wash|washer)\\w*',
   'screen ?wash',
   'rat bait\\w*',
@@ -334,12 +358,26 @@ export const poisoningSituationPatterns: readonly RegExp[] = [
   new RegExp(
     `\\b${DRINK}\\b.{0,40}\\b(?:on top of|with|while on|after|and|mixed with|gemischt mit|und|avec|con|y)\\b.{0,20}\\b${SEDATIVE}\\b|\\b${SEDATIVE}\\b.{0,30}\\b(?:and|und|et|y|with)\\b.{0,20}\\b${DRINK}\\b.{0,30}\\b(?:gemischt|mixed|together|melange)\\b`,
   ),
+  // Bleach mixed with another cleaner, in the three other languages.
+  /\b(?:melange\w*|mezcl\w*|gemischt|vermischt)\b.{0,30}\b(?:javel|lejia|cloro|lavandina|chlor\w*)\b.{0,40}\b(?:produit|wc|ammoniac|vinaigre|detartrant|amoniaco|vinagre|salfuman|acido|saure|essig|\w*reiniger)\b|\b(?:javel|lejia|cloro|lavandina|chlor\w*)\b.{0,40}\b(?:produit|wc|ammoniac|vinaigre|amoniaco|vinagre|salfuman|\w*reiniger)\b.{0,30}\b(?:melange\w*|mezcl\w*|gemischt|vermischt)\b/,
+  // Drinks counted, then someone who cannot be woken.
+  /\b(?:\d+|eight|ten|twelve|fifteen|twenty) (?:shots|drinks|beers|pints|cans)\b.{0,60}\b(?:passed out|won'?t wake|hard to wake|can'?t wake|cannot wake|couldn'?t wake|unconscious|unresponsive|not responding)\b/,
   /\btake (?:the lot|everything in the (?:med(?:icine)? cabinet|medicine cupboard|bathroom cabinet))\b/,
   // Textbook names of a poisoning by a medicine or product.
-  /\bintoxikation\w*|\b(?:battery|batteries|magnets?|caustic|corrosive|iron|salicylate|aspirin|paracetamol|acetaminophen|digoxin|lithium|theophylline) (?:ingestion|toxicity|overdose)\b|\b(?:apap|opioid|opiate|salicylate|tca|benzo|heroin|fentanyl) od\b/,
+  /\bintoxikation\w*|\b(?:battery|batteries|magnets?|caustic|corrosive|iron|salicylate|aspirin|paracetamol|acetaminophen|digoxin|lithium|theophylline|caffeine|nicotine|alcohol|ethanol) (?:ingestion|toxicity|overdose)\b|\b(?:myosis|miosis|pinpoint pupils|pupilas puntiformes|pupilles? (?:en tete d'epingle|punctiformes?)|stecknadelkopf\w*)\b|\b(?:take|takes|took|taking) to (?:od|overdose)\b|\bto od\b|\b(?:apap|opioid|opiate|salicylate|tca|benzo|heroin|fentanyl) od\b/,
 ];
 
 export const poisoningSituationTagged: readonly RegExp[] = [
+  // A child found a relative's tablets and ate some ("mi nieta encontró las pastillas de mi esposa… se comió dos",
+  // "die Enkelin hat zwei von Opas Blutdrucktabletten erwischt").
+  new RegExp(
+    `\\bCHILD\\b.{0,20}\\b(?:encontro|found|a trouve|got into|hat (?:[\\w']+ ){0,2}?gefunden)\\b.{0,50}\\b${MED}\\b.{0,60}\\b(?:se comio|se tomo|se trago|ate|swallowed|chewed|had|a mange|a avale|a pris|gegessen|geschluckt)\\b`,
+  ),
+  new RegExp(
+    `\\bCHILD\\b.{0,20}\\bhat (?:[\\w']+ ){0,3}?(?:von )?KIN(?:s|'s)? ${MED}\\b.{0,20}\\b(?:erwischt|genommen|gegessen|geschluckt|verschluckt)\\b`,
+  ),
+  // A household product in someone's drink to make them ill.
+  /\b(?:household|cleaning) (?:stuff|products?|chemicals?|items?)\b.{0,20}\bin (?:a |an |his |her |their )?(?:latte|FOOD)\b/,
   // A child had someone else's tablets ("grandad's warfarin, my 3 year old might have had one", "se comió unas
   // gomitas de vitaminas de mi mamá"), or was given one ("a donné à mon fils un de ses cachets pour dormir").
   new RegExp(

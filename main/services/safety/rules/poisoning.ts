@@ -2,6 +2,7 @@
 // products, carbon monoxide, lethal amounts, a young child into someone's tablets. "Poison ivy", "poison pill
 // defence" and "DNS cache poisoning" are not poisoning.
 import { alt, CHILD, FIGURATIVE_NOUN, FOOD, MED, near, PERSON, PERSON_POSS } from './lexicon';
+import { careMixupPoisoningTagged } from './care-mixups';
 import { foragedPoisoning, foragedPoisoningTagged } from './foraged';
 import { pillCountPoisoning, pillCountPoisoningTagged, pillsToEndItTagged } from './pill-counts';
 import { poisoningSituationPatterns, poisoningSituationTagged } from './poisoning-situations';
@@ -139,5 +140,6 @@ export const poisoningRules: SafetyRuleSet = {
     ...pillCountPoisoningTagged,
     ...foragedPoisoningTagged,
     ...pillsToEndItTagged,
+    ...careMixupPoisoningTagged,
   ],
 };

@@ -22,6 +22,16 @@ export const crisisToldPlainly: readonly RegExp[] = [
   /\bs'endormir et ne (?:jamais|plus|pas) se reveiller\b|\bm'endormir et ne (?:jamais|plus|pas) me reveiller\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\beinschlafen und nicht mehr aufwachen\b/,
   /\b(?:se va a|me voy a|quiero|quiere|pienso|piensa) (?:aventar|tirar|lanzar)(?:se|me)? (?:desde|del|de la|de un|por la|al)\b/,
   /\b(?:redet|spricht|reden|sprechen)\b.{0,25}\bvom sterben\b|\bvom sterben\b.{0,60}\bverschenkt\b/,
+  // Quebec French "pu" for "plus", marks made with a compass, letters left "just in case", a bridge that "would be
+  // easy", not planning to be there in June; pills saved up, "genug gelebt", ending things "on his own terms".
+  /\b(?:pense\w*|envie|voudrais|veux|aimerais)\b.{0,20}\b(?:a |de )?(?:ne )?(?:pu|plus) (?:me |se )?reveiller\b/,
+  /\bme (?:fais|suis fait|fait) des (?:marques|entailles|coupures|griffures)\b|\bau compas sur (?:le|les|mon|mes) (?:bras|poignets?|cuisses?|jambes?)\b/,
+  /\b(?:ecris|ecrit|writing|wrote|written|escribiendo|escribi|escribo|schreibe|geschrieben)\b.{0,15}\b(?:des |de |some |unas |ein paar )?(?:lettres?|letters?|cartas?|briefe?)\b.{0,40}\b(?:au cas ou|just in case|in case (?:i'm|i am|i don't|i'm not|something happens|anything happens)|por si acaso|por si (?:me )?pasa algo|fur den fall|falls mir)\b/,
+  /\b(?:pont|bridge|puente|brucke)\b.{0,80}\b(?:serait (?:si )?facile(?! de)|would be (?:so )?easy(?! to)|seria (?:tan )?facil(?! de)|ware (?:so )?(?:leicht|einfach))\b/,
+  /\b(?:compte|pense|serai|vais) (?:pas|plus) (?:etre )?(?:encore )?la (?:en|a|dans|pour|d'ici)\b|\b(?:won't|wont|will not|not going to|not gonna) (?:be )?(?:around|here|alive) (?:by|in|for|at|come)\b/,
+  /\b(?:sammelt|sammle|gesammelt|hortet|horte|gehortet)\b.{0,30}\b(?:schlaftabletten|tabletten|pillen|medikamente)\b|\bgenug gelebt\b|\b(?:stockpil\w*|hoard\w*|saving up) (?:[\w']+ ){0,2}?(?:pills|tablets|meds)\b|\b(?:juntando|guardando) (?:[\w']+ ){0,2}?(?:pastillas|pildoras)\b/,
+  /\b(?:finish|end) (?:things|it all|it|everything) on (?:his|her|my|their) own terms\b/,
+  /\b(?:a laisse|left|dejo|hat) (?:un mot|a note|una nota|einen (?:brief|zettel)|eine nachricht)\b.{0,60}\b(?:repond plus|won't answer|not answering|no contesta|geht nicht ran|pills|tablets|medocs|pastillas|tabletten)\b|\b(?:toute la boite|all (?:her|his|the) pills|todas las pastillas|alle tabletten)\b.{0,60}\b(?:a laisse un mot|left a note|dejo una nota|abschiedsbrief)\b/,
 ];
 
 export const emergencyToldPlainly: readonly RegExp[] = [
@@ -38,4 +48,10 @@ export const emergencyToldPlainly: readonly RegExp[] = [
   /\b(?:inferior|anterior|lateral|posterior|septal|acute|wall|silent) (?:wall )?mi\b(?! (?:band|note|phone|casa|vida)\b)|\bmi on (?:the )?(?:ecg|ekg)\b/,
   /\b(?:se me esta cerrando|se le esta cerrando|se me cierra) la garganta\b|\bma gorge se (?:ferme|serre)\b|\b(?:hals|kehle) (?:schnurt sich zu|schwillt zu)\b|\b(?:kriegt|bekommt) (?:schlecht|keine) luft\b|\bno (?:puede|puedo) respirar\b|\brespir\w* fatal\b/,
   /\b(?:el|la) peor (?:dolor de cabeza )?de su vida\b|\bpire (?:mal de tete|migraine) de (?:sa|ma) vie\b|\bschlimmsten kopfschmerzen (?:seines|ihres|meines) lebens\b/,
+  // Someone who cannot be woken or does not react, lips swelling with trouble breathing, a sudden worst headache,
+  // a face or hand that stops working (a coffee cup dropped, the mouth drooping).
+  /\b(?:arrive|arrivons|arrivent) (?:pas|plus) a (?:le|la|les) reveiller\b|\bno (?:reacciona|responde|despierta)\b|\b(?:really |very |super )?hard to wake\b|\b(?:can't|cant|cannot|couldn't) (?:wake|rouse) (?:him|her|them)\b|\b(?:won't|wont) wake up properly\b|\bwacht nicht (?:mehr )?auf\b|\bnicht (?:mehr )?wach zu (?:kriegen|bekommen)\b|\b(?:esta )?muy dormido,? no contesta\b/,
+  /\b(?:levres|langue|visage|gorge|labios|lengua|cara|lippen|zunge|lips|tongue)\b.{0,25}\b(?:enfl\w*|gonfl\w*|hinch\w*|geschwollen|schwillt|swell\w*|swollen)\b.{0,60}\b(?:respire mal|respire difficilement|du mal a respirer|peut pas respirer|le cuesta respirar|no puede respirar|respira mal|bekommt schlecht luft|kriegt keine luft|can't breathe|struggling to breathe|trouble breathing|hard to breathe)\b|\b(?:se hincho|s'est mis a gonfler)\b.{0,60}\b(?:respirar|respirer)\b/,
+  /\b(?:mal de tete|migraine|headache|dolor de cabeza|kopfschmerz\w*)\b.{0,60}\b(?:(?:le )?pire de (?:ma|sa) vie|worst (?:of my life|ever)|(?:el )?peor de mi vida|schlimmsten meines lebens)\b/,
+  /\b(?:aus dem mund (?:lauft|verliert|fallt)|tasse nicht mehr halten|mundwinkel hangt|one side (?:of (?:her|his|my) face )?(?:sort of )?(?:slid|dropped|drooped|droops|sagging)|se le cae (?:la boca|la cara) de un lado|la bouche de travers)\b/,
 ];

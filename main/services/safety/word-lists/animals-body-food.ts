@@ -219,6 +219,9 @@ export const ANIMAL = [
   'mause',
   'kaninchen',
   'hasen?',
+  // A care home's or a farm's animal in a German compound ("der Heimhase").
+  '(?:heim|stall|haus|zwerg|hof)(?:hasen?|kaninchen|katzen?|kater|hunde?)',
+  'bergers? (?:allemands?|australiens?|belges?)',
   'eichhornchen',
   'waschbar(?:en)?',
   'fuchs(?:es)?',
@@ -287,6 +290,11 @@ export const BODY = [
   'bum',
   'butt',
   'skin',
+  // The calf and the back of the hand in French, Spanish and German.
+  'mollets?',
+  'pantorrillas?',
+  'waden?',
+  'handrucken',
 ];
 
 export const FOOD = [

@@ -183,6 +183,8 @@ export const MED = [
   'parches?',
   'laxantes?',
   'diureticos?',
+  'antiparasitarios?',
+  'desparasitantes?',
   // French.
   'medicaments?',
   'comprimes?',
@@ -204,6 +206,11 @@ export const MED = [
   'traitement',
   'laxatifs?',
   'diuretiques?',
+  // Everyday French for medicines, and wormers given to people and pets alike.
+  'medocs?',
+  'antibios?',
+  'ritaline',
+  'vermifuges?',
   // German (compounds: "Schmerztabletten", "Asthmaspray").
   '\\w*tabletten',
   // The singular only in a compound: French "tablette" is a bar of chocolate or a tablet computer.
@@ -221,5 +228,7 @@ export const MED = [
   'fiebersaft',
   'salbe',
   'tropfen',
+  '(?:augen|ohren|nasen|schlaf|baldrian|husten|schmerz|morphin)tropfen',
+  'wurmkur',
   DRUG_STEM,
 ];

@@ -92,6 +92,9 @@ export const KIN = [
   'lady',
   'ladies',
   'bloke',
+  // Residents and patients named by title in a care home ("Mrs B").
+  'mrs',
+  'mr',
   // Spanish.
   'padre',
   'madre',
@@ -151,6 +154,9 @@ export const KIN = [
   "quelqu'un d'autre",
   "quelqu'un",
   'autrui',
+  // Quebec and familiar French: a boyfriend, a mate.
+  'chum',
+  'pote',
   // German (genitive forms too: "meines Mannes").
   'mutter',
   'vater',
@@ -171,6 +177,7 @@ export const KIN = [
   'nachbar(?:in|n)?',
   'kolleg(?:e|in|en)',
   'mitbewohner(?:in)?',
+  'bewohner(?:in)?',
   'chef(?:in)?',
   'schwieger(?:mutter|vater|tochter|sohn)',
 ];
@@ -207,6 +214,10 @@ export const CHILD = [
   'hij[oa]',
   'nin[oa]',
   'bebe',
+  // Regional Spanish words for a small child.
+  'nen[ea]',
+  'chamac[oa]',
+  'guagua',
   'niet[oa]',
   'fils',
   'fille',

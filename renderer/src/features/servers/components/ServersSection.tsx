@@ -52,6 +52,16 @@ export function ServersSection() {
     setNotice(message);
     announce(message);
   };
+  // The add form and an edit form close the same way; only where focus returns on cancel differs.
+  const onFormSaved = (saved: RemoteServerView) => {
+    setEditing({ kind: 'none' });
+    say(t('section.saved', { name: saved.name }));
+    setRefocusTo(saved.id);
+  };
+  const closeFormFocusing = (target: string) => {
+    setEditing({ kind: 'none' });
+    setRefocusTo(target);
+  };
 
   return (
     <Panel
@@ -80,15 +90,8 @@ export function ServersSection() {
                   <ServerForm
                     server={server}
                     keyStorage={keyStorage}
-                    onSaved={(saved) => {
-                      setEditing({ kind: 'none' });
-                      say(t('section.saved', { name: saved.name }));
-                      setRefocusTo(saved.id);
-                    }}
-                    onCancel={() => {
-                      setEditing({ kind: 'none' });
-                      setRefocusTo(server.id);
-                    }}
+                    onSaved={onFormSaved}
+                    onCancel={() => closeFormFocusing(server.id)}
                   />
                 </li>
               ) : (
@@ -110,15 +113,8 @@ export function ServersSection() {
           <ServerForm
             server={null}
             keyStorage={keyStorage}
-            onSaved={(saved) => {
-              setEditing({ kind: 'none' });
-              say(t('section.saved', { name: saved.name }));
-              setRefocusTo(saved.id);
-            }}
-            onCancel={() => {
-              setEditing({ kind: 'none' });
-              setRefocusTo('add');
-            }}
+            onSaved={onFormSaved}
+            onCancel={() => closeFormFocusing('add')}
           />
         ) : (
           <div>
