@@ -1,7 +1,8 @@
 // Poisonings told as what happened rather than named (en/es/fr/de): a fuel-burning heater, boiler or engine
 // indoors with headaches or sickness (carbon monoxide), a CO alarm going off, crop spraying followed by symptoms,
-// a dose taken twice by mistake, a household product or a whole bottle of medicine swallowed, drink on top of
-// sedatives. People rarely say "poisoning" when it happens to them.
+// a dose taken twice by mistake, a household product (household-products.ts) or a whole bottle of medicine
+// swallowed, drink on top of sedatives. People rarely say "poisoning" when it happens to them.
+import { householdProductPoisoning } from './household-products';
 import { alt, CHILD, MED, near } from './lexicon';
 
 // Symptoms of a poisoning as people put them, in the four languages ("a headache" of a chore is not one).
@@ -160,140 +161,6 @@ const PESTICIDE = alt(
   'insektizid\\w*',
 );
 
-// A household product, in the three other languages.
-const PRODUCT = alt(
-  'lejia',
-  'lavandina',
-  'destapa\\w*',
-  'desatascador',
-  'detergente',
-  'suavizante',
-  'enjuague bucal',
-  'gel de silice',
-  'pilas? (?:de boton)?',
-  'raticida',
-  'matarratas',
-  'veneno para ratas',
-  'gasolina',
-  'lave[ -]glace',
-  'lave[ -]vaisselle',
-  'quitaesmalte',
-  'javel',
-  "produit (?:vaisselle|menager|d'entretien|wc)",
-  'liquide vaisselle',
-  'lessive',
-  'capsule de lessive',
-  'savon',
-  'dissolvant',
-  'mort[ -]aux[ -]rats',
-  'raticide',
-  'desherbant',
-  'antigel',
-  'piles? bouton',
-  'bain de bouche',
-  '\\w*reinig\\w*',
-  '\\w*putzmittel',
-  '\\w*spulmittel',
-  '\\w*waschmittel\\w*',
-  'spulmaschinen\\w*',
-  'geschirrspul\\w*',
-  '\\w*batterie\\w*',
-  'knopfzelle\\w*',
-  'rattengift',
-  'unkrautvernichter',
-  'frostschutz\\w*',
-  'mundspulung',
-  'nagellackentferner',
-  'weichspuler',
-  // Fuels and solvents kept in soft-drink bottles, caustic soda, window cleaner.
-  'kerosene?',
-  'queroseno',
-  'thinner',
-  'tiner',
-  'nafta',
-  'bencina',
-  'aguarras',
-  'petroleo',
-  'soda caustica',
-  'cloro',
-  'limpiavidrios',
-  'soude caustique',
-  'destop',
-  'petrole',
-  'lampenol',
-  'grillanzunder',
-);
-// Verbs of swallowing in the three other languages.
-const SWALLOWED = alt(
-  'se tomo',
-  'tomo',
-  'bebio',
-  'se bebio',
-  'se trago',
-  'trago',
-  'se comio',
-  'comio',
-  'se metio en la boca',
-  'chupo',
-  'ingirio',
-  'toma',
-  'se toma',
-  'traga',
-  'se traga',
-  'ingiere',
-  'en la boca',
-  'a bu',
-  'a avale',
-  'avale',
-  'a mange',
-  'a croque',
-  'a mis dans sa bouche',
-  'dans (?:la|sa) bouche',
-  'a leche',
-  'a mordu dans',
-  'a suce',
-  'getrunken',
-  'ausgetrunken',
-  'geschluckt',
-  'verschluckt',
-  'gegessen',
-  'gekaut',
-  'draufgebissen',
-  'gelutscht',
-  'geleckt',
-  'in den mund genommen',
-  'im mund',
-);
-
-// English products poisoning.ts does not list, after a verb of swallowing ("ate" would find "ate at the petrol
-// station").
-const PRODUCT_EN = alt(
-  'screen cleaner\\w*',
-  'windscreen (?:wash|washer)\\w*',
-  'screen ?wash',
-  'rat bait\\w*',
-  'bait pellets',
-  'petrol',
-  'diesel',
-  'descaler',
-  'dishwasher tabs?',
-  'denture (?:tablets?|tabs|cleaner)',
-  'the (?:[\\w]+ )?stuff under the sink',
-  '(?:[\\w]+ )?(?:insecticide|pesticide|herbicide|weed ?killer|kerosene|paraffin|antifreeze)',
-);
-const SWALLOWED_EN = alt(
-  'drank',
-  'drunk',
-  'swallowed',
-  'chewed',
-  'sucked',
-  'licked',
-  'gobful of',
-  'mouthful of',
-  'sip of',
-  'swig of',
-);
-
 // A dose repeated by mistake.
 const TWICE = alt(
   'twice',
@@ -352,14 +219,11 @@ export const poisoningSituationPatterns: readonly RegExp[] = [
     `(?:${CO_ALARM}).{0,80}\\b(?:went off|going off|goes off|keeps? (?:going off|beeping)|beep\\w*|sounded|salta|sono|sonne|a sonne|piept|hat gepiept|schlagt an|${SYMPTOM})\\b`,
   ),
   new RegExp(near(PESTICIDE, CHOLINERGIC, 120)),
-  new RegExp(`\\b${SWALLOWED}\\b.{0,40}\\b${PRODUCT}\\b|\\b${PRODUCT}\\b.{0,40}\\b${SWALLOWED}\\b`),
-  new RegExp(`\\b${SWALLOWED_EN}\\b.{0,30}\\b${PRODUCT_EN}\\b`),
+  ...householdProductPoisoning,
   /\b(?:two|three|four|2|3|4) (?:[\w]+ )?(?:patches|pills|tablets|doses|injections|puffs) instead of (?:one|1)\b|\bnot knowing (?:i'?d|i had|she'?d|he'?d|we'?d|they'?d) already (?:given|had|taken)\b|\bwochendosis\b.{0,40}\b(?:an einem tag|auf einmal)\b|\ba pris deux fois (?:son|sa|ses|leur) \w+/,
   new RegExp(
     `\\b${DRINK}\\b.{0,40}\\b(?:on top of|with|while on|after|and|mixed with|gemischt mit|und|avec|con|y)\\b.{0,20}\\b${SEDATIVE}\\b|\\b${SEDATIVE}\\b.{0,30}\\b(?:and|und|et|y|with)\\b.{0,20}\\b${DRINK}\\b.{0,30}\\b(?:gemischt|mixed|together|melange)\\b`,
   ),
-  // Bleach mixed with another cleaner, in the three other languages.
-  /\b(?:melange\w*|mezcl\w*|gemischt|vermischt)\b.{0,30}\b(?:javel|lejia|cloro|lavandina|chlor\w*)\b.{0,40}\b(?:produit|wc|ammoniac|vinaigre|detartrant|amoniaco|vinagre|salfuman|acido|saure|essig|\w*reiniger)\b|\b(?:javel|lejia|cloro|lavandina|chlor\w*)\b.{0,40}\b(?:produit|wc|ammoniac|vinaigre|amoniaco|vinagre|salfuman|\w*reiniger)\b.{0,30}\b(?:melange\w*|mezcl\w*|gemischt|vermischt)\b/,
   // Drinks counted, then someone who cannot be woken.
   /\b(?:\d+|eight|ten|twelve|fifteen|twenty) (?:shots|drinks|beers|pints|cans)\b.{0,60}\b(?:passed out|won'?t wake|hard to wake|can'?t wake|cannot wake|couldn'?t wake|unconscious|unresponsive|not responding)\b/,
   /\btake (?:the lot|everything in the (?:med(?:icine)? cabinet|medicine cupboard|bathroom cabinet))\b/,
